@@ -1,0 +1,443 @@
+#include "Cli.h"
+
+#include "Error.h"
+#include "csv/CsvSniffer.h"
+#include "csv/Exporter.h"
+#include "csv/Importer.h"
+#include "storage/SqliteStatement.h"
+#include "storage/Workspace.h"
+
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <cstdio>
+#include <unistd.h>
+
+namespace LeadSync {
+
+namespace {
+
+const QString kUsage = QStringLiteral(R"(Usage:
+  leadsync-cli [--workspace PATH] import FILE [--delimiter auto|,|;|tab|'|'] [--encoding auto|NAME]
+               [--header auto|yes|no] [--map "HEADER=field"]... [--dedupe email|none]
+               [--skip-bad-rows] [--rejects FILE] [--json]
+  leadsync-cli [--workspace PATH] export FILE [--columns "a,b,..."] [--where "COLUMN OP VALUE"]...
+               [--search TEXT] [--bom] [--no-formula-escape]
+  leadsync-cli [--workspace PATH] leads [--json] [--limit N]
+  leadsync-cli [--workspace PATH] columns [--json]
+  leadsync-cli --version | --help)");
+
+QString delimiterName(char delimiter)
+{
+    switch (delimiter) {
+    case ',':
+        return QStringLiteral("comma");
+    case ';':
+        return QStringLiteral("semicolon");
+    case '\t':
+        return QStringLiteral("tab");
+    case '|':
+        return QStringLiteral("pipe");
+    default:
+        return QString(QLatin1Char(delimiter));
+    }
+}
+
+std::optional<char> parseDelimiter(const QString& text, bool* ok)
+{
+    *ok = true;
+    const QString value = text.toLower();
+    if (value == u"auto")
+        return std::nullopt;
+    if (value == u"," || value == u"comma")
+        return ',';
+    if (value == u";" || value == u"semicolon")
+        return ';';
+    if (value == u"tab" || value == u"\t" || value == u"\\t")
+        return '\t';
+    if (value == u"|" || value == u"pipe")
+        return '|';
+    *ok = false;
+    return std::nullopt;
+}
+
+QJsonValue jsonText(QByteArrayView text, bool isNull)
+{
+    return isNull ? QJsonValue() : QJsonValue(QString::fromUtf8(text));
+}
+
+} // namespace
+
+Cli::Cli(QStringList arguments, const std::atomic_bool* cancel)
+    : m_arguments(std::move(arguments))
+    , m_cancel(cancel)
+    , m_now(QDateTime::currentDateTimeUtc())
+    , m_out(stdout)
+    , m_err(stderr)
+    , m_progressOnTerminal(isatty(STDERR_FILENO) != 0)
+{
+}
+
+Cli::~Cli() = default;
+
+Workspace& Cli::workspace()
+{
+    if (!m_workspace)
+        m_workspace = std::make_unique<Workspace>(m_workspacePath);
+    return *m_workspace;
+}
+
+void Cli::progress(qint64 done, qint64 total)
+{
+    if (!m_progressOnTerminal || total <= 0)
+        return;
+    const int percent = int(done * 100 / total);
+    if (percent == m_lastPercent)
+        return;
+    m_lastPercent = percent;
+    m_err << '\r' << tr("%1% done").arg(percent) << (percent >= 100 ? "\n" : "") << Qt::flush;
+}
+
+int Cli::run()
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("LeadSync: import, clean, enrich and export lead lists.") + u"\n\n" + kUsage);
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption workspaceOption(
+        QStringLiteral("workspace"), tr("The workspace file (default: %1).").arg(Workspace::defaultPath()),
+        QStringLiteral("path"), Workspace::defaultPath());
+    const QCommandLineOption nowOption(QStringLiteral("now"), tr("The current time, ISO 8601 (for tests and replays)."),
+                                       QStringLiteral("time"));
+    parser.addOptions({workspaceOption, nowOption});
+    parser.addPositionalArgument(QStringLiteral("command"), tr("import, export, leads or columns."));
+    if (!parser.parse(m_arguments)) {
+        m_err << "leadsync-cli: " << parser.errorText() << '\n' << kUsage << '\n';
+        return kExitUsage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        m_out << parser.helpText();
+        return kExitOk;
+    }
+    if (parser.isSet(QStringLiteral("version"))) {
+        m_out << "leadsync-cli " << QCoreApplication::applicationVersion() << '\n';
+        return kExitOk;
+    }
+    m_workspacePath = parser.value(workspaceOption);
+    if (parser.isSet(nowOption)) {
+        m_now = QDateTime::fromString(parser.value(nowOption), Qt::ISODateWithMs);
+        if (!m_now.isValid()) {
+            m_err << "leadsync-cli: " << tr("--now takes an ISO 8601 time, such as 2026-01-31T09:00:00Z.") << '\n';
+            return kExitUsage;
+        }
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.isEmpty()) {
+        m_err << "leadsync-cli: " << tr("no command given.") << '\n' << kUsage << '\n';
+        return kExitUsage;
+    }
+    const QString command = positional.first();
+    try {
+        if (command == u"import")
+            return runImport(positional);
+        if (command == u"export")
+            return runExport(positional);
+        if (command == u"leads")
+            return runLeads(positional);
+        if (command == u"columns")
+            return runColumns(positional);
+    } catch (const Error& error) {
+        m_out.flush();
+        m_err << "leadsync-cli: " << error.message() << '\n';
+        return kExitInput;
+    }
+    m_err << "leadsync-cli: " << tr("unknown command \"%1\".").arg(command) << '\n' << kUsage << '\n';
+    return kExitUsage;
+}
+
+bool Cli::parseCommand(QCommandLineParser& parser, const QStringList& arguments, int positionals)
+{
+    parser.addHelpOption();
+    if (!parser.parse(QStringList{QStringLiteral("leadsync-cli")} + arguments)) {
+        m_err << "leadsync-cli: " << parser.errorText() << '\n' << kUsage << '\n';
+        return false;
+    }
+    if (parser.positionalArguments().size() != positionals) {
+        m_err << "leadsync-cli: "
+              << tr("%1 takes %n argument(s).", nullptr, positionals - 1).arg(arguments.first()) << '\n'
+              << kUsage << '\n';
+        return false;
+    }
+    return true;
+}
+
+int Cli::runImport(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption delimiter(QStringLiteral("delimiter"), tr("auto, ',', ';', tab or '|'."),
+                                       QStringLiteral("d"), QStringLiteral("auto"));
+    const QCommandLineOption encoding(QStringLiteral("encoding"), tr("auto or an encoding name."), QStringLiteral("name"),
+                                      QStringLiteral("auto"));
+    const QCommandLineOption header(QStringLiteral("header"), tr("auto, yes or no."), QStringLiteral("mode"),
+                                    QStringLiteral("auto"));
+    const QCommandLineOption map(QStringLiteral("map"), tr("Maps a CSV header to a field or column."),
+                                 QStringLiteral("HEADER=field"));
+    const QCommandLineOption dedupe(QStringLiteral("dedupe"), tr("email (default) or none."), QStringLiteral("mode"),
+                                    QStringLiteral("email"));
+    const QCommandLineOption skipBadRows(QStringLiteral("skip-bad-rows"), tr("Import the good rows, reject the others."));
+    const QCommandLineOption rejects(QStringLiteral("rejects"), tr("Where rejected rows go."), QStringLiteral("file"));
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print the summary as JSON."));
+    parser.addOptions({delimiter, encoding, header, map, dedupe, skipBadRows, rejects, json});
+    parser.addPositionalArgument(QStringLiteral("file"), tr("The CSV file."));
+    if (!parseCommand(parser, arguments, 2))
+        return kExitUsage;
+
+    CsvSniffer::Overrides overrides;
+    bool ok = false;
+    overrides.delimiter = parseDelimiter(parser.value(delimiter), &ok);
+    if (!ok) {
+        m_err << "leadsync-cli: " << tr("--delimiter takes auto, ',', ';', tab or '|'.") << '\n';
+        return kExitUsage;
+    }
+    if (parser.value(encoding).toLower() != u"auto")
+        overrides.encoding = parser.value(encoding).toLatin1();
+    const QString headerMode = parser.value(header).toLower();
+    if (headerMode == u"yes" || headerMode == u"no")
+        overrides.hasHeader = headerMode == u"yes";
+    else if (headerMode != u"auto") {
+        m_err << "leadsync-cli: " << tr("--header takes auto, yes or no.") << '\n';
+        return kExitUsage;
+    }
+    const QString dedupeMode = parser.value(dedupe).toLower();
+    if (dedupeMode != u"email" && dedupeMode != u"none") {
+        m_err << "leadsync-cli: " << tr("--dedupe takes email or none.") << '\n';
+        return kExitUsage;
+    }
+    QList<QPair<QString, QString>> mapping;
+    for (const QString& entry : parser.values(map)) {
+        const qsizetype equals = entry.lastIndexOf(u'=');
+        if (equals <= 0) {
+            m_err << "leadsync-cli: " << tr("--map takes \"CSV header=field\", not \"%1\".").arg(entry) << '\n';
+            return kExitUsage;
+        }
+        mapping.append({entry.left(equals).trimmed(), entry.mid(equals + 1).trimmed()});
+    }
+
+    const QString file = parser.positionalArguments().at(1);
+    if (!QFileInfo(file).isFile())
+        throw Error(tr("%1 does not exist or is not a file.").arg(file));
+    const CsvSniff sniff = CsvSniffer::sniff(file, overrides);
+    ImportPlan plan;
+    plan.path = file;
+    plan.dialect = sniff.dialect;
+    plan.headers = sniff.headers;
+    plan.targets = ImportPlan::mapHeaders(sniff.headers, workspace().columns(), mapping);
+    plan.dedupe = dedupeMode == u"none" ? DedupeMode::None : DedupeMode::Email;
+    plan.skipBadRows = parser.isSet(skipBadRows);
+    const QFileInfo info(file);
+    plan.rejectsPath = parser.isSet(rejects) ? parser.value(rejects)
+                                             : info.path() + u'/' + info.completeBaseName() + QStringLiteral(".rejects.csv");
+
+    Importer importer(workspace(), plan, m_now);
+    const ImportResult result
+        = importer.run({[this](qint64 done, qint64 total) { progress(done, total); }, m_cancel});
+    if (result.cancelled) {
+        m_err << "leadsync-cli: " << tr("import cancelled; the workspace is unchanged.") << '\n';
+        return kExitCancelled;
+    }
+
+    if (parser.isSet(json)) {
+        QJsonObject columns;
+        for (qsizetype i = 0; i < plan.headers.size(); ++i) {
+            const ImportTarget& target = plan.targets[i];
+            switch (target.kind) {
+            case ImportTarget::Kind::Field:
+                columns.insert(plan.headers[i], target.name);
+                break;
+            case ImportTarget::Kind::ExistingColumn:
+                columns.insert(plan.headers[i], findColumn(workspace().columns(), target.name)->displayName);
+                break;
+            case ImportTarget::Kind::NewColumn:
+                columns.insert(plan.headers[i], QStringLiteral("new"));
+                break;
+            case ImportTarget::Kind::Skip:
+                columns.insert(plan.headers[i], QStringLiteral("skip"));
+                break;
+            }
+        }
+        QJsonArray errors;
+        for (const ImportRejection& rejection : result.rejections)
+            errors.append(QJsonObject{{QStringLiteral("line"), rejection.line}, {QStringLiteral("reason"), rejection.reason}});
+        const QJsonObject summary{
+            {QStringLiteral("read"), result.read},
+            {QStringLiteral("imported"), result.imported},
+            {QStringLiteral("merged"), result.merged},
+            {QStringLiteral("rejected"), result.rejected},
+            {QStringLiteral("blank"), result.blank},
+            {QStringLiteral("encoding"), QString::fromLatin1(plan.dialect.encoding)},
+            {QStringLiteral("delimiter"), QString(QLatin1Char(plan.dialect.delimiter))},
+            {QStringLiteral("header"), plan.dialect.hasHeader},
+            {QStringLiteral("columns"), columns},
+            {QStringLiteral("errors"), errors},
+            {QStringLiteral("rejects_file"), result.rejectsPath.isEmpty() ? QJsonValue() : QJsonValue(result.rejectsPath)},
+            {QStringLiteral("workspace"), workspace().path()},
+        };
+        m_out << QJsonDocument(summary).toJson(QJsonDocument::Indented);
+    } else {
+        m_out << tr("Imported %1 into %2 (%3, %4-delimited%5).")
+                     .arg(file, workspace().path(), QString::fromLatin1(plan.dialect.encoding),
+                          delimiterName(plan.dialect.delimiter),
+                          plan.dialect.hasHeader ? QString() : tr(", no header row"))
+              << '\n'
+              << tr("Rows read: %1; new leads: %2; merged into existing leads: %3; rejected: %4.")
+                     .arg(result.read)
+                     .arg(result.imported)
+                     .arg(result.merged)
+                     .arg(result.rejected)
+              << '\n';
+        for (const ImportRejection& rejection : result.rejections)
+            m_out << tr("  line %1: %2").arg(rejection.line).arg(rejection.reason) << '\n';
+        if (!result.rejectsPath.isEmpty())
+            m_out << tr("Rejected rows, with their reasons: %1").arg(result.rejectsPath) << '\n';
+    }
+    return result.rejected > 0 ? kExitRejected : kExitOk;
+}
+
+int Cli::runExport(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption columns(QStringLiteral("columns"), tr("Comma-separated columns, in order."),
+                                     QStringLiteral("a,b,..."));
+    const QCommandLineOption where(QStringLiteral("where"), tr("A condition, COLUMN OP VALUE; repeat to AND."),
+                                   QStringLiteral("condition"));
+    const QCommandLineOption search(QStringLiteral("search"), tr("Full-text search (every word as a prefix)."),
+                                    QStringLiteral("text"));
+    const QCommandLineOption bom(QStringLiteral("bom"), tr("Start the file with a UTF-8 BOM (for Excel)."));
+    const QCommandLineOption noEscape(QStringLiteral("no-formula-escape"),
+                                      tr("Do not neutralise cells a spreadsheet would run as formulas."));
+    parser.addOptions({columns, where, search, bom, noEscape});
+    parser.addPositionalArgument(QStringLiteral("file"), tr("The CSV file to write."));
+    if (!parseCommand(parser, arguments, 2))
+        return kExitUsage;
+
+    const ColumnList all = workspace().columns();
+    ExportPlan plan;
+    plan.path = parser.positionalArguments().at(1);
+    if (parser.isSet(columns)) {
+        for (const QString& name : parser.value(columns).split(u',', Qt::SkipEmptyParts)) {
+            const Column* column = findColumn(all, name.trimmed());
+            if (!column) {
+                m_err << "leadsync-cli: " << tr("--columns names no column \"%1\".").arg(name.trimmed()) << '\n';
+                return kExitUsage;
+            }
+            plan.columns.append(column->sqlName.toLatin1());
+        }
+    }
+    for (const QString& condition : parser.values(where))
+        plan.conditions.append(LeadCondition::parse(condition, all));
+    plan.searchText = parser.value(search);
+    plan.bom = parser.isSet(bom);
+    plan.formulaEscape = !parser.isSet(noEscape);
+
+    const qint64 rows = Exporter(workspace(), plan).run({{}, m_cancel});
+    if (rows < 0) {
+        m_err << "leadsync-cli: " << tr("export cancelled; no file was written.") << '\n';
+        return kExitCancelled;
+    }
+    m_out << tr("Exported %n lead(s) to %1.", nullptr, int(qMin<qint64>(rows, INT_MAX))).arg(plan.path) << '\n';
+    return kExitOk;
+}
+
+int Cli::runLeads(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print a JSON array of lead objects."));
+    const QCommandLineOption limit(QStringLiteral("limit"), tr("At most N leads."), QStringLiteral("N"));
+    parser.addOptions({json, limit});
+    if (!parseCommand(parser, arguments, 1))
+        return kExitUsage;
+    qint64 maxRows = -1;
+    if (parser.isSet(limit)) {
+        bool ok = false;
+        maxRows = parser.value(limit).toLongLong(&ok);
+        if (!ok || maxRows < 0) {
+            m_err << "leadsync-cli: " << tr("--limit takes a whole number.") << '\n';
+            return kExitUsage;
+        }
+    }
+
+    // Keys: "id", the built-in fields by name, custom columns by display name, then the timestamps.
+    const ColumnList columns = workspace().columns();
+    QByteArrayList sqlNames{"id"};
+    QStringList keys{QStringLiteral("id")};
+    for (const Column& column : columns) {
+        sqlNames.append(column.sqlName.toLatin1());
+        keys.append(column.builtin ? column.sqlName : column.displayName);
+    }
+    for (const char* name : {"created_at", "updated_at"}) {
+        sqlNames.append(name);
+        keys.append(QString::fromLatin1(name));
+    }
+    SqliteStatement select(workspace().handle(), QByteArray("SELECT " + sqlNames.join(", ") + " FROM leads ORDER BY id LIMIT ?1"));
+    select.bindInt(1, maxRows);
+
+    // Streamed row by row, so a large workspace prints in constant memory.
+    const bool asJson = parser.isSet(json);
+    if (asJson)
+        m_out << '[';
+    else
+        m_out << keys.join(u'\t') << '\n';
+    qint64 rows = 0;
+    while (select.step()) {
+        if (asJson) {
+            QJsonObject lead{{keys[0], select.columnInt(0)}};
+            for (int i = 1; i < keys.size(); ++i)
+                lead.insert(keys[i], jsonText(select.columnText(i), select.columnIsNull(i)));
+            m_out << (rows == 0 ? "\n" : ",\n") << QJsonDocument(lead).toJson(QJsonDocument::Compact);
+        } else {
+            QStringList cells;
+            for (int i = 0; i < keys.size(); ++i) {
+                // Tabs and line breaks inside a value would break the table: shown as spaces.
+                cells.append(QString::fromUtf8(select.columnText(i)).replace(u'\t', u' ').replace(u'\n', u' ').remove(u'\r'));
+            }
+            m_out << cells.join(u'\t') << '\n';
+        }
+        ++rows;
+    }
+    if (asJson)
+        m_out << (rows == 0 ? "]\n" : "\n]\n");
+    return kExitOk;
+}
+
+int Cli::runColumns(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print a JSON array of columns."));
+    parser.addOption(json);
+    if (!parseCommand(parser, arguments, 1))
+        return kExitUsage;
+    const ColumnList columns = workspace().columns();
+    if (parser.isSet(json)) {
+        QJsonArray array;
+        for (const Column& column : columns) {
+            array.append(QJsonObject{{QStringLiteral("name"), column.sqlName},
+                                     {QStringLiteral("display_name"), column.displayName},
+                                     {QStringLiteral("kind"), column.kind},
+                                     {QStringLiteral("position"), column.position},
+                                     {QStringLiteral("builtin"), column.builtin}});
+        }
+        m_out << QJsonDocument(array).toJson(QJsonDocument::Indented);
+        return kExitOk;
+    }
+    for (const Column& column : columns) {
+        m_out << column.position << '\t' << column.displayName << '\t' << column.sqlName << '\t' << column.kind << '\t'
+              << (column.builtin ? tr("built-in") : tr("custom")) << '\n';
+    }
+    return kExitOk;
+}
+
+} // namespace LeadSync

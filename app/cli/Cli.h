@@ -1,0 +1,57 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QStringList>
+#include <QTextStream>
+
+#include <atomic>
+#include <memory>
+
+class QCommandLineParser;
+
+namespace LeadSync {
+
+class Workspace;
+
+// leadsync-cli: parses the command line, runs one command on the workspace and returns the exit code.
+// Exit codes are part of the contract scripts rely on (see kExit* below and README.md).
+class Cli final
+{
+    Q_DECLARE_TR_FUNCTIONS(LeadSync::Cli)
+
+public:
+    static constexpr int kExitOk = 0;
+    static constexpr int kExitUsage = 1;
+    static constexpr int kExitInput = 2;       // bad input; the workspace is unchanged
+    static constexpr int kExitRejected = 3;    // imported, with rejected rows (--skip-bad-rows)
+    static constexpr int kExitCancelled = 130; // interrupted (Ctrl+C); the workspace is unchanged
+
+    explicit Cli(QStringList arguments, const std::atomic_bool* cancel = nullptr);
+    ~Cli();
+
+    int run();
+
+private:
+    int runImport(const QStringList& arguments);
+    int runExport(const QStringList& arguments);
+    int runLeads(const QStringList& arguments);
+    int runColumns(const QStringList& arguments);
+
+    // Parses a command's own options; returns false (after printing why) on a usage error.
+    bool parseCommand(QCommandLineParser& parser, const QStringList& arguments, int positionals);
+    Workspace& workspace();
+    void progress(qint64 done, qint64 total);
+
+    QStringList m_arguments;
+    const std::atomic_bool* m_cancel;
+    QString m_workspacePath;
+    QDateTime m_now;
+    std::unique_ptr<Workspace> m_workspace;
+    QTextStream m_out;
+    QTextStream m_err;
+    bool m_progressOnTerminal = false;
+    int m_lastPercent = -1;
+};
+
+} // namespace LeadSync

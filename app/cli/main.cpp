@@ -1,0 +1,27 @@
+#include "Cli.h"
+
+#include <QCoreApplication>
+
+#include <atomic>
+#include <csignal>
+
+namespace {
+std::atomic_bool interrupted = false;
+
+extern "C" void onInterrupt(int)
+{
+    interrupted.store(true);
+}
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("LeadSync"));
+    QCoreApplication::setApplicationName(QStringLiteral("LeadSync"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(LEADSYNC_VERSION));
+    // Ctrl+C during an import or export cancels it cleanly: the transaction rolls back.
+    std::signal(SIGINT, onInterrupt);
+    std::signal(SIGTERM, onInterrupt);
+    return LeadSync::Cli(QCoreApplication::arguments(), &interrupted).run();
+}

@@ -1,0 +1,196 @@
+#include "CsvSniffer.h"
+
+#include "CsvParser.h"
+#include "Error.h"
+#include "TextDecoder.h"
+#include "leads/FieldCatalog.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QHash>
+#include <QRegularExpression>
+#include <QSet>
+
+#include <uchardet.h>
+
+#include <memory>
+
+namespace LeadSync {
+
+namespace {
+
+constexpr qsizetype kSampleSize = 1 << 20;
+constexpr int kSniffRecords = 50;
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("LeadSync::CsvSniffer", text);
+}
+
+// The first complete records of a decoded sample. The parser emits a record only at its line break,
+// so a record cut off by the end of a partial sample is never among them.
+QList<QStringList> sampleRecords(QByteArrayView utf8, char delimiter, bool wholeFile, int limit)
+{
+    QList<QStringList> rows;
+    CsvParser parser(delimiter);
+    const auto collect = [&rows, limit](const CsvRecord& record) {
+        QStringList row;
+        for (qsizetype i = 0; i < record.size(); ++i)
+            row.append(QString::fromUtf8(record.field(i)));
+        rows.append(row);
+        return rows.size() < limit;
+    };
+    if (parser.feed(utf8, collect) && wholeFile)
+        parser.finish(collect);
+    return rows;
+}
+
+// Blank header names become "Column N"; a repeated name gets " (2)", " (3)"...: nothing is dropped.
+QStringList uniqueHeaders(const QStringList& raw)
+{
+    QStringList result;
+    QSet<QString> seen;
+    for (qsizetype i = 0; i < raw.size(); ++i) {
+        const QString base = raw[i].trimmed().isEmpty() ? tr("Column %1").arg(i + 1) : raw[i].trimmed();
+        QString name = base;
+        for (int n = 2; seen.contains(name.toCaseFolded()); ++n)
+            name = QStringLiteral("%1 (%2)").arg(base).arg(n);
+        seen.insert(name.toCaseFolded());
+        result.append(name);
+    }
+    return result;
+}
+
+bool looksLikeValue(const QString& cell)
+{
+    static const QRegularExpression value(QStringLiteral(
+        R"(^(\S+@\S+\.\S+|https?://.*|www\..*|[-+(]?[\d][\d\s().,/:+-]*)$)"));
+    return value.match(cell.trimmed()).hasMatch();
+}
+
+} // namespace
+
+QByteArray CsvSniffer::detectEncoding(QByteArrayView sample, bool sampleIsWholeFile, qsizetype* bomLength)
+{
+    *bomLength = 0;
+    if (sample.startsWith("\xEF\xBB\xBF")) {
+        *bomLength = 3;
+        return "UTF-8";
+    }
+    if (sample.startsWith("\xFF\xFE")) {
+        *bomLength = 2;
+        return "UTF-16LE";
+    }
+    if (sample.startsWith("\xFE\xFF")) {
+        *bomLength = 2;
+        return "UTF-16BE";
+    }
+    if (sample.contains('\0'))
+        return {};
+    qsizetype consumed = 0;
+    TextDecoder utf8("UTF-8");
+    utf8.decode(sample, &consumed);
+    if (utf8.problem() == TextDecoder::Problem::None && (consumed == sample.size() || !sampleIsWholeFile))
+        return "UTF-8";
+
+    const std::unique_ptr<std::remove_pointer_t<uchardet_t>, decltype(&uchardet_delete)> detector(uchardet_new(),
+                                                                                                  &uchardet_delete);
+    uchardet_handle_data(detector.get(), sample.data(), size_t(sample.size()));
+    uchardet_data_end(detector.get());
+    QByteArray name = QByteArray(uchardet_get_charset(detector.get())).toUpper();
+    // Files labelled Latin-1 are in practice Windows-1252 (smart quotes, the euro sign in 0x80-0x9F);
+    // the WHATWG Encoding Standard decodes them the same way. Anything undetected or unknown falls
+    // back to Windows-1252 too, the encoding of Excel's "CSV" on Western systems.
+    if (name.isEmpty() || name == "ISO-8859-1" || name == "ASCII" || name == "UTF-8"
+        || !TextDecoder::isKnownEncoding(name))
+        name = "WINDOWS-1252";
+    return name;
+}
+
+char CsvSniffer::detectDelimiter(QByteArrayView utf8Sample, bool sampleIsWholeFile)
+{
+    char best = ',';
+    double bestScore = 0;
+    qsizetype bestWidth = 1;
+    for (const char candidate : {',', ';', '\t', '|'}) {
+        const QList<QStringList> rows = sampleRecords(utf8Sample, candidate, sampleIsWholeFile, kSniffRecords);
+        if (rows.isEmpty())
+            continue;
+        QHash<qsizetype, int> widths;
+        for (const QStringList& row : rows)
+            ++widths[row.size()];
+        qsizetype modal = 1;
+        int modalCount = 0;
+        for (auto it = widths.cbegin(); it != widths.cend(); ++it) {
+            if (it.value() > modalCount || (it.value() == modalCount && it.key() > modal)) {
+                modal = it.key();
+                modalCount = it.value();
+            }
+        }
+        if (modal < 2)
+            continue;
+        const double score = double(modalCount) / double(rows.size());
+        if (score > bestScore || (score == bestScore && modal > bestWidth)) {
+            best = candidate;
+            bestScore = score;
+            bestWidth = modal;
+        }
+    }
+    return best;
+}
+
+bool CsvSniffer::looksLikeHeader(const QStringList& firstRow)
+{
+    // A header if any cell names a known field; otherwise, unless a cell looks like data.
+    for (const QString& cell : firstRow) {
+        if (!FieldCatalog::fieldForHeader(cell).isEmpty())
+            return true;
+    }
+    for (const QString& cell : firstRow) {
+        if (looksLikeValue(cell))
+            return false;
+    }
+    return true;
+}
+
+CsvSniff CsvSniffer::sniff(const QString& path, const Overrides& overrides, int previewRows)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        throw Error(tr("Cannot read %1: %2").arg(path, file.errorString()));
+    const QByteArray sample = file.read(kSampleSize);
+    const bool wholeFile = file.atEnd();
+
+    CsvSniff result;
+    CsvDialect& dialect = result.dialect;
+    const QByteArray detected = detectEncoding(sample, wholeFile, &dialect.bomLength);
+    if (overrides.encoding.isEmpty()) {
+        if (detected.isEmpty())
+            throw Error(tr("%1 is not a text file (it contains binary data).").arg(path));
+        dialect.encoding = detected;
+    } else {
+        if (!TextDecoder::isKnownEncoding(overrides.encoding))
+            throw Error(tr("Unknown encoding \"%1\".").arg(QString::fromLatin1(overrides.encoding)));
+        dialect.encoding = overrides.encoding;
+        // A BOM is skipped only when it belongs to the chosen encoding.
+        if (TextDecoder::isUtf8(overrides.encoding) != (detected == "UTF-8"))
+            dialect.bomLength = 0;
+    }
+
+    TextDecoder decoder(dialect.encoding);
+    qsizetype consumed = 0;
+    const QByteArray utf8 = decoder.decode(QByteArrayView(sample).sliced(dialect.bomLength), &consumed).toByteArray();
+    dialect.delimiter = overrides.delimiter.value_or(detectDelimiter(utf8, wholeFile));
+
+    QList<QStringList> rows = sampleRecords(utf8, dialect.delimiter, wholeFile, previewRows + 1);
+    const QStringList first = rows.value(0);
+    dialect.hasHeader = overrides.hasHeader.value_or(looksLikeHeader(first));
+    if (dialect.hasHeader && !rows.isEmpty())
+        result.headers = uniqueHeaders(rows.takeFirst());
+    else
+        result.headers = uniqueHeaders(QStringList(first.size(), QString()));
+    result.previewRows = rows.mid(0, previewRows);
+    return result;
+}
+
+} // namespace LeadSync

@@ -1,0 +1,84 @@
+#include "Exporter.h"
+
+#include "CsvWriter.h"
+#include "Error.h"
+#include "leads/SearchIndex.h"
+#include "storage/SqliteStatement.h"
+#include "storage/Workspace.h"
+
+#include <QCoreApplication>
+#include <QSaveFile>
+
+namespace LeadSync {
+
+Exporter::Exporter(Workspace& workspace, ExportPlan plan)
+    : m_workspace(workspace)
+    , m_plan(std::move(plan))
+{
+}
+
+qint64 Exporter::run(const JobObserver& observer)
+{
+    const ColumnList all = m_workspace.columns();
+    QByteArrayList names = m_plan.columns;
+    if (names.isEmpty()) {
+        for (const Column& column : all)
+            names.append(column.sqlName.toLatin1());
+    }
+    QByteArrayList headers;
+    for (const QByteArray& name : names) {
+        const Column* column = findColumn(all, QString::fromLatin1(name));
+        if (!column || column->sqlName.toLatin1() != name)
+            throw Error(QCoreApplication::translate("LeadSync::Exporter", "There is no column \"%1\" to export.")
+                            .arg(QString::fromLatin1(name)));
+        headers.append(column->displayName.toUtf8());
+    }
+    if (!m_plan.searchText.trimmed().isEmpty())
+        SearchIndex(m_workspace).catchUp();
+
+    const LeadFilter filter = LeadFilter::build(m_plan.conditions, m_plan.searchText);
+    const QByteArray where = " FROM leads WHERE " + filter.sql;
+    SqliteStatement select(m_workspace.handle(), QByteArray("SELECT " + names.join(", ") + where + " ORDER BY id"));
+    qint64 total = 0;
+    if (observer.progress) {
+        SqliteStatement count(m_workspace.handle(), QByteArray("SELECT count(*)" + where));
+        for (int i = 0; i < filter.parameters.size(); ++i)
+            count.bindText(i + 1, filter.parameters[i]);
+        count.step();
+        total = count.columnInt(0);
+    }
+    for (int i = 0; i < filter.parameters.size(); ++i)
+        select.bindText(i + 1, filter.parameters[i]);
+
+    QSaveFile file(m_plan.path);
+    if (!file.open(QIODevice::WriteOnly))
+        throw Error(QCoreApplication::translate("LeadSync::Exporter", "Cannot write %1: %2")
+                        .arg(m_plan.path, file.errorString()));
+    CsvWriter writer(file, m_plan.path, {',', m_plan.formulaEscape});
+    if (m_plan.bom)
+        writer.writeRaw("\xEF\xBB\xBF");
+    for (const QByteArray& header : headers)
+        writer.writeField(header);
+    writer.endRow();
+
+    const int columnCount = int(names.size());
+    qint64 rows = 0;
+    while (select.step()) {
+        for (int i = 0; i < columnCount; ++i)
+            writer.writeField(select.columnText(i));
+        writer.endRow();
+        if ((++rows & 0x3FFF) == 0) {
+            if (observer.isCancelled())
+                return -1; // QSaveFile discards the temporary
+            observer.report(rows, total);
+        }
+    }
+    writer.flush();
+    if (!file.commit())
+        throw Error(QCoreApplication::translate("LeadSync::Exporter", "Cannot write %1: %2")
+                        .arg(m_plan.path, file.errorString()));
+    observer.report(rows, total);
+    return rows;
+}
+
+} // namespace LeadSync

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "JobObserver.h"
+#include "leads/LeadFilter.h"
+
+#include <QByteArrayList>
+#include <QString>
+
+
+namespace LeadSync {
+
+class Workspace;
+
+struct ExportPlan
+{
+    QString path;
+    QByteArrayList columns;   // SQL names in output order; empty: every column in table order
+    QList<LeadCondition> conditions;
+    QString searchText;
+    bool bom = false;          // a UTF-8 BOM, so Excel reads the file as UTF-8
+    bool formulaEscape = true;
+};
+
+// Streams leads to a CSV file from the calling thread (a worker's, in the GUI), in import order.
+// The file is written to a temporary and renamed at the end: a failed or cancelled export never
+// leaves a half-written file in its place.
+class Exporter final
+{
+public:
+    Exporter(Workspace& workspace, ExportPlan plan);
+
+    // Returns the number of rows written, or -1 when cancelled. Throws Error on failure.
+    // Progress is (rows written, rows to write).
+    qint64 run(const JobObserver& observer = {});
+
+private:
+    Workspace& m_workspace;
+    ExportPlan m_plan;
+};
+
+} // namespace LeadSync

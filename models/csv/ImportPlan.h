@@ -1,0 +1,45 @@
+#pragma once
+
+#include "CsvDialect.h"
+#include "leads/Column.h"
+
+#include <QList>
+#include <QPair>
+#include <QString>
+
+namespace LeadSync {
+
+// Where one CSV column goes.
+struct ImportTarget
+{
+    enum class Kind { Field, ExistingColumn, NewColumn, Skip };
+    Kind kind = Kind::Skip;
+    QString name; // SQL name for Field and ExistingColumn, display name for NewColumn
+
+    bool operator==(const ImportTarget&) const = default;
+};
+
+enum class DedupeMode { Email, None };
+
+// Everything an import needs to know, decided before it starts: the file's dialect, where each CSV
+// column goes, and how duplicates and bad rows are handled. The GUI's wizard edits one; the CLI
+// builds one from the sniffer and its --map options.
+struct ImportPlan
+{
+    QString path;
+    CsvDialect dialect;
+    QStringList headers;
+    QList<ImportTarget> targets; // one per header
+    DedupeMode dedupe = DedupeMode::Email;
+    bool skipBadRows = false;
+    QString rejectsPath; // where rejected rows go with --skip-bad-rows
+
+    // Maps each header: the user's mapping first ("HEADER=target", target a field, an existing
+    // column, "skip", or a new column's name), then built-in fields by name and alias, then existing
+    // columns by name, else a new column named after the header. Throws Error for a mapping that
+    // names a header the file does not have.
+    static QList<ImportTarget> mapHeaders(const QStringList& headers, const ColumnList& existing,
+                                          const QList<QPair<QString, QString>>& userMapping);
+};
+
+} // namespace LeadSync

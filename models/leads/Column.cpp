@@ -1,0 +1,34 @@
+#include "Column.h"
+
+#include "FieldCatalog.h"
+
+#include <QCoreApplication>
+
+namespace LeadSync {
+
+const ColumnList& systemColumns()
+{
+    static const ColumnList columns = {
+        {0, QStringLiteral("id"), QCoreApplication::translate("LeadSync::Column", "ID"), QStringLiteral("number"), 0,
+         true},
+        {0, QStringLiteral("created_at"), QCoreApplication::translate("LeadSync::Column", "Created at"),
+         QStringLiteral("date"), 0, true},
+        {0, QStringLiteral("updated_at"), QCoreApplication::translate("LeadSync::Column", "Updated at"),
+         QStringLiteral("date"), 0, true},
+    };
+    return columns;
+}
+
+const Column* findColumn(const ColumnList& columns, QStringView name)
+{
+    const QString key = FieldCatalog::normalise(name);
+    for (const ColumnList* list : {&columns, &systemColumns()}) {
+        for (const Column& column : *list) {
+            if (FieldCatalog::normalise(column.sqlName) == key || FieldCatalog::normalise(column.displayName) == key)
+                return &column;
+        }
+    }
+    return nullptr;
+}
+
+} // namespace LeadSync

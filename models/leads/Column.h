@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringView>
+
+namespace LeadSync {
+
+// One user-facing column of the lead table: a built-in field or a custom column.
+struct Column
+{
+    qint64 id = 0;
+    QString sqlName; // the column of table `leads`
+    QString displayName;
+    QString kind; // text, url, number, ...
+    int position = 0;
+    bool builtin = false;
+};
+
+using ColumnList = QList<Column>;
+
+// The lead's bookkeeping columns, which scripts may name but the table does not list as fields.
+const ColumnList& systemColumns();
+
+// The column a user means by name: its SQL name or display name, ignoring case, spaces and
+// punctuation; the system columns (id, created_at, updated_at) included. Null when none.
+const Column* findColumn(const ColumnList& columns, QStringView name);
+
+} // namespace LeadSync

@@ -1,0 +1,114 @@
+#include "LeadFilter.h"
+
+#include "Error.h"
+#include "SearchIndex.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace LeadSync {
+
+namespace {
+
+LeadCondition::Op opFromText(const QString& text)
+{
+    using Op = LeadCondition::Op;
+    const QString op = text.simplified().toLower();
+    if (op == u"=" || op == u"==" || op == u"is")
+        return Op::Equals;
+    if (op == u"!=" || op == u"<>" || op == u"is not")
+        return Op::NotEquals;
+    if (op == u"contains" || op == u"~")
+        return Op::Contains;
+    if (op == u"is empty")
+        return Op::IsEmpty;
+    if (op == u"is not empty")
+        return Op::IsNotEmpty;
+    if (op == u"<")
+        return Op::Less;
+    if (op == u">")
+        return Op::Greater;
+    if (op == u"<=")
+        return Op::LessOrEqual;
+    return Op::GreaterOrEqual;
+}
+
+} // namespace
+
+LeadCondition LeadCondition::parse(const QString& text, const ColumnList& columns)
+{
+    static const QRegularExpression pattern(
+        QStringLiteral(R"(^\s*(.+?)\s*(<=|>=|!=|<>|==|=|<|>|~|\s(?:is\s+not\s+empty|is\s+empty|is\s+not|is|contains)(?:\s|$))\s*(.*?)\s*$)"),
+        QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch match = pattern.match(text);
+    if (!match.hasMatch())
+        throw Error(QCoreApplication::translate("LeadSync::LeadFilter",
+                                                "Cannot read the condition \"%1\": write COLUMN OPERATOR VALUE, "
+                                                "with an operator among = != < > <= >= contains, is empty, is not empty.")
+                        .arg(text));
+    const Column* column = findColumn(columns, match.captured(1));
+    if (!column)
+        throw Error(QCoreApplication::translate("LeadSync::LeadFilter", "The condition \"%1\" names no column \"%2\".")
+                        .arg(text, match.captured(1)));
+    LeadCondition condition{column->sqlName, opFromText(match.captured(2)), match.captured(3)};
+    if ((condition.op == Op::IsEmpty || condition.op == Op::IsNotEmpty) && !condition.value.isEmpty())
+        throw Error(QCoreApplication::translate("LeadSync::LeadFilter", "The condition \"%1\" takes no value.")
+                        .arg(text));
+    return condition;
+}
+
+LeadFilter LeadFilter::build(const QList<LeadCondition>& conditions, const QString& searchText)
+{
+    using Op = LeadCondition::Op;
+    QByteArrayList clauses;
+    LeadFilter filter;
+    for (const LeadCondition& condition : conditions) {
+        // Column names come from the columns table (built-in names or generated c<id>), never from user text.
+        const QByteArray column = condition.sqlName.toLatin1();
+        bool isNumber = false;
+        condition.value.toDouble(&isNumber);
+        const QByteArray numeric = "(" + column + " <> '' AND CAST(" + column + " AS REAL) ";
+        const QByteArray text = "(COALESCE(" + column + ", '') COLLATE NOCASE ";
+        // A number compares as a number only against a REAL; bound as text it would sort after every number.
+        const QByteArray operand = isNumber ? "CAST(? AS REAL))" : "?)";
+        switch (condition.op) {
+        case Op::Equals:
+            clauses.append(text + "= ?)");
+            break;
+        case Op::NotEquals:
+            clauses.append(text + "<> ?)");
+            break;
+        case Op::Contains:
+            clauses.append("(instr(lower(COALESCE(" + column + ", '')), lower(?)) > 0)");
+            break;
+        case Op::IsEmpty:
+            clauses.append("(COALESCE(" + column + ", '') = '')");
+            continue;
+        case Op::IsNotEmpty:
+            clauses.append("(COALESCE(" + column + ", '') <> '')");
+            continue;
+        case Op::Less:
+            clauses.append((isNumber ? numeric : text) + "< " + operand);
+            break;
+        case Op::Greater:
+            clauses.append((isNumber ? numeric : text) + "> " + operand);
+            break;
+        case Op::LessOrEqual:
+            clauses.append((isNumber ? numeric : text) + "<= " + operand);
+            break;
+        case Op::GreaterOrEqual:
+            clauses.append((isNumber ? numeric : text) + ">= " + operand);
+            break;
+        }
+        filter.parameters.append(condition.value.toUtf8());
+    }
+    if (!searchText.trimmed().isEmpty()) {
+        clauses.append("id IN (SELECT rowid FROM leads_fts WHERE leads_fts MATCH ?)");
+        filter.parameters.append(SearchIndex::matchExpression(searchText).toUtf8());
+    }
+    if (!clauses.isEmpty())
+        filter.sql = clauses.join(" AND ");
+    return filter;
+}
+
+} // namespace LeadSync

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "Column.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+namespace LeadSync {
+
+// One "COLUMN OPERATOR VALUE" condition on leads, as typed in the CLI's --where or built by the GUI's
+// filter bar. Operators: = (alias "is"), != (alias "is not"), contains, "is empty", "is not empty",
+// <, >, <=, >= (numeric when the value is a number, else text order).
+// Text comparisons ignore ASCII case, as a user filtering "country = germany" expects.
+struct LeadCondition
+{
+    enum class Op { Equals, NotEquals, Contains, IsEmpty, IsNotEmpty, Less, Greater, LessOrEqual, GreaterOrEqual };
+
+    QString sqlName;
+    Op op = Op::Equals;
+    QString value;
+
+    // Throws Error naming the condition when it cannot be read or names an unknown column.
+    static LeadCondition parse(const QString& text, const ColumnList& columns);
+};
+
+// A WHERE clause (without the keyword; "1" when empty) and its positional parameters.
+struct LeadFilter
+{
+    QByteArray sql = "1";
+    QList<QByteArray> parameters;
+
+    // All conditions AND the full-text search (prefix match of every word) when searchText is set.
+    static LeadFilter build(const QList<LeadCondition>& conditions, const QString& searchText = {});
+};
+
+} // namespace LeadSync

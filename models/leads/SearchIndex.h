@@ -1,0 +1,46 @@
+#pragma once
+
+#include "JobObserver.h"
+
+#include <QString>
+
+namespace LeadSync {
+
+class Workspace;
+
+// The FTS5 index over the leads' names, email, company, title and notes.
+//
+// It is an external-content index filled after the fact: an import only appends leads, and
+// catchUp() indexes every lead above meta.fts_indexed_upto in batches, each its own transaction, so
+// the import commits without paying for the index (about 5 s per million leads) and an interrupted
+// catch-up resumes where it stopped. Code that changes the indexed text of a lead that is already
+// indexed calls removeLead() before and addLead() after, inside its transaction.
+class SearchIndex final
+{
+public:
+    explicit SearchIndex(Workspace& workspace);
+
+    // Leads not yet in the index.
+    qint64 pendingCount() const;
+    // Indexes the pending leads. Returns false when cancelled (what was indexed stays indexed).
+    bool catchUp(const JobObserver& observer = {});
+
+    bool isIndexed(qint64 leadId) const;
+    void removeLead(qint64 leadId);
+    void addLead(qint64 leadId);
+    // Before inserting leads: makes sure every new id will be above the indexed range, even after the
+    // highest leads were deleted and SQLite reuses their ids.
+    void prepareForInserts();
+
+    // An FTS5 query for what a user typed: every word must match as a prefix, in any field.
+    // Quotes are escaped, so the text can never be read as FTS5 syntax.
+    static QString matchExpression(const QString& userText);
+
+private:
+    qint64 indexedUpTo() const;
+    void setIndexedUpTo(qint64 leadId);
+
+    Workspace& m_workspace;
+};
+
+} // namespace LeadSync

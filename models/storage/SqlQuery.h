@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+
+namespace LeadSync {
+
+// QSqlQuery that prepares on construction and throws Error on failure, so callers read as
+// straight-line code and a failed statement can never be mistaken for an empty result.
+class SqlQuery final
+{
+public:
+    SqlQuery(const QSqlDatabase& db, const QString& sql);
+
+    void bind(const QVariant& value) { m_query.addBindValue(value); }
+    void exec();
+    bool next() { return m_query.next(); }
+    QVariant value(int index) const { return m_query.value(index); }
+    QVariant lastInsertId() const { return m_query.lastInsertId(); }
+
+private:
+    QSqlQuery m_query;
+};
+
+} // namespace LeadSync

@@ -1,0 +1,105 @@
+#include "SqliteStatement.h"
+
+#include "Error.h"
+
+#include <QCoreApplication>
+
+#include <sqlite3.h>
+
+namespace LeadSync {
+
+namespace {
+Error databaseError(const char* detail, QByteArrayView sql)
+{
+    return Error(QCoreApplication::translate("LeadSync::SqliteStatement", "Database error: %1 (in: %2)")
+                     .arg(QString::fromUtf8(detail), QString::fromUtf8(sql.first(qMin<qsizetype>(sql.size(), 120)))));
+}
+} // namespace
+
+SqliteStatement::SqliteStatement(sqlite3* db, QByteArrayView sql)
+    : m_db(db)
+{
+    if (sqlite3_prepare_v2(db, sql.data(), int(sql.size()), &m_stmt, nullptr) != SQLITE_OK)
+        throw databaseError(sqlite3_errmsg(db), sql);
+}
+
+SqliteStatement::~SqliteStatement()
+{
+    sqlite3_finalize(m_stmt);
+}
+
+void SqliteStatement::bindText(int index, QByteArrayView text)
+{
+    const int rc = text.isEmpty() ? sqlite3_bind_null(m_stmt, index)
+                                  : sqlite3_bind_text(m_stmt, index, text.data(), int(text.size()), SQLITE_STATIC);
+    if (rc != SQLITE_OK)
+        fail();
+}
+
+void SqliteStatement::bindInt(int index, qint64 value)
+{
+    if (const int rc = sqlite3_bind_int64(m_stmt, index, value); rc != SQLITE_OK)
+        fail();
+}
+
+void SqliteStatement::bindNull(int index)
+{
+    if (const int rc = sqlite3_bind_null(m_stmt, index); rc != SQLITE_OK)
+        fail();
+}
+
+bool SqliteStatement::step()
+{
+    const int rc = sqlite3_step(m_stmt);
+    if (rc == SQLITE_ROW)
+        return true;
+    if (rc == SQLITE_DONE)
+        return false;
+    fail();
+}
+
+void SqliteStatement::reset()
+{
+    sqlite3_reset(m_stmt);
+}
+
+int SqliteStatement::columnCount() const
+{
+    return sqlite3_column_count(m_stmt);
+}
+
+QByteArrayView SqliteStatement::columnText(int column) const
+{
+    const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, column));
+    return QByteArrayView(text, sqlite3_column_bytes(m_stmt, column));
+}
+
+qint64 SqliteStatement::columnInt(int column) const
+{
+    return sqlite3_column_int64(m_stmt, column);
+}
+
+bool SqliteStatement::columnIsNull(int column) const
+{
+    return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
+}
+
+void SqliteStatement::fail() const
+{
+    Error error = databaseError(sqlite3_errmsg(m_db), sqlite3_sql(m_stmt));
+    sqlite3_reset(m_stmt);
+    throw error;
+}
+
+void sqliteExec(sqlite3* db, QByteArrayView sql)
+{
+    const QByteArray terminated = sql.toByteArray();
+    char* message = nullptr;
+    if (sqlite3_exec(db, terminated.constData(), nullptr, nullptr, &message) != SQLITE_OK) {
+        Error error = databaseError(message, sql);
+        sqlite3_free(message);
+        throw error;
+    }
+}
+
+} // namespace LeadSync

@@ -1,0 +1,173 @@
+#include "Workspace.h"
+
+#include "Error.h"
+#include "storage/SqlQuery.h"
+#include "storage/SqliteStatement.h"
+
+#include <QAtomicInteger>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QStandardPaths>
+#include <QVariant>
+
+#include <sqlite3.h>
+
+namespace LeadSync {
+
+namespace {
+
+// Migrations are resources named NNNN_title.sql; migration N brings the schema to user_version N.
+const char* const kMigrations[] = {
+    ":/leadsync/migrations/0001_initial.sql",
+};
+
+QString uniqueConnectionName()
+{
+    static QAtomicInteger<quint64> counter;
+    return QStringLiteral("leadsync-workspace-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+} // namespace
+
+Workspace::Workspace(const QString& path)
+    : m_path(QFileInfo(path).absoluteFilePath())
+    , m_connectionName(uniqueConnectionName())
+{
+    const QFileInfo info(m_path);
+    if (!QDir().mkpath(info.absolutePath()))
+        throw Error(QCoreApplication::translate("LeadSync::Workspace", "Cannot create the folder of workspace %1.")
+                        .arg(m_path));
+    if (info.exists() && !info.isFile())
+        throw Error(QCoreApplication::translate("LeadSync::Workspace", "Workspace %1 is not a file.").arg(m_path));
+
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    db.setDatabaseName(m_path);
+    if (!db.open())
+        throw Error(QCoreApplication::translate("LeadSync::Workspace", "Cannot open workspace %1: %2")
+                        .arg(m_path, db.lastError().text()));
+    m_handle = *static_cast<sqlite3* const*>(db.driver()->handle().data());
+
+    try {
+        // A file that is not an SQLite database fails here, on its first read.
+        sqliteExec(m_handle, "PRAGMA journal_mode = WAL");
+        // NORMAL is durable against application crashes in WAL mode; only a power loss can lose the
+        // last commit, which is the usual trade-off of desktop apps for bulk write speed.
+        sqliteExec(m_handle, "PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000");
+        migrate();
+    } catch (const Error& error) {
+        throw Error(QCoreApplication::translate("LeadSync::Workspace", "Cannot open workspace %1: %2")
+                        .arg(m_path, error.message()));
+    }
+}
+
+Workspace::~Workspace()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QString Workspace::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/workspace.leadsync");
+}
+
+int Workspace::schemaVersion()
+{
+    return int(std::size(kMigrations));
+}
+
+QSqlDatabase Workspace::database() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+void Workspace::migrate()
+{
+    SqlQuery versionQuery(database(), QStringLiteral("PRAGMA user_version"));
+    versionQuery.exec();
+    versionQuery.next();
+    const int version = versionQuery.value(0).toInt();
+    if (version > schemaVersion())
+        throw Error(QCoreApplication::translate("LeadSync::Workspace",
+                                                "it was written by a newer LeadSync (schema %1, this build knows %2)")
+                        .arg(version)
+                        .arg(schemaVersion()));
+    for (int next = version + 1; next <= schemaVersion(); ++next) {
+        QFile file(QString::fromLatin1(kMigrations[next - 1]));
+        if (!file.open(QIODevice::ReadOnly))
+            throw Error(QCoreApplication::translate("LeadSync::Workspace", "migration %1 is missing").arg(next));
+        // One transaction per migration: a failed migration leaves the previous version intact.
+        sqliteExec(m_handle, "BEGIN IMMEDIATE");
+        try {
+            sqliteExec(m_handle, file.readAll());
+            sqliteExec(m_handle, QByteArray("PRAGMA user_version = " + QByteArray::number(next)));
+            sqliteExec(m_handle, "COMMIT");
+        } catch (...) {
+            sqlite3_exec(m_handle, "ROLLBACK", nullptr, nullptr, nullptr);
+            throw;
+        }
+    }
+}
+
+ColumnList Workspace::columns() const
+{
+    SqlQuery query(database(), QStringLiteral("SELECT id, sql_name, display_name, kind, position, builtin "
+                                              "FROM columns ORDER BY position, id"));
+    query.exec();
+    ColumnList result;
+    while (query.next()) {
+        result.append(Column{query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
+                             query.value(3).toString(), query.value(4).toInt(), query.value(5).toBool()});
+    }
+    return result;
+}
+
+Column Workspace::addColumn(const QString& displayName)
+{
+    SqlQuery insert(database(), QStringLiteral("INSERT INTO columns (sql_name, display_name, kind, position) "
+                                               "SELECT 'pending', ?, 'text', COALESCE(MAX(position), 0) + 1 "
+                                               "FROM columns"));
+    insert.bind(displayName);
+    insert.exec();
+    Column column;
+    column.id = insert.lastInsertId().toLongLong();
+    column.sqlName = QStringLiteral("c%1").arg(column.id);
+    column.displayName = displayName;
+    column.kind = QStringLiteral("text");
+
+    SqlQuery rename(database(), QStringLiteral("UPDATE columns SET sql_name = ? WHERE id = ? RETURNING position"));
+    rename.bind(column.sqlName);
+    rename.bind(column.id);
+    rename.exec();
+    rename.next();
+    column.position = rename.value(0).toInt();
+    // The name is generated (c<id>), never user text, so it is safe to splice into the DDL.
+    sqliteExec(m_handle, QByteArray("ALTER TABLE leads ADD COLUMN " + column.sqlName.toLatin1() + " TEXT"));
+    return column;
+}
+
+QString Workspace::metaValue(const QString& key) const
+{
+    SqlQuery query(database(), QStringLiteral("SELECT value FROM meta WHERE key = ?"));
+    query.bind(key);
+    query.exec();
+    return query.next() ? query.value(0).toString() : QString();
+}
+
+void Workspace::setMetaValue(const QString& key, const QString& value)
+{
+    SqlQuery query(database(), QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?) "
+                                              "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    query.bind(key);
+    query.bind(value);
+    query.exec();
+}
+
+} // namespace LeadSync

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "leads/Column.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+struct sqlite3;
+
+namespace LeadSync {
+
+// One connection to a workspace file: an SQLite database in WAL mode holding the leads, their
+// columns and the import history. Opening creates the file if needed and applies the numbered
+// migrations from resources (PRAGMA user_version). A Workspace belongs to the thread that opened it;
+// a worker opens its own Workspace on the same path.
+class Workspace final
+{
+public:
+    // Opens (and creates or migrates) the workspace at path. Throws Error naming the file.
+    explicit Workspace(const QString& path);
+    ~Workspace();
+    Workspace(const Workspace&) = delete;
+    Workspace& operator=(const Workspace&) = delete;
+
+    // The workspace used when none is given: <AppDataLocation>/workspace.leadsync.
+    static QString defaultPath();
+    // The schema version this build creates and understands.
+    static int schemaVersion();
+
+    const QString& path() const { return m_path; }
+    QSqlDatabase database() const;
+    // The native handle for the bulk paths; owned by the QSqlDatabase connection.
+    sqlite3* handle() const { return m_handle; }
+
+    // All user-facing columns in table order (built-in fields first).
+    ColumnList columns() const;
+    // Adds a custom text column at the end of the table order and returns it. Must run inside the
+    // caller's transaction when it is part of a larger change (an import), so a rollback removes it.
+    Column addColumn(const QString& displayName);
+
+    QString metaValue(const QString& key) const;
+    void setMetaValue(const QString& key, const QString& value);
+
+private:
+    void migrate();
+
+    QString m_path;
+    QString m_connectionName;
+    sqlite3* m_handle = nullptr;
+};
+
+} // namespace LeadSync

@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# LeadSync's developer entry point.
+#   scripts/dev.sh run    install what is missing, build, and run LeadSync on the sample workspace
+#   scripts/dev.sh test   install what is missing, build and run every test, in both configurations
+#   scripts/dev.sh deps   only install what is missing
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+deps() {
+    local missing=()
+    while read -r package; do
+        [ -n "$package" ] || continue
+        dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
+    done < scripts/debian-packages.txt
+    [ ${#missing[@]} -eq 0 ] && return
+    local sudo=""
+    [ "$(id -u)" -eq 0 ] || sudo=sudo
+    echo "Installing: ${missing[*]}"
+    $sudo apt-get update
+    $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "${missing[@]}"
+}
+
+build() {
+    cmake --preset "$1"
+    cmake --build --preset "$1"
+}
+
+run() {
+    deps
+    build default
+    local cli=build/default/app/cli/leadsync-cli
+    local workspace=build/default/sample/sample.leadsync
+    rm -rf build/default/sample
+    mkdir -p build/default/sample
+    "$cli" --workspace "$workspace" import resources/sample/sample_leads.csv
+    "$cli" --workspace "$workspace" export build/default/sample/sample_export.csv --bom
+    "$cli" --workspace "$workspace" leads --limit 5
+    echo "Workspace: $workspace"
+}
+
+tests() {
+    deps
+    # The everyday build (GCC), then the sanitizer build (clang, ASan + UBSan, with the libFuzzer target).
+    cmake --workflow --preset default
+    cmake --workflow --preset sanitize
+}
+
+case "${1:-}" in
+deps) deps ;;
+run) run ;;
+test) tests ;;
+*)
+    echo "usage: scripts/dev.sh run|test|deps" >&2
+    exit 1
+    ;;
+esac
