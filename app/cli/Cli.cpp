@@ -78,8 +78,7 @@ Cli::Cli(QStringList arguments, const std::atomic_bool* cancel)
     , m_out(stdout)
     , m_err(stderr)
     , m_progressOnTerminal(isatty(STDERR_FILENO) != 0)
-{
-}
+{ }
 
 Cli::~Cli() = default;
 
@@ -104,16 +103,17 @@ void Cli::progress(qint64 done, qint64 total)
 int Cli::run()
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("LeadSync: import, clean, enrich and export lead lists.") + u"\n\n" + kUsage);
+    parser.setApplicationDescription(
+        tr("LeadSync: import, clean, enrich and export lead lists.") + u"\n\n" + kUsage);
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption workspaceOption(
-        QStringLiteral("workspace"), tr("The workspace file (default: %1).").arg(Workspace::defaultPath()),
-        QStringLiteral("path"), Workspace::defaultPath());
-    const QCommandLineOption nowOption(QStringLiteral("now"), tr("The current time, ISO 8601 (for tests and replays)."),
-                                       QStringLiteral("time"));
-    parser.addOptions({workspaceOption, nowOption});
+    const QCommandLineOption workspaceOption(QStringLiteral("workspace"),
+        tr("The workspace file (default: %1).").arg(Workspace::defaultPath()), QStringLiteral("path"),
+        Workspace::defaultPath());
+    const QCommandLineOption nowOption(QStringLiteral("now"),
+        tr("The current time, ISO 8601 (for tests and replays)."), QStringLiteral("time"));
+    parser.addOptions({ workspaceOption, nowOption });
     parser.addPositionalArgument(QStringLiteral("command"), tr("import, export, leads or columns."));
     if (!parser.parse(m_arguments)) {
         m_err << "leadsync-cli: " << parser.errorText() << '\n' << kUsage << '\n';
@@ -131,7 +131,8 @@ int Cli::run()
     if (parser.isSet(nowOption)) {
         m_now = QDateTime::fromString(parser.value(nowOption), Qt::ISODateWithMs);
         if (!m_now.isValid()) {
-            m_err << "leadsync-cli: " << tr("--now takes an ISO 8601 time, such as 2026-01-31T09:00:00Z.") << '\n';
+            m_err << "leadsync-cli: " << tr("--now takes an ISO 8601 time, such as 2026-01-31T09:00:00Z.")
+                  << '\n';
             return kExitUsage;
         }
     }
@@ -162,7 +163,7 @@ int Cli::run()
 bool Cli::parseCommand(QCommandLineParser& parser, const QStringList& arguments, int positionals)
 {
     parser.addHelpOption();
-    if (!parser.parse(QStringList{QStringLiteral("leadsync-cli")} + arguments)) {
+    if (!parser.parse(QStringList { QStringLiteral("leadsync-cli") } + arguments)) {
         m_err << "leadsync-cli: " << parser.errorText() << '\n' << kUsage << '\n';
         return false;
     }
@@ -179,19 +180,21 @@ int Cli::runImport(const QStringList& arguments)
 {
     QCommandLineParser parser;
     const QCommandLineOption delimiter(QStringLiteral("delimiter"), tr("auto, ',', ';', tab or '|'."),
-                                       QStringLiteral("d"), QStringLiteral("auto"));
-    const QCommandLineOption encoding(QStringLiteral("encoding"), tr("auto or an encoding name."), QStringLiteral("name"),
-                                      QStringLiteral("auto"));
-    const QCommandLineOption header(QStringLiteral("header"), tr("auto, yes or no."), QStringLiteral("mode"),
-                                    QStringLiteral("auto"));
-    const QCommandLineOption map(QStringLiteral("map"), tr("Maps a CSV header to a field or column."),
-                                 QStringLiteral("HEADER=field"));
-    const QCommandLineOption dedupe(QStringLiteral("dedupe"), tr("email (default) or none."), QStringLiteral("mode"),
-                                    QStringLiteral("email"));
-    const QCommandLineOption skipBadRows(QStringLiteral("skip-bad-rows"), tr("Import the good rows, reject the others."));
-    const QCommandLineOption rejects(QStringLiteral("rejects"), tr("Where rejected rows go."), QStringLiteral("file"));
+        QStringLiteral("d"), QStringLiteral("auto"));
+    const QCommandLineOption encoding(QStringLiteral("encoding"), tr("auto or an encoding name."),
+        QStringLiteral("name"), QStringLiteral("auto"));
+    const QCommandLineOption header(
+        QStringLiteral("header"), tr("auto, yes or no."), QStringLiteral("mode"), QStringLiteral("auto"));
+    const QCommandLineOption map(
+        QStringLiteral("map"), tr("Maps a CSV header to a field or column."), QStringLiteral("HEADER=field"));
+    const QCommandLineOption dedupe(QStringLiteral("dedupe"), tr("email (default) or none."),
+        QStringLiteral("mode"), QStringLiteral("email"));
+    const QCommandLineOption skipBadRows(
+        QStringLiteral("skip-bad-rows"), tr("Import the good rows, reject the others."));
+    const QCommandLineOption rejects(
+        QStringLiteral("rejects"), tr("Where rejected rows go."), QStringLiteral("file"));
     const QCommandLineOption json(QStringLiteral("json"), tr("Print the summary as JSON."));
-    parser.addOptions({delimiter, encoding, header, map, dedupe, skipBadRows, rejects, json});
+    parser.addOptions({ delimiter, encoding, header, map, dedupe, skipBadRows, rejects, json });
     parser.addPositionalArgument(QStringLiteral("file"), tr("The CSV file."));
     if (!parseCommand(parser, arguments, 2))
         return kExitUsage;
@@ -221,10 +224,11 @@ int Cli::runImport(const QStringList& arguments)
     for (const QString& entry : parser.values(map)) {
         const qsizetype equals = entry.lastIndexOf(u'=');
         if (equals <= 0) {
-            m_err << "leadsync-cli: " << tr("--map takes \"CSV header=field\", not \"%1\".").arg(entry) << '\n';
+            m_err << "leadsync-cli: " << tr("--map takes \"CSV header=field\", not \"%1\".").arg(entry)
+                  << '\n';
             return kExitUsage;
         }
-        mapping.append({entry.left(equals).trimmed(), entry.mid(equals + 1).trimmed()});
+        mapping.append({ entry.left(equals).trimmed(), entry.mid(equals + 1).trimmed() });
     }
 
     const QString file = parser.positionalArguments().at(1);
@@ -239,12 +243,13 @@ int Cli::runImport(const QStringList& arguments)
     plan.dedupe = dedupeMode == u"none" ? DedupeMode::None : DedupeMode::Email;
     plan.skipBadRows = parser.isSet(skipBadRows);
     const QFileInfo info(file);
-    plan.rejectsPath = parser.isSet(rejects) ? parser.value(rejects)
-                                             : info.path() + u'/' + info.completeBaseName() + QStringLiteral(".rejects.csv");
+    plan.rejectsPath = parser.isSet(rejects)
+        ? parser.value(rejects)
+        : info.path() + u'/' + info.completeBaseName() + QStringLiteral(".rejects.csv");
 
     Importer importer(workspace(), plan, m_now);
     const ImportResult result
-        = importer.run({[this](qint64 done, qint64 total) { progress(done, total); }, m_cancel});
+        = importer.run({ [this](qint64 done, qint64 total) { progress(done, total); }, m_cancel });
     if (result.cancelled) {
         m_err << "leadsync-cli: " << tr("import cancelled; the workspace is unchanged.") << '\n';
         return kExitCancelled;
@@ -271,27 +276,29 @@ int Cli::runImport(const QStringList& arguments)
         }
         QJsonArray errors;
         for (const ImportRejection& rejection : result.rejections)
-            errors.append(QJsonObject{{QStringLiteral("line"), rejection.line}, {QStringLiteral("reason"), rejection.reason}});
-        const QJsonObject summary{
-            {QStringLiteral("read"), result.read},
-            {QStringLiteral("imported"), result.imported},
-            {QStringLiteral("merged"), result.merged},
-            {QStringLiteral("rejected"), result.rejected},
-            {QStringLiteral("blank"), result.blank},
-            {QStringLiteral("encoding"), QString::fromLatin1(plan.dialect.encoding)},
-            {QStringLiteral("delimiter"), QString(QLatin1Char(plan.dialect.delimiter))},
-            {QStringLiteral("header"), plan.dialect.hasHeader},
-            {QStringLiteral("columns"), columns},
-            {QStringLiteral("errors"), errors},
-            {QStringLiteral("rejects_file"), result.rejectsPath.isEmpty() ? QJsonValue() : QJsonValue(result.rejectsPath)},
-            {QStringLiteral("workspace"), workspace().path()},
+            errors.append(QJsonObject {
+                { QStringLiteral("line"), rejection.line }, { QStringLiteral("reason"), rejection.reason } });
+        const QJsonObject summary {
+            { QStringLiteral("read"), result.read },
+            { QStringLiteral("imported"), result.imported },
+            { QStringLiteral("merged"), result.merged },
+            { QStringLiteral("rejected"), result.rejected },
+            { QStringLiteral("blank"), result.blank },
+            { QStringLiteral("encoding"), QString::fromLatin1(plan.dialect.encoding) },
+            { QStringLiteral("delimiter"), QString(QLatin1Char(plan.dialect.delimiter)) },
+            { QStringLiteral("header"), plan.dialect.hasHeader },
+            { QStringLiteral("columns"), columns },
+            { QStringLiteral("errors"), errors },
+            { QStringLiteral("rejects_file"),
+                result.rejectsPath.isEmpty() ? QJsonValue() : QJsonValue(result.rejectsPath) },
+            { QStringLiteral("workspace"), workspace().path() },
         };
         m_out << QJsonDocument(summary).toJson(QJsonDocument::Indented);
     } else {
         m_out << tr("Imported %1 into %2 (%3, %4-delimited%5).")
                      .arg(file, workspace().path(), QString::fromLatin1(plan.dialect.encoding),
-                          delimiterName(plan.dialect.delimiter),
-                          plan.dialect.hasHeader ? QString() : tr(", no header row"))
+                         delimiterName(plan.dialect.delimiter),
+                         plan.dialect.hasHeader ? QString() : tr(", no header row"))
               << '\n'
               << tr("Rows read: %1; new leads: %2; merged into existing leads: %3; rejected: %4.")
                      .arg(result.read)
@@ -310,16 +317,16 @@ int Cli::runImport(const QStringList& arguments)
 int Cli::runExport(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption columns(QStringLiteral("columns"), tr("Comma-separated columns, in order."),
-                                     QStringLiteral("a,b,..."));
-    const QCommandLineOption where(QStringLiteral("where"), tr("A condition, COLUMN OP VALUE; repeat to AND."),
-                                   QStringLiteral("condition"));
-    const QCommandLineOption search(QStringLiteral("search"), tr("Full-text search (every word as a prefix)."),
-                                    QStringLiteral("text"));
+    const QCommandLineOption columns(
+        QStringLiteral("columns"), tr("Comma-separated columns, in order."), QStringLiteral("a,b,..."));
+    const QCommandLineOption where(QStringLiteral("where"),
+        tr("A condition, COLUMN OP VALUE; repeat to AND."), QStringLiteral("condition"));
+    const QCommandLineOption search(
+        QStringLiteral("search"), tr("Full-text search (every word as a prefix)."), QStringLiteral("text"));
     const QCommandLineOption bom(QStringLiteral("bom"), tr("Start the file with a UTF-8 BOM (for Excel)."));
     const QCommandLineOption noEscape(QStringLiteral("no-formula-escape"),
-                                      tr("Do not neutralise cells a spreadsheet would run as formulas."));
-    parser.addOptions({columns, where, search, bom, noEscape});
+        tr("Do not neutralise cells a spreadsheet would run as formulas."));
+    parser.addOptions({ columns, where, search, bom, noEscape });
     parser.addPositionalArgument(QStringLiteral("file"), tr("The CSV file to write."));
     if (!parseCommand(parser, arguments, 2))
         return kExitUsage;
@@ -331,7 +338,8 @@ int Cli::runExport(const QStringList& arguments)
         for (const QString& name : parser.value(columns).split(u',', Qt::SkipEmptyParts)) {
             const Column* column = findColumn(all, name.trimmed());
             if (!column) {
-                m_err << "leadsync-cli: " << tr("--columns names no column \"%1\".").arg(name.trimmed()) << '\n';
+                m_err << "leadsync-cli: " << tr("--columns names no column \"%1\".").arg(name.trimmed())
+                      << '\n';
                 return kExitUsage;
             }
             plan.columns.append(column->sqlName.toLatin1());
@@ -343,12 +351,13 @@ int Cli::runExport(const QStringList& arguments)
     plan.bom = parser.isSet(bom);
     plan.formulaEscape = !parser.isSet(noEscape);
 
-    const qint64 rows = Exporter(workspace(), plan).run({{}, m_cancel});
+    const qint64 rows = Exporter(workspace(), plan).run({ {}, m_cancel });
     if (rows < 0) {
         m_err << "leadsync-cli: " << tr("export cancelled; no file was written.") << '\n';
         return kExitCancelled;
     }
-    m_out << tr("Exported %n lead(s) to %1.", nullptr, int(qMin<qint64>(rows, INT_MAX))).arg(plan.path) << '\n';
+    m_out << tr("Exported %n lead(s) to %1.", nullptr, int(qMin<qint64>(rows, INT_MAX))).arg(plan.path)
+          << '\n';
     return kExitOk;
 }
 
@@ -357,7 +366,7 @@ int Cli::runLeads(const QStringList& arguments)
     QCommandLineParser parser;
     const QCommandLineOption json(QStringLiteral("json"), tr("Print a JSON array of lead objects."));
     const QCommandLineOption limit(QStringLiteral("limit"), tr("At most N leads."), QStringLiteral("N"));
-    parser.addOptions({json, limit});
+    parser.addOptions({ json, limit });
     if (!parseCommand(parser, arguments, 1))
         return kExitUsage;
     qint64 maxRows = -1;
@@ -372,17 +381,18 @@ int Cli::runLeads(const QStringList& arguments)
 
     // Keys: "id", the built-in fields by name, custom columns by display name, then the timestamps.
     const ColumnList columns = workspace().columns();
-    QByteArrayList sqlNames{"id"};
-    QStringList keys{QStringLiteral("id")};
+    QByteArrayList sqlNames { "id" };
+    QStringList keys { QStringLiteral("id") };
     for (const Column& column : columns) {
         sqlNames.append(column.sqlName.toLatin1());
         keys.append(column.builtin ? column.sqlName : column.displayName);
     }
-    for (const char* name : {"created_at", "updated_at"}) {
+    for (const char* name : { "created_at", "updated_at" }) {
         sqlNames.append(name);
         keys.append(QString::fromLatin1(name));
     }
-    SqliteStatement select(workspace().handle(), QByteArray("SELECT " + sqlNames.join(", ") + " FROM leads ORDER BY id LIMIT ?1"));
+    SqliteStatement select(workspace().handle(),
+        QByteArray("SELECT " + sqlNames.join(", ") + " FROM leads ORDER BY id LIMIT ?1"));
     select.bindInt(1, maxRows);
 
     // Streamed row by row, so a large workspace prints in constant memory.
@@ -394,7 +404,7 @@ int Cli::runLeads(const QStringList& arguments)
     qint64 rows = 0;
     while (select.step()) {
         if (asJson) {
-            QJsonObject lead{{keys[0], select.columnInt(0)}};
+            QJsonObject lead { { keys[0], select.columnInt(0) } };
             for (int i = 1; i < keys.size(); ++i)
                 lead.insert(keys[i], jsonText(select.columnText(i), select.columnIsNull(i)));
             m_out << (rows == 0 ? "\n" : ",\n") << QJsonDocument(lead).toJson(QJsonDocument::Compact);
@@ -402,7 +412,10 @@ int Cli::runLeads(const QStringList& arguments)
             QStringList cells;
             for (int i = 0; i < keys.size(); ++i) {
                 // Tabs and line breaks inside a value would break the table: shown as spaces.
-                cells.append(QString::fromUtf8(select.columnText(i)).replace(u'\t', u' ').replace(u'\n', u' ').remove(u'\r'));
+                cells.append(QString::fromUtf8(select.columnText(i))
+                                 .replace(u'\t', u' ')
+                                 .replace(u'\n', u' ')
+                                 .remove(u'\r'));
             }
             m_out << cells.join(u'\t') << '\n';
         }
@@ -424,18 +437,17 @@ int Cli::runColumns(const QStringList& arguments)
     if (parser.isSet(json)) {
         QJsonArray array;
         for (const Column& column : columns) {
-            array.append(QJsonObject{{QStringLiteral("name"), column.sqlName},
-                                     {QStringLiteral("display_name"), column.displayName},
-                                     {QStringLiteral("kind"), column.kind},
-                                     {QStringLiteral("position"), column.position},
-                                     {QStringLiteral("builtin"), column.builtin}});
+            array.append(QJsonObject { { QStringLiteral("name"), column.sqlName },
+                { QStringLiteral("display_name"), column.displayName },
+                { QStringLiteral("kind"), column.kind }, { QStringLiteral("position"), column.position },
+                { QStringLiteral("builtin"), column.builtin } });
         }
         m_out << QJsonDocument(array).toJson(QJsonDocument::Indented);
         return kExitOk;
     }
     for (const Column& column : columns) {
-        m_out << column.position << '\t' << column.displayName << '\t' << column.sqlName << '\t' << column.kind << '\t'
-              << (column.builtin ? tr("built-in") : tr("custom")) << '\n';
+        m_out << column.position << '\t' << column.displayName << '\t' << column.sqlName << '\t'
+              << column.kind << '\t' << (column.builtin ? tr("built-in") : tr("custom")) << '\n';
     }
     return kExitOk;
 }

@@ -23,8 +23,8 @@ class Cli final
 public:
     static constexpr int kExitOk = 0;
     static constexpr int kExitUsage = 1;
-    static constexpr int kExitInput = 2;       // bad input; the workspace is unchanged
-    static constexpr int kExitRejected = 3;    // imported, with rejected rows (--skip-bad-rows)
+    static constexpr int kExitInput = 2; // bad input; the workspace is unchanged
+    static constexpr int kExitRejected = 3; // imported, with rejected rows (--skip-bad-rows)
     static constexpr int kExitCancelled = 130; // interrupted (Ctrl+C); the workspace is unchanged
 
     explicit Cli(QStringList arguments, const std::atomic_bool* cancel = nullptr);

@@ -10,7 +10,7 @@ namespace LeadSync {
 struct CsvDialect
 {
     QByteArray encoding = "UTF-8"; // a QStringDecoder name
-    qsizetype bomLength = 0;       // bytes of byte-order mark to skip
+    qsizetype bomLength = 0; // bytes of byte-order mark to skip
     char delimiter = ',';
     bool hasHeader = true;
 };

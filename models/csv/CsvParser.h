@@ -43,7 +43,7 @@ private:
     void endField() { m_record.m_ends.push_back(qsizetype(m_record.m_data.size())); }
     bool endRecord(const Handler& handler);
 
-    std::array<bool, 256> m_stops{}; // bytes that end an unquoted run: delimiter, CR, LF
+    std::array<bool, 256> m_stops {}; // bytes that end an unquoted run: delimiter, CR, LF
     char m_delimiter;
     State m_state = State::RecordStart;
     bool m_firstFieldQuoted = false;

@@ -20,8 +20,7 @@ QString tr(const char* text)
 CsvReader::CsvReader(QString path, CsvDialect dialect)
     : m_path(std::move(path))
     , m_dialect(std::move(dialect))
-{
-}
+{ }
 
 bool CsvReader::read(const CsvParser::Handler& handler, const Progress& progress) const
 {

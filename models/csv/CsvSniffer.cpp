@@ -63,8 +63,8 @@ QStringList uniqueHeaders(const QStringList& raw)
 
 bool looksLikeValue(const QString& cell)
 {
-    static const QRegularExpression value(QStringLiteral(
-        R"(^(\S+@\S+\.\S+|https?://.*|www\..*|[-+(]?[\d][\d\s().,/:+-]*)$)"));
+    static const QRegularExpression value(
+        QStringLiteral(R"(^(\S+@\S+\.\S+|https?://.*|www\..*|[-+(]?[\d][\d\s().,/:+-]*)$)"));
     return value.match(cell.trimmed()).hasMatch();
 }
 
@@ -93,8 +93,8 @@ QByteArray CsvSniffer::detectEncoding(QByteArrayView sample, bool sampleIsWholeF
     if (utf8.problem() == TextDecoder::Problem::None && (consumed == sample.size() || !sampleIsWholeFile))
         return "UTF-8";
 
-    const std::unique_ptr<std::remove_pointer_t<uchardet_t>, decltype(&uchardet_delete)> detector(uchardet_new(),
-                                                                                                  &uchardet_delete);
+    const std::unique_ptr<std::remove_pointer_t<uchardet_t>, decltype(&uchardet_delete)> detector(
+        uchardet_new(), &uchardet_delete);
     uchardet_handle_data(detector.get(), sample.data(), size_t(sample.size()));
     uchardet_data_end(detector.get());
     QByteArray name = QByteArray(uchardet_get_charset(detector.get())).toUpper();
@@ -112,8 +112,9 @@ char CsvSniffer::detectDelimiter(QByteArrayView utf8Sample, bool sampleIsWholeFi
     char best = ',';
     double bestScore = 0;
     qsizetype bestWidth = 1;
-    for (const char candidate : {',', ';', '\t', '|'}) {
-        const QList<QStringList> rows = sampleRecords(utf8Sample, candidate, sampleIsWholeFile, kSniffRecords);
+    for (const char candidate : { ',', ';', '\t', '|' }) {
+        const QList<QStringList> rows
+            = sampleRecords(utf8Sample, candidate, sampleIsWholeFile, kSniffRecords);
         if (rows.isEmpty())
             continue;
         QHash<qsizetype, int> widths;
@@ -179,7 +180,8 @@ CsvSniff CsvSniffer::sniff(const QString& path, const Overrides& overrides, int 
 
     TextDecoder decoder(dialect.encoding);
     qsizetype consumed = 0;
-    const QByteArray utf8 = decoder.decode(QByteArrayView(sample).sliced(dialect.bomLength), &consumed).toByteArray();
+    const QByteArray utf8
+        = decoder.decode(QByteArrayView(sample).sliced(dialect.bomLength), &consumed).toByteArray();
     dialect.delimiter = overrides.delimiter.value_or(detectDelimiter(utf8, wholeFile));
 
     QList<QStringList> rows = sampleRecords(utf8, dialect.delimiter, wholeFile, previewRows + 1);

@@ -15,9 +15,9 @@ class CsvSniffer final
 public:
     struct Overrides
     {
-        QByteArray encoding;             // empty: detect
-        std::optional<char> delimiter;   // unset: detect
-        std::optional<bool> hasHeader;   // unset: detect
+        QByteArray encoding; // empty: detect
+        std::optional<char> delimiter; // unset: detect
+        std::optional<bool> hasHeader; // unset: detect
     };
 
     // Throws Error naming the file when it cannot be read or is not text.

@@ -4,7 +4,9 @@
 
 #include <QCoreApplication>
 #include <QIODevice>
-#include <QRegularExpression>
+
+#include <algorithm>
+#include <cstring>
 
 namespace LeadSync {
 
@@ -17,13 +19,82 @@ CsvWriter::CsvWriter(QIODevice& device, QString path, Options options)
     , m_path(std::move(path))
     , m_options(options)
 {
-    m_buffer.reserve(kBufferSize + 4096);
+    m_buffer.resize(kBufferSize);
+    for (const char c : { m_options.delimiter, '"', '\n', '\r' })
+        m_quoted[uchar(c)] = true;
+    for (const char c : { '=', '@', '\t', '\r', '+', '-' })
+        m_formulaStart[uchar(c)] = true;
 }
 
 CsvWriter::CsvWriter(QIODevice& device, QString path)
-    : CsvWriter(device, std::move(path), Options{})
+    : CsvWriter(device, std::move(path), Options {})
+{ }
+
+namespace {
+
+bool isDigit(char c)
 {
+    return c >= '0' && c <= '9';
 }
+
+// A signed decimal number: [+-](digits[.digits]|.digits)([eE][+-]digits).
+bool isSignedNumber(QByteArrayView text)
+{
+    qsizetype i = 1;
+    const qsizetype n = text.size();
+    qsizetype digits = 0;
+    for (; i < n && isDigit(text[i]); ++i)
+        ++digits;
+    if (i < n && text[i] == '.')
+        for (++i; i < n && isDigit(text[i]); ++i)
+            ++digits;
+    if (digits == 0)
+        return false;
+    if (i < n && (text[i] == 'e' || text[i] == 'E')) {
+        ++i;
+        if (i < n && (text[i] == '+' || text[i] == '-'))
+            ++i;
+        const qsizetype exponentStart = i;
+        while (i < n && isDigit(text[i]))
+            ++i;
+        if (i == exponentStart)
+            return false;
+    }
+    return i == n;
+}
+
+// An international phone number: + and a digit, then digits, spaces and ( ) . - with at least
+// 7 digits in all, and an optional extension after the last digit ("ext. 12", "x12", "#12").
+bool isPhoneNumber(QByteArrayView text)
+{
+    if (text.size() < 2 || text[0] != '+' || !isDigit(text[1]))
+        return false;
+    qsizetype digits = 0;
+    qsizetype afterLastDigit = 0;
+    for (qsizetype i = 1; i < text.size() && (isDigit(text[i]) || QByteArrayView(" ().-").contains(text[i]));
+         ++i) {
+        if (isDigit(text[i])) {
+            ++digits;
+            afterLastDigit = i + 1;
+        }
+    }
+    QByteArrayView extension = text.sliced(afterLastDigit).trimmed();
+    if (digits < 7)
+        return false;
+    if (extension.isEmpty())
+        return true;
+    for (const char* marker : { "ext.", "ext", "x", "#" }) {
+        const QByteArrayView prefix(marker);
+        if (extension.size() > prefix.size()
+            && qstrnicmp(extension.data(), prefix.data(), size_t(prefix.size())) == 0) {
+            extension = extension.sliced(prefix.size()).trimmed();
+            return !extension.isEmpty() && std::all_of(extension.begin(), extension.end(), isDigit);
+        }
+    }
+    return false;
+}
+
+} // namespace
 
 bool CsvWriter::isFormula(QByteArrayView utf8)
 {
@@ -37,79 +108,81 @@ bool CsvWriter::isFormula(QByteArrayView utf8)
         return true;
     case '+':
     case '-':
-        break;
+        // Data, not a formula: a signed number ("-5", "+1.5e3") or an international phone number,
+        // perhaps with an extension ("+1 555 0100", "+44 (20) 7946-0958 ext. 12").
+        return !isSignedNumber(utf8) && !isPhoneNumber(utf8);
     default:
         return false;
     }
-    // Rare path: a signed number ("-5", "+1.5e3") or an international phone number, perhaps with an
-    // extension ("+1 555 0100", "+44 (20) 7946-0958 ext. 12"), is data, not a formula.
-    static const QRegularExpression number(QStringLiteral(R"(^[+-](\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$)"));
-    static const QRegularExpression phone(QStringLiteral(R"(^\+\d[\d ().-]*\d(\s*(ext\.?|x|#)\s*\d+)?$)"),
-                                          QRegularExpression::CaseInsensitiveOption);
-    const QString text = QString::fromUtf8(utf8);
-    if (number.match(text).hasMatch())
-        return false;
-    if (phone.match(text).hasMatch()) {
-        const auto digits = std::count_if(text.cbegin(), text.cend(), [](QChar c) { return c.isDigit(); });
-        return digits < 7;
-    }
-    return true;
+}
+
+void CsvWriter::reserve(qsizetype bytes)
+{
+    if (m_used + bytes <= qsizetype(m_buffer.size()))
+        return;
+    flush();
+    if (bytes > qsizetype(m_buffer.size()))
+        m_buffer.resize(size_t(bytes));
 }
 
 void CsvWriter::writeField(QByteArrayView utf8)
 {
+    // Worst case: delimiter, two quotes, an apostrophe, and every byte a doubled quote.
+    reserve(2 * utf8.size() + 4);
+    char* out = m_buffer.data() + m_used;
     if (m_fieldsInRow++ > 0)
-        m_buffer.push_back(m_options.delimiter);
-    const bool escape = m_options.formulaEscape && isFormula(utf8);
-    bool quote = false;
-    for (const char c : utf8) {
-        if (c == m_options.delimiter || c == '"' || c == '\n' || c == '\r') {
-            quote = true;
-            break;
-        }
-    }
+        *out++ = m_options.delimiter;
+    const bool escape = m_options.formulaEscape && !utf8.isEmpty() && m_formulaStart[uchar(utf8.front())]
+        && isFormula(utf8);
+    const bool quote = std::any_of(utf8.begin(), utf8.end(), [this](char c) { return m_quoted[uchar(c)]; });
+    if (quote)
+        *out++ = '"';
+    if (escape)
+        *out++ = '\'';
     if (!quote) {
-        if (escape)
-            m_buffer.push_back('\'');
-        m_buffer.append(utf8.data(), size_t(utf8.size()));
+        std::memcpy(out, utf8.data(), size_t(utf8.size()));
+        out += utf8.size();
     } else {
-        m_buffer.push_back('"');
-        if (escape)
-            m_buffer.push_back('\'');
         for (const char c : utf8) {
             if (c == '"')
-                m_buffer.push_back('"');
-            m_buffer.push_back(c);
+                *out++ = '"';
+            *out++ = c;
         }
-        m_buffer.push_back('"');
+        *out++ = '"';
     }
+    m_used = out - m_buffer.data();
 }
 
 void CsvWriter::endRow()
 {
+    reserve(4);
     // A row of one empty field would be a blank line, which readers skip: write it as "".
-    if (m_fieldsInRow == 1 && m_buffer.size() == size_t(m_rowStart))
-        m_buffer.append("\"\"");
-    m_buffer.append("\r\n");
+    if (m_fieldsInRow == 1 && m_used == m_rowStart) {
+        m_buffer[size_t(m_used++)] = '"';
+        m_buffer[size_t(m_used++)] = '"';
+    }
+    m_buffer[size_t(m_used++)] = '\r';
+    m_buffer[size_t(m_used++)] = '\n';
     m_fieldsInRow = 0;
-    if (m_buffer.size() >= kBufferSize)
-        flush();
-    m_rowStart = qsizetype(m_buffer.size());
+    m_rowStart = m_used;
 }
 
 void CsvWriter::writeRaw(QByteArrayView bytes)
 {
-    m_buffer.append(bytes.data(), size_t(bytes.size()));
-    m_rowStart = qsizetype(m_buffer.size());
+    reserve(bytes.size());
+    std::memcpy(m_buffer.data() + m_used, bytes.data(), size_t(bytes.size()));
+    m_used += bytes.size();
+    m_rowStart = m_used;
 }
 
 void CsvWriter::flush()
 {
-    if (!m_buffer.empty() && m_device.write(m_buffer.data(), qint64(m_buffer.size())) != qint64(m_buffer.size()))
+    if (m_used > 0 && m_device.write(m_buffer.data(), m_used) != m_used)
         throw Error(QCoreApplication::translate("LeadSync::CsvWriter", "Cannot write %1: %2")
                         .arg(m_path, m_device.errorString()));
-    m_buffer.clear();
-    m_rowStart = 0;
+    // A row in progress keeps its place relative to the buffer's start.
+    m_rowStart -= m_used;
+    m_used = 0;
 }
 
 } // namespace LeadSync

@@ -3,7 +3,8 @@
 #include <QByteArrayView>
 #include <QString>
 
-#include <string>
+#include <array>
+#include <vector>
 
 class QIODevice;
 
@@ -24,11 +25,13 @@ public:
 
     CsvWriter(QIODevice& device, QString path, Options options);
     CsvWriter(QIODevice& device, QString path);
+    CsvWriter(const CsvWriter&) = delete;
+    CsvWriter& operator=(const CsvWriter&) = delete;
 
     void writeField(QByteArrayView utf8);
     void endRow();
     void writeRaw(QByteArrayView bytes);
-    // Writes out the buffer. Throws Error naming the file when the device fails.
+    // Writes out everything and waits for it. Throws Error naming the file when the device fails.
     void flush();
 
     static bool isFormula(QByteArrayView utf8);
@@ -37,9 +40,15 @@ private:
     QIODevice& m_device;
     QString m_path;
     Options m_options;
-    std::string m_buffer;
+    void reserve(qsizetype bytes);
+
+    std::array<bool, 256> m_quoted {}; // bytes that make a field need quotes
+    std::array<bool, 256> m_formulaStart {}; // first bytes that may start a formula
+    std::vector<char> m_buffer;
+
+    qsizetype m_used = 0;
     qsizetype m_fieldsInRow = 0;
-    qsizetype m_rowStart = 0;
+    qsizetype m_rowStart = 0; // where the current row starts in the buffer
 };
 
 } // namespace LeadSync

@@ -14,8 +14,7 @@ namespace LeadSync {
 Exporter::Exporter(Workspace& workspace, ExportPlan plan)
     : m_workspace(workspace)
     , m_plan(std::move(plan))
-{
-}
+{ }
 
 qint64 Exporter::run(const JobObserver& observer)
 {
@@ -29,8 +28,9 @@ qint64 Exporter::run(const JobObserver& observer)
     for (const QByteArray& name : names) {
         const Column* column = findColumn(all, QString::fromLatin1(name));
         if (!column || column->sqlName.toLatin1() != name)
-            throw Error(QCoreApplication::translate("LeadSync::Exporter", "There is no column \"%1\" to export.")
-                            .arg(QString::fromLatin1(name)));
+            throw Error(
+                QCoreApplication::translate("LeadSync::Exporter", "There is no column \"%1\" to export.")
+                    .arg(QString::fromLatin1(name)));
         headers.append(column->displayName.toUtf8());
     }
     if (!m_plan.searchText.trimmed().isEmpty())
@@ -38,7 +38,8 @@ qint64 Exporter::run(const JobObserver& observer)
 
     const LeadFilter filter = LeadFilter::build(m_plan.conditions, m_plan.searchText);
     const QByteArray where = " FROM leads WHERE " + filter.sql;
-    SqliteStatement select(m_workspace.handle(), QByteArray("SELECT " + names.join(", ") + where + " ORDER BY id"));
+    SqliteStatement select(
+        m_workspace.handle(), QByteArray("SELECT " + names.join(", ") + where + " ORDER BY id"));
     qint64 total = 0;
     if (observer.progress) {
         SqliteStatement count(m_workspace.handle(), QByteArray("SELECT count(*)" + where));
@@ -54,7 +55,7 @@ qint64 Exporter::run(const JobObserver& observer)
     if (!file.open(QIODevice::WriteOnly))
         throw Error(QCoreApplication::translate("LeadSync::Exporter", "Cannot write %1: %2")
                         .arg(m_plan.path, file.errorString()));
-    CsvWriter writer(file, m_plan.path, {',', m_plan.formulaEscape});
+    CsvWriter writer(file, m_plan.path, { ',', m_plan.formulaEscape });
     if (m_plan.bom)
         writer.writeRaw("\xEF\xBB\xBF");
     for (const QByteArray& header : headers)

@@ -6,7 +6,6 @@
 #include <QByteArrayList>
 #include <QString>
 
-
 namespace LeadSync {
 
 class Workspace;
@@ -14,10 +13,10 @@ class Workspace;
 struct ExportPlan
 {
     QString path;
-    QByteArrayList columns;   // SQL names in output order; empty: every column in table order
+    QByteArrayList columns; // SQL names in output order; empty: every column in table order
     QList<LeadCondition> conditions;
     QString searchText;
-    bool bom = false;          // a UTF-8 BOM, so Excel reads the file as UTF-8
+    bool bom = false; // a UTF-8 BOM, so Excel reads the file as UTF-8
     bool formulaEscape = true;
 };
 

@@ -17,20 +17,22 @@ ImportTarget resolveTarget(const QString& target, const ColumnList& existing)
 {
     const QString key = FieldCatalog::normalise(target);
     if (key == u"skip" || target.trimmed() == u"-")
-        return {ImportTarget::Kind::Skip, {}};
+        return { ImportTarget::Kind::Skip, {} };
     for (const Column& column : existing) {
-        if (FieldCatalog::normalise(column.sqlName) == key || FieldCatalog::normalise(column.displayName) == key)
-            return {column.builtin ? ImportTarget::Kind::Field : ImportTarget::Kind::ExistingColumn, column.sqlName};
+        if (FieldCatalog::normalise(column.sqlName) == key
+            || FieldCatalog::normalise(column.displayName) == key)
+            return { column.builtin ? ImportTarget::Kind::Field : ImportTarget::Kind::ExistingColumn,
+                column.sqlName };
     }
     if (const QString field = FieldCatalog::fieldForHeader(target); !field.isEmpty())
-        return {ImportTarget::Kind::Field, field};
-    return {ImportTarget::Kind::NewColumn, target.trimmed()};
+        return { ImportTarget::Kind::Field, field };
+    return { ImportTarget::Kind::NewColumn, target.trimmed() };
 }
 
 } // namespace
 
-QList<ImportTarget> ImportPlan::mapHeaders(const QStringList& headers, const ColumnList& existing,
-                                           const QList<QPair<QString, QString>>& userMapping)
+QList<ImportTarget> ImportPlan::mapHeaders(
+    const QStringList& headers, const ColumnList& existing, const QList<QPair<QString, QString>>& userMapping)
 {
     QList<ImportTarget> targets(headers.size());
     QList<bool> decided(headers.size(), false);
@@ -41,8 +43,8 @@ QList<ImportTarget> ImportPlan::mapHeaders(const QStringList& headers, const Col
                 index = i;
         }
         if (index < 0)
-            throw Error(QCoreApplication::translate("LeadSync::ImportPlan",
-                                                    "The mapping \"%1=%2\" names a column the file does not have.")
+            throw Error(QCoreApplication::translate(
+                "LeadSync::ImportPlan", "The mapping \"%1=%2\" names a column the file does not have.")
                             .arg(header, target));
         targets[index] = resolveTarget(target, existing);
         decided[index] = true;
@@ -65,11 +67,11 @@ QList<ImportTarget> ImportPlan::mapHeaders(const QStringList& headers, const Col
         const QString field = FieldCatalog::fieldForHeader(headers[i]);
         const QString column = columnByName.value(FieldCatalog::normalise(headers[i]));
         if (!field.isEmpty() && !taken.contains(field))
-            targets[i] = {ImportTarget::Kind::Field, field};
+            targets[i] = { ImportTarget::Kind::Field, field };
         else if (!column.isEmpty() && !taken.contains(column))
-            targets[i] = {ImportTarget::Kind::ExistingColumn, column};
+            targets[i] = { ImportTarget::Kind::ExistingColumn, column };
         else
-            targets[i] = {ImportTarget::Kind::NewColumn, headers[i]};
+            targets[i] = { ImportTarget::Kind::NewColumn, headers[i] };
         if (targets[i].kind != ImportTarget::Kind::NewColumn)
             taken.insert(targets[i].name);
     }

@@ -39,7 +39,7 @@ struct ImportPlan
     // columns by name, else a new column named after the header. Throws Error for a mapping that
     // names a header the file does not have.
     static QList<ImportTarget> mapHeaders(const QStringList& headers, const ColumnList& existing,
-                                          const QList<QPair<QString, QString>>& userMapping);
+        const QList<QPair<QString, QString>>& userMapping);
 };
 
 } // namespace LeadSync

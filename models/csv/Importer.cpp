@@ -5,8 +5,8 @@
 #include "Error.h"
 #include "leads/EmailKey.h"
 #include "leads/SearchIndex.h"
-#include "storage/SqliteStatement.h"
 #include "storage/SqlQuery.h"
+#include "storage/SqliteStatement.h"
 #include "storage/Workspace.h"
 
 #include <QCoreApplication>
@@ -56,6 +56,32 @@ private:
     bool m_open = true;
 };
 
+// Holds the workspace in bulk-write mode (see Workspace::beginBulkWrite) for the import's lifetime.
+class BulkWrite final
+{
+public:
+    explicit BulkWrite(Workspace& workspace)
+        : m_workspace(workspace)
+        , m_active(workspace.beginBulkWrite())
+    { }
+    ~BulkWrite()
+    {
+        if (m_active) {
+            try {
+                m_workspace.endBulkWrite();
+            } catch (const Error&) {
+                // Still in rollback-journal mode: correct, only slower. The next open restores WAL.
+            }
+        }
+    }
+    BulkWrite(const BulkWrite&) = delete;
+    BulkWrite& operator=(const BulkWrite&) = delete;
+
+private:
+    Workspace& m_workspace;
+    bool m_active;
+};
+
 // Writes rejected rows, with their line and reason, to a file that appears only when complete.
 class RejectsFile final
 {
@@ -86,7 +112,8 @@ public:
     {
         m_writer->flush();
         if (!m_file.commit())
-            throw Error(tr("Cannot write the rejected rows to %1: %2").arg(m_file.fileName(), m_file.errorString()));
+            throw Error(
+                tr("Cannot write the rejected rows to %1: %2").arg(m_file.fileName(), m_file.errorString()));
     }
 
 private:
@@ -103,13 +130,13 @@ public:
     Run(Workspace& workspace, const ImportPlan& plan, const QDateTime& now)
         : m_workspace(workspace)
         , m_plan(plan)
-        , m_now(now.toUTC().toString(Qt::ISODateWithMs).toUtf8())
-    {
-    }
+        , m_now(now.toMSecsSinceEpoch())
+    { }
 
     ImportResult execute(const JobObserver& observer)
     {
         sqlite3* db = m_workspace.handle();
+        const BulkWrite bulkWrite(m_workspace);
         Transaction transaction(db);
         SearchIndex search(m_workspace);
         search.prepareForInserts();
@@ -136,7 +163,8 @@ public:
             return true;
         };
         const CsvReader reader(m_plan.path, m_plan.dialect);
-        if (!reader.read(onRecord, [&observer](qint64 done, qint64 total) { observer.report(done, total); })) {
+        if (!reader.read(
+                onRecord, [&observer](qint64 done, qint64 total) { observer.report(done, total); })) {
             m_result.cancelled = true;
             return m_result; // the transaction rolls back
         }
@@ -154,9 +182,10 @@ private:
     void createImportRow()
     {
         SqlQuery insert(m_workspace.database(),
-                        QStringLiteral("INSERT INTO imports (file, started_at, encoding, delimiter) VALUES (?, ?, ?, ?)"));
+            QStringLiteral(
+                "INSERT INTO imports (file, started_at, encoding, delimiter) VALUES (?, ?, ?, ?)"));
         insert.bind(QFileInfo(m_plan.path).absoluteFilePath());
-        insert.bind(QString::fromUtf8(m_now));
+        insert.bind(m_now);
         insert.bind(QString::fromLatin1(m_plan.dialect.encoding));
         insert.bind(QString(QLatin1Char(m_plan.dialect.delimiter)));
         insert.exec();
@@ -166,9 +195,9 @@ private:
     void finishImportRow()
     {
         SqlQuery update(m_workspace.database(),
-                        QStringLiteral("UPDATE imports SET finished_at = ?, read_rows = ?, imported = ?, merged = ?, "
-                                       "rejected = ? WHERE id = ?"));
-        update.bind(QString::fromUtf8(m_now));
+            QStringLiteral("UPDATE imports SET finished_at = ?, read_rows = ?, imported = ?, merged = ?, "
+                           "rejected = ? WHERE id = ?"));
+        update.bind(m_now);
         update.bind(m_result.read);
         update.bind(m_result.imported);
         update.bind(m_result.merged);
@@ -204,19 +233,20 @@ private:
                                 .arg(m_plan.path, target.name));
             m_sqlNames.append(sqlName);
             const QByteArray p = '?' + QByteArray::number(++parameter);
-            m_slots.append({i, parameter});
+            m_slots.append({ i, parameter });
             if (sqlName == "email")
                 m_emailSlot = i;
             columns += ", " + sqlName;
             values += ", " + p;
             merges += ", " + sqlName + " = COALESCE(NULLIF(" + sqlName + ", ''), " + p + ')';
         }
-        m_insert.emplace(db, QByteArray("INSERT INTO leads (import_id, created_at, updated_at" + columns
-                                        + ") VALUES (?1, ?2, ?2" + values + ')'));
+        m_insert.emplace(db,
+            QByteArray("INSERT INTO leads (import_id, created_at, updated_at" + columns
+                + ") VALUES (?1, ?2, ?2" + values + ')'));
         m_insert->bindInt(1, m_result.importId);
-        m_insert->bindText(2, m_now);
+        m_insert->bindInt(2, m_now);
         m_merge.emplace(db, QByteArray("UPDATE leads SET updated_at = ?2" + merges + " WHERE id = ?1"));
-        m_merge->bindText(2, m_now);
+        m_merge->bindInt(2, m_now);
         m_emailOf.emplace(db, "SELECT email FROM leads WHERE id = ?1");
     }
 
@@ -257,7 +287,10 @@ private:
             return;
         }
         if (record.size() > m_plan.headers.size()) {
-            reject(record, tr("the row has %1 fields but the header has %2").arg(record.size()).arg(m_plan.headers.size()));
+            reject(record,
+                tr("the row has %1 fields but the header has %2")
+                    .arg(record.size())
+                    .arg(m_plan.headers.size()));
             return;
         }
         QByteArray key;
@@ -301,7 +334,7 @@ private:
                             .arg(reason));
         ++m_result.rejected;
         if (m_result.rejections.size() < ImportResult::kMaxListedRejections)
-            m_result.rejections.append({record.line(), reason});
+            m_result.rejections.append({ record.line(), reason });
         m_rejects->add(record, reason);
     }
 
@@ -313,7 +346,7 @@ private:
 
     Workspace& m_workspace;
     const ImportPlan& m_plan;
-    const QByteArray m_now;
+    const qint64 m_now;
     ImportResult m_result;
     QList<QByteArray> m_sqlNames;
     QList<Slot> m_slots;
@@ -329,8 +362,7 @@ Importer::Importer(Workspace& workspace, ImportPlan plan, QDateTime now)
     : m_workspace(workspace)
     , m_plan(std::move(plan))
     , m_now(std::move(now))
-{
-}
+{ }
 
 ImportResult Importer::run(const JobObserver& observer)
 {

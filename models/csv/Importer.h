@@ -20,14 +20,14 @@ struct ImportRejection
 struct ImportResult
 {
     qint64 importId = 0;
-    qint64 read = 0;     // data records read (header and blank lines not counted)
+    qint64 read = 0; // data records read (header and blank lines not counted)
     qint64 imported = 0; // new leads
-    qint64 merged = 0;   // records merged into an existing lead
+    qint64 merged = 0; // records merged into an existing lead
     qint64 rejected = 0;
-    qint64 blank = 0;    // records whose every field was empty
+    qint64 blank = 0; // records whose every field was empty
     bool cancelled = false;
     QList<ImportRejection> rejections; // the first kMaxListedRejections; the rejects file has all
-    QString rejectsPath;               // set when rejected rows were written
+    QString rejectsPath; // set when rejected rows were written
 
     static constexpr qsizetype kMaxListedRejections = 1000;
 };

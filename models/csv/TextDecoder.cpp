@@ -37,8 +37,7 @@ qsizetype incompleteTail(QByteArrayView data)
 TextDecoder::TextDecoder(const QByteArray& encoding)
     : m_utf8(isUtf8(encoding))
     , m_decoder(m_utf8 ? QStringDecoder(QStringConverter::Utf8) : QStringDecoder(encoding.constData()))
-{
-}
+{ }
 
 bool TextDecoder::isUtf8(const QByteArray& encoding)
 {

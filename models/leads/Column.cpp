@@ -9,12 +9,12 @@ namespace LeadSync {
 const ColumnList& systemColumns()
 {
     static const ColumnList columns = {
-        {0, QStringLiteral("id"), QCoreApplication::translate("LeadSync::Column", "ID"), QStringLiteral("number"), 0,
-         true},
-        {0, QStringLiteral("created_at"), QCoreApplication::translate("LeadSync::Column", "Created at"),
-         QStringLiteral("date"), 0, true},
-        {0, QStringLiteral("updated_at"), QCoreApplication::translate("LeadSync::Column", "Updated at"),
-         QStringLiteral("date"), 0, true},
+        { 0, QStringLiteral("id"), QCoreApplication::translate("LeadSync::Column", "ID"),
+            QStringLiteral("number"), 0, true },
+        { 0, QStringLiteral("created_at"), QCoreApplication::translate("LeadSync::Column", "Created at"),
+            QStringLiteral("date"), 0, true },
+        { 0, QStringLiteral("updated_at"), QCoreApplication::translate("LeadSync::Column", "Updated at"),
+            QStringLiteral("date"), 0, true },
     };
     return columns;
 }
@@ -22,9 +22,10 @@ const ColumnList& systemColumns()
 const Column* findColumn(const ColumnList& columns, QStringView name)
 {
     const QString key = FieldCatalog::normalise(name);
-    for (const ColumnList* list : {&columns, &systemColumns()}) {
+    for (const ColumnList* list : { &columns, &systemColumns() }) {
         for (const Column& column : *list) {
-            if (FieldCatalog::normalise(column.sqlName) == key || FieldCatalog::normalise(column.displayName) == key)
+            if (FieldCatalog::normalise(column.sqlName) == key
+                || FieldCatalog::normalise(column.displayName) == key)
                 return &column;
         }
     }

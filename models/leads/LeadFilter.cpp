@@ -38,22 +38,25 @@ LeadCondition::Op opFromText(const QString& text)
 LeadCondition LeadCondition::parse(const QString& text, const ColumnList& columns)
 {
     static const QRegularExpression pattern(
-        QStringLiteral(R"(^\s*(.+?)\s*(<=|>=|!=|<>|==|=|<|>|~|\s(?:is\s+not\s+empty|is\s+empty|is\s+not|is|contains)(?:\s|$))\s*(.*?)\s*$)"),
+        QStringLiteral(
+            R"(^\s*(.+?)\s*(<=|>=|!=|<>|==|=|<|>|~|\s(?:is\s+not\s+empty|is\s+empty|is\s+not|is|contains)(?:\s|$))\s*(.*?)\s*$)"),
         QRegularExpression::CaseInsensitiveOption);
     const QRegularExpressionMatch match = pattern.match(text);
     if (!match.hasMatch())
         throw Error(QCoreApplication::translate("LeadSync::LeadFilter",
-                                                "Cannot read the condition \"%1\": write COLUMN OPERATOR VALUE, "
-                                                "with an operator among = != < > <= >= contains, is empty, is not empty.")
+            "Cannot read the condition \"%1\": write COLUMN OPERATOR VALUE, "
+            "with an operator among = != < > <= >= contains, is empty, is not empty.")
                         .arg(text));
     const Column* column = findColumn(columns, match.captured(1));
     if (!column)
-        throw Error(QCoreApplication::translate("LeadSync::LeadFilter", "The condition \"%1\" names no column \"%2\".")
+        throw Error(QCoreApplication::translate(
+            "LeadSync::LeadFilter", "The condition \"%1\" names no column \"%2\".")
                         .arg(text, match.captured(1)));
-    LeadCondition condition{column->sqlName, opFromText(match.captured(2)), match.captured(3)};
+    LeadCondition condition { column->sqlName, opFromText(match.captured(2)), match.captured(3) };
     if ((condition.op == Op::IsEmpty || condition.op == Op::IsNotEmpty) && !condition.value.isEmpty())
-        throw Error(QCoreApplication::translate("LeadSync::LeadFilter", "The condition \"%1\" takes no value.")
-                        .arg(text));
+        throw Error(
+            QCoreApplication::translate("LeadSync::LeadFilter", "The condition \"%1\" takes no value.")
+                .arg(text));
     return condition;
 }
 

@@ -14,7 +14,17 @@ namespace LeadSync {
 // Text comparisons ignore ASCII case, as a user filtering "country = germany" expects.
 struct LeadCondition
 {
-    enum class Op { Equals, NotEquals, Contains, IsEmpty, IsNotEmpty, Less, Greater, LessOrEqual, GreaterOrEqual };
+    enum class Op {
+        Equals,
+        NotEquals,
+        Contains,
+        IsEmpty,
+        IsNotEmpty,
+        Less,
+        Greater,
+        LessOrEqual,
+        GreaterOrEqual
+    };
 
     QString sqlName;
     Op op = Op::Equals;

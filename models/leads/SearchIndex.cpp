@@ -1,7 +1,7 @@
 #include "SearchIndex.h"
 
-#include "storage/SqliteStatement.h"
 #include "storage/SqlQuery.h"
+#include "storage/SqliteStatement.h"
 #include "storage/Workspace.h"
 
 #include <QRegularExpression>
@@ -19,8 +19,7 @@ constexpr char kKey[] = "fts_indexed_upto";
 
 SearchIndex::SearchIndex(Workspace& workspace)
     : m_workspace(workspace)
-{
-}
+{ }
 
 qint64 SearchIndex::indexedUpTo() const
 {
@@ -48,8 +47,9 @@ bool SearchIndex::catchUp(const JobObserver& observer)
     SqliteStatement maxId(db, "SELECT COALESCE(MAX(id), 0) FROM leads");
     maxId.step();
     const qint64 last = maxId.columnInt(0);
-    SqliteStatement insert(db, "INSERT INTO leads_fts (rowid, " LEADSYNC_FTS_COLUMNS ") SELECT id, " LEADSYNC_FTS_COLUMNS
-                               " FROM leads WHERE id > ?1 AND id <= ?2");
+    SqliteStatement insert(db,
+        "INSERT INTO leads_fts (rowid, " LEADSYNC_FTS_COLUMNS ") SELECT id, " LEADSYNC_FTS_COLUMNS
+        " FROM leads WHERE id > ?1 AND id <= ?2");
     SqliteStatement counted(db, "SELECT count(*) FROM leads WHERE id > ?1 AND id <= ?2");
     qint64 done = 0;
     for (qint64 from = indexedUpTo(); from < last; from += kBatch) {
@@ -86,16 +86,17 @@ bool SearchIndex::isIndexed(qint64 leadId) const
 void SearchIndex::removeLead(qint64 leadId)
 {
     SqlQuery query(m_workspace.database(),
-                   QStringLiteral("INSERT INTO leads_fts (leads_fts, rowid, " LEADSYNC_FTS_COLUMNS ") "
-                                  "SELECT 'delete', id, " LEADSYNC_FTS_COLUMNS " FROM leads WHERE id = ?"));
+        QStringLiteral("INSERT INTO leads_fts (leads_fts, rowid, " LEADSYNC_FTS_COLUMNS ") "
+                       "SELECT 'delete', id, " LEADSYNC_FTS_COLUMNS " FROM leads WHERE id = ?"));
     query.bind(leadId);
     query.exec();
 }
 
 void SearchIndex::addLead(qint64 leadId)
 {
-    SqlQuery query(m_workspace.database(), QStringLiteral("INSERT INTO leads_fts (rowid, " LEADSYNC_FTS_COLUMNS ") "
-                                                          "SELECT id, " LEADSYNC_FTS_COLUMNS " FROM leads WHERE id = ?"));
+    SqlQuery query(m_workspace.database(),
+        QStringLiteral("INSERT INTO leads_fts (rowid, " LEADSYNC_FTS_COLUMNS ") "
+                       "SELECT id, " LEADSYNC_FTS_COLUMNS " FROM leads WHERE id = ?"));
     query.bind(leadId);
     query.exec();
 }

