@@ -1,14 +1,12 @@
 #include "Cli.h"
 
 #include "Error.h"
-#include "csv/CsvSniffer.h"
 #include "csv/Exporter.h"
 #include "csv/Importer.h"
 #include "storage/SqliteStatement.h"
 #include "storage/Workspace.h"
 
 #include <QCommandLineParser>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -232,20 +230,11 @@ int Cli::runImport(const QStringList& arguments)
     }
 
     const QString file = parser.positionalArguments().at(1);
-    if (!QFileInfo(file).isFile())
-        throw Error(tr("%1 does not exist or is not a file.").arg(file));
-    const CsvSniff sniff = CsvSniffer::sniff(file, overrides);
-    ImportPlan plan;
-    plan.path = file;
-    plan.dialect = sniff.dialect;
-    plan.headers = sniff.headers;
-    plan.targets = ImportPlan::mapHeaders(sniff.headers, workspace().columns(), mapping);
+    ImportPlan plan = ImportPlan::prepare(file, overrides, workspace().columns(), mapping);
     plan.dedupe = dedupeMode == u"none" ? DedupeMode::None : DedupeMode::Email;
     plan.skipBadRows = parser.isSet(skipBadRows);
-    const QFileInfo info(file);
-    plan.rejectsPath = parser.isSet(rejects)
-        ? parser.value(rejects)
-        : info.path() + u'/' + info.completeBaseName() + QStringLiteral(".rejects.csv");
+    if (parser.isSet(rejects))
+        plan.rejectsPath = parser.value(rejects);
 
     Importer importer(workspace(), plan, m_now);
     const ImportResult result
@@ -387,9 +376,9 @@ int Cli::runLeads(const QStringList& arguments)
         sqlNames.append(column.sqlName.toLatin1());
         keys.append(column.builtin ? column.sqlName : column.displayName);
     }
-    for (const char* name : { "created_at", "updated_at" }) {
-        sqlNames.append(name);
-        keys.append(QString::fromLatin1(name));
+    for (const QString& name : { QStringLiteral("created_at"), QStringLiteral("updated_at") }) {
+        sqlNames.append(selectExpression(name));
+        keys.append(name);
     }
     SqliteStatement select(workspace().handle(),
         QByteArray("SELECT " + sqlNames.join(", ") + " FROM leads ORDER BY id LIMIT ?1"));

@@ -25,6 +25,7 @@ qint64 Exporter::run(const JobObserver& observer)
             names.append(column.sqlName.toLatin1());
     }
     QByteArrayList headers;
+    QByteArrayList expressions;
     for (const QByteArray& name : names) {
         const Column* column = findColumn(all, QString::fromLatin1(name));
         if (!column || column->sqlName.toLatin1() != name)
@@ -32,6 +33,7 @@ qint64 Exporter::run(const JobObserver& observer)
                 QCoreApplication::translate("LeadSync::Exporter", "There is no column \"%1\" to export.")
                     .arg(QString::fromLatin1(name)));
         headers.append(column->displayName.toUtf8());
+        expressions.append(selectExpression(column->sqlName));
     }
     if (!m_plan.searchText.trimmed().isEmpty())
         SearchIndex(m_workspace).catchUp();
@@ -39,7 +41,7 @@ qint64 Exporter::run(const JobObserver& observer)
     const LeadFilter filter = LeadFilter::build(m_plan.conditions, m_plan.searchText);
     const QByteArray where = " FROM leads WHERE " + filter.sql;
     SqliteStatement select(
-        m_workspace.handle(), QByteArray("SELECT " + names.join(", ") + where + " ORDER BY id"));
+        m_workspace.handle(), QByteArray("SELECT " + expressions.join(", ") + where + " ORDER BY id"));
     qint64 total = 0;
     if (observer.progress) {
         SqliteStatement count(m_workspace.handle(), QByteArray("SELECT count(*)" + where));

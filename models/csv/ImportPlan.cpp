@@ -4,6 +4,7 @@
 #include "leads/FieldCatalog.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QHash>
 #include <QSet>
 
@@ -30,6 +31,23 @@ ImportTarget resolveTarget(const QString& target, const ColumnList& existing)
 }
 
 } // namespace
+
+ImportPlan ImportPlan::prepare(const QString& path, const CsvSniffer::Overrides& overrides,
+    const ColumnList& existing, const QList<QPair<QString, QString>>& userMapping)
+{
+    const QFileInfo info(path);
+    if (!info.isFile())
+        throw Error(QCoreApplication::translate("LeadSync::ImportPlan", "%1 does not exist or is not a file.")
+                        .arg(path));
+    const CsvSniff sniff = CsvSniffer::sniff(path, overrides);
+    ImportPlan plan;
+    plan.path = path;
+    plan.dialect = sniff.dialect;
+    plan.headers = sniff.headers;
+    plan.targets = mapHeaders(sniff.headers, existing, userMapping);
+    plan.rejectsPath = info.path() + u'/' + info.completeBaseName() + QStringLiteral(".rejects.csv");
+    return plan;
+}
 
 QList<ImportTarget> ImportPlan::mapHeaders(
     const QStringList& headers, const ColumnList& existing, const QList<QPair<QString, QString>>& userMapping)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CsvDialect.h"
+#include "CsvSniffer.h"
 #include "leads/Column.h"
 
 #include <QList>
@@ -33,6 +34,11 @@ struct ImportPlan
     DedupeMode dedupe = DedupeMode::Email;
     bool skipBadRows = false;
     QString rejectsPath; // where rejected rows go with --skip-bad-rows
+
+    // Sniffs the file and maps its headers: the plan the CLI runs and the GUI's wizard starts from.
+    // The rejects file defaults to NAME.rejects.csv beside the input.
+    static ImportPlan prepare(const QString& path, const CsvSniffer::Overrides& overrides,
+        const ColumnList& existing, const QList<QPair<QString, QString>>& userMapping = {});
 
     // Maps each header: the user's mapping first ("HEADER=target", target a field, an existing
     // column, "skip", or a new column's name), then built-in fields by name and alias, then existing

@@ -19,6 +19,14 @@ const ColumnList& systemColumns()
     return columns;
 }
 
+QByteArray selectExpression(const QString& sqlName)
+{
+    const QByteArray name = sqlName.toLatin1();
+    if (name == "created_at" || name == "updated_at")
+        return "strftime('%Y-%m-%dT%H:%M:%fZ', " + name + " / 1000.0, 'unixepoch')";
+    return name;
+}
+
 const Column* findColumn(const ColumnList& columns, QStringView name)
 {
     const QString key = FieldCatalog::normalise(name);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QList>
 #include <QString>
 #include <QStringView>
@@ -21,6 +22,10 @@ using ColumnList = QList<Column>;
 
 // The lead's bookkeeping columns, which scripts may name but the table does not list as fields.
 const ColumnList& systemColumns();
+
+// The SQL expression that reads a column as text: its name, or for the timestamps (stored as epoch
+// milliseconds) an ISO 8601 UTC time such as 2026-01-31T09:00:00.000Z.
+QByteArray selectExpression(const QString& sqlName);
 
 // The column a user means by name: its SQL name or display name, ignoring case, spaces and
 // punctuation; the system columns (id, created_at, updated_at) included. Null when none.

@@ -71,7 +71,7 @@ LeadFilter LeadFilter::build(const QList<LeadCondition>& conditions, const QStri
         bool isNumber = false;
         condition.value.toDouble(&isNumber);
         const QByteArray numeric = "(" + column + " <> '' AND CAST(" + column + " AS REAL) ";
-        const QByteArray text = "(COALESCE(" + column + ", '') COLLATE NOCASE ";
+        const QByteArray text = "(CAST(COALESCE(" + column + ", '') AS TEXT) COLLATE NOCASE ";
         // A number compares as a number only against a REAL; bound as text it would sort after every number.
         const QByteArray operand = isNumber ? "CAST(? AS REAL))" : "?)";
         switch (condition.op) {

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "csv/ImportPlan.h"
+#include "csv/Importer.h"
+#include "storage/SqlQuery.h"
+#include "storage/Workspace.h"
+
+#include <QFile>
+#include <QVariant>
+
+// Helpers shared by the tests: write a file, import it the way the CLI does, count rows.
+namespace TestSupport {
+
+inline void writeFile(const QString& path, const QByteArray& bytes)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
+        qFatal("cannot write %s", qPrintable(path));
+}
+
+inline LeadSync::ImportResult importFile(LeadSync::Workspace& workspace, const QString& path,
+    LeadSync::DedupeMode dedupe = LeadSync::DedupeMode::Email,
+    const QList<QPair<QString, QString>>& mapping = {}, const LeadSync::JobObserver& observer = {},
+    bool skipBadRows = false)
+{
+    LeadSync::ImportPlan plan = LeadSync::ImportPlan::prepare(path, {}, workspace.columns(), mapping);
+    plan.dedupe = dedupe;
+    plan.skipBadRows = skipBadRows;
+    return LeadSync::Importer(workspace, plan).run(observer);
+}
+
+inline qint64 scalar(LeadSync::Workspace& workspace, const QString& sql)
+{
+    LeadSync::SqlQuery query(workspace.database(), sql);
+    query.exec();
+    query.next();
+    return query.value(0).toLongLong();
+}
+
+inline QString text(LeadSync::Workspace& workspace, const QString& sql)
+{
+    LeadSync::SqlQuery query(workspace.database(), sql);
+    query.exec();
+    return query.next() ? query.value(0).toString() : QStringLiteral("<no row>");
+}
+
+} // namespace TestSupport

@@ -1,0 +1,247 @@
+// leadsync-cli end to end, through the real binary.
+#include "../TestSupport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace TestSupport;
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void versionAndUsage();
+    void importPrintsJsonSummary();
+    void inputErrorChangesNothing();
+    void skipBadRowsExitsThree();
+    void exportFiltersAndEscapes();
+    void sampleRoundTrip();
+    void leadsAndColumnsJson();
+
+private:
+    struct Run
+    {
+        int exitCode = -1;
+        QByteArray out;
+        QByteArray err;
+    };
+    Run cli(const QStringList& arguments, const char* workspace = "w.leadsync");
+    QString path(const char* name) const { return m_dir->filePath(QString::fromLatin1(name)); }
+    QByteArray read(const char* name) const;
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void TestCli::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+}
+
+TestCli::Run TestCli::cli(const QStringList& arguments, const char* workspace)
+{
+    QProcess process;
+    // The default workspace must never be touched by the tests.
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), m_dir->filePath(QStringLiteral("xdg")));
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(LEADSYNC_CLI),
+        QStringList { QStringLiteral("--workspace"), path(workspace) } + arguments);
+    if (!process.waitForFinished(120000))
+        qFatal("leadsync-cli did not finish");
+    return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+        process.readAllStandardOutput(), process.readAllStandardError() };
+}
+
+QByteArray TestCli::read(const char* name) const
+{
+    QFile file(path(name));
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray("<missing>");
+}
+
+void TestCli::versionAndUsage()
+{
+    Run run = cli({ QStringLiteral("--version") });
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.out.startsWith("leadsync-cli 0."));
+    run = cli({ QStringLiteral("import") });
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(run.err.contains("import takes 1 argument"));
+    run = cli({ QStringLiteral("import"), path("x.csv"), QStringLiteral("--bogus") });
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(run.err.contains("bogus"));
+    run = cli({ QStringLiteral("frobnicate") });
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(run.err.contains("unknown command"));
+    run = cli(
+        { QStringLiteral("import"), path("x.csv"), QStringLiteral("--delimiter"), QStringLiteral("x") });
+    QCOMPARE(run.exitCode, 1);
+}
+
+void TestCli::importPrintsJsonSummary()
+{
+    writeFile(path("in.csv"),
+        "Work Email;Given name;Employees\r\nana@x.com;Ana;12\r\nANA@x.com;;\r\nbo@x.com;Bo;7");
+    const Run run = cli({ QStringLiteral("import"), path("in.csv"), QStringLiteral("--json") });
+    QCOMPARE(run.exitCode, 0);
+    const QJsonObject summary = QJsonDocument::fromJson(run.out).object();
+    QCOMPARE(summary.value(QStringLiteral("read")).toInt(), 3);
+    QCOMPARE(summary.value(QStringLiteral("imported")).toInt(), 2);
+    QCOMPARE(summary.value(QStringLiteral("merged")).toInt(), 1);
+    QCOMPARE(summary.value(QStringLiteral("rejected")).toInt(), 0);
+    QCOMPARE(summary.value(QStringLiteral("encoding")).toString(), QStringLiteral("UTF-8"));
+    QCOMPARE(summary.value(QStringLiteral("delimiter")).toString(), QStringLiteral(";"));
+    const QJsonObject columns = summary.value(QStringLiteral("columns")).toObject();
+    QCOMPARE(columns.value(QStringLiteral("Work Email")).toString(), QStringLiteral("email"));
+    QCOMPARE(columns.value(QStringLiteral("Given name")).toString(), QStringLiteral("first_name"));
+    QCOMPARE(columns.value(QStringLiteral("Employees")).toString(), QStringLiteral("new"));
+    QCOMPARE(summary.value(QStringLiteral("errors")).toArray().size(), 0);
+
+    // A second import of a file with the same header maps onto the column it created.
+    writeFile(path("more.csv"), "email,employees\ncy@x.com,3\n");
+    const Run again = cli({ QStringLiteral("import"), path("more.csv"), QStringLiteral("--json") });
+    QCOMPARE(QJsonDocument::fromJson(again.out)
+                 .object()
+                 .value(QStringLiteral("columns"))
+                 .toObject()
+                 .value(QStringLiteral("employees")),
+        QJsonValue(QStringLiteral("Employees")));
+}
+
+void TestCli::inputErrorChangesNothing()
+{
+    writeFile(path("good.csv"), "email\na@x.com\n");
+    QCOMPARE(cli({ QStringLiteral("import"), path("good.csv") }).exitCode, 0);
+    const QByteArray before = cli({ QStringLiteral("leads"), QStringLiteral("--json") }).out;
+
+    writeFile(path("quote.csv"), "email,notes\nb@x.com,\"open\nc@x.com,x\n");
+    Run run = cli({ QStringLiteral("import"), path("quote.csv") });
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(QByteArray(path("quote.csv").toUtf8() + ":2:")), run.err.constData());
+    QCOMPARE(run.err.count('\n'), 1);
+
+    writeFile(path("wide.csv"), "email,notes\nb@x.com,x\nc@x.com,x,y\n");
+    run = cli({ QStringLiteral("import"), path("wide.csv") });
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(QByteArray(path("wide.csv").toUtf8() + ":3:")), run.err.constData());
+
+    run = cli({ QStringLiteral("import"), path("missing.csv") });
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(run.err.contains("does not exist"));
+
+    writeFile(path("binary.csv"), QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16));
+    run = cli({ QStringLiteral("import"), path("binary.csv") });
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(run.err.contains("not a text file"));
+
+    QCOMPARE(cli({ QStringLiteral("leads"), QStringLiteral("--json") }).out, before);
+}
+
+void TestCli::skipBadRowsExitsThree()
+{
+    writeFile(path("wide.csv"), "email,notes\nb@x.com,x\nc@x.com,x,y\nd@x.com,z\n");
+    const Run run = cli({ QStringLiteral("import"), path("wide.csv"), QStringLiteral("--skip-bad-rows"),
+        QStringLiteral("--rejects"), path("bad.csv"), QStringLiteral("--json") });
+    QCOMPARE(run.exitCode, 3);
+    const QJsonObject summary = QJsonDocument::fromJson(run.out).object();
+    QCOMPARE(summary.value(QStringLiteral("imported")).toInt(), 2);
+    QCOMPARE(summary.value(QStringLiteral("rejected")).toInt(), 1);
+    const QJsonObject error = summary.value(QStringLiteral("errors")).toArray().first().toObject();
+    QCOMPARE(error.value(QStringLiteral("line")).toInt(), 3);
+    QCOMPARE(summary.value(QStringLiteral("rejects_file")).toString(), path("bad.csv"));
+    QVERIFY(read("bad.csv").contains("3,the row has 3 fields but the header has 2,c@x.com,x,y"));
+}
+
+void TestCli::exportFiltersAndEscapes()
+{
+    writeFile(path("in.csv"),
+        "first_name,email,country,phone,notes\n"
+        "Ana,ana@x.com,Germany,+1 555 0100,=HYPERLINK(\"http://evil\")\n"
+        "Bo,bo@x.com,France,-5,@SUM(1)\n"
+        "Cy,cy@acme.com,germany,,\"multi\nline, \"\"quoted\"\"\"\n");
+    QCOMPARE(cli({ QStringLiteral("import"), path("in.csv") }).exitCode, 0);
+
+    Run run = cli({ QStringLiteral("export"), path("all.csv") });
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(read("all.csv"),
+        QByteArray(
+            "First name,Last name,Email,Phone,Company,Title,Website,LinkedIn URL,City,Country,Notes\r\n"
+            "Ana,,ana@x.com,+1 555 0100,,,,,,Germany,\"'=HYPERLINK(\"\"http://evil\"\")\"\r\n"
+            "Bo,,bo@x.com,-5,,,,,,France,'@SUM(1)\r\n"
+            "Cy,,cy@acme.com,,,,,,,germany,\"multi\nline, \"\"quoted\"\"\"\r\n"));
+
+    run = cli({ QStringLiteral("export"), path("de.csv"), QStringLiteral("--columns"),
+        QStringLiteral("email, First name"), QStringLiteral("--where"), QStringLiteral("country = GERMANY"),
+        QStringLiteral("--bom"), QStringLiteral("--no-formula-escape") });
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(read("de.csv"),
+        QByteArray("\xEF\xBB\xBF"
+                   "Email,First name\r\nana@x.com,Ana\r\ncy@acme.com,Cy\r\n"));
+
+    run = cli({ QStringLiteral("export"), path("search.csv"), QStringLiteral("--columns"),
+        QStringLiteral("email"), QStringLiteral("--search"), QStringLiteral("acm") });
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(read("search.csv"), QByteArray("Email\r\ncy@acme.com\r\n"));
+
+    run = cli({ QStringLiteral("export"), path("x.csv"), QStringLiteral("--columns"),
+        QStringLiteral("shoe size") });
+    QCOMPARE(run.exitCode, 1);
+    run = cli({ QStringLiteral("export"), path("x.csv"), QStringLiteral("--where"),
+        QStringLiteral("shoe size > 3") });
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(run.err.contains("shoe size"));
+    QVERIFY(!QFile::exists(path("x.csv")));
+}
+
+void TestCli::sampleRoundTrip()
+{
+    const QString sample = QStringLiteral(LEADSYNC_SOURCE_DIR "/resources/sample/sample_leads.csv");
+    QCOMPARE(cli({ QStringLiteral("import"), sample }).exitCode, 0);
+    QCOMPARE(cli({ QStringLiteral("export"), path("one.csv") }).exitCode, 0);
+    QCOMPARE(cli({ QStringLiteral("import"), path("one.csv") }, "second.leadsync").exitCode, 0);
+    QCOMPARE(cli({ QStringLiteral("export"), path("two.csv") }, "second.leadsync").exitCode, 0);
+    QCOMPARE(read("two.csv"), read("one.csv"));
+    QVERIFY(read("one.csv").size() > 50000);
+}
+
+void TestCli::leadsAndColumnsJson()
+{
+    writeFile(path("in.csv"), "email,first_name,Score\na@x.com,Ana,5\nb@x.com,,\n");
+    QCOMPARE(cli({ QStringLiteral("--now"), QStringLiteral("2026-01-31T09:00:00Z"), QStringLiteral("import"),
+                     path("in.csv") })
+                 .exitCode,
+        0);
+    const QJsonArray leads
+        = QJsonDocument::fromJson(cli({ QStringLiteral("leads"), QStringLiteral("--json") }).out).array();
+    QCOMPARE(leads.size(), 2);
+    const QJsonObject first = leads.first().toObject();
+    QCOMPARE(first.value(QStringLiteral("id")).toInt(), 1);
+    QCOMPARE(first.value(QStringLiteral("email")).toString(), QStringLiteral("a@x.com"));
+    QCOMPARE(first.value(QStringLiteral("Score")).toString(), QStringLiteral("5"));
+    QCOMPARE(
+        first.value(QStringLiteral("created_at")).toString(), QStringLiteral("2026-01-31T09:00:00.000Z"));
+    QVERIFY(leads.last().toObject().value(QStringLiteral("first_name")).isNull());
+    QCOMPARE(QJsonDocument::fromJson(cli({ QStringLiteral("leads"), QStringLiteral("--json"),
+                                             QStringLiteral("--limit"), QStringLiteral("1") })
+                                         .out)
+                 .array()
+                 .size(),
+        1);
+
+    const QJsonArray columns
+        = QJsonDocument::fromJson(cli({ QStringLiteral("columns"), QStringLiteral("--json") }).out).array();
+    QCOMPARE(columns.size(), 12);
+    const QJsonObject score = columns.last().toObject();
+    QCOMPARE(score.value(QStringLiteral("display_name")).toString(), QStringLiteral("Score"));
+    QCOMPARE(score.value(QStringLiteral("builtin")).toBool(), false);
+    QCOMPARE(
+        columns.first().toObject().value(QStringLiteral("name")).toString(), QStringLiteral("first_name"));
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

@@ -1,0 +1,315 @@
+// The importer against real workspace files: atomicity, dedupe, mapping, rejects, memory.
+#include "../TestSupport.h"
+#include "Error.h"
+#include "leads/LeadFilter.h"
+#include "leads/SearchIndex.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace LeadSync;
+using namespace TestSupport;
+
+class TestImporter : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void valuesAreKeptExactly();
+    void aliasesAndUserMapping();
+    void mapsOntoExistingColumns();
+    void errorRollsBackEverything();
+    void cancelRollsBackEverything();
+    void dedupeMergesWithoutOverwriting();
+    void dedupeNoneKeepsAll();
+    void mergedLeadsStaySearchable();
+    void skipBadRowsWritesRejects();
+    void reopensWithSchema();
+    void memoryStaysFlat();
+
+private:
+    QString path(const char* name) const { return m_dir->filePath(QString::fromLatin1(name)); }
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+namespace {
+
+// Peak resident memory of this process, in KiB.
+qint64 peakRssKiB()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        qFatal("no /proc/self/status");
+    for (const QByteArray& line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').first().toLongLong();
+    }
+    qFatal("no VmHWM");
+}
+
+// Writes a CSV of count leads, row by row, so the test itself never holds the file in memory.
+void writeManyRows(const QString& path, int count)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        qFatal("cannot write %s", qPrintable(path));
+    file.write("first_name,last_name,email,company,notes\n");
+    for (int i = 0; i < count; ++i) {
+        file.write(QByteArray("Name" + QByteArray::number(i) + ",Müller,person" + QByteArray::number(i)
+            + "@example.com,\"Company, " + QByteArray::number(i % 977) + "\",\"a note\nover two lines\"\n"));
+    }
+}
+
+} // namespace
+
+void TestImporter::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+void TestImporter::valuesAreKeptExactly()
+{
+    writeFile(
+        path("in.csv"), "first_name,phone,Zip,Amount,email\n Ana ,+1 (555) 010-0100,00501,1e5,ANA@X.COM\n");
+    Workspace workspace(path("w.leadsync"));
+    const ImportResult result = importFile(workspace, path("in.csv"));
+    QCOMPARE(result.imported, 1);
+    QCOMPARE(text(workspace, QStringLiteral("SELECT first_name FROM leads")), QStringLiteral(" Ana "));
+    QCOMPARE(text(workspace, QStringLiteral("SELECT phone FROM leads")), QStringLiteral("+1 (555) 010-0100"));
+    QCOMPARE(text(workspace, QStringLiteral("SELECT typeof(c12) || ':' || c12 FROM leads")),
+        QStringLiteral("text:00501"));
+    QCOMPARE(text(workspace, QStringLiteral("SELECT typeof(c13) || ':' || c13 FROM leads")),
+        QStringLiteral("text:1e5"));
+    QCOMPARE(text(workspace, QStringLiteral("SELECT email FROM leads")), QStringLiteral("ANA@X.COM"));
+}
+
+void TestImporter::aliasesAndUserMapping()
+{
+    writeFile(path("in.csv"),
+        "Given name,E-mail Address,Organization,Job Title,Person Linkedin Url,Mail,Size,Junk\n"
+        "Ana,ana@x.com,Acme,CEO,https://linkedin.com/in/ana,other@x.com,50,zzz\n");
+    Workspace workspace(path("w.leadsync"));
+    const ImportPlan plan = ImportPlan::prepare(path("in.csv"), {}, workspace.columns(),
+        { { QStringLiteral("Size"), QStringLiteral("Company size") },
+            { QStringLiteral("junk"), QStringLiteral("skip") } });
+    using Kind = ImportTarget::Kind;
+    const QList<ImportTarget> expected = {
+        { Kind::Field, QStringLiteral("first_name") },
+        { Kind::Field, QStringLiteral("email") },
+        { Kind::Field, QStringLiteral("company") },
+        { Kind::Field, QStringLiteral("title") },
+        { Kind::Field, QStringLiteral("linkedin_url") },
+        { Kind::NewColumn, QStringLiteral("Mail") },
+        { Kind::NewColumn, QStringLiteral("Company size") },
+        { Kind::Skip, QString() },
+    };
+    QCOMPARE(plan.targets, expected);
+    Importer(workspace, plan).run();
+    QCOMPARE(text(workspace, QStringLiteral("SELECT display_name FROM columns WHERE sql_name = 'c13'")),
+        QStringLiteral("Company size"));
+    QCOMPARE(text(workspace, QStringLiteral("SELECT c13 || '/' || c12 || '/' || linkedin_url FROM leads")),
+        QStringLiteral("50/other@x.com/https://linkedin.com/in/ana"));
+    QCOMPARE(scalar(workspace, QStringLiteral("SELECT count(*) FROM columns WHERE builtin = 0")), 2);
+
+    try {
+        ImportPlan::prepare(
+            path("in.csv"), {}, workspace.columns(), { { QStringLiteral("Nope"), QStringLiteral("email") } });
+        QFAIL("a mapping of a missing header was accepted");
+    } catch (const Error& error) {
+        QVERIFY(error.message().contains(QStringLiteral("\"Nope=email\"")));
+    }
+}
+
+void TestImporter::mapsOntoExistingColumns()
+{
+    writeFile(path("a.csv"), "email,Lead Score\na@x.com,10\n");
+    writeFile(path("b.csv"), "EMAIL,lead score,Lead-Score\nb@x.com,20,30\n");
+    Workspace workspace(path("w.leadsync"));
+    importFile(workspace, path("a.csv"));
+    importFile(workspace, path("b.csv"));
+    QCOMPARE(scalar(workspace, QStringLiteral("SELECT count(*) FROM columns WHERE builtin = 0")), 2);
+    QCOMPARE(
+        text(workspace, QStringLiteral("SELECT group_concat(c12, ',') FROM leads")), QStringLiteral("10,20"));
+    QCOMPARE(text(workspace,
+                 QStringLiteral("SELECT display_name FROM columns WHERE builtin = 0 ORDER BY id DESC")),
+        QStringLiteral("Lead-Score"));
+}
+
+void TestImporter::errorRollsBackEverything()
+{
+    writeFile(path("good.csv"), "email,first_name\na@x.com,Ana\n");
+    QByteArray bad = "email,first_name,Brand new column\n";
+    for (int i = 0; i < 48; ++i)
+        bad += "user" + QByteArray::number(i) + "@x.com,U,v\n";
+    bad += "late@x.com,Late,v,EXTRA\n"; // line 50: one field too many
+    writeFile(path("bad.csv"), bad);
+
+    Workspace workspace(path("w.leadsync"));
+    importFile(workspace, path("good.csv"));
+    const auto snapshot = [&workspace] {
+        return QStringList { QString::number(scalar(workspace, QStringLiteral("SELECT count(*) FROM leads"))),
+            QString::number(scalar(workspace, QStringLiteral("SELECT count(*) FROM columns"))),
+            QString::number(scalar(workspace, QStringLiteral("SELECT count(*) FROM imports"))),
+            text(workspace, QStringLiteral("SELECT group_concat(name) FROM pragma_table_info('leads')")),
+            QString::fromLatin1(workspace.journalMode()) };
+    };
+    const QStringList before = snapshot();
+    try {
+        importFile(workspace, path("bad.csv"));
+        QFAIL("a row with too many fields was accepted");
+    } catch (const Error& error) {
+        QVERIFY2(
+            error.message().contains(path("bad.csv") + QStringLiteral(":50:")), qPrintable(error.message()));
+        QVERIFY2(error.message().contains(QStringLiteral("4 fields but the header has 3")),
+            qPrintable(error.message()));
+    }
+    QCOMPARE(snapshot(), before);
+    QCOMPARE(before.last(), QStringLiteral("wal"));
+}
+
+void TestImporter::cancelRollsBackEverything()
+{
+    Workspace workspace(path("w.leadsync"));
+    std::atomic_bool cancel = false;
+    qint64 progressCalls = 0;
+    const JobObserver observer { [&](qint64 done, qint64 total) {
+                                    QVERIFY(done <= total);
+                                    ++progressCalls;
+                                    cancel = true; // cancel after the first chunk
+                                },
+        &cancel };
+    writeManyRows(path("big.csv"), 40000);
+    const ImportResult result = importFile(workspace, path("big.csv"), DedupeMode::Email, {}, observer);
+    QVERIFY(result.cancelled);
+    QCOMPARE(progressCalls, 1);
+    QCOMPARE(scalar(workspace, QStringLiteral("SELECT count(*) FROM leads")), 0);
+    QCOMPARE(scalar(workspace, QStringLiteral("SELECT count(*) FROM imports")), 0);
+    // Not cancelled, the same import goes through.
+    QCOMPARE(importFile(workspace, path("big.csv")).imported, 40000);
+}
+
+void TestImporter::dedupeMergesWithoutOverwriting()
+{
+    writeFile(path("a.csv"), "email,first_name,company,title\n Ana@X.com ,Ana,,CEO\nbo@x.com,Bo,Zeta,\n");
+    writeFile(path("b.csv"),
+        "email,first_name,company,title,city\n"
+        "ana@x.com,Anna,Acme,CTO,Berlin\n"
+        "new@x.com,New,,,\n"
+        "NEW@x.com,,NewCo,,Paris\n"
+        ",NoMail,,,\n"
+        ",NoMail,,,\n");
+    Workspace workspace(path("w.leadsync"));
+    importFile(workspace, path("a.csv"));
+    const ImportResult result = importFile(workspace, path("b.csv"));
+    QCOMPARE(result.read, 5);
+    QCOMPARE(result.imported, 3); // new@x.com and the two leads without email
+    QCOMPARE(result.merged, 2);
+    QCOMPARE(text(workspace,
+                 QStringLiteral("SELECT first_name || '|' || company || '|' || title || '|' || city "
+                                "FROM leads WHERE email LIKE '%ana@x.com%'")),
+        QStringLiteral("Ana|Acme|CEO|Berlin"));
+    QCOMPARE(text(workspace,
+                 QStringLiteral("SELECT first_name || '|' || company || '|' || city FROM leads "
+                                "WHERE email = 'new@x.com'")),
+        QStringLiteral("New|NewCo|Paris"));
+    QCOMPARE(scalar(workspace, QStringLiteral("SELECT count(*) FROM leads")), 5);
+}
+
+void TestImporter::dedupeNoneKeepsAll()
+{
+    writeFile(path("a.csv"), "email,first_name\na@x.com,A\nA@X.COM,B\n");
+    Workspace workspace(path("w.leadsync"));
+    const ImportResult result = importFile(workspace, path("a.csv"), DedupeMode::None);
+    QCOMPARE(result.imported, 2);
+    QCOMPARE(result.merged, 0);
+}
+
+void TestImporter::mergedLeadsStaySearchable()
+{
+    writeFile(path("a.csv"), "email,company\na@x.com,\n");
+    writeFile(path("b.csv"), "email,company\na@x.com,Quokka Labs\n");
+    Workspace workspace(path("w.leadsync"));
+    SearchIndex search(workspace);
+    importFile(workspace, path("a.csv"));
+    QCOMPARE(search.pendingCount(), 1);
+    QVERIFY(search.catchUp());
+    QCOMPARE(search.pendingCount(), 0);
+    importFile(workspace, path("b.csv"));
+    const LeadFilter filter = LeadFilter::build({}, QStringLiteral("quok"));
+    SqlQuery query(
+        workspace.database(), QString::fromLatin1("SELECT count(*) FROM leads WHERE " + filter.sql));
+    query.bind(QString::fromUtf8(filter.parameters.first()));
+    query.exec();
+    query.next();
+    QCOMPARE(query.value(0).toInt(), 1);
+    // The index stays consistent with its content table after the merge.
+    SqlQuery check(
+        workspace.database(), QStringLiteral("INSERT INTO leads_fts (leads_fts) VALUES ('integrity-check')"));
+    check.exec();
+}
+
+void TestImporter::skipBadRowsWritesRejects()
+{
+    writeFile(path("in.csv"),
+        "email,first_name\na@x.com,A\nb@x.com,B,EXTRA\nc@x.com\n\"d@x.com\",\"D\",\"x\",\"y\"\n");
+    Workspace workspace(path("w.leadsync"));
+    const ImportResult result = importFile(workspace, path("in.csv"), DedupeMode::Email, {}, {}, true);
+    QCOMPARE(result.imported, 2);
+    QCOMPARE(result.rejected, 2);
+    QCOMPARE(result.rejections.size(), 2);
+    QCOMPARE(result.rejections[0].line, 3);
+    QCOMPARE(result.rejections[1].line, 5);
+    QCOMPARE(result.rejectsPath, path("in.rejects.csv"));
+    QFile rejects(result.rejectsPath);
+    QVERIFY(rejects.open(QIODevice::ReadOnly));
+    QCOMPARE(rejects.readAll(),
+        QByteArray("Line,Reason,email,first_name\r\n"
+                   "3,the row has 3 fields but the header has 2,b@x.com,B,EXTRA\r\n"
+                   "5,the row has 4 fields but the header has 2,d@x.com,D,x,y\r\n"));
+    // The short row was padded: c@x.com has no first name.
+    QCOMPARE(text(workspace, QStringLiteral("SELECT quote(first_name) FROM leads WHERE email = 'c@x.com'")),
+        QStringLiteral("NULL"));
+}
+
+void TestImporter::reopensWithSchema()
+{
+    {
+        Workspace workspace(path("w.leadsync"));
+        QCOMPARE(scalar(workspace, QStringLiteral("PRAGMA user_version")), Workspace::schemaVersion());
+    }
+    Workspace again(path("w.leadsync"));
+    QCOMPARE(again.columns().size(), 11);
+    writeFile(
+        path("not-a-db.leadsync"), "this is not an SQLite database, just text that is long enough to fail");
+    try {
+        Workspace broken(path("not-a-db.leadsync"));
+        QFAIL("opened a file that is not a workspace");
+    } catch (const Error& error) {
+        QVERIFY(error.message().contains(path("not-a-db.leadsync")));
+    }
+}
+
+// Memory does not grow with the file: a file ten times larger peaks at (almost) the same RSS.
+void TestImporter::memoryStaysFlat()
+{
+    writeManyRows(path("small.csv"), 30000);
+    {
+        Workspace workspace(path("small.leadsync"));
+        QCOMPARE(importFile(workspace, path("small.csv"), DedupeMode::None).imported, 30000);
+    }
+    const qint64 afterSmall = peakRssKiB();
+    writeManyRows(path("large.csv"), 300000);
+    {
+        Workspace workspace(path("large.leadsync"));
+        QCOMPARE(importFile(workspace, path("large.csv"), DedupeMode::None).imported, 300000);
+    }
+    const qint64 growth = peakRssKiB() - afterSmall;
+    qInfo("peak RSS %lld KiB after 30k rows, +%lld KiB for 300k rows (file %lld KiB)", afterSmall, growth,
+        QFileInfo(path("large.csv")).size() / 1024);
+    QVERIFY2(growth < 8 * 1024, qPrintable(QStringLiteral("grew by %1 KiB").arg(growth)));
+}
+
+QTEST_GUILESS_MAIN(TestImporter)
+#include "tst_importer.moc"

@@ -1,0 +1,181 @@
+// Golden-file tests of the CSV sniffer and reader: tests/data/csv/<case>/{input.csv,expected.json},
+// written by tests/data/csv/make_cases.py.
+#include "Error.h"
+#include "csv/CsvReader.h"
+#include "csv/CsvSniffer.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace LeadSync;
+
+class TestCsvReader : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void goldenCases_data();
+    void goldenCases();
+    void chunkBoundaries();
+    void largeFileStreams();
+};
+
+namespace {
+
+QJsonObject readJson(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("cannot read %s", qPrintable(path));
+    return QJsonDocument::fromJson(file.readAll()).object();
+}
+
+CsvSniffer::Overrides overridesFrom(const QJsonObject& options)
+{
+    CsvSniffer::Overrides overrides;
+    if (options.contains(QStringLiteral("encoding")))
+        overrides.encoding = options.value(QStringLiteral("encoding")).toString().toLatin1();
+    if (options.contains(QStringLiteral("delimiter")))
+        overrides.delimiter = options.value(QStringLiteral("delimiter")).toString().toLatin1().at(0);
+    if (options.contains(QStringLiteral("header")))
+        overrides.hasHeader = options.value(QStringLiteral("header")).toBool();
+    return overrides;
+}
+
+QList<QStringList> readAll(const QString& path, const CsvDialect& dialect)
+{
+    QList<QStringList> rows;
+    CsvReader(path, dialect).read([&rows](const CsvRecord& record) {
+        QStringList row;
+        for (qsizetype i = 0; i < record.size(); ++i)
+            row.append(QString::fromUtf8(record.field(i)));
+        rows.append(row);
+        return true;
+    });
+    return rows;
+}
+
+} // namespace
+
+void TestCsvReader::goldenCases_data()
+{
+    QTest::addColumn<QString>("folder");
+    const QDir root(QStringLiteral(LEADSYNC_TEST_DATA "/csv"));
+    const QStringList cases = root.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
+    QVERIFY(cases.size() >= 20);
+    for (const QString& name : cases)
+        QTest::addRow("%s", qPrintable(name)) << root.filePath(name);
+}
+
+void TestCsvReader::goldenCases()
+{
+    QFETCH(QString, folder);
+    const QJsonObject expected = readJson(folder + QStringLiteral("/expected.json"));
+    const QString input = folder + QStringLiteral("/input.csv");
+    const CsvSniffer::Overrides overrides
+        = overridesFrom(expected.value(QStringLiteral("options")).toObject());
+
+    if (expected.contains(QStringLiteral("error"))) {
+        const QString fragment = expected.value(QStringLiteral("error")).toString();
+        try {
+            const CsvSniff sniff = CsvSniffer::sniff(input, overrides);
+            readAll(input, sniff.dialect);
+        } catch (const Error& error) {
+            QVERIFY2(error.message().contains(fragment), qPrintable(error.message()));
+            QVERIFY2(error.message().contains(input), qPrintable(error.message()));
+            return;
+        }
+        QFAIL("the reader accepted input it must reject");
+    }
+
+    const CsvSniff sniff = CsvSniffer::sniff(input, overrides);
+    QCOMPARE(QString::fromLatin1(sniff.dialect.encoding).toUpper(),
+        expected.value(QStringLiteral("encoding")).toString().toUpper());
+    QCOMPARE(QString(QLatin1Char(sniff.dialect.delimiter)),
+        expected.value(QStringLiteral("delimiter")).toString());
+    QCOMPARE(sniff.dialect.hasHeader, expected.value(QStringLiteral("header")).toBool());
+    QCOMPARE(sniff.headers, expected.value(QStringLiteral("headers")).toVariant().toStringList());
+
+    QList<QStringList> rows = readAll(input, sniff.dialect);
+    if (sniff.dialect.hasHeader)
+        rows.removeFirst();
+    QList<QStringList> expectedRows;
+    for (const QJsonValue& row : expected.value(QStringLiteral("rows")).toArray())
+        expectedRows.append(row.toVariant().toStringList());
+    QCOMPARE(rows, expectedRows);
+    QCOMPARE(sniff.previewRows, expectedRows.mid(0, 20));
+}
+
+// Every way of cutting the input into chunks gives the same records (a split inside a quoted field,
+// between CR and LF, or inside a multi-byte character must not matter).
+void TestCsvReader::chunkBoundaries()
+{
+    const QByteArray text
+        = QByteArrayLiteral("a,b\r\n\"x,\"\"y\"\"\r\nz\",\xc3\xa9t\xc3\xa9\r\n\r\nlast,\"\"\rend,1");
+    const auto parse = [](const QList<QByteArrayView>& chunks) {
+        QList<QByteArrayList> records;
+        CsvParser parser(',');
+        const auto collect = [&records](const CsvRecord& record) {
+            QByteArrayList fields;
+            for (qsizetype i = 0; i < record.size(); ++i)
+                fields.append(record.field(i).toByteArray());
+            records.append(fields);
+            return true;
+        };
+        for (const QByteArrayView chunk : chunks)
+            parser.feed(chunk, collect);
+        parser.finish(collect);
+        return records;
+    };
+    const QList<QByteArrayList> whole = parse({ text });
+    const QList<QByteArrayList> expected
+        = { { "a", "b" }, { "x,\"y\"\r\nz", "\xc3\xa9t\xc3\xa9" }, { "last", "" }, { "end", "1" } };
+    QCOMPARE(whole, expected);
+    for (qsizetype cut = 1; cut < text.size(); ++cut)
+        QCOMPARE(parse({ QByteArrayView(text).first(cut), QByteArrayView(text).sliced(cut) }), expected);
+}
+
+// A file of several chunks: records that straddle the chunk boundary and line numbers stay right.
+void TestCsvReader::largeFileStreams()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("large.csv"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("name,notes\n");
+    const int rows = 100000;
+    for (int i = 0; i < rows; ++i)
+        file.write(QByteArray("Zo\xc3\xab " + QByteArray::number(i) + ",\"two\nlines, \"\"quoted\"\"\"\n"));
+    file.close();
+    const qint64 size = QFileInfo(path).size();
+    QVERIFY(size > 2 * CsvReader::kChunkSize);
+
+    const CsvSniff sniff = CsvSniffer::sniff(path);
+    qint64 count = 0;
+    qint64 lastProgress = 0;
+    CsvReader(path, sniff.dialect)
+        .read(
+            [&count](const CsvRecord& record) {
+                if (count > 0) {
+                    // Each data record spans two lines; the header is line 1.
+                    if (record.line() != 2 * count
+                        || record.field(0) != QByteArray("Zo\xc3\xab " + QByteArray::number(count - 1))
+                        || record.field(1) != "two\nlines, \"quoted\"")
+                        qFatal("record %lld is wrong", count);
+                }
+                ++count;
+                return true;
+            },
+            [&lastProgress](qint64 done, qint64) { lastProgress = done; });
+    QCOMPARE(count, rows + 1);
+    QCOMPARE(lastProgress, size);
+}
+
+QTEST_GUILESS_MAIN(TestCsvReader)
+#include "tst_csvreader.moc"

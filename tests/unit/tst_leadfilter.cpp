@@ -1,0 +1,132 @@
+#include "../TestSupport.h"
+#include "Error.h"
+#include "csv/Exporter.h"
+#include "leads/LeadFilter.h"
+#include "leads/SearchIndex.h"
+#include "storage/SqliteStatement.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace LeadSync;
+using namespace TestSupport;
+
+class TestLeadFilter : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void conditions_data();
+    void conditions();
+    void badConditions_data();
+    void badConditions();
+    void searchMatchesPrefixes();
+    void searchTextIsNeverSyntax();
+
+private:
+    QStringList emailsWhere(const QList<LeadCondition>& conditions, const QString& search = {});
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Workspace> m_workspace;
+};
+
+void TestLeadFilter::initTestCase()
+{
+    const QString csv = m_dir.filePath(QStringLiteral("leads.csv"));
+    writeFile(csv,
+        "first_name,email,company,country,Employees,notes\n"
+        "Ana,ana@a.com,Acme Corp,Germany,120,likes \"quotes\"\n"
+        "Bo,bo@b.com,Zeta,germany,9,\n"
+        "Cy,cy@c.com,Acmeology,France,1500,call back\n"
+        "Di,di@d.com,,Spain,,\n");
+    m_workspace = std::make_unique<Workspace>(m_dir.filePath(QStringLiteral("w.leadsync")));
+    importFile(*m_workspace, csv);
+}
+
+QStringList TestLeadFilter::emailsWhere(const QList<LeadCondition>& conditions, const QString& search)
+{
+    SearchIndex(*m_workspace).catchUp();
+    const LeadFilter filter = LeadFilter::build(conditions, search);
+    SqliteStatement select(
+        m_workspace->handle(), QByteArray("SELECT email FROM leads WHERE " + filter.sql + " ORDER BY id"));
+    for (int i = 0; i < filter.parameters.size(); ++i)
+        select.bindText(i + 1, filter.parameters[i]);
+    QStringList emails;
+    while (select.step())
+        emails.append(QString::fromUtf8(select.columnText(0)));
+    return emails;
+}
+
+void TestLeadFilter::conditions_data()
+{
+    QTest::addColumn<QString>("condition");
+    QTest::addColumn<QStringList>("emails");
+    const QString a = QStringLiteral("ana@a.com"), b = QStringLiteral("bo@b.com"),
+                  c = QStringLiteral("cy@c.com"), d = QStringLiteral("di@d.com");
+    QTest::newRow("equals ignores case") << "country = GERMANY" << QStringList { a, b };
+    QTest::newRow("is") << "Country is france" << QStringList { c };
+    QTest::newRow("not equals") << "country != germany" << QStringList { c, d };
+    QTest::newRow("contains") << "company contains acme" << QStringList { a, c };
+    QTest::newRow("is empty") << "company is empty" << QStringList { d };
+    QTest::newRow("is not empty") << "Company is not empty" << QStringList { a, b, c };
+    QTest::newRow("numeric greater") << "Employees > 100" << QStringList { a, c };
+    QTest::newRow("numeric less skips empty") << "employees < 200" << QStringList { a, b };
+    QTest::newRow("numeric less or equal") << "employees <= 9" << QStringList { b };
+    QTest::newRow("text order") << "first_name >= Bo" << QStringList { b, c, d };
+    QTest::newRow("display name") << "First name = cy" << QStringList { c };
+    QTest::newRow("system column") << "id = 2" << QStringList { b };
+}
+
+void TestLeadFilter::conditions()
+{
+    QFETCH(QString, condition);
+    QFETCH(QStringList, emails);
+    QCOMPARE(emailsWhere({ LeadCondition::parse(condition, m_workspace->columns()) }), emails);
+}
+
+void TestLeadFilter::badConditions_data()
+{
+    QTest::addColumn<QString>("condition");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("no operator") << "country Germany"
+                                 << "Cannot read the condition";
+    QTest::newRow("unknown column") << "shoe size > 3"
+                                    << "names no column \"shoe size\"";
+    QTest::newRow("value on is empty") << "company is empty yes"
+                                       << "takes no value";
+}
+
+void TestLeadFilter::badConditions()
+{
+    QFETCH(QString, condition);
+    QFETCH(QString, message);
+    try {
+        LeadCondition::parse(condition, m_workspace->columns());
+        QFAIL("accepted a bad condition");
+    } catch (const Error& error) {
+        QVERIFY2(error.message().contains(message), qPrintable(error.message()));
+    }
+}
+
+void TestLeadFilter::searchMatchesPrefixes()
+{
+    QCOMPARE(emailsWhere({}, QStringLiteral("acme")),
+        (QStringList { QStringLiteral("ana@a.com"), QStringLiteral("cy@c.com") }));
+    QCOMPARE(emailsWhere({}, QStringLiteral("acm cor")), QStringList { QStringLiteral("ana@a.com") });
+    QCOMPARE(emailsWhere({ LeadCondition::parse(QStringLiteral("country = france"), m_workspace->columns()) },
+                 QStringLiteral("acme")),
+        QStringList { QStringLiteral("cy@c.com") });
+    QCOMPARE(emailsWhere({}, QStringLiteral("call")), QStringList { QStringLiteral("cy@c.com") });
+}
+
+void TestLeadFilter::searchTextIsNeverSyntax()
+{
+    QCOMPARE(SearchIndex::matchExpression(QStringLiteral("a\"b  OR c*")),
+        QStringLiteral("\"a\"\"b\"* \"OR\"* \"c*\"*"));
+    QCOMPARE(emailsWhere({}, QStringLiteral("\"quotes")), QStringList { QStringLiteral("ana@a.com") });
+    QCOMPARE(emailsWhere({}, QStringLiteral("NEAR( AND")), QStringList {});
+}
+
+QTEST_GUILESS_MAIN(TestLeadFilter)
+#include "tst_leadfilter.moc"
