@@ -12,6 +12,7 @@ function(leadsync_target_defaults target)
         target_compile_options(${target} PRIVATE -fsanitize=address,undefined -fno-omit-frame-pointer
             -fno-sanitize-recover=undefined)
         target_link_options(${target} PRIVATE -fsanitize=address,undefined)
+        target_compile_definitions(${target} PRIVATE LEADSYNC_SANITIZE=1)
     endif()
 endfunction()
 

@@ -140,7 +140,8 @@ void CsvWriter::writeField(QByteArrayView utf8)
     if (escape)
         *out++ = '\'';
     if (!quote) {
-        std::memcpy(out, utf8.data(), size_t(utf8.size()));
+        if (!utf8.isEmpty()) // an empty view may have a null data pointer, which memcpy must not get
+            std::memcpy(out, utf8.data(), size_t(utf8.size()));
         out += utf8.size();
     } else {
         for (const char c : utf8) {
@@ -169,6 +170,8 @@ void CsvWriter::endRow()
 
 void CsvWriter::writeRaw(QByteArrayView bytes)
 {
+    if (bytes.isEmpty())
+        return;
     reserve(bytes.size());
     std::memcpy(m_buffer.data() + m_used, bytes.data(), size_t(bytes.size()));
     m_used += bytes.size();

@@ -92,7 +92,7 @@ QByteArrayView TextDecoder::decodeUtf8(QByteArrayView data, qsizetype* consumed)
         good = i;
         m_problem = Problem::Undecodable;
     }
-    if (const void* nul = std::memchr(complete.data(), 0, size_t(good))) {
+    if (const void* nul = good > 0 ? std::memchr(complete.data(), 0, size_t(good)) : nullptr) {
         good = static_cast<const char*>(nul) - complete.data();
         m_problem = Problem::Binary;
     }

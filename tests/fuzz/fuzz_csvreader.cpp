@@ -57,7 +57,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* bytes, size_t size)
     if (encoding.isEmpty())
         return 0;
     const QByteArrayView text = data.sliced(bom);
-    const qsizetype cut = text.isEmpty() ? 0 : qsizetype(text.front()) % (text.size() + 1);
+    const qsizetype cut = text.isEmpty() ? 0 : qsizetype(uchar(text.front())) % (text.size() + 1);
     if (TextDecoder::isUtf8(encoding)
         && decodeAll(encoding, text, cut) != decodeAll(encoding, text, text.size()))
         std::abort();
