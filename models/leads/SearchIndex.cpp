@@ -85,18 +85,21 @@ bool SearchIndex::isIndexed(qint64 leadId) const
 
 void SearchIndex::removeLead(qint64 leadId)
 {
-    SqlQuery query(m_workspace.database(),
-        QStringLiteral("INSERT INTO leads_fts (leads_fts, rowid, " LEADSYNC_FTS_COLUMNS ") "
-                       "SELECT 'delete', id, " LEADSYNC_FTS_COLUMNS " FROM leads WHERE id = ?"));
-    query.bind(leadId);
-    query.exec();
+    execForLead(QStringLiteral("INSERT INTO leads_fts (leads_fts, rowid, " LEADSYNC_FTS_COLUMNS ") "
+                               "SELECT 'delete', id, " LEADSYNC_FTS_COLUMNS " FROM leads WHERE id = ?"),
+        leadId);
 }
 
 void SearchIndex::addLead(qint64 leadId)
 {
-    SqlQuery query(m_workspace.database(),
-        QStringLiteral("INSERT INTO leads_fts (rowid, " LEADSYNC_FTS_COLUMNS ") "
-                       "SELECT id, " LEADSYNC_FTS_COLUMNS " FROM leads WHERE id = ?"));
+    execForLead(QStringLiteral("INSERT INTO leads_fts (rowid, " LEADSYNC_FTS_COLUMNS ") "
+                               "SELECT id, " LEADSYNC_FTS_COLUMNS " FROM leads WHERE id = ?"),
+        leadId);
+}
+
+void SearchIndex::execForLead(const QString& sql, qint64 leadId)
+{
+    SqlQuery query(m_workspace.database(), sql);
     query.bind(leadId);
     query.exec();
 }

@@ -39,6 +39,7 @@ public:
 private:
     qint64 indexedUpTo() const;
     void setIndexedUpTo(qint64 leadId);
+    void execForLead(const QString& sql, qint64 leadId);
 
     Workspace& m_workspace;
 };

@@ -1,7 +1,7 @@
 // libFuzzer target for the CSV reading path: encoding detection, decoding and parsing.
 // Beyond "no crash, no sanitizer report", it checks a property: cutting the input into two chunks at
 // any point gives the same records as parsing it whole (chunk boundaries must never change data).
-#include "csv/CsvParser.h"
+#include "../CsvTestSupport.h"
 #include "csv/CsvSniffer.h"
 #include "csv/TextDecoder.h"
 
@@ -13,23 +13,6 @@
 using namespace LeadSync;
 
 namespace {
-
-QList<QByteArrayList> parse(char delimiter, const QList<QByteArrayView>& chunks)
-{
-    QList<QByteArrayList> records;
-    CsvParser parser(delimiter);
-    const auto collect = [&records](const CsvRecord& record) {
-        QByteArrayList fields;
-        for (qsizetype i = 0; i < record.size(); ++i)
-            fields.append(record.field(i).toByteArray());
-        records.append(fields);
-        return true;
-    };
-    for (const QByteArrayView chunk : chunks)
-        parser.feed(chunk, collect);
-    parser.finish(collect);
-    return records;
-}
 
 QByteArray decodeAll(const QByteArray& encoding, QByteArrayView data, qsizetype cut)
 {
@@ -63,8 +46,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* bytes, size_t size)
         std::abort();
 
     const char delimiter = CsvSniffer::detectDelimiter(text, true);
-    const QList<QByteArrayList> whole = parse(delimiter, { text });
-    if (parse(delimiter, { text.first(cut), text.sliced(cut) }) != whole)
+    const QList<QByteArrayList> whole = CsvTestSupport::parseInChunks(delimiter, { text });
+    if (CsvTestSupport::parseInChunks(delimiter, { text.first(cut), text.sliced(cut) }) != whole)
         std::abort();
     return 0;
 }

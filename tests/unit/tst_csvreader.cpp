@@ -1,5 +1,6 @@
 // Golden-file tests of the CSV sniffer and reader: tests/data/csv/<case>/{input.csv,expected.json},
 // written by tests/data/csv/make_cases.py.
+#include "../CsvTestSupport.h"
 #include "Error.h"
 #include "csv/CsvReader.h"
 #include "csv/CsvSniffer.h"
@@ -14,6 +15,7 @@
 #include <QTest>
 
 using namespace LeadSync;
+using namespace CsvTestSupport;
 
 class TestCsvReader : public QObject
 {
@@ -48,19 +50,6 @@ CsvSniffer::Overrides overridesFrom(const QJsonObject& options)
     return overrides;
 }
 
-QList<QStringList> readAll(const QString& path, const CsvDialect& dialect)
-{
-    QList<QStringList> rows;
-    CsvReader(path, dialect).read([&rows](const CsvRecord& record) {
-        QStringList row;
-        for (qsizetype i = 0; i < record.size(); ++i)
-            row.append(QString::fromUtf8(record.field(i)));
-        rows.append(row);
-        return true;
-    });
-    return rows;
-}
-
 } // namespace
 
 void TestCsvReader::goldenCases_data()
@@ -85,7 +74,7 @@ void TestCsvReader::goldenCases()
         const QString fragment = expected.value(QStringLiteral("error")).toString();
         try {
             const CsvSniff sniff = CsvSniffer::sniff(input, overrides);
-            readAll(input, sniff.dialect);
+            readCsvFile(input, sniff.dialect);
         } catch (const Error& error) {
             QVERIFY2(error.message().contains(fragment), qPrintable(error.message()));
             QVERIFY2(error.message().contains(input), qPrintable(error.message()));
@@ -102,7 +91,7 @@ void TestCsvReader::goldenCases()
     QCOMPARE(sniff.dialect.hasHeader, expected.value(QStringLiteral("header")).toBool());
     QCOMPARE(sniff.headers, expected.value(QStringLiteral("headers")).toVariant().toStringList());
 
-    QList<QStringList> rows = readAll(input, sniff.dialect);
+    QList<QStringList> rows = readCsvFile(input, sniff.dialect);
     if (sniff.dialect.hasHeader)
         rows.removeFirst();
     QList<QStringList> expectedRows;
@@ -118,21 +107,7 @@ void TestCsvReader::chunkBoundaries()
 {
     const QByteArray text
         = QByteArrayLiteral("a,b\r\n\"x,\"\"y\"\"\r\nz\",\xc3\xa9t\xc3\xa9\r\n\r\nlast,\"\"\rend,1");
-    const auto parse = [](const QList<QByteArrayView>& chunks) {
-        QList<QByteArrayList> records;
-        CsvParser parser(',');
-        const auto collect = [&records](const CsvRecord& record) {
-            QByteArrayList fields;
-            for (qsizetype i = 0; i < record.size(); ++i)
-                fields.append(record.field(i).toByteArray());
-            records.append(fields);
-            return true;
-        };
-        for (const QByteArrayView chunk : chunks)
-            parser.feed(chunk, collect);
-        parser.finish(collect);
-        return records;
-    };
+    const auto parse = [](const QList<QByteArrayView>& chunks) { return parseInChunks(',', chunks); };
     const QList<QByteArrayList> whole = parse({ text });
     const QList<QByteArrayList> expected
         = { { "a", "b" }, { "x,\"y\"\r\nz", "\xc3\xa9t\xc3\xa9" }, { "last", "" }, { "end", "1" } };

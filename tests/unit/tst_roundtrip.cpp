@@ -1,6 +1,7 @@
 // Property test: random tables (random Unicode, quotes, delimiters, line breaks, empty cells) survive
 // write -> import -> export -> import -> export: the cells come back as they were, and the second
 // export is byte-identical to the first.
+#include "../CsvTestSupport.h"
 #include "../TestSupport.h"
 #include "csv/CsvReader.h"
 #include "csv/CsvWriter.h"
@@ -39,16 +40,7 @@ QString randomCell(QRandomGenerator& random)
 
 QList<QStringList> exportedRows(const QString& path)
 {
-    const CsvSniff sniff = CsvSniffer::sniff(path, { {}, {}, true });
-    QList<QStringList> rows;
-    CsvReader(path, sniff.dialect).read([&rows](const CsvRecord& record) {
-        QStringList row;
-        for (qsizetype i = 0; i < record.size(); ++i)
-            row.append(QString::fromUtf8(record.field(i)));
-        rows.append(row);
-        return true;
-    });
-    return rows;
+    return CsvTestSupport::readCsvFile(path, CsvSniffer::sniff(path, { {}, {}, true }).dialect);
 }
 
 } // namespace
