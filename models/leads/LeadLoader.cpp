@@ -1,0 +1,181 @@
+#include "LeadLoader.h"
+
+#include "Error.h"
+#include "storage/SqliteStatement.h"
+#include "storage/Workspace.h"
+
+#include <QMetaObject>
+
+namespace LeadSync {
+
+LeadLoader::LeadLoader(QString workspacePath, QObject* parent)
+    : QObject(parent)
+    , m_path(std::move(workspacePath))
+{ }
+
+LeadLoader::~LeadLoader() = default;
+
+void LeadLoader::ensureOpen()
+{
+    if (!m_workspace)
+        m_workspace
+            = std::make_unique<Workspace>(m_path); // on the loader's thread: the connection is its own
+}
+
+QByteArray LeadLoader::sortExpression() const
+{
+    if (m_query.sortColumn == u"id")
+        return "id";
+    // Column names come from the columns table, never from user text.
+    return "COALESCE(" + m_query.sortColumn.toLatin1() + ", '') COLLATE NOCASE";
+}
+
+// Rows after a key in the current order.
+QByteArray LeadLoader::keysetCondition() const
+{
+    const QByteArray op = m_query.sortOrder == Qt::AscendingOrder ? ">" : "<";
+    if (m_query.sortColumn == u"id")
+        return "id " + op + " ?";
+    return "(" + sortExpression() + ", id) " + op + " (?, ?)";
+}
+
+void LeadLoader::ensureSortIndex()
+{
+    if (m_query.sortColumn == u"id")
+        return;
+    // Sorting by a column needs an index on exactly the sort expression; made once, on first use.
+    const QByteArray column = m_query.sortColumn.toLatin1();
+    sqliteExec(m_workspace->handle(),
+        QByteArray(
+            "CREATE INDEX IF NOT EXISTS leads_sort_" + column + " ON leads (" + sortExpression() + ", id)"));
+}
+
+void LeadLoader::setQuery(quint64 generation, const LeadQuery& query, const QStringList& columns)
+{
+    try {
+        ensureOpen();
+        m_generation = generation;
+        m_query = query;
+        m_selectColumns.clear();
+        for (const QString& column : columns)
+            m_selectColumns.append(selectExpression(column));
+        const LeadFilter filter = LeadFilter::build(query.conditions, query.searchText);
+        m_filterSql = filter.sql;
+        m_filterParameters = filter.parameters;
+        m_anchors.clear();
+        m_scanned = 0;
+        m_scanDone = false;
+        m_pending.clear();
+        ensureSortIndex();
+        scanSlice(generation);
+    } catch (const Error& error) {
+        Q_EMIT failed(error.message());
+    }
+}
+
+void LeadLoader::scanSlice(quint64 generation)
+{
+    if (generation != m_generation || m_scanDone)
+        return;
+    const bool continuing = m_scanned > 0;
+    const QByteArray direction = m_query.sortOrder == Qt::AscendingOrder ? " ASC" : " DESC";
+    SqliteStatement scan(m_workspace->handle(),
+        QByteArray("SELECT " + sortExpression() + ", id FROM leads WHERE (" + m_filterSql + ")"
+            + (continuing ? " AND " + keysetCondition() : QByteArray()) + " ORDER BY " + sortExpression()
+            + direction + ", id" + direction + " LIMIT ?"));
+    int parameter = 1;
+    for (const QByteArray& value : m_filterParameters)
+        scan.bindText(parameter++, value);
+    if (continuing) {
+        if (m_query.sortColumn != u"id")
+            scan.bindText(parameter++, m_lastScannedKey);
+        scan.bindInt(parameter++, m_lastScannedId);
+    }
+    scan.bindInt(parameter, kScanSlice);
+    int rows = 0;
+    while (scan.step()) {
+        ++rows;
+        ++m_scanned;
+        m_lastScannedKey = scan.columnText(0).toByteArray();
+        m_lastScannedId = scan.columnInt(1);
+        if (m_scanned % kAnchorStride == 0)
+            m_anchors.append({ m_lastScannedKey, m_lastScannedId });
+    }
+    m_scanDone = rows < kScanSlice;
+    servePending();
+    if (m_scanDone) {
+        Q_EMIT rowCountKnown(generation, int(m_scanned));
+        return;
+    }
+    // The next slice after the page requests that came in meanwhile.
+    QMetaObject::invokeMethod(
+        this,
+        [this, generation] {
+            try {
+                scanSlice(generation);
+            } catch (const Error& error) {
+                Q_EMIT failed(error.message());
+            }
+        },
+        Qt::QueuedConnection);
+}
+
+void LeadLoader::fetchPage(quint64 generation, int firstRow, int rowCount)
+{
+    if (generation != m_generation)
+        return;
+    m_pending.append({ firstRow, rowCount });
+    try {
+        servePending();
+    } catch (const Error& error) {
+        Q_EMIT failed(error.message());
+    }
+}
+
+void LeadLoader::servePending()
+{
+    for (qsizetype i = 0; i < m_pending.size();) {
+        const PendingPage page = m_pending[i];
+        const int anchor = page.firstRow / kAnchorStride;
+        if (!m_scanDone && anchor > m_anchors.size()) {
+            ++i; // the scan has not reached it yet
+            continue;
+        }
+        m_pending.removeAt(i);
+        Q_EMIT pageLoaded(m_generation, page.firstRow, readRows(page.firstRow, page.rowCount));
+    }
+}
+
+LeadRows LeadLoader::readRows(int firstRow, int rowCount)
+{
+    const int anchor = std::min<int>(firstRow / kAnchorStride, int(m_anchors.size()));
+    const int skip = firstRow - anchor * kAnchorStride;
+    const QByteArray direction = m_query.sortOrder == Qt::AscendingOrder ? " ASC" : " DESC";
+    SqliteStatement select(m_workspace->handle(),
+        QByteArray("SELECT id, " + m_selectColumns.join(", ") + " FROM leads WHERE (" + m_filterSql + ")"
+            + (anchor > 0 ? " AND " + keysetCondition() : QByteArray()) + " ORDER BY " + sortExpression()
+            + direction + ", id" + direction + " LIMIT ?"));
+    int parameter = 1;
+    for (const QByteArray& value : m_filterParameters)
+        select.bindText(parameter++, value);
+    if (anchor > 0) {
+        const Anchor& from = m_anchors[anchor - 1];
+        if (m_query.sortColumn != u"id")
+            select.bindText(parameter++, from.key);
+        select.bindInt(parameter++, from.id);
+    }
+    select.bindInt(parameter, skip + rowCount);
+    LeadRows rows;
+    for (int index = 0; select.step(); ++index) {
+        if (index < skip)
+            continue;
+        LeadRow row { select.columnInt(0), {} };
+        row.values.reserve(m_selectColumns.size());
+        for (int column = 1; column <= m_selectColumns.size(); ++column)
+            row.values.append(QString::fromUtf8(select.columnText(column)));
+        rows.append(row);
+    }
+    return rows;
+}
+
+} // namespace LeadSync

@@ -1,0 +1,203 @@
+#include "LeadTableModel.h"
+
+#include "LeadLoader.h"
+
+#include <QCoreApplication>
+
+namespace LeadSync {
+
+LeadTableModel::LeadTableModel(const QString& workspacePath, ColumnList columns, QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_columns(std::move(columns))
+    , m_loader(new LeadLoader(workspacePath))
+{
+    qRegisterMetaType<LeadSync::LeadQuery>();
+    qRegisterMetaType<LeadSync::LeadRows>();
+    m_loader->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_loader, &QObject::deleteLater);
+    connect(m_loader, &LeadLoader::pageLoaded, this, &LeadTableModel::onPageLoaded);
+    connect(m_loader, &LeadLoader::rowCountKnown, this, &LeadTableModel::onRowCountKnown);
+    connect(m_loader, &LeadLoader::failed, this, &LeadTableModel::loadFailed);
+    m_thread.setObjectName(QStringLiteral("LeadLoader"));
+    m_thread.start();
+    start();
+}
+
+LeadTableModel::~LeadTableModel()
+{
+    m_thread.quit();
+    m_thread.wait();
+}
+
+void LeadTableModel::start()
+{
+    beginResetModel();
+    ++m_generation;
+    m_pages.clear();
+    m_recentPages.clear();
+    m_pageInFlight = -1;
+    m_pageWaiting = -1;
+    m_rowCount = 0;
+    m_rowCountKnown = false;
+    endResetModel();
+    QStringList sqlNames;
+    for (const Column& column : m_columns)
+        sqlNames.append(column.sqlName);
+    QMetaObject::invokeMethod(
+        m_loader,
+        [loader = m_loader, generation = m_generation, query = m_query, sqlNames] {
+            loader->setQuery(generation, query, sqlNames);
+        },
+        Qt::QueuedConnection);
+    requestPage(0);
+}
+
+void LeadTableModel::reload()
+{
+    start();
+}
+
+void LeadTableModel::setFilter(const QList<LeadCondition>& conditions, const QString& searchText)
+{
+    m_query.conditions = conditions;
+    m_query.searchText = searchText;
+    start();
+}
+
+void LeadTableModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= m_columns.size())
+        return;
+    m_query.sortColumn = m_columns[column].sqlName;
+    m_query.sortOrder = order;
+    start();
+}
+
+int LeadTableModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : m_rowCount;
+}
+
+int LeadTableModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_columns.size());
+}
+
+const LeadRow* LeadTableModel::rowAt(int row) const
+{
+    const int page = row / kPageSize;
+    const auto found = m_pages.constFind(page);
+    if (found == m_pages.cend()) {
+        requestPage(page);
+        return nullptr;
+    }
+    if (!m_recentPages.isEmpty() && m_recentPages.last() != page) {
+        m_recentPages.removeOne(page);
+        m_recentPages.append(page);
+    }
+    const qsizetype offset = row % kPageSize;
+    return offset < found->size() ? &found->at(offset) : nullptr;
+}
+
+QVariant LeadTableModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    if (role != Qt::DisplayRole && role != Qt::EditRole && role != Qt::ToolTipRole)
+        return {};
+    const LeadRow* row = rowAt(index.row());
+    if (!row)
+        return role == Qt::DisplayRole ? QVariant(QStringLiteral("…")) : QVariant();
+    const QString& value = row->values.at(index.column());
+    if (role == Qt::ToolTipRole)
+        return value.size() > 40 ? QVariant(value) : QVariant();
+    // One line in a cell: a note's line breaks would make the row grow.
+    return role == Qt::DisplayRole && value.contains(u'\n') ? QVariant(QString(value).replace(u'\n', u' '))
+                                                            : value;
+}
+
+QVariant LeadTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation == Qt::Horizontal && role == Qt::DisplayRole && section >= 0
+        && section < m_columns.size())
+        return m_columns[section].displayName;
+    return QAbstractTableModel::headerData(section, orientation, role);
+}
+
+qint64 LeadTableModel::leadId(int row) const
+{
+    const LeadRow* lead = row >= 0 && row < m_rowCount ? rowAt(row) : nullptr;
+    return lead ? lead->id : 0;
+}
+
+bool LeadTableModel::isLoaded(int row) const
+{
+    return m_pages.contains(row / kPageSize);
+}
+
+void LeadTableModel::requestPage(int page) const
+{
+    if (page == m_pageInFlight || m_pages.contains(page))
+        return;
+    if (m_pageInFlight >= 0) {
+        m_pageWaiting = page; // replaces any older waiting request
+        return;
+    }
+    m_pageInFlight = page;
+    QMetaObject::invokeMethod(
+        m_loader,
+        [loader = m_loader, generation = m_generation, page] {
+            loader->fetchPage(generation, page * kPageSize, kPageSize);
+        },
+        Qt::QueuedConnection);
+}
+
+void LeadTableModel::onPageLoaded(quint64 generation, int firstRow, const LeadRows& rows)
+{
+    if (generation != m_generation)
+        return; // an answer to a query since replaced
+    const int page = firstRow / kPageSize;
+    m_pages.insert(page, rows);
+    m_recentPages.removeOne(page);
+    m_recentPages.append(page);
+    while (m_recentPages.size() > kMaxPages)
+        m_pages.remove(m_recentPages.takeFirst());
+    if (m_pageInFlight == page)
+        m_pageInFlight = -1;
+
+    if (!m_rowCountKnown && firstRow + rows.size() > m_rowCount) {
+        // The first rows are shown before the count arrives.
+        beginInsertRows({}, m_rowCount, int(firstRow + rows.size()) - 1);
+        m_rowCount = int(firstRow + rows.size());
+        endInsertRows();
+    }
+    const int last = std::min<int>(int(firstRow + rows.size()), m_rowCount) - 1;
+    if (last >= firstRow)
+        Q_EMIT dataChanged(
+            index(firstRow, 0), index(last, columnCount() - 1), { Qt::DisplayRole, Qt::EditRole });
+
+    if (m_pageWaiting >= 0) {
+        const int next = m_pageWaiting;
+        m_pageWaiting = -1;
+        requestPage(next);
+    }
+}
+
+void LeadTableModel::onRowCountKnown(quint64 generation, int rowCount)
+{
+    if (generation != m_generation)
+        return;
+    m_rowCountKnown = true;
+    if (rowCount > m_rowCount) {
+        beginInsertRows({}, m_rowCount, rowCount - 1);
+        m_rowCount = rowCount;
+        endInsertRows();
+    } else if (rowCount < m_rowCount) {
+        beginRemoveRows({}, rowCount, m_rowCount - 1);
+        m_rowCount = rowCount;
+        endRemoveRows();
+    }
+    Q_EMIT rowCountKnown(rowCount);
+}
+
+} // namespace LeadSync

@@ -1,0 +1,76 @@
+#pragma once
+
+#include "LeadQuery.h"
+#include "leads/Column.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QThread>
+
+namespace LeadSync {
+
+class LeadLoader;
+
+// The lead table as a Qt model, for a workspace of any size: it never loads the whole table.
+//
+// Pages of kPageSize rows around what the view asks for are loaded by a LeadLoader on its own thread
+// and connection, kept in an LRU cache of kMaxPages pages, and shown as a placeholder until they
+// arrive. While a page is on its way, only the latest other page asked for waits (fast scrolling
+// collapses to where it stopped). The row count arrives in the background; a sort or filter starts a
+// new generation, and answers to an older one are dropped.
+class LeadTableModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(LeadTableModel)
+
+public:
+    static constexpr int kPageSize = 100;
+    static constexpr int kMaxPages = 64;
+
+    LeadTableModel(const QString& workspacePath, ColumnList columns, QObject* parent = nullptr);
+    ~LeadTableModel() override;
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+    const ColumnList& columns() const { return m_columns; }
+    const LeadQuery& query() const { return m_query; }
+    // Replaces the filter and search, keeping the sort.
+    void setFilter(const QList<LeadCondition>& conditions, const QString& searchText);
+    // Reloads everything (after an import or an edit elsewhere).
+    void reload();
+
+    bool isRowCountKnown() const { return m_rowCountKnown; }
+    // The id of the lead at row, or 0 while its page is not loaded.
+    qint64 leadId(int row) const;
+    // Whether row's page is loaded.
+    bool isLoaded(int row) const;
+
+Q_SIGNALS:
+    void rowCountKnown(int rowCount);
+    void loadFailed(const QString& message);
+
+private:
+    void start();
+    void requestPage(int page) const;
+    void onPageLoaded(quint64 generation, int firstRow, const LeadSync::LeadRows& rows);
+    void onRowCountKnown(quint64 generation, int rowCount);
+    const LeadRow* rowAt(int row) const;
+
+    ColumnList m_columns;
+    LeadQuery m_query;
+    QThread m_thread;
+    LeadLoader* m_loader = nullptr;
+    quint64 m_generation = 0;
+    int m_rowCount = 0;
+    bool m_rowCountKnown = false;
+    mutable QHash<int, LeadRows> m_pages;
+    mutable QList<int> m_recentPages; // most recently used last
+    mutable int m_pageInFlight = -1;
+    mutable int m_pageWaiting = -1;
+};
+
+} // namespace LeadSync
