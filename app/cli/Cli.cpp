@@ -167,7 +167,9 @@ bool Cli::parseCommand(QCommandLineParser& parser, const QStringList& arguments,
     }
     if (parser.positionalArguments().size() != positionals) {
         m_err << "leadsync-cli: "
-              << tr("%1 takes %n argument(s).", nullptr, positionals - 1).arg(arguments.first()) << '\n'
+              << (positionals == 2 ? tr("%1 needs one FILE argument.") : tr("%1 takes no arguments."))
+                     .arg(arguments.first())
+              << '\n'
               << kUsage << '\n';
         return false;
     }
@@ -345,8 +347,7 @@ int Cli::runExport(const QStringList& arguments)
         m_err << "leadsync-cli: " << tr("export cancelled; no file was written.") << '\n';
         return kExitCancelled;
     }
-    m_out << tr("Exported %n lead(s) to %1.", nullptr, int(qMin<qint64>(rows, INT_MAX))).arg(plan.path)
-          << '\n';
+    m_out << tr("Leads exported: %1, to %2.").arg(rows).arg(plan.path) << '\n';
     return kExitOk;
 }
 

@@ -101,7 +101,7 @@ const LeadRow* LeadTableModel::rowAt(int row) const
 
 QVariant LeadTableModel::data(const QModelIndex& index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!index.isValid() || index.row() >= m_rowCount || index.column() >= m_columns.size())
         return {};
     if (role != Qt::DisplayRole && role != Qt::EditRole && role != Qt::ToolTipRole)
         return {};
@@ -128,6 +128,12 @@ qint64 LeadTableModel::leadId(int row) const
 {
     const LeadRow* lead = row >= 0 && row < m_rowCount ? rowAt(row) : nullptr;
     return lead ? lead->id : 0;
+}
+
+std::optional<LeadRow> LeadTableModel::loadedRow(int row) const
+{
+    const LeadRow* lead = row >= 0 && row < m_rowCount ? rowAt(row) : nullptr;
+    return lead ? std::optional<LeadRow>(*lead) : std::nullopt;
 }
 
 bool LeadTableModel::isLoaded(int row) const

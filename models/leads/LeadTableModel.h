@@ -7,6 +7,8 @@
 #include <QHash>
 #include <QThread>
 
+#include <optional>
+
 namespace LeadSync {
 
 class LeadLoader;
@@ -48,6 +50,8 @@ public:
     qint64 leadId(int row) const;
     // Whether row's page is loaded.
     bool isLoaded(int row) const;
+    // The lead at row when its page is loaded (asking for the page otherwise).
+    std::optional<LeadRow> loadedRow(int row) const;
 
 Q_SIGNALS:
     void rowCountKnown(int rowCount);

@@ -71,7 +71,8 @@ void TestCli::versionAndUsage()
     QVERIFY(run.out.startsWith("leadsync-cli 0."));
     run = cli({ QStringLiteral("import") });
     QCOMPARE(run.exitCode, 1);
-    QVERIFY(run.err.contains("import takes 1 argument"));
+    QVERIFY(run.err.contains("import needs one FILE argument"));
+    QCOMPARE(cli({ QStringLiteral("leads"), QStringLiteral("extra") }).exitCode, 1);
     run = cli({ QStringLiteral("import"), path("x.csv"), QStringLiteral("--bogus") });
     QCOMPARE(run.exitCode, 1);
     QVERIFY(run.err.contains("bogus"));

@@ -1,0 +1,40 @@
+#include "main/MainWindow.h"
+#include "storage/Workspace.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <QSettings>
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("LeadSync"));
+    QApplication::setApplicationName(QStringLiteral("LeadSync"));
+    QApplication::setApplicationDisplayName(QStringLiteral("LeadSync"));
+    QApplication::setApplicationVersion(QStringLiteral(LEADSYNC_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QApplication::translate("main", "LeadSync: your lead lists, on your laptop."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption workspaceOption(QStringLiteral("workspace"),
+        QApplication::translate("main", "The workspace to open (default: the last one)."),
+        QStringLiteral("path"));
+    parser.addOption(workspaceOption);
+    parser.process(app);
+
+    // The workspace given, else the last one, else the default; a workspace that does not exist yet
+    // starts with the bundled sample leads, so a first start shows a populated table.
+    QString path = parser.value(workspaceOption);
+    if (path.isEmpty())
+        path = QSettings().value(QStringLiteral("workspace/last")).toString();
+    if (path.isEmpty() || (!parser.isSet(workspaceOption) && !QFileInfo::exists(path)))
+        path = LeadSync::Workspace::defaultPath();
+
+    LeadSync::MainWindow window;
+    window.show();
+    window.openWorkspace(path, QStringLiteral(":/leadsync/sample/sample_leads.csv"));
+    return QApplication::exec();
+}

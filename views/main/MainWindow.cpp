@@ -1,0 +1,383 @@
+#include "MainWindow.h"
+
+#include "Job.h"
+#include "csv/Exporter.h"
+#include "csv/ImportPlan.h"
+#include "csv/Importer.h"
+#include "detail/DetailPanel.h"
+#include "leads/LeadTableModel.h"
+#include "leads/SearchIndex.h"
+#include "storage/Workspace.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTableView>
+#include <QToolBar>
+#include <QToolButton>
+
+namespace LeadSync {
+
+namespace {
+const QString kGeometryKey = QStringLiteral("mainWindow/geometry");
+const QString kSplitterKey = QStringLiteral("mainWindow/splitter");
+const QString kLastWorkspaceKey = QStringLiteral("workspace/last");
+} // namespace
+
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent)
+    , m_splitter(new QSplitter(this))
+    , m_tableView(new QTableView(m_splitter))
+    , m_detailPanel(new DetailPanel(m_splitter))
+    , m_searchEdit(new QLineEdit(this))
+{
+    setWindowTitle(tr("LeadSync"));
+    m_tableView->setObjectName(QStringLiteral("leadTableView"));
+    m_tableView->setSortingEnabled(true);
+    m_tableView->sortByColumn(-1, Qt::AscendingOrder);
+    m_tableView->setSelectionBehavior(QAbstractItemView::SelectItems);
+    m_tableView->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_tableView->setAlternatingRowColors(true);
+    m_tableView->setWordWrap(false);
+    m_tableView->horizontalHeader()->setSectionsMovable(true);
+    m_tableView->horizontalHeader()->setDefaultSectionSize(150);
+    m_tableView->verticalHeader()->setDefaultSectionSize(m_tableView->fontMetrics().height() + 8);
+    m_tableView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_detailPanel->setObjectName(QStringLiteral("detailPanel"));
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->addWidget(m_tableView);
+    m_splitter->addWidget(m_detailPanel);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 1);
+    setCentralWidget(m_splitter);
+
+    m_searchEdit->setObjectName(QStringLiteral("searchLineEdit"));
+    m_searchEdit->setPlaceholderText(tr("Search names, email, company, title, notes"));
+    m_searchEdit->setClearButtonEnabled(true);
+    m_searchDebounce.setSingleShot(true);
+    m_searchDebounce.setInterval(250);
+    connect(m_searchEdit, &QLineEdit::textChanged, &m_searchDebounce, qOverload<>(&QTimer::start));
+    connect(&m_searchDebounce, &QTimer::timeout, this, &MainWindow::applySearch);
+
+    setupActions();
+    setupStatusBar();
+
+    const QSettings settings;
+    restoreGeometry(settings.value(kGeometryKey).toByteArray());
+    if (!m_splitter->restoreState(settings.value(kSplitterKey).toByteArray()))
+        m_splitter->setSizes({ 900, 320 });
+    if (settings.value(kGeometryKey).isNull())
+        resize(1280, 780);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::setupActions()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* newAction = file->addAction(tr("&New Workspace…"), this, &MainWindow::newWorkspace);
+    newAction->setShortcut(QKeySequence::New);
+    QAction* openAction = file->addAction(tr("&Open Workspace…"), this, &MainWindow::chooseWorkspace);
+    openAction->setShortcut(QKeySequence::Open);
+    file->addSeparator();
+    QAction* importAction = file->addAction(tr("&Import CSV…"), this, &MainWindow::importCsv);
+    importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    QAction* exportAction = file->addAction(tr("&Export CSV…"), this, &MainWindow::exportCsv);
+    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    file->addSeparator();
+    QAction* quitAction = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quitAction->setShortcut(QKeySequence::Quit);
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* copyAction = edit->addAction(tr("&Copy"), this, &MainWindow::copySelection);
+    copyAction->setShortcut(QKeySequence::Copy);
+    QAction* findAction = edit->addAction(tr("&Find"), this, [this] {
+        m_searchEdit->setFocus(Qt::ShortcutFocusReason);
+        m_searchEdit->selectAll();
+    });
+    findAction->setShortcut(QKeySequence::Find);
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About LeadSync"), this, [this] {
+        QMessageBox::about(this, tr("About LeadSync"),
+            tr("<b>LeadSync %1</b><p>Import, clean, enrich and export lead lists. "
+               "Your data stays in one file on this computer.</p>")
+                .arg(QApplication::applicationVersion()));
+    });
+
+    QToolBar* toolBar = addToolBar(tr("Main"));
+    toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    toolBar->setMovable(false);
+    toolBar->addAction(importAction);
+    toolBar->addAction(exportAction);
+    toolBar->addSeparator();
+    toolBar->addWidget(m_searchEdit);
+}
+
+void MainWindow::setupStatusBar()
+{
+    m_countLabel = new QLabel(this);
+    m_countLabel->setObjectName(QStringLiteral("countLabel"));
+    m_filterLabel = new QLabel(this);
+    m_filterLabel->setObjectName(QStringLiteral("filterLabel"));
+    m_jobLabel = new QLabel(this);
+    m_jobProgress = new QProgressBar(this);
+    m_jobProgress->setMaximumWidth(220);
+    m_cancelButton = new QToolButton(this);
+    m_cancelButton->setText(tr("Cancel"));
+    m_cancelButton->setObjectName(QStringLiteral("cancelJobButton"));
+    connect(m_cancelButton, &QToolButton::clicked, this, [this] {
+        if (m_job)
+            m_job->cancel();
+    });
+    statusBar()->addWidget(m_countLabel);
+    statusBar()->addWidget(m_filterLabel, 1);
+    statusBar()->addPermanentWidget(m_jobLabel);
+    statusBar()->addPermanentWidget(m_jobProgress);
+    statusBar()->addPermanentWidget(m_cancelButton);
+    for (QWidget* widget : { static_cast<QWidget*>(m_jobLabel), static_cast<QWidget*>(m_jobProgress),
+             static_cast<QWidget*>(m_cancelButton) })
+        widget->hide();
+}
+
+void MainWindow::startJob(Job* job)
+{
+    // One job at a time in this window (they share the workspace's write lock); later ones queue.
+    job->setParent(this);
+    if (m_job) {
+        m_queuedJobs.append(job);
+        return;
+    }
+    m_job = job;
+    m_jobLabel->setText(job->title());
+    m_jobProgress->setRange(0, 0);
+    for (QWidget* widget : { static_cast<QWidget*>(m_jobLabel), static_cast<QWidget*>(m_jobProgress),
+             static_cast<QWidget*>(m_cancelButton) })
+        widget->show();
+    connect(job, &Job::progress, this, [this](qint64 done, qint64 total) {
+        if (total > 0) {
+            m_jobProgress->setRange(0, 1000);
+            m_jobProgress->setValue(int(done * 1000 / total));
+        }
+    });
+    connect(job, &Job::finished, this, [this, job](bool cancelled, const QString& error) {
+        for (QWidget* widget : { static_cast<QWidget*>(m_jobLabel), static_cast<QWidget*>(m_jobProgress),
+                 static_cast<QWidget*>(m_cancelButton) })
+            widget->hide();
+        if (!error.isEmpty())
+            QMessageBox::warning(this, job->title(), error);
+        else if (cancelled)
+            statusBar()->showMessage(tr("%1: cancelled, nothing was changed.").arg(job->title()), 5000);
+        job->deleteLater();
+        m_job = nullptr;
+        if (!m_queuedJobs.isEmpty())
+            startJob(m_queuedJobs.takeFirst());
+    });
+    job->start();
+}
+
+void MainWindow::openWorkspace(const QString& path, const QString& sampleCsv)
+{
+    auto columns = std::make_shared<ColumnList>();
+    auto* job = new Job(tr("Opening %1").arg(QFileInfo(path).fileName()),
+        [path, sampleCsv, columns](const JobObserver& observer) {
+            const bool isNew = !QFileInfo::exists(path);
+            Workspace workspace(path);
+            if (isNew && !sampleCsv.isEmpty()) {
+                ImportPlan plan = ImportPlan::prepare(sampleCsv, {}, workspace.columns());
+                Importer(workspace, plan).run(observer);
+            }
+            *columns = workspace.columns();
+        });
+    connect(job, &Job::finished, this, [this, path, columns](bool cancelled, const QString& error) {
+        if (!cancelled && error.isEmpty())
+            onWorkspaceReady(path, *columns);
+    });
+    startJob(job);
+}
+
+void MainWindow::onWorkspaceReady(const QString& path, const ColumnList& columns)
+{
+    m_workspacePath = path;
+    QSettings().setValue(kLastWorkspaceKey, path);
+    setWindowTitle(tr("%1 — LeadSync").arg(QFileInfo(path).completeBaseName()));
+    // The view lets go of the old model (and its selection model) before the old model goes.
+    auto model = std::make_unique<LeadTableModel>(path, columns);
+    QItemSelectionModel* oldSelection = m_tableView->selectionModel();
+    m_tableView->setModel(model.get());
+    delete oldSelection;
+    m_model = std::move(model);
+    m_detailPanel->setColumns(columns);
+    connect(m_model.get(), &LeadTableModel::rowCountKnown, this, &MainWindow::updateStatus);
+    connect(m_model.get(), &QAbstractItemModel::modelReset, this, &MainWindow::updateStatus);
+    connect(m_model.get(), &LeadTableModel::loadFailed, this,
+        [this](const QString& message) { QMessageBox::warning(this, tr("LeadSync"), message); });
+    connect(m_model.get(), &QAbstractItemModel::dataChanged, this, [this] {
+        if (m_detailPanel->leadId() == 0)
+            showCurrentLead();
+    });
+    connect(m_tableView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        &MainWindow::showCurrentLead);
+    updateStatus();
+    Q_EMIT workspaceOpened(path);
+    indexForSearch();
+}
+
+// Leads imported since the last run are not yet in the full-text index: index them in the background.
+void MainWindow::indexForSearch()
+{
+    const QString path = m_workspacePath;
+    auto* job = new Job(tr("Indexing for search"), [path](const JobObserver& observer) {
+        Workspace workspace(path);
+        SearchIndex(workspace).catchUp(observer);
+    });
+    connect(job, &Job::finished, this, [this](bool, const QString& error) {
+        if (error.isEmpty() && !m_searchEdit->text().trimmed().isEmpty())
+            applySearch();
+    });
+    startJob(job);
+}
+
+void MainWindow::applySearch()
+{
+    if (!m_model)
+        return;
+    m_model->setFilter(m_model->query().conditions, m_searchEdit->text().trimmed());
+    m_detailPanel->showLead(0, {});
+}
+
+void MainWindow::updateStatus()
+{
+    if (!m_model)
+        return;
+    m_countLabel->setText(
+        m_model->isRowCountKnown() ? tr("Leads: %L1").arg(m_model->rowCount()) : tr("Counting leads…"));
+    const QString search = m_model->query().searchText;
+    m_filterLabel->setText(search.isEmpty() ? QString() : tr("Search: %1").arg(search));
+}
+
+void MainWindow::showCurrentLead()
+{
+    const int row = m_tableView->currentIndex().row();
+    const std::optional<LeadRow> lead = m_model && row >= 0 ? m_model->loadedRow(row) : std::nullopt;
+    if (lead)
+        m_detailPanel->showLead(lead->id, lead->values);
+    else
+        m_detailPanel->showLead(0, {});
+}
+
+// Selected cells as tab-separated text, which pastes into any spreadsheet.
+void MainWindow::copySelection()
+{
+    QModelIndexList indexes = m_tableView->selectionModel()->selectedIndexes();
+    if (indexes.isEmpty())
+        return;
+    std::sort(indexes.begin(), indexes.end());
+    QString text;
+    int row = indexes.first().row();
+    bool first = true;
+    for (const QModelIndex& index : indexes) {
+        if (index.row() != row) {
+            text += u'\n';
+            row = index.row();
+            first = true;
+        }
+        if (!first)
+            text += u'\t';
+        first = false;
+        text += index.data(Qt::EditRole).toString().replace(u'\t', u' ').replace(u'\n', u' ');
+    }
+    QApplication::clipboard()->setText(text + u'\n');
+}
+
+void MainWindow::newWorkspace()
+{
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("New Workspace"), QString(), tr("LeadSync workspaces (*.leadsync)"));
+    if (!path.isEmpty())
+        openWorkspace(path.endsWith(QStringLiteral(".leadsync")) ? path : path + QStringLiteral(".leadsync"));
+}
+
+void MainWindow::chooseWorkspace()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open Workspace"), QString(), tr("LeadSync workspaces (*.leadsync);;All files (*)"));
+    if (!path.isEmpty())
+        openWorkspace(path);
+}
+
+void MainWindow::importCsv()
+{
+    if (m_workspacePath.isEmpty())
+        return;
+    const QString file = QFileDialog::getOpenFileName(
+        this, tr("Import CSV"), QString(), tr("CSV files (*.csv *.tsv *.txt);;All files (*)"));
+    if (file.isEmpty())
+        return;
+    const QString path = m_workspacePath;
+    auto summary = std::make_shared<ImportResult>();
+    auto* job = new Job(tr("Importing %1").arg(QFileInfo(file).fileName()),
+        [path, file, summary](const JobObserver& observer) {
+            Workspace workspace(path);
+            *summary = Importer(workspace, ImportPlan::prepare(file, {}, workspace.columns())).run(observer);
+        });
+    connect(job, &Job::finished, this, [this, summary](bool cancelled, const QString& error) {
+        if (cancelled || !error.isEmpty() || summary->cancelled)
+            return;
+        statusBar()->showMessage(tr("Imported: %1 new, %2 merged, %3 rejected.")
+                                     .arg(summary->imported)
+                                     .arg(summary->merged)
+                                     .arg(summary->rejected),
+            10000);
+        openWorkspace(m_workspacePath); // new columns may have appeared
+    });
+    startJob(job);
+}
+
+void MainWindow::exportCsv()
+{
+    if (!m_model)
+        return;
+    const QString file
+        = QFileDialog::getSaveFileName(this, tr("Export CSV"), QString(), tr("CSV files (*.csv)"));
+    if (file.isEmpty())
+        return;
+    ExportPlan plan;
+    plan.path = file;
+    plan.conditions = m_model->query().conditions;
+    plan.searchText = m_model->query().searchText;
+    const QString path = m_workspacePath;
+    auto* job = new Job(
+        tr("Exporting %1").arg(QFileInfo(file).fileName()), [path, plan](const JobObserver& observer) {
+            Workspace workspace(path);
+            Exporter(workspace, plan).run(observer);
+        });
+    startJob(job);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    qDeleteAll(m_queuedJobs);
+    m_queuedJobs.clear();
+    if (m_job)
+        m_job->cancel();
+    QSettings settings;
+    settings.setValue(kGeometryKey, saveGeometry());
+    settings.setValue(kSplitterKey, m_splitter->saveState());
+    event->accept();
+}
+
+} // namespace LeadSync

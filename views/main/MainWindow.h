@@ -1,0 +1,85 @@
+#pragma once
+
+#include "Job.h"
+#include "leads/Column.h"
+
+#include <QMainWindow>
+#include <QPointer>
+#include <QTimer>
+
+#include <memory>
+
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QSplitter;
+class QTableView;
+class QToolButton;
+
+namespace LeadSync {
+
+class DetailPanel;
+class LeadTableModel;
+
+// The window the consultant lives in: the lead table and the selected lead's details side by side,
+// a search box, and a status bar with the row count, the filter and the running job.
+// Everything that touches the disk runs as a Job off the GUI thread.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens (creating if needed) the workspace at path. When the file is new and sampleCsv is set,
+    // the sample is imported into it first, so a first start shows a populated table.
+    void openWorkspace(const QString& path, const QString& sampleCsv = {});
+    const QString& workspacePath() const { return m_workspacePath; }
+
+    LeadTableModel* model() const { return m_model.get(); }
+    QTableView* tableView() const { return m_tableView; }
+    QLineEdit* searchEdit() const { return m_searchEdit; }
+    DetailPanel* detailPanel() const { return m_detailPanel; }
+    // The running job, if any (others wait in a queue behind it).
+    Job* currentJob() const { return m_job; }
+
+Q_SIGNALS:
+    void workspaceOpened(const QString& path);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void setupActions();
+    void setupStatusBar();
+    void startJob(Job* job);
+    void onWorkspaceReady(const QString& path, const ColumnList& columns);
+    void applySearch();
+    void updateStatus();
+    void showCurrentLead();
+    void copySelection();
+    void newWorkspace();
+    void chooseWorkspace();
+    void importCsv();
+    void exportCsv();
+    void indexForSearch();
+
+    QString m_workspacePath;
+    std::unique_ptr<LeadTableModel> m_model;
+    QSplitter* m_splitter = nullptr;
+    QTableView* m_tableView = nullptr;
+    DetailPanel* m_detailPanel = nullptr;
+    QLineEdit* m_searchEdit = nullptr;
+    QTimer m_searchDebounce;
+    QLabel* m_countLabel = nullptr;
+    QLabel* m_filterLabel = nullptr;
+    QLabel* m_jobLabel = nullptr;
+    QProgressBar* m_jobProgress = nullptr;
+    QToolButton* m_cancelButton = nullptr;
+    QPointer<Job> m_job;
+    QList<Job*> m_queuedJobs;
+};
+
+} // namespace LeadSync
