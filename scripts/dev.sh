@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # LeadSync's developer entry point.
-#   scripts/dev.sh run    install what is missing, build, and run LeadSync on the sample workspace
+#   scripts/dev.sh run    install what is missing, build, and start LeadSync on the sample workspace
 #   scripts/dev.sh test   install what is missing, build and run every test, in both configurations
 #   scripts/dev.sh deps   only install what is missing
 set -euo pipefail
@@ -28,14 +28,8 @@ build() {
 run() {
     deps
     build default
-    local cli=build/default/app/cli/leadsync-cli
-    local workspace=build/default/sample/sample.leadsync
-    rm -rf build/default/sample
-    mkdir -p build/default/sample
-    "$cli" --workspace "$workspace" import resources/sample/sample_leads.csv
-    "$cli" --workspace "$workspace" export build/default/sample/sample_export.csv --bom
-    "$cli" --workspace "$workspace" leads --limit 5
-    echo "Workspace: $workspace"
+    # A workspace that does not exist yet is created with the bundled sample leads on first start.
+    exec build/default/app/gui/leadsync --workspace build/default/sample.leadsync
 }
 
 tests() {

@@ -1,6 +1,7 @@
 #include "LeadTableModel.h"
 
 #include "LeadLoader.h"
+#include "LeadWriter.h"
 
 #include <QCoreApplication>
 
@@ -10,9 +11,20 @@ LeadTableModel::LeadTableModel(const QString& workspacePath, ColumnList columns,
     : QAbstractTableModel(parent)
     , m_columns(std::move(columns))
     , m_loader(new LeadLoader(workspacePath))
+    , m_writer(new LeadWriter(workspacePath))
 {
     qRegisterMetaType<LeadSync::LeadQuery>();
     qRegisterMetaType<LeadSync::LeadRows>();
+    qRegisterMetaType<LeadSync::LeadEdits>();
+    m_writer->moveToThread(&m_writerThread);
+    connect(&m_writerThread, &QThread::finished, m_writer, &QObject::deleteLater);
+    connect(m_writer, &LeadWriter::written, this, &LeadTableModel::editsSaved);
+    connect(m_writer, &LeadWriter::failed, this, [this](const LeadEdits& edits, const QString& message) {
+        patchLoadedRows(reversed(edits)); // the screen goes back to what the workspace holds
+        Q_EMIT editFailed(message);
+    });
+    m_writerThread.setObjectName(QStringLiteral("LeadWriter"));
+    m_writerThread.start();
     m_loader->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_loader, &QObject::deleteLater);
     connect(m_loader, &LeadLoader::pageLoaded, this, &LeadTableModel::onPageLoaded);
@@ -26,7 +38,62 @@ LeadTableModel::LeadTableModel(const QString& workspacePath, ColumnList columns,
 LeadTableModel::~LeadTableModel()
 {
     m_thread.quit();
+    m_writerThread.quit(); // after the edits already queued are written
     m_thread.wait();
+    m_writerThread.wait();
+}
+
+Qt::ItemFlags LeadTableModel::flags(const QModelIndex& index) const
+{
+    Qt::ItemFlags flags = QAbstractTableModel::flags(index);
+    if (index.isValid() && isLoaded(index.row()))
+        flags |= Qt::ItemIsEditable;
+    return flags;
+}
+
+bool LeadTableModel::setData(const QModelIndex& index, const QVariant& value, int role)
+{
+    if (role != Qt::EditRole || !index.isValid() || index.column() >= m_columns.size())
+        return false;
+    const std::optional<LeadRow> lead = loadedRow(index.row());
+    if (!lead)
+        return false;
+    const QString oldValue = lead->values.at(index.column());
+    const QString newValue = value.toString();
+    if (oldValue == newValue)
+        return false;
+    Q_EMIT editRequested({ { lead->id, m_columns[index.column()].sqlName, oldValue, newValue } });
+    return true;
+}
+
+void LeadTableModel::applyEdits(const LeadEdits& edits)
+{
+    patchLoadedRows(edits);
+    QMetaObject::invokeMethod(
+        m_writer, [writer = m_writer, edits] { writer->write(edits); }, Qt::QueuedConnection);
+}
+
+void LeadTableModel::patchLoadedRows(const LeadEdits& edits)
+{
+    for (const LeadEdit& edit : edits) {
+        const auto column = std::find_if(m_columns.cbegin(), m_columns.cend(),
+            [&edit](const Column& c) { return c.sqlName == edit.sqlName; });
+        if (column == m_columns.cend())
+            continue;
+        const int columnIndex = int(column - m_columns.cbegin());
+        for (auto page = m_pages.begin(); page != m_pages.end(); ++page) {
+            for (qsizetype i = 0; i < page->size(); ++i) {
+                LeadRow& row = (*page)[i];
+                if (row.id != edit.leadId)
+                    continue;
+                row.values[columnIndex] = edit.newValue;
+                const int rowIndex = page.key() * kPageSize + int(i);
+                if (rowIndex < m_rowCount)
+                    Q_EMIT dataChanged(index(rowIndex, columnIndex), index(rowIndex, columnIndex),
+                        { Qt::DisplayRole, Qt::EditRole });
+            }
+        }
+    }
 }
 
 void LeadTableModel::start()

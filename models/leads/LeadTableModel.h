@@ -1,5 +1,6 @@
 #pragma once
 
+#include "LeadEdit.h"
 #include "LeadQuery.h"
 #include "leads/Column.h"
 
@@ -12,6 +13,7 @@
 namespace LeadSync {
 
 class LeadLoader;
+class LeadWriter;
 
 // The lead table as a Qt model, for a workspace of any size: it never loads the whole table.
 //
@@ -36,6 +38,10 @@ public:
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex& index) const override;
+    // An edit in a view is not written here: it becomes editRequested(), which the window turns into
+    // an undoable command that calls applyEdits().
+    bool setData(const QModelIndex& index, const QVariant& value, int role = Qt::EditRole) override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
     const ColumnList& columns() const { return m_columns; }
@@ -44,6 +50,8 @@ public:
     void setFilter(const QList<LeadCondition>& conditions, const QString& searchText);
     // Reloads everything (after an import or an edit elsewhere).
     void reload();
+    // Shows the edits at once in the loaded rows and has the writer thread save them.
+    void applyEdits(const LeadEdits& edits);
 
     bool isRowCountKnown() const { return m_rowCountKnown; }
     // The id of the lead at row, or 0 while its page is not loaded.
@@ -56,6 +64,9 @@ public:
 Q_SIGNALS:
     void rowCountKnown(int rowCount);
     void loadFailed(const QString& message);
+    void editRequested(const LeadSync::LeadEdits& edits);
+    void editsSaved(const LeadSync::LeadEdits& edits);
+    void editFailed(const QString& message);
 
 private:
     void start();
@@ -63,11 +74,14 @@ private:
     void onPageLoaded(quint64 generation, int firstRow, const LeadSync::LeadRows& rows);
     void onRowCountKnown(quint64 generation, int rowCount);
     const LeadRow* rowAt(int row) const;
+    void patchLoadedRows(const LeadEdits& edits);
 
     ColumnList m_columns;
     LeadQuery m_query;
     QThread m_thread;
     LeadLoader* m_loader = nullptr;
+    QThread m_writerThread;
+    LeadWriter* m_writer = nullptr;
     quint64 m_generation = 0;
     int m_rowCount = 0;
     bool m_rowCountKnown = false;

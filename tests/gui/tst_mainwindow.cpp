@@ -27,6 +27,9 @@ private Q_SLOTS:
     void searchFiltersAsYouType();
     void headerClickSorts();
     void selectionShowsDetails();
+    void editInPanelUndoRedo();
+    void invalidEmailIsFlagged();
+    void cellEditIsUndoable();
     void screenshots();
 
 private:
@@ -121,6 +124,70 @@ void TestMainWindow::selectionShowsDetails()
     QCOMPARE(m_window->detailPanel()->leadId(), m_window->model()->leadId(3));
     QTest::keyClick(table, Qt::Key_Down);
     QTRY_COMPARE(m_window->detailPanel()->leadId(), m_window->model()->leadId(4));
+}
+
+void TestMainWindow::editInPanelUndoRedo()
+{
+    const qint64 lead = m_window->detailPanel()->leadId();
+    QVERIFY(lead > 0);
+    const QString sql = QStringLiteral("SELECT COALESCE(first_name, '') FROM leads WHERE id = %1").arg(lead);
+    const QString before = text(*m_workspace, sql);
+    auto* edit = qobject_cast<QLineEdit*>(m_window->detailPanel()->editor(QStringLiteral("first_name")));
+    QVERIFY(edit);
+    edit->setFocus();
+    edit->selectAll();
+    const int commands = m_window->undoStack()->count();
+    QTest::keyClicks(edit, QStringLiteral("Zed"));
+    QTRY_COMPARE(text(*m_workspace, sql), QStringLiteral("Zed"));
+    QCOMPARE(m_window->undoStack()->count(), commands + 1); // one burst of typing, one step
+    const int row = m_window->tableView()->currentIndex().row();
+    QCOMPARE(m_window->model()->data(m_window->model()->index(row, columnOf("first_name"))).toString(),
+        QStringLiteral("Zed"));
+
+    QTest::keyClick(edit, Qt::Key_Z, Qt::ControlModifier);
+    QTRY_COMPARE(text(*m_workspace, sql), before);
+    QTRY_COMPARE(edit->text(), before);
+    QTest::keyClick(edit, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_COMPARE(text(*m_workspace, sql), QStringLiteral("Zed"));
+    m_window->undoStack()->undo();
+    QTRY_COMPARE(text(*m_workspace, sql), before);
+}
+
+void TestMainWindow::invalidEmailIsFlagged()
+{
+    auto* edit = qobject_cast<QLineEdit*>(m_window->detailPanel()->editor(QStringLiteral("email")));
+    QVERIFY(edit);
+    QVERIFY(!m_window->detailPanel()->isFlagged(QStringLiteral("email")));
+    edit->setFocus();
+    edit->selectAll();
+    QTest::keyClicks(edit, QStringLiteral("not an email"));
+    QVERIFY(m_window->detailPanel()->isFlagged(QStringLiteral("email")));
+    QVERIFY(!edit->toolTip().isEmpty());
+    // Flagged, and kept: the consultant decides.
+    const QString sql
+        = QStringLiteral("SELECT email FROM leads WHERE id = %1").arg(m_window->detailPanel()->leadId());
+    QTRY_COMPARE(text(*m_workspace, sql), QStringLiteral("not an email"));
+    m_window->undoStack()->undo();
+    QTRY_VERIFY(text(*m_workspace, sql).contains(u'@'));
+    QTRY_VERIFY(!m_window->detailPanel()->isFlagged(QStringLiteral("email")));
+}
+
+void TestMainWindow::cellEditIsUndoable()
+{
+    LeadTableModel* model = m_window->model();
+    const QModelIndex cell = model->index(6, columnOf("city"));
+    QTRY_VERIFY(model->isLoaded(6));
+    const qint64 lead = model->leadId(6);
+    const QString sql = QStringLiteral("SELECT COALESCE(city, '') FROM leads WHERE id = %1").arg(lead);
+    const QString before = text(*m_workspace, sql);
+    QVERIFY(model->flags(cell) & Qt::ItemIsEditable);
+    QVERIFY(model->setData(cell, QStringLiteral("Ulaanbaatar")));
+    QTRY_COMPARE(text(*m_workspace, sql), QStringLiteral("Ulaanbaatar"));
+    QCOMPARE(cell.data().toString(), QStringLiteral("Ulaanbaatar"));
+    QCOMPARE(m_window->undoStack()->undoText(), QStringLiteral("Edit City"));
+    m_window->undoStack()->undo();
+    QTRY_COMPARE(text(*m_workspace, sql), before);
+    QCOMPARE(cell.data().toString(), before);
 }
 
 void TestMainWindow::screenshots()

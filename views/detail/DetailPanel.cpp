@@ -1,9 +1,12 @@
 #include "DetailPanel.h"
 
 #include <QFormLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QRegularExpression>
+#include <QScopedValueRollback>
 #include <QScrollArea>
 #include <QVBoxLayout>
 
@@ -47,26 +50,85 @@ void DetailPanel::setColumns(const ColumnList& columns)
     m_editors.clear();
     for (const Column& column : columns) {
         QWidget* editor = nullptr;
+        const int index = int(m_editors.size());
         if (column.sqlName == u"notes") {
             auto* notes = new QPlainTextEdit;
-            notes->setReadOnly(true);
             notes->setMinimumHeight(80);
+            notes->setUndoRedoEnabled(false); // the window's undo stack undoes edits, here as everywhere
+            connect(notes, &QPlainTextEdit::textChanged, this,
+                [this, index, notes] { onEdited(index, notes->toPlainText()); });
             editor = notes;
         } else {
             auto* line = new QLineEdit;
-            line->setReadOnly(true);
+            connect(line, &QLineEdit::textEdited, this,
+                [this, index](const QString& text) { onEdited(index, text); });
             editor = line;
         }
         editor->setObjectName(column.sqlName + QStringLiteral("Edit"));
+        editor->installEventFilter(this);
         m_form->addRow(column.displayName, editor);
         m_editors.append(editor);
     }
     showLead(0, {});
 }
 
+// Undo and Redo go to the window's undo stack, not to the editor's private one: the field's edits are
+// already commands there, and two undo histories for the same text would disagree.
+bool DetailPanel::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() == QEvent::ShortcutOverride) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        if (key->matches(QKeySequence::Undo) || key->matches(QKeySequence::Redo)
+            || key->keyCombination() == QKeyCombination(Qt::ControlModifier | Qt::ShiftModifier, Qt::Key_Z))
+            return true;
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void DetailPanel::onEdited(int column, const QString& text)
+{
+    if (m_updating || m_leadId == 0 || column >= m_values.size() || m_values[column] == text)
+        return;
+    const QString old = m_values[column];
+    m_values[column] = text;
+    validate(column);
+    Q_EMIT fieldEdited(m_leadId, m_columns[column].sqlName, old, text);
+}
+
+// An email that is not an email is flagged where it is typed, never refused: the consultant decides.
+void DetailPanel::validate(int column)
+{
+    if (m_columns[column].sqlName != u"email")
+        return;
+    static const QRegularExpression email(QStringLiteral(R"(^[^@\s]+@[^@\s]+\.[^@\s]+$)"));
+    const QString value = m_values.value(column).trimmed();
+    const bool flagged = !value.isEmpty() && !email.match(value).hasMatch();
+    QWidget* widget = m_editors[column];
+    widget->setProperty("flagged", flagged);
+    widget->setStyleSheet(flagged ? QStringLiteral("QLineEdit { border: 2px solid #d9534f; }") : QString());
+    widget->setToolTip(flagged ? tr("This is not a valid email address.") : QString());
+}
+
+bool DetailPanel::isFlagged(const QString& sqlName) const
+{
+    const QWidget* widget = editor(sqlName);
+    return widget && widget->property("flagged").toBool();
+}
+
+QWidget* DetailPanel::editor(const QString& sqlName) const
+{
+    for (qsizetype i = 0; i < m_columns.size(); ++i) {
+        if (m_columns[i].sqlName == sqlName)
+            return m_editors[i];
+    }
+    return nullptr;
+}
+
 void DetailPanel::showLead(qint64 leadId, const QStringList& values)
 {
+    const QScopedValueRollback updating(m_updating, true);
     m_leadId = leadId;
+    m_values = leadId != 0 ? values : QStringList();
     const auto value = [this, &values](const char* sqlName) {
         for (qsizetype i = 0; i < m_columns.size() && i < values.size(); ++i) {
             if (m_columns[i].sqlName == QLatin1String(sqlName))
@@ -87,13 +149,17 @@ void DetailPanel::showLead(qint64 leadId, const QStringList& values)
     }
     for (qsizetype i = 0; i < m_editors.size(); ++i) {
         const QString text = leadId != 0 ? values.value(i) : QString();
-        if (auto* line = qobject_cast<QLineEdit*>(m_editors[i])) {
+        // Text already shown is left alone, so a refresh while typing keeps the cursor where it is.
+        if (auto* line = qobject_cast<QLineEdit*>(m_editors[i]); line && line->text() != text) {
             line->setText(text);
             line->setCursorPosition(0);
-        } else if (auto* plain = qobject_cast<QPlainTextEdit*>(m_editors[i])) {
+        } else if (auto* plain = qobject_cast<QPlainTextEdit*>(m_editors[i]);
+                   plain && plain->toPlainText() != text) {
             plain->setPlainText(text);
         }
         m_editors[i]->setEnabled(leadId != 0);
+        if (leadId != 0)
+            validate(int(i));
     }
 }
 

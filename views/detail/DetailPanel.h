@@ -24,9 +24,25 @@ public:
     qint64 leadId() const { return m_leadId; }
     // The text shown for a column (by SQL name); for tests and accessibility.
     QString shownValue(const QString& sqlName) const;
+    // The editor of a column (by SQL name).
+    QWidget* editor(const QString& sqlName) const;
+    // Whether a field's value is flagged as invalid (an email that is not an email).
+    bool isFlagged(const QString& sqlName) const;
+
+Q_SIGNALS:
+    // The user changed a field of the shown lead.
+    void fieldEdited(qint64 leadId, const QString& sqlName, const QString& oldValue, const QString& newValue);
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    void onEdited(int column, const QString& text);
+    void validate(int column);
+
     ColumnList m_columns;
+    QStringList m_values;
+    bool m_updating = false;
     qint64 m_leadId = 0;
     QLabel* m_titleLabel = nullptr;
     QLabel* m_subtitleLabel = nullptr;

@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "EditLeadsCommand.h"
 #include "Job.h"
 #include "csv/Exporter.h"
 #include "csv/ImportPlan.h"
@@ -71,6 +72,10 @@ MainWindow::MainWindow(QWidget* parent)
     m_searchDebounce.setInterval(250);
     connect(m_searchEdit, &QLineEdit::textChanged, &m_searchDebounce, qOverload<>(&QTimer::start));
     connect(&m_searchDebounce, &QTimer::timeout, this, &MainWindow::applySearch);
+    connect(m_detailPanel, &DetailPanel::fieldEdited, this,
+        [this](qint64 leadId, const QString& sqlName, const QString& oldValue, const QString& newValue) {
+            pushEdits({ { leadId, sqlName, oldValue, newValue } });
+        });
 
     setupActions();
     setupStatusBar();
@@ -102,6 +107,13 @@ void MainWindow::setupActions()
     quitAction->setShortcut(QKeySequence::Quit);
 
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* undoAction = m_undoStack.createUndoAction(this, tr("&Undo"));
+    undoAction->setShortcut(QKeySequence::Undo);
+    QAction* redoAction = m_undoStack.createRedoAction(this, tr("&Redo"));
+    redoAction->setShortcuts({ QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z) });
+    edit->addAction(undoAction);
+    edit->addAction(redoAction);
+    edit->addSeparator();
     QAction* copyAction = edit->addAction(tr("&Copy"), this, &MainWindow::copySelection);
     copyAction->setShortcut(QKeySequence::Copy);
     QAction* findAction = edit->addAction(tr("&Find"), this, [this] {
@@ -221,14 +233,17 @@ void MainWindow::onWorkspaceReady(const QString& path, const ColumnList& columns
     delete oldSelection;
     m_model = std::move(model);
     m_detailPanel->setColumns(columns);
+    m_undoStack.clear(); // the commands refer to the previous workspace's model
+    connect(m_model.get(), &LeadTableModel::editRequested, this, &MainWindow::pushEdits);
+    connect(m_model.get(), &LeadTableModel::editFailed, this, [this](const QString& message) {
+        QMessageBox::warning(this, tr("The edit was not saved"), message);
+    });
     connect(m_model.get(), &LeadTableModel::rowCountKnown, this, &MainWindow::updateStatus);
     connect(m_model.get(), &QAbstractItemModel::modelReset, this, &MainWindow::updateStatus);
     connect(m_model.get(), &LeadTableModel::loadFailed, this,
         [this](const QString& message) { QMessageBox::warning(this, tr("LeadSync"), message); });
-    connect(m_model.get(), &QAbstractItemModel::dataChanged, this, [this] {
-        if (m_detailPanel->leadId() == 0)
-            showCurrentLead();
-    });
+    // Loaded pages, edits and undo all show in the detail panel too.
+    connect(m_model.get(), &QAbstractItemModel::dataChanged, this, &MainWindow::showCurrentLead);
     connect(m_tableView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         &MainWindow::showCurrentLead);
     updateStatus();
@@ -249,6 +264,16 @@ void MainWindow::indexForSearch()
             applySearch();
     });
     startJob(job);
+}
+
+void MainWindow::pushEdits(const LeadEdits& edits)
+{
+    if (!m_model || edits.isEmpty())
+        return;
+    const Column* column = findColumn(m_model->columns(), edits.first().sqlName);
+    const QString text = edits.size() == 1 && column ? tr("Edit %1").arg(column->displayName)
+                                                     : tr("Edit of %L1 fields").arg(edits.size());
+    m_undoStack.push(new EditLeadsCommand(m_model.get(), edits, text));
 }
 
 void MainWindow::applySearch()

@@ -2,10 +2,12 @@
 
 #include "Job.h"
 #include "leads/Column.h"
+#include "leads/LeadEdit.h"
 
 #include <QMainWindow>
 #include <QPointer>
 #include <QTimer>
+#include <QUndoStack>
 
 #include <memory>
 
@@ -42,6 +44,7 @@ public:
     QTableView* tableView() const { return m_tableView; }
     QLineEdit* searchEdit() const { return m_searchEdit; }
     DetailPanel* detailPanel() const { return m_detailPanel; }
+    QUndoStack* undoStack() { return &m_undoStack; }
     // The running job, if any (others wait in a queue behind it).
     Job* currentJob() const { return m_job; }
 
@@ -66,7 +69,10 @@ private:
     void exportCsv();
     void indexForSearch();
 
+    void pushEdits(const LeadEdits& edits);
+
     QString m_workspacePath;
+    QUndoStack m_undoStack;
     std::unique_ptr<LeadTableModel> m_model;
     QSplitter* m_splitter = nullptr;
     QTableView* m_tableView = nullptr;
