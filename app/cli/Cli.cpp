@@ -62,11 +62,6 @@ std::optional<char> parseDelimiter(const QString& text, bool* ok)
     return std::nullopt;
 }
 
-QJsonValue jsonText(QByteArrayView text, bool isNull)
-{
-    return isNull ? QJsonValue() : QJsonValue(QString::fromUtf8(text));
-}
-
 } // namespace
 
 Cli::Cli(QStringList arguments, const std::atomic_bool* cancel)
@@ -396,7 +391,7 @@ int Cli::runLeads(const QStringList& arguments)
         if (asJson) {
             QJsonObject lead { { keys[0], select.columnInt(0) } };
             for (int i = 1; i < keys.size(); ++i)
-                lead.insert(keys[i], jsonText(select.columnText(i), select.columnIsNull(i)));
+                lead.insert(keys[i], QString::fromUtf8(select.columnText(i)));
             m_out << (rows == 0 ? "\n" : ",\n") << QJsonDocument(lead).toJson(QJsonDocument::Compact);
         } else {
             QStringList cells;

@@ -9,6 +9,7 @@
 
 namespace LeadSync {
 
+class SqliteStatement;
 class Workspace;
 
 // Loads the lead table's rows for LeadTableModel, on its own thread with its own connection.
@@ -54,7 +55,9 @@ private:
 
     void ensureOpen();
     void ensureSortIndex();
+    void queueScan(quint64 generation);
     void scanSlice(quint64 generation);
+    void bindKeyset(SqliteStatement& statement, int& parameter, const QByteArray& key, qint64 id) const;
     void servePending();
     LeadRows readRows(int firstRow, int rowCount);
     QByteArray sortExpression() const;

@@ -47,7 +47,7 @@ void LeadWriter::write(const LeadEdits& edits)
                 // The column name comes from the columns table, never from user text.
                 SqlQuery update(m_workspace->database(),
                     QStringLiteral("UPDATE leads SET %1 = ?, updated_at = ? WHERE id = ?").arg(edit.sqlName));
-                update.bind(edit.newValue.isEmpty() ? QVariant() : QVariant(edit.newValue));
+                update.bind(edit.newValue.isNull() ? QStringLiteral("") : edit.newValue); // never NULL
                 update.bind(now);
                 update.bind(edit.leadId);
                 update.exec();

@@ -31,9 +31,9 @@ SqliteStatement::~SqliteStatement()
 
 void SqliteStatement::bindText(int index, QByteArrayView text)
 {
-    const int rc = text.isEmpty()
-        ? sqlite3_bind_null(m_stmt, index)
-        : sqlite3_bind_text(m_stmt, index, text.data(), int(text.size()), SQLITE_STATIC);
+    // An empty view may have a null pointer, which SQLite would bind as NULL: bind an empty string.
+    const int rc = sqlite3_bind_text(
+        m_stmt, index, text.isEmpty() ? "" : text.data(), int(text.size()), SQLITE_STATIC);
     if (rc != SQLITE_OK)
         fail();
 }
@@ -81,11 +81,6 @@ QByteArrayView SqliteStatement::columnText(int column) const
 qint64 SqliteStatement::columnInt(int column) const
 {
     return sqlite3_column_int64(m_stmt, column);
-}
-
-bool SqliteStatement::columnIsNull(int column) const
-{
-    return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
 }
 
 void SqliteStatement::fail() const

@@ -20,7 +20,7 @@ public:
     SqliteStatement(const SqliteStatement&) = delete;
     SqliteStatement& operator=(const SqliteStatement&) = delete;
 
-    // Binds text that must stay valid until the next step() (no copy). An empty view binds NULL.
+    // Binds text that must stay valid until the next step() (no copy). An empty view binds ''.
     void bindText(int index, QByteArrayView text);
     void bindInt(int index, qint64 value);
     void bindNull(int index);
@@ -32,7 +32,6 @@ public:
     int columnCount() const;
     QByteArrayView columnText(int column) const;
     qint64 columnInt(int column) const;
-    bool columnIsNull(int column) const;
 
 private:
     [[noreturn]] void fail() const;

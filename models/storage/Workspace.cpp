@@ -162,7 +162,9 @@ Column Workspace::addColumn(const QString& displayName)
     rename.next();
     column.position = rename.value(0).toInt();
     // The name is generated (c<id>), never user text, so it is safe to splice into the DDL.
-    sqliteExec(m_handle, QByteArray("ALTER TABLE leads ADD COLUMN " + column.sqlName.toLatin1() + " TEXT"));
+    sqliteExec(m_handle,
+        QByteArray(
+            "ALTER TABLE leads ADD COLUMN " + column.sqlName.toLatin1() + " TEXT NOT NULL DEFAULT ''"));
     return column;
 }
 

@@ -226,7 +226,8 @@ void TestCli::leadsAndColumnsJson()
     QCOMPARE(first.value(QStringLiteral("Score")).toString(), QStringLiteral("5"));
     QCOMPARE(
         first.value(QStringLiteral("created_at")).toString(), QStringLiteral("2026-01-31T09:00:00.000Z"));
-    QVERIFY(leads.last().toObject().value(QStringLiteral("first_name")).isNull());
+    QCOMPARE(leads.last().toObject().value(QStringLiteral("first_name")), QJsonValue(QString()));
+    QCOMPARE(leads.last().toObject().value(QStringLiteral("Score")), QJsonValue(QString()));
     QCOMPARE(QJsonDocument::fromJson(cli({ QStringLiteral("leads"), QStringLiteral("--json"),
                                              QStringLiteral("--limit"), QStringLiteral("1") })
                                          .out)

@@ -165,6 +165,15 @@ void MainWindow::setupStatusBar()
         widget->hide();
 }
 
+// Errors are shown without a nested event loop: the window keeps working behind the message.
+void MainWindow::showError(const QString& title, const QString& message)
+{
+    auto* box = new QMessageBox(QMessageBox::Warning, title, message, QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setObjectName(QStringLiteral("errorMessageBox"));
+    box->open();
+}
+
 void MainWindow::startJob(Job* job)
 {
     // One job at a time in this window (they share the workspace's write lock); later ones queue.
@@ -190,7 +199,7 @@ void MainWindow::startJob(Job* job)
                  static_cast<QWidget*>(m_cancelButton) })
             widget->hide();
         if (!error.isEmpty())
-            QMessageBox::warning(this, job->title(), error);
+            showError(job->title(), error);
         else if (cancelled)
             statusBar()->showMessage(tr("%1: cancelled, nothing was changed.").arg(job->title()), 5000);
         job->deleteLater();
@@ -235,13 +244,12 @@ void MainWindow::onWorkspaceReady(const QString& path, const ColumnList& columns
     m_detailPanel->setColumns(columns);
     m_undoStack.clear(); // the commands refer to the previous workspace's model
     connect(m_model.get(), &LeadTableModel::editRequested, this, &MainWindow::pushEdits);
-    connect(m_model.get(), &LeadTableModel::editFailed, this, [this](const QString& message) {
-        QMessageBox::warning(this, tr("The edit was not saved"), message);
-    });
+    connect(m_model.get(), &LeadTableModel::editFailed, this,
+        [this](const QString& message) { showError(tr("The edit was not saved"), message); });
     connect(m_model.get(), &LeadTableModel::rowCountKnown, this, &MainWindow::updateStatus);
     connect(m_model.get(), &QAbstractItemModel::modelReset, this, &MainWindow::updateStatus);
     connect(m_model.get(), &LeadTableModel::loadFailed, this,
-        [this](const QString& message) { QMessageBox::warning(this, tr("LeadSync"), message); });
+        [this](const QString& message) { showError(tr("LeadSync"), message); });
     // Loaded pages, edits and undo all show in the detail panel too.
     connect(m_model.get(), &QAbstractItemModel::dataChanged, this, &MainWindow::showCurrentLead);
     connect(m_tableView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,

@@ -58,6 +58,7 @@ private:
     void setupActions();
     void setupStatusBar();
     void startJob(Job* job);
+    void showError(const QString& title, const QString& message);
     void onWorkspaceReady(const QString& path, const ColumnList& columns);
     void applySearch();
     void updateStatus();

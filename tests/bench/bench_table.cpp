@@ -1,0 +1,176 @@
+// Lead table benchmark: LeadTableModel over a workspace of a million leads, against the stock
+// QSqlQueryModel and plain OFFSET / LIKE queries on the same file, in the same run.
+//
+//   bench_table WORKSPACE            (make one with tests/bench/bench_table.sh)
+//
+// Prints: time to the first page, to the row count, to a jump to 90% and to the last row (default
+// order, sorted, filtered), search; the longest stall of the GUI thread (a 5 ms heartbeat timer);
+// resident memory; and the references' numbers with the ratios.
+#include "leads/LeadFilter.h"
+#include "leads/LeadTableModel.h"
+#include "storage/Workspace.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QSqlQuery>
+#include <QSqlQueryModel>
+#include <QTimer>
+
+#include <cstdio>
+#include <functional>
+
+using namespace LeadSync;
+
+namespace {
+
+qint64 residentKiB()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray& line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').first().toLongLong();
+    }
+    return -1;
+}
+
+// Runs the event loop until done() holds; returns the milliseconds it took.
+double waitFor(const std::function<bool()>& done)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (!done()) {
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 5);
+        if (timer.elapsed() > 60000)
+            qFatal("timed out");
+    }
+    return double(timer.nsecsElapsed()) / 1e6;
+}
+
+double timeRow(LeadTableModel& model, int row)
+{
+    return waitFor([&] {
+        model.data(model.index(row, 2)); // asks for the page
+        return model.isLoaded(row);
+    });
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    if (argc < 2) {
+        std::fprintf(stderr, "usage: bench_table WORKSPACE\n");
+        return 1;
+    }
+    const QString path = QString::fromLocal8Bit(argv[1]);
+    ColumnList columns;
+    {
+        Workspace workspace(path);
+        columns = workspace.columns();
+    }
+
+    // The GUI thread's heartbeat: the longest gap between two 5 ms ticks is the worst stall.
+    QElapsedTimer beat;
+    beat.start();
+    qint64 worstStall = 0;
+    QTimer heartbeat;
+    heartbeat.setInterval(5);
+    QObject::connect(
+        &heartbeat, &QTimer::timeout, [&] { worstStall = std::max(worstStall, beat.restart()); });
+    heartbeat.start();
+
+    const qint64 rssBefore = residentKiB();
+    QElapsedTimer open;
+    open.start();
+    LeadTableModel model(path, columns);
+    const double firstPage = waitFor([&] { return model.isLoaded(0) && model.rowCount() > 0; });
+    const double counted = waitFor([&] { return model.isRowCountKnown(); }) + firstPage;
+    const int rows = model.rowCount();
+    const double jump90 = timeRow(model, rows / 10 * 9);
+    const double jumpEnd = timeRow(model, rows - 1);
+
+    int company = 0;
+    while (columns[company].sqlName != u"company")
+        ++company;
+    QElapsedTimer sortTimer;
+    sortTimer.start();
+    model.sort(company, Qt::DescendingOrder);
+    const double sortFirst = waitFor([&] { return model.isLoaded(0) && model.rowCount() > 0; });
+    const double sortCount = waitFor([&] { return model.isRowCountKnown(); }) + sortFirst;
+    const double sortEnd = timeRow(model, model.rowCount() - 1);
+
+    model.setFilter({ LeadCondition::parse(QStringLiteral("country = Germany"), columns) }, QString());
+    const double filterFirst = waitFor([&] { return model.isLoaded(0) && model.rowCount() > 0; });
+    const double filterCount = waitFor([&] { return model.isRowCountKnown(); }) + filterFirst;
+    const double filterEnd = timeRow(model, model.rowCount() - 1);
+
+    model.setFilter({}, QStringLiteral("acme"));
+    const double searchFirst = waitFor([&] { return model.isLoaded(0) && model.rowCount() > 0; });
+    const double searchCount = waitFor([&] { return model.isRowCountKnown(); }) + searchFirst;
+    const int searchRows = model.rowCount();
+    const qint64 rssModel = residentKiB();
+    const qint64 stall = worstStall;
+    heartbeat.stop();
+
+    // References, on the same file.
+    Workspace reference(path);
+    QElapsedTimer timer;
+    timer.start();
+    auto stock = std::make_unique<QSqlQueryModel>();
+    stock->setQuery(QStringLiteral("SELECT * FROM leads"), reference.database());
+    const double stockFirst = double(timer.nsecsElapsed()) / 1e6;
+    const qint64 rssStockBefore = residentKiB();
+    timer.restart();
+    while (stock->canFetchMore())
+        stock->fetchMore();
+    const double stockAll = double(timer.nsecsElapsed()) / 1e6;
+    const qint64 rssStock = residentKiB() - rssStockBefore;
+    stock.reset();
+
+    const auto timeQuery = [&reference](const QString& sql) {
+        QElapsedTimer t;
+        t.start();
+        QSqlQuery query(reference.database());
+        query.setForwardOnly(true);
+        query.exec(sql);
+        int n = 0;
+        while (query.next())
+            ++n;
+        return double(t.nsecsElapsed()) / 1e6;
+    };
+    const double offset90
+        = timeQuery(QStringLiteral("SELECT * FROM leads ORDER BY id LIMIT 100 OFFSET %1").arg(rows / 10 * 9));
+    const double like
+        = timeQuery(QStringLiteral("SELECT id FROM leads WHERE company LIKE '%acme%' OR notes LIKE '%acme%' "
+                                   "OR first_name LIKE '%acme%' OR last_name LIKE '%acme%' OR email LIKE "
+                                   "'%acme%' OR title LIKE '%acme%'"));
+
+    std::printf("LeadTableModel over %d leads\n", rows);
+    std::printf("  first page on screen   %8.1f ms   (target <= 100)   QSqlQueryModel first rows %7.1f ms\n",
+        firstPage, stockFirst);
+    std::printf("  row count known        %8.1f ms\n", counted);
+    std::printf("  jump to 90%%            %8.1f ms   (target <= 50)    OFFSET window at 90%%     %7.1f ms  "
+                "ratio %.3f\n",
+        jump90, offset90, jump90 / offset90);
+    std::printf("  jump to last row       %8.1f ms   (target <= 50)    QSqlQueryModel to last row %6.0f ms  "
+                "ratio %.4f\n",
+        jumpEnd, stockAll, jumpEnd / stockAll);
+    std::printf(
+        "  sort by company        %8.1f ms first page, %.1f ms counted (target <= 1000), last row %.1f ms\n",
+        sortFirst, sortCount, sortEnd);
+    std::printf("  filter country=Germany %8.1f ms first page, %.1f ms counted, last row %.1f ms\n",
+        filterFirst, filterCount, filterEnd);
+    std::printf("  search 'acme' (%d)   %8.1f ms first page, %.1f ms counted (target <= 50)   LIKE "
+                "'%%acme%%' %7.1f ms  "
+                "ratio %.3f\n",
+        searchRows, searchFirst, searchCount, like, searchCount / like);
+    std::printf("  worst GUI-thread stall %8lld ms   (target <= 50)\n", stall);
+    std::printf("  resident memory        %8lld MB   (model: +%lld MB; target <= 300)   QSqlQueryModel all "
+                "rows: +%lld MB\n",
+        rssModel / 1024, (rssModel - rssBefore) / 1024, rssStock / 1024);
+    return 0;
+}
