@@ -45,6 +45,7 @@ ImportPlan ImportPlan::prepare(const QString& path, const CsvSniffer::Overrides&
     plan.dialect = sniff.dialect;
     plan.headers = sniff.headers;
     plan.targets = mapHeaders(sniff.headers, existing, userMapping);
+    plan.previewRows = sniff.previewRows;
     plan.rejectsPath = info.path() + u'/' + info.completeBaseName() + QStringLiteral(".rejects.csv");
     return plan;
 }

@@ -34,6 +34,7 @@ struct ImportPlan
     DedupeMode dedupe = DedupeMode::Email;
     bool skipBadRows = false;
     QString rejectsPath; // where rejected rows go with --skip-bad-rows
+    QList<QStringList> previewRows; // the first data rows, decoded, as the sniffer saw them
 
     // Sniffs the file and maps its headers: the plan the CLI runs and the GUI's wizard starts from.
     // The rejects file defaults to NAME.rejects.csv beside the input.

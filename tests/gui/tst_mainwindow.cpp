@@ -2,15 +2,19 @@
 // Also writes screenshots to <build>/tests/screenshots for a person to look at.
 #include "../TestSupport.h"
 #include "detail/DetailPanel.h"
+#include "import/ImportWizard.h"
 #include "leads/LeadTableModel.h"
 #include "main/MainWindow.h"
 
+#include <QCheckBox>
+#include <QComboBox>
 #include <QDir>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -30,6 +34,7 @@ private Q_SLOTS:
     void editInPanelUndoRedo();
     void invalidEmailIsFlagged();
     void cellEditIsUndoable();
+    void importThroughWizard();
     void screenshots();
 
 private:
@@ -188,6 +193,56 @@ void TestMainWindow::cellEditIsUndoable()
     m_window->undoStack()->undo();
     QTRY_COMPARE(text(*m_workspace, sql), before);
     QCOMPARE(cell.data().toString(), before);
+}
+
+void TestMainWindow::importThroughWizard()
+{
+    const QString csv = m_dir.filePath(QStringLiteral("wizard.csv"));
+    writeFile(csv,
+        "Mail;Given name;Shoe "
+        "Size\r\nzed@new.example;Zed;44\r\nyan@new.example;Yan;41\r\nbad@x;B;1;EXTRA\r\n");
+    const int before = m_window->model()->rowCount();
+    const QString folder = QCoreApplication::applicationDirPath() + QStringLiteral("/screenshots");
+    QVERIFY(QDir().mkpath(folder));
+
+    ImportWizard* wizard = m_window->openImportWizard(csv);
+    QVERIFY(wizard);
+    QTRY_COMPARE(wizard->previewTable()->rowCount(), 3);
+    QCOMPARE(wizard->plan().dialect.delimiter, ';');
+    QCOMPARE(wizard->previewTable()->item(0, 1)->text(), QStringLiteral("Zed"));
+    QVERIFY(wizard->grab().save(folder + QStringLiteral("/import_wizard_preview.png")));
+
+    wizard->next();
+    QCOMPARE(wizard->currentId(), int(ImportWizard::MappingPage));
+    QCOMPARE(wizard->targetCombo(0)->currentData().toString(),
+        QStringLiteral("field:email")); // "Mail" is an alias
+    QCOMPARE(wizard->targetCombo(1)->currentData().toString(), QStringLiteral("field:first_name"));
+    QCOMPARE(wizard->targetCombo(2)->currentData().toString(), QStringLiteral("new"));
+    // Map "Mail" to a new column of its own instead of the email field.
+    wizard->targetCombo(0)->setCurrentIndex(wizard->targetCombo(0)->findData(QStringLiteral("new")));
+    QVERIFY(wizard->grab().save(folder + QStringLiteral("/import_wizard_mapping.png")));
+
+    wizard->next();
+    QCOMPARE(wizard->currentId(), int(ImportWizard::OptionsPage));
+    wizard->findChild<QCheckBox*>(QStringLiteral("skipBadRowsCheckBox"))->setChecked(true);
+    wizard->next();
+    QTRY_VERIFY_WITH_TIMEOUT(wizard->isImportFinished(), 10000);
+    QCOMPARE(wizard->result().imported, 2);
+    QCOMPARE(wizard->result().rejected, 1);
+    QCOMPARE(wizard->findChild<QTableWidget*>(QStringLiteral("rejectsTableWidget"))->item(0, 0)->text(),
+        QStringLiteral("4"));
+    QVERIFY(wizard->grab().save(folder + QStringLiteral("/import_wizard_summary.png")));
+    wizard->accept();
+
+    QTRY_VERIFY_WITH_TIMEOUT(findColumn(m_window->model()->columns(), u"Shoe Size") != nullptr, 10000);
+    QVERIFY(findColumn(m_window->model()->columns(), u"Mail") != nullptr);
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->model()->rowCount(), before + 2, 10000);
+    const QString mail = findColumn(m_window->model()->columns(), u"Mail")->sqlName;
+    QCOMPARE(text(*m_workspace,
+                 QStringLiteral("SELECT first_name || '/' || email || '/' || %1 FROM leads WHERE %1 = "
+                                "'zed@new.example'")
+                     .arg(mail)),
+        QStringLiteral("Zed//zed@new.example"));
 }
 
 void TestMainWindow::screenshots()

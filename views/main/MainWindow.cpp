@@ -6,6 +6,7 @@
 #include "csv/ImportPlan.h"
 #include "csv/Importer.h"
 #include "detail/DetailPanel.h"
+#include "import/ImportWizard.h"
 #include "leads/LeadTableModel.h"
 #include "leads/SearchIndex.h"
 #include "storage/Workspace.h"
@@ -14,6 +15,8 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
@@ -22,6 +25,7 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QProgressBar>
 #include <QSettings>
 #include <QSplitter>
@@ -46,6 +50,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_searchEdit(new QLineEdit(this))
 {
     setWindowTitle(tr("LeadSync"));
+    setAcceptDrops(true);
     m_tableView->setObjectName(QStringLiteral("leadTableView"));
     m_tableView->setSortingEnabled(true);
     m_tableView->sortByColumn(-1, Qt::AscendingOrder);
@@ -358,26 +363,53 @@ void MainWindow::importCsv()
         return;
     const QString file = QFileDialog::getOpenFileName(
         this, tr("Import CSV"), QString(), tr("CSV files (*.csv *.tsv *.txt);;All files (*)"));
-    if (file.isEmpty())
-        return;
-    const QString path = m_workspacePath;
-    auto summary = std::make_shared<ImportResult>();
-    auto* job = new Job(tr("Importing %1").arg(QFileInfo(file).fileName()),
-        [path, file, summary](const JobObserver& observer) {
-            Workspace workspace(path);
-            *summary = Importer(workspace, ImportPlan::prepare(file, {}, workspace.columns())).run(observer);
-        });
-    connect(job, &Job::finished, this, [this, summary](bool cancelled, const QString& error) {
-        if (cancelled || !error.isEmpty() || summary->cancelled)
-            return;
-        statusBar()->showMessage(tr("Imported: %1 new, %2 merged, %3 rejected.")
-                                     .arg(summary->imported)
-                                     .arg(summary->merged)
-                                     .arg(summary->rejected),
+    if (!file.isEmpty())
+        openImportWizard(file);
+}
+
+ImportWizard* MainWindow::openImportWizard(const QString& csvPath)
+{
+    if (!m_model)
+        return nullptr;
+    auto* wizard = new ImportWizard(m_workspacePath, csvPath, m_model->columns(), this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &ImportWizard::imported, this, [this](const ImportResult& result) {
+        statusBar()->showMessage(tr("Imported: %L1 new, %L2 merged, %L3 rejected.")
+                                     .arg(result.imported)
+                                     .arg(result.merged)
+                                     .arg(result.rejected),
             10000);
         openWorkspace(m_workspacePath); // new columns may have appeared
     });
-    startJob(job);
+    wizard->open();
+    return wizard;
+}
+
+namespace {
+QString droppedCsv(const QMimeData* mime)
+{
+    for (const QUrl& url : mime->urls()) {
+        const QString path = url.toLocalFile();
+        const QString suffix = QFileInfo(path).suffix().toLower();
+        if (suffix == u"csv" || suffix == u"tsv" || suffix == u"txt")
+            return path;
+    }
+    return {};
+}
+} // namespace
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (m_model && !droppedCsv(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    if (const QString file = droppedCsv(event->mimeData()); !file.isEmpty()) {
+        event->acceptProposedAction();
+        openImportWizard(file);
+    }
 }
 
 void MainWindow::exportCsv()

@@ -21,6 +21,7 @@ class QToolButton;
 namespace LeadSync {
 
 class DetailPanel;
+class ImportWizard;
 class LeadTableModel;
 
 // The window the consultant lives in: the lead table and the selected lead's details side by side,
@@ -34,6 +35,9 @@ class MainWindow final : public QMainWindow
 public:
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
+
+    // Opens the import wizard on a CSV file (also reached by dropping a file on the window).
+    ImportWizard* openImportWizard(const QString& csvPath);
 
     // Opens (creating if needed) the workspace at path. When the file is new and sampleCsv is set,
     // the sample is imported into it first, so a first start shows a populated table.
@@ -53,6 +57,8 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
 
 private:
     void setupActions();

@@ -1,0 +1,424 @@
+#include "ImportWizard.h"
+
+#include "Error.h"
+#include "Job.h"
+#include "storage/Workspace.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateTime>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <functional>
+
+namespace LeadSync {
+
+namespace {
+
+// A wizard page whose Next/Finish button follows a condition.
+class Page final : public QWizardPage
+{
+public:
+    explicit Page(std::function<bool()> complete = {})
+        : m_complete(std::move(complete))
+    { }
+    bool isComplete() const override { return m_complete ? m_complete() : QWizardPage::isComplete(); }
+    void refresh() { Q_EMIT completeChanged(); }
+
+private:
+    std::function<bool()> m_complete;
+};
+
+// Combo item data for a mapping target: "skip", "new", "field:<sql name>" or "column:<sql name>".
+QString targetKey(const ImportTarget& target)
+{
+    switch (target.kind) {
+    case ImportTarget::Kind::Skip:
+        return QStringLiteral("skip");
+    case ImportTarget::Kind::NewColumn:
+        return QStringLiteral("new");
+    case ImportTarget::Kind::Field:
+        return u"field:" + target.name;
+    case ImportTarget::Kind::ExistingColumn:
+        return u"column:" + target.name;
+    }
+    return {};
+}
+
+} // namespace
+
+ImportWizard::ImportWizard(QString workspacePath, QString csvPath, ColumnList columns, QWidget* parent)
+    : QWizard(parent)
+    , m_workspacePath(std::move(workspacePath))
+    , m_csvPath(std::move(csvPath))
+    , m_columns(std::move(columns))
+{
+    setObjectName(QStringLiteral("importWizard"));
+    setWindowTitle(tr("Import %1").arg(QFileInfo(m_csvPath).fileName()));
+    setWizardStyle(QWizard::ModernStyle);
+    setOption(QWizard::NoBackButtonOnLastPage);
+    setPage(FormatPage, createFormatPage());
+    setPage(MappingPage, createMappingPage());
+    setPage(OptionsPage, createOptionsPage());
+    setPage(RunPage, createRunPage());
+    resize(900, 620);
+    connect(&m_sniffWatcher, &QFutureWatcher<Sniffed>::finished, this,
+        [this] { showSniffed(m_sniffWatcher.result()); });
+    resniff();
+}
+
+ImportWizard::~ImportWizard()
+{
+    if (m_job)
+        m_job->cancel();
+    m_sniffWatcher.waitForFinished();
+}
+
+QWizardPage* ImportWizard::createFormatPage()
+{
+    auto* page = new Page([this] { return !m_plan.headers.isEmpty() && m_formatError->text().isEmpty(); });
+    page->setTitle(tr("File format"));
+    page->setSubTitle(tr("LeadSync detected how %1 is written. Change a setting if the preview looks wrong.")
+                          .arg(QFileInfo(m_csvPath).fileName()));
+    m_encodingCombo = new QComboBox(page);
+    m_encodingCombo->setObjectName(QStringLiteral("encodingComboBox"));
+    m_encodingCombo->addItem(tr("Detect automatically"), QString());
+    for (const char* name : { "UTF-8", "UTF-16LE", "UTF-16BE", "windows-1252", "ISO-8859-15", "ISO-8859-2",
+             "windows-1250", "windows-1251", "KOI8-R", "Shift_JIS", "GB18030", "Big5" })
+        m_encodingCombo->addItem(QString::fromLatin1(name), QString::fromLatin1(name));
+    m_delimiterCombo = new QComboBox(page);
+    m_delimiterCombo->setObjectName(QStringLiteral("delimiterComboBox"));
+    m_delimiterCombo->addItem(tr("Detect automatically"), QString());
+    m_delimiterCombo->addItem(tr("Comma ( , )"), QStringLiteral(","));
+    m_delimiterCombo->addItem(tr("Semicolon ( ; )"), QStringLiteral(";"));
+    m_delimiterCombo->addItem(tr("Tab"), QStringLiteral("\t"));
+    m_delimiterCombo->addItem(tr("Pipe ( | )"), QStringLiteral("|"));
+    m_headerCombo = new QComboBox(page);
+    m_headerCombo->setObjectName(QStringLiteral("headerComboBox"));
+    m_headerCombo->addItem(tr("Detect automatically"), -1);
+    m_headerCombo->addItem(tr("The first row holds the column names"), 1);
+    m_headerCombo->addItem(tr("The first row is data"), 0);
+    for (QComboBox* combo : { m_encodingCombo, m_delimiterCombo, m_headerCombo })
+        connect(combo, &QComboBox::currentIndexChanged, this, &ImportWizard::resniff);
+
+    m_formatError = new QLabel(page);
+    m_formatError->setWordWrap(true);
+    m_formatError->setStyleSheet(QStringLiteral("color: #d9534f;"));
+    m_previewTable = new QTableWidget(page);
+    m_previewTable->setObjectName(QStringLiteral("previewTableWidget"));
+    m_previewTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_previewTable->horizontalHeader()->setDefaultSectionSize(140);
+
+    auto* form = new QFormLayout;
+    form->addRow(tr("&Encoding:"), m_encodingCombo);
+    form->addRow(tr("&Delimiter:"), m_delimiterCombo);
+    form->addRow(tr("&Header:"), m_headerCombo);
+    auto* layout = new QVBoxLayout(page);
+    layout->addLayout(form);
+    layout->addWidget(m_formatError);
+    layout->addWidget(m_previewTable, 1);
+    return page;
+}
+
+void ImportWizard::resniff()
+{
+    CsvSniffer::Overrides overrides;
+    overrides.encoding = m_encodingCombo->currentData().toString().toLatin1();
+    if (const QString delimiter = m_delimiterCombo->currentData().toString(); !delimiter.isEmpty())
+        overrides.delimiter = delimiter.front().toLatin1();
+    if (const int header = m_headerCombo->currentData().toInt(); header >= 0)
+        overrides.hasHeader = header == 1;
+    // The file is read on the thread pool; a newer request replaces the one in flight.
+    m_sniffWatcher.setFuture(QtConcurrent::run([path = m_csvPath, overrides, columns = m_columns] {
+        Sniffed sniffed;
+        try {
+            sniffed.plan = ImportPlan::prepare(path, overrides, columns);
+        } catch (const Error& error) {
+            sniffed.error = error.message();
+        }
+        return sniffed;
+    }));
+}
+
+void ImportWizard::showSniffed(const Sniffed& sniffed)
+{
+    m_formatError->setText(sniffed.error);
+    if (sniffed.error.isEmpty()) {
+        const QString rejects = m_plan.rejectsPath;
+        m_plan = sniffed.plan;
+        // Rejected rows go to the app's cache, not beside the user's file; the summary offers to save them.
+        m_plan.rejectsPath = QStandardPaths::writableLocation(QStandardPaths::CacheLocation)
+            + QStringLiteral("/rejects-%1.csv").arg(QDateTime::currentMSecsSinceEpoch());
+    }
+    const QStringList& headers = m_plan.headers;
+    m_previewTable->clear();
+    m_previewTable->setColumnCount(int(headers.size()));
+    m_previewTable->setHorizontalHeaderLabels(headers);
+    m_previewTable->setRowCount(int(m_plan.previewRows.size()));
+    for (int row = 0; row < m_plan.previewRows.size(); ++row) {
+        const QStringList& cells = m_plan.previewRows[row];
+        for (int column = 0; column < cells.size() && column < headers.size(); ++column)
+            m_previewTable->setItem(row, column, new QTableWidgetItem(cells[column]));
+    }
+    static_cast<Page*>(page(FormatPage))->refresh();
+}
+
+QWizardPage* ImportWizard::createMappingPage()
+{
+    auto* page = new Page;
+    page->setTitle(tr("Columns"));
+    page->setSubTitle(tr("Choose where each column of the file goes: a lead field, an existing column, "
+                         "a new column, or nowhere."));
+    m_mappingTable = new QTableWidget(page);
+    m_mappingTable->setObjectName(QStringLiteral("mappingTableWidget"));
+    m_mappingTable->setColumnCount(3);
+    m_mappingTable->setHorizontalHeaderLabels(
+        { tr("Column in the file"), tr("Sample values"), tr("Import into") });
+    m_mappingTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_mappingTable->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_mappingTable->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    m_mappingTable->verticalHeader()->hide();
+    m_mappingTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    auto* layout = new QVBoxLayout(page);
+    layout->addWidget(m_mappingTable);
+    return page;
+}
+
+void ImportWizard::fillMapping()
+{
+    m_mappingTable->setRowCount(int(m_plan.headers.size()));
+    for (int row = 0; row < m_plan.headers.size(); ++row) {
+        const QString& header = m_plan.headers[row];
+        m_mappingTable->setItem(row, 0, new QTableWidgetItem(header));
+        QStringList samples;
+        for (const QStringList& preview : m_plan.previewRows) {
+            if (row < preview.size() && !preview[row].trimmed().isEmpty() && samples.size() < 3)
+                samples.append(preview[row].simplified().left(40));
+        }
+        m_mappingTable->setItem(row, 1, new QTableWidgetItem(samples.join(QStringLiteral("  ·  "))));
+
+        auto* combo = new QComboBox;
+        combo->setObjectName(QStringLiteral("targetComboBox%1").arg(row));
+        combo->addItem(
+            tr("New column \u201c%1\u201d")
+                .arg(m_plan.targets[row].kind == ImportTarget::Kind::NewColumn ? m_plan.targets[row].name
+                                                                               : header),
+            QStringLiteral("new"));
+        combo->addItem(tr("Skip this column"), QStringLiteral("skip"));
+        combo->insertSeparator(combo->count());
+        for (const Column& column : m_columns)
+            combo->addItem(
+                column.displayName, QString((column.builtin ? u"field:" : u"column:") + column.sqlName));
+        combo->setCurrentIndex(std::max(0, combo->findData(targetKey(m_plan.targets[row]))));
+        m_mappingTable->setCellWidget(row, 2, combo);
+    }
+}
+
+QComboBox* ImportWizard::targetCombo(int csvColumn) const
+{
+    return qobject_cast<QComboBox*>(m_mappingTable->cellWidget(csvColumn, 2));
+}
+
+void ImportWizard::applyMapping()
+{
+    for (int row = 0; row < m_plan.headers.size(); ++row) {
+        const QString key = targetCombo(row)->currentData().toString();
+        ImportTarget& target = m_plan.targets[row];
+        if (key == u"skip") {
+            target = { ImportTarget::Kind::Skip, {} };
+        } else if (key == u"new") {
+            if (target.kind != ImportTarget::Kind::NewColumn)
+                target = { ImportTarget::Kind::NewColumn, m_plan.headers[row] };
+        } else {
+            const bool field = key.startsWith(u"field:");
+            target = { field ? ImportTarget::Kind::Field : ImportTarget::Kind::ExistingColumn,
+                key.section(u':', 1) };
+        }
+    }
+}
+
+QWizardPage* ImportWizard::createOptionsPage()
+{
+    auto* page = new Page;
+    page->setTitle(tr("Duplicates and bad rows"));
+    m_mergeRadio = new QRadioButton(tr("&Merge rows whose email is already known into that lead "
+                                       "(fills its empty fields, never overwrites)"),
+        page);
+    m_mergeRadio->setObjectName(QStringLiteral("mergeRadioButton"));
+    auto* keepAll = new QRadioButton(tr("&Keep every row as a new lead"), page);
+    m_mergeRadio->setChecked(true);
+    m_skipBadRowsCheck
+        = new QCheckBox(tr("&Set aside rows with more fields than the header, with their reasons, "
+                           "and import the others"),
+            page);
+    m_skipBadRowsCheck->setObjectName(QStringLiteral("skipBadRowsCheckBox"));
+    auto* note = new QLabel(tr("Otherwise such a row stops the import, and nothing is imported."), page);
+    note->setWordWrap(true);
+    auto* layout = new QVBoxLayout(page);
+    layout->addWidget(m_mergeRadio);
+    layout->addWidget(keepAll);
+    layout->addSpacing(12);
+    layout->addWidget(m_skipBadRowsCheck);
+    layout->addWidget(note);
+    layout->addStretch();
+    return page;
+}
+
+QWizardPage* ImportWizard::createRunPage()
+{
+    auto* page = new Page([this] { return m_finished; });
+    page->setTitle(tr("Importing"));
+    page->setFinalPage(true);
+    m_runLabel = new QLabel(page);
+    m_runLabel->setObjectName(QStringLiteral("summaryLabel"));
+    m_runLabel->setWordWrap(true);
+    m_runProgress = new QProgressBar(page);
+    m_rejectsTable = new QTableWidget(page);
+    m_rejectsTable->setObjectName(QStringLiteral("rejectsTableWidget"));
+    m_rejectsTable->setColumnCount(2);
+    m_rejectsTable->setHorizontalHeaderLabels({ tr("Line"), tr("Reason") });
+    m_rejectsTable->horizontalHeader()->setStretchLastSection(true);
+    m_rejectsTable->verticalHeader()->hide();
+    m_rejectsTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_rejectsTable->hide();
+    m_saveRejectsButton = new QPushButton(tr("&Save Rejected Rows…"), page);
+    m_saveRejectsButton->setObjectName(QStringLiteral("saveRejectsButton"));
+    m_saveRejectsButton->hide();
+    connect(m_saveRejectsButton, &QPushButton::clicked, this, &ImportWizard::saveRejects);
+    auto* layout = new QVBoxLayout(page);
+    layout->addWidget(m_runLabel);
+    layout->addWidget(m_runProgress);
+    layout->addWidget(m_rejectsTable, 1);
+    layout->addWidget(m_saveRejectsButton, 0, Qt::AlignLeft);
+    return page;
+}
+
+void ImportWizard::initializePage(int id)
+{
+    if (id == MappingPage)
+        fillMapping();
+    else if (id == RunPage)
+        startImport();
+    QWizard::initializePage(id);
+}
+
+bool ImportWizard::validateCurrentPage()
+{
+    if (currentId() == MappingPage) {
+        applyMapping();
+        QSet<QString> taken;
+        for (int row = 0; row < m_plan.targets.size(); ++row) {
+            const ImportTarget& target = m_plan.targets[row];
+            if (target.kind == ImportTarget::Kind::Field
+                || target.kind == ImportTarget::Kind::ExistingColumn) {
+                if (taken.contains(target.name)) {
+                    m_mappingTable->selectRow(row);
+                    page(MappingPage)
+                        ->setSubTitle(tr("Two columns of the file go into the same place (row %1). Choose "
+                                         "another for one of them.")
+                                          .arg(row + 1));
+                    return false;
+                }
+                taken.insert(target.name);
+            }
+        }
+    }
+    if (currentId() == OptionsPage) {
+        m_plan.dedupe = m_mergeRadio->isChecked() ? DedupeMode::Email : DedupeMode::None;
+        m_plan.skipBadRows = m_skipBadRowsCheck->isChecked();
+    }
+    return QWizard::validateCurrentPage();
+}
+
+void ImportWizard::startImport()
+{
+    QDir().mkpath(QFileInfo(m_plan.rejectsPath).path());
+    m_runLabel->setText(tr("Importing %1…").arg(QFileInfo(m_csvPath).fileName()));
+    m_runProgress->setRange(0, 0);
+    auto result = std::make_shared<ImportResult>();
+    auto* job = new Job(
+        tr("Importing %1").arg(QFileInfo(m_csvPath).fileName()),
+        [path = m_workspacePath, plan = m_plan, result](const JobObserver& observer) {
+            Workspace workspace(path);
+            *result = Importer(workspace, plan).run(observer);
+        },
+        this);
+    m_job = job;
+    connect(job, &Job::progress, this, [this](qint64 done, qint64 total) {
+        m_runProgress->setRange(0, 1000);
+        m_runProgress->setValue(total > 0 ? int(done * 1000 / total) : 0);
+    });
+    connect(job, &Job::finished, this, [this, job, result](bool cancelled, const QString& error) {
+        job->deleteLater();
+        m_runProgress->setRange(0, 1000);
+        m_runProgress->setValue(1000);
+        if (cancelled || result->cancelled) {
+            QWizard::reject(); // nothing was imported: the transaction rolled back
+            return;
+        }
+        m_finished = true;
+        page(RunPage)->setTitle(error.isEmpty() ? tr("Import finished") : tr("Import failed"));
+        if (!error.isEmpty()) {
+            m_runLabel->setText(tr("Nothing was imported.\n%1").arg(error));
+        } else {
+            m_result = *result;
+            m_runLabel->setText(tr("New leads: %L1\nMerged into existing leads: %L2\nRejected rows: %L3")
+                                    .arg(result->imported)
+                                    .arg(result->merged)
+                                    .arg(result->rejected));
+            m_rejectsTable->setRowCount(int(result->rejections.size()));
+            for (int row = 0; row < result->rejections.size(); ++row) {
+                m_rejectsTable->setItem(
+                    row, 0, new QTableWidgetItem(QString::number(result->rejections[row].line)));
+                m_rejectsTable->setItem(row, 1, new QTableWidgetItem(result->rejections[row].reason));
+            }
+            m_rejectsTable->setVisible(result->rejected > 0);
+            m_saveRejectsButton->setVisible(!result->rejectsPath.isEmpty());
+            Q_EMIT imported(*result);
+        }
+        static_cast<Page*>(page(RunPage))->refresh();
+    });
+    job->start();
+}
+
+void ImportWizard::reject()
+{
+    if (m_job && !m_finished) {
+        m_job->cancel(); // the wizard closes when the import has rolled back
+        return;
+    }
+    QWizard::reject();
+}
+
+void ImportWizard::saveRejects()
+{
+    const QString target = QFileDialog::getSaveFileName(this, tr("Save Rejected Rows"),
+        QFileInfo(m_csvPath).completeBaseName() + QStringLiteral(".rejects.csv"), tr("CSV files (*.csv)"));
+    if (target.isEmpty())
+        return;
+    auto* watcher = new QFutureWatcher<bool>(this);
+    connect(watcher, &QFutureWatcher<bool>::finished, this, [this, watcher, target] {
+        watcher->deleteLater();
+        m_runLabel->setText(m_runLabel->text() + u'\n'
+            + (watcher->result() ? tr("Rejected rows saved to %1.").arg(target)
+                                 : tr("Could not save the rejected rows to %1.").arg(target)));
+    });
+    watcher->setFuture(QtConcurrent::run([source = m_result.rejectsPath, target] {
+        QFile::remove(target);
+        return QFile::copy(source, target);
+    }));
+}
+
+} // namespace LeadSync
