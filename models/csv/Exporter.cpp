@@ -38,7 +38,14 @@ qint64 Exporter::run(const JobObserver& observer)
     if (!m_plan.searchText.trimmed().isEmpty())
         SearchIndex(m_workspace).catchUp();
 
-    const LeadFilter filter = LeadFilter::build(m_plan.conditions, m_plan.searchText);
+    LeadFilter filter = LeadFilter::build(m_plan.conditions, m_plan.searchText);
+    if (!m_plan.leadIds.isEmpty()) {
+        // Ids are numbers formatted here, never text from outside: safe to splice into the statement.
+        QByteArrayList ids;
+        for (const qint64 id : m_plan.leadIds)
+            ids.append(QByteArray::number(id));
+        filter.sql = "(" + filter.sql + ") AND id IN (" + ids.join(',') + ")";
+    }
     const QByteArray where = " FROM leads WHERE " + filter.sql;
     SqliteStatement select(
         m_workspace.handle(), QByteArray("SELECT " + expressions.join(", ") + where + " ORDER BY id"));

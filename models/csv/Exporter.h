@@ -16,6 +16,7 @@ struct ExportPlan
     QByteArrayList columns; // SQL names in output order; empty: every column in table order
     QList<LeadCondition> conditions;
     QString searchText;
+    QList<qint64> leadIds; // when set, only these leads (a selection)
     bool bom = false; // a UTF-8 BOM, so Excel reads the file as UTF-8
     bool formulaEscape = true;
 };

@@ -2,6 +2,7 @@
 // Also writes screenshots to <build>/tests/screenshots for a person to look at.
 #include "../TestSupport.h"
 #include "detail/DetailPanel.h"
+#include "export/ExportDialog.h"
 #include "import/ImportWizard.h"
 #include "leads/LeadTableModel.h"
 #include "main/MainWindow.h"
@@ -11,6 +12,8 @@
 #include <QDir>
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QRadioButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
@@ -35,6 +38,7 @@ private Q_SLOTS:
     void invalidEmailIsFlagged();
     void cellEditIsUndoable();
     void importThroughWizard();
+    void exportThroughDialog();
     void screenshots();
 
 private:
@@ -243,6 +247,48 @@ void TestMainWindow::importThroughWizard()
                                 "'zed@new.example'")
                      .arg(mail)),
         QStringLiteral("Zed//zed@new.example"));
+}
+
+void TestMainWindow::exportThroughDialog()
+{
+    m_window->searchEdit()->setText(QStringLiteral("acme"));
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->model()->query().searchText, QStringLiteral("acme"), 5000);
+    ExportDialog* dialog = m_window->openExportDialog();
+    QVERIFY(dialog);
+    QVERIFY(dialog->filteredRadio()->isChecked()); // the current search, by default
+    QListWidget* list = dialog->columnList();
+    for (int i = 0; i < list->count(); ++i) {
+        const QString sqlName = list->item(i)->data(Qt::UserRole).toString();
+        list->item(i)->setCheckState(
+            sqlName == u"email" || sqlName == u"first_name" ? Qt::Checked : Qt::Unchecked);
+    }
+    dialog->bomCheck()->setChecked(true);
+    QVERIFY(dialog->grab().save(
+        QCoreApplication::applicationDirPath() + QStringLiteral("/screenshots/export_dialog.png")));
+
+    const QString file = m_dir.filePath(QStringLiteral("export.csv"));
+    QSignalSpy exported(m_window.get(), &MainWindow::exported);
+    m_window->exportTo(dialog->plan(file));
+    dialog->reject();
+    QTRY_COMPARE_WITH_TIMEOUT(exported.size(), 1, 10000);
+    QCOMPARE(exported.first().at(1).toString(), QString());
+
+    QByteArray expected = "\xEF\xBB\xBF"
+                          "First name,Email\r\n";
+    SqlQuery query(m_workspace->database(),
+        QStringLiteral("SELECT first_name, email FROM leads WHERE id IN (SELECT rowid FROM "
+                       "leads_fts WHERE leads_fts MATCH '\"acme\"*') ORDER BY id"));
+    query.exec();
+    int rows = 0;
+    while (query.next()) {
+        expected += query.value(0).toString().toUtf8() + ',' + query.value(1).toString().toUtf8() + "\r\n";
+        ++rows;
+    }
+    QVERIFY(rows > 0);
+    QFile written(file);
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    QCOMPARE(written.readAll(), expected);
+    m_window->searchEdit()->clear();
 }
 
 void TestMainWindow::screenshots()

@@ -6,6 +6,7 @@
 #include "csv/ImportPlan.h"
 #include "csv/Importer.h"
 #include "detail/DetailPanel.h"
+#include "export/ExportDialog.h"
 #include "import/ImportWizard.h"
 #include "leads/LeadTableModel.h"
 #include "leads/SearchIndex.h"
@@ -105,7 +106,7 @@ void MainWindow::setupActions()
     file->addSeparator();
     QAction* importAction = file->addAction(tr("&Import CSV…"), this, &MainWindow::importCsv);
     importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
-    QAction* exportAction = file->addAction(tr("&Export CSV…"), this, &MainWindow::exportCsv);
+    QAction* exportAction = file->addAction(tr("&Export CSV…"), this, &MainWindow::openExportDialog);
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     file->addSeparator();
     QAction* quitAction = file->addAction(tr("&Quit"), this, &QWidget::close);
@@ -412,24 +413,54 @@ void MainWindow::dropEvent(QDropEvent* event)
     }
 }
 
-void MainWindow::exportCsv()
+ExportDialog* MainWindow::openExportDialog()
 {
     if (!m_model)
-        return;
-    const QString file
-        = QFileDialog::getSaveFileName(this, tr("Export CSV"), QString(), tr("CSV files (*.csv)"));
-    if (file.isEmpty())
-        return;
-    ExportPlan plan;
-    plan.path = file;
-    plan.conditions = m_model->query().conditions;
-    plan.searchText = m_model->query().searchText;
+        return nullptr;
+    ExportDialog::Choices choices;
+    const QHeaderView* header = m_tableView->horizontalHeader();
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int logical = header->logicalIndex(visual);
+        choices.columnsInViewOrder.append(m_model->columns().at(logical));
+        choices.visible.append(!header->isSectionHidden(logical));
+    }
+    choices.conditions = m_model->query().conditions;
+    choices.searchText = m_model->query().searchText;
+    QSet<int> rows;
+    for (const QModelIndex& index : m_tableView->selectionModel()->selectedIndexes())
+        rows.insert(index.row());
+    choices.selectedRows = rows.size();
+    for (const int row : rows) {
+        if (const qint64 id = m_model->isLoaded(row) ? m_model->leadId(row) : 0)
+            choices.selectedLeadIds.append(id);
+    }
+    if (choices.selectedLeadIds.size() < rows.size())
+        choices.selectedLeadIds.clear(); // a partial selection would export the wrong rows
+    auto* dialog = new ExportDialog(choices, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const QString file
+            = QFileDialog::getSaveFileName(this, tr("Export CSV"), QString(), tr("CSV files (*.csv)"));
+        if (!file.isEmpty())
+            exportTo(dialog->plan(file));
+    });
+    dialog->open();
+    return dialog;
+}
+
+void MainWindow::exportTo(const ExportPlan& plan)
+{
     const QString path = m_workspacePath;
     auto* job = new Job(
-        tr("Exporting %1").arg(QFileInfo(file).fileName()), [path, plan](const JobObserver& observer) {
+        tr("Exporting %1").arg(QFileInfo(plan.path).fileName()), [path, plan](const JobObserver& observer) {
             Workspace workspace(path);
             Exporter(workspace, plan).run(observer);
         });
+    connect(job, &Job::finished, this, [this, file = plan.path](bool cancelled, const QString& error) {
+        if (!cancelled && error.isEmpty())
+            statusBar()->showMessage(tr("Exported to %1.").arg(file), 10000);
+        Q_EMIT exported(file, cancelled ? tr("The export was cancelled.") : error);
+    });
     startJob(job);
 }
 

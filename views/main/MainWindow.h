@@ -21,7 +21,9 @@ class QToolButton;
 namespace LeadSync {
 
 class DetailPanel;
+class ExportDialog;
 class ImportWizard;
+struct ExportPlan;
 class LeadTableModel;
 
 // The window the consultant lives in: the lead table and the selected lead's details side by side,
@@ -35,6 +37,10 @@ class MainWindow final : public QMainWindow
 public:
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
+
+    // Opens the export dialog; accepting it asks for a file and exports in the background.
+    ExportDialog* openExportDialog();
+    void exportTo(const ExportPlan& plan);
 
     // Opens the import wizard on a CSV file (also reached by dropping a file on the window).
     ImportWizard* openImportWizard(const QString& csvPath);
@@ -54,6 +60,8 @@ public:
 
 Q_SIGNALS:
     void workspaceOpened(const QString& path);
+    // An export ended; error is empty on success.
+    void exported(const QString& file, const QString& error);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -73,7 +81,6 @@ private:
     void newWorkspace();
     void chooseWorkspace();
     void importCsv();
-    void exportCsv();
     void indexForSearch();
 
     void pushEdits(const LeadEdits& edits);
