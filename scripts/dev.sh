@@ -32,11 +32,34 @@ run() {
     exec build/default/app/gui/leadsync --workspace build/default/sample.leadsync
 }
 
+# Validates the desktop integration, builds the .deb and runs leadsync-cli from it. On CI the package is
+# installed for real (dpkg resolves its dependencies); elsewhere it is unpacked into a scratch folder,
+# so running the tests never installs anything on a developer's machine.
+package_check() {
+    desktop-file-validate packaging/io.leadsync.LeadSync.desktop
+    appstreamcli validate --no-net --pedantic packaging/io.leadsync.LeadSync.metainfo.xml
+    (cd build/default && cpack -G DEB)
+    local deb
+    deb=$(ls build/default/leadsync_*_amd64.deb)
+    if [ "${CI:-}" = true ]; then
+        apt-get install -y "./$deb"
+        /usr/bin/leadsync-cli --version
+    else
+        local root
+        root=$(mktemp -d)
+        dpkg-deb -x "$deb" "$root"
+        "$root/usr/bin/leadsync-cli" --version
+        rm -rf "$root"
+    fi
+}
+
 tests() {
     deps
-    # The everyday build (GCC), then the sanitizer build (clang, ASan + UBSan, with the libFuzzer target).
+    # The everyday build (GCC), then the sanitizer build (clang, ASan + UBSan, with the libFuzzer target),
+    # then the package.
     cmake --workflow --preset default
     cmake --workflow --preset sanitize
+    package_check
 }
 
 case "${1:-}" in
