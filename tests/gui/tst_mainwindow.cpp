@@ -7,8 +7,11 @@
 #include "leads/LeadTableModel.h"
 #include "main/MainWindow.h"
 
+#include <QApplication>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
+#include <QDialog>
 #include <QDir>
 #include <QHeaderView>
 #include <QLineEdit>
@@ -37,6 +40,8 @@ private Q_SLOTS:
     void editInPanelUndoRedo();
     void invalidEmailIsFlagged();
     void cellEditIsUndoable();
+    void pasteAndBulkEditAreUndoable();
+    void hiddenColumnsAreRemembered();
     void importThroughWizard();
     void exportThroughDialog();
     void screenshots();
@@ -197,6 +202,71 @@ void TestMainWindow::cellEditIsUndoable()
     m_window->undoStack()->undo();
     QTRY_COMPARE(text(*m_workspace, sql), before);
     QCOMPARE(cell.data().toString(), before);
+}
+
+void TestMainWindow::pasteAndBulkEditAreUndoable()
+{
+    LeadTableModel* model = m_window->model();
+    QTableView* table = m_window->tableView();
+    QTRY_VERIFY(model->isLoaded(11));
+    const int city = columnOf("city");
+    const QList<qint64> leads { model->leadId(10), model->leadId(11) };
+    const auto cities = [this, &leads] {
+        return text(*m_workspace,
+            QStringLiteral("SELECT group_concat(city || '|' || country, ';') FROM (SELECT city, country "
+                           "FROM leads WHERE id IN (%1, %2) ORDER BY id)")
+                .arg(leads[0])
+                .arg(leads[1]));
+    };
+    const QString before = cities();
+    // City and Country are next to each other in the view: a 2 x 2 block from a spreadsheet.
+    QApplication::clipboard()->setText(QStringLiteral("Oslo\tNorway\r\nLima\tPeru\r\n"));
+    table->setFocus();
+    table->setCurrentIndex(model->index(10, city));
+    QTest::keyClick(table, Qt::Key_V, Qt::ControlModifier);
+    const QString pasted = QStringLiteral("%1;%2").arg(
+        leads[0] < leads[1] ? QStringLiteral("Oslo|Norway") : QStringLiteral("Lima|Peru"),
+        leads[0] < leads[1] ? QStringLiteral("Lima|Peru") : QStringLiteral("Oslo|Norway"));
+    QTRY_COMPARE(cities(), pasted);
+    QCOMPARE(model->index(11, city).data().toString(), QStringLiteral("Lima"));
+    m_window->undoStack()->undo(); // the whole paste in one step
+    QTRY_COMPARE(cities(), before);
+
+    const qint64 alreadyThere
+        = scalar(*m_workspace, QStringLiteral("SELECT count(*) FROM leads WHERE city = 'Reykjavík'"));
+    table->selectionModel()->select(
+        QItemSelection(model->index(10, 0), model->index(11, 0)), QItemSelectionModel::ClearAndSelect);
+    QTest::keyClick(table, Qt::Key_E, Qt::ControlModifier | Qt::ShiftModifier);
+    auto* dialog = m_window->findChild<QDialog*>(QStringLiteral("bulkEditDialog"));
+    QVERIFY(dialog);
+    auto* field = dialog->findChild<QComboBox*>(QStringLiteral("fieldComboBox"));
+    field->setCurrentIndex(field->findData(QStringLiteral("city")));
+    dialog->findChild<QLineEdit*>(QStringLiteral("valueLineEdit"))->setText(QStringLiteral("Reykjavík"));
+    dialog->accept();
+    QTRY_COMPARE(scalar(*m_workspace, QStringLiteral("SELECT count(*) FROM leads WHERE city = 'Reykjavík'")),
+        alreadyThere + 2);
+    m_window->undoStack()->undo();
+    QTRY_COMPARE(cities(), before);
+}
+
+void TestMainWindow::hiddenColumnsAreRemembered()
+{
+    QHeaderView* header = m_window->tableView()->horizontalHeader();
+    const int phone = columnOf("phone");
+    header->setSectionHidden(phone, true);
+    header->moveSection(header->visualIndex(columnOf("email")), 0);
+    m_window->close(); // saves the layout, as quitting does
+    QSignalSpy opened(m_window.get(), &MainWindow::workspaceOpened);
+    m_window->openWorkspace(m_window->workspacePath());
+    QVERIFY(opened.wait(10000));
+    m_window->show();
+    QVERIFY(m_window->tableView()->horizontalHeader()->isSectionHidden(phone));
+    QCOMPARE(m_window->tableView()->horizontalHeader()->logicalIndex(0), columnOf("email"));
+    QHeaderView* restored = m_window->tableView()->horizontalHeader();
+    restored->setSectionHidden(phone, false);
+    restored->moveSection(0, columnOf("email")); // back to where it was: visual position = logical index
+    QCOMPARE(restored->visualIndex(columnOf("email")), columnOf("email"));
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->model()->isRowCountKnown(), 10000);
 }
 
 void TestMainWindow::importThroughWizard()

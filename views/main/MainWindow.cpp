@@ -16,10 +16,14 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
+#include <QComboBox>
+#include <QCryptographicHash>
+#include <QDialogButtonBox>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFormLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
@@ -60,6 +64,10 @@ MainWindow::MainWindow(QWidget* parent)
     m_tableView->setAlternatingRowColors(true);
     m_tableView->setWordWrap(false);
     m_tableView->horizontalHeader()->setSectionsMovable(true);
+    m_tableView->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_tableView->horizontalHeader(), &QHeaderView::customContextMenuRequested, this,
+        &MainWindow::showColumnMenu);
+    connect(m_tableView->horizontalHeader(), &QHeaderView::sectionMoved, this, &MainWindow::saveHeaderState);
     m_tableView->horizontalHeader()->setDefaultSectionSize(150);
     m_tableView->verticalHeader()->setDefaultSectionSize(m_tableView->fontMetrics().height() + 8);
     m_tableView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
@@ -122,6 +130,11 @@ void MainWindow::setupActions()
     edit->addSeparator();
     QAction* copyAction = edit->addAction(tr("&Copy"), this, &MainWindow::copySelection);
     copyAction->setShortcut(QKeySequence::Copy);
+    QAction* pasteAction = edit->addAction(tr("&Paste"), this, &MainWindow::pasteIntoCells);
+    pasteAction->setShortcut(QKeySequence::Paste);
+    QAction* bulkAction = edit->addAction(tr("Set &Field of Selected Leads…"), this, &MainWindow::bulkEdit);
+    bulkAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    edit->addSeparator();
     QAction* findAction = edit->addAction(tr("&Find"), this, [this] {
         m_searchEdit->setFocus(Qt::ShortcutFocusReason);
         m_searchEdit->selectAll();
@@ -247,6 +260,8 @@ void MainWindow::onWorkspaceReady(const QString& path, const ColumnList& columns
     m_tableView->setModel(model.get());
     delete oldSelection;
     m_model = std::move(model);
+    // Column order, widths and hidden columns, as the user left them in this workspace.
+    m_tableView->horizontalHeader()->restoreState(QSettings().value(headerStateKey()).toByteArray());
     m_detailPanel->setColumns(columns);
     m_undoStack.clear(); // the commands refer to the previous workspace's model
     connect(m_model.get(), &LeadTableModel::editRequested, this, &MainWindow::pushEdits);
@@ -316,6 +331,124 @@ void MainWindow::showCurrentLead()
         m_detailPanel->showLead(lead->id, lead->values);
     else
         m_detailPanel->showLead(0, {});
+}
+
+QString MainWindow::headerStateKey() const
+{
+    const QByteArray hash
+        = QCryptographicHash::hash(m_workspacePath.toUtf8(), QCryptographicHash::Sha1).toHex();
+    return QStringLiteral("workspaces/%1/header").arg(QString::fromLatin1(hash.left(16)));
+}
+
+void MainWindow::saveHeaderState()
+{
+    if (m_model)
+        QSettings().setValue(headerStateKey(), m_tableView->horizontalHeader()->saveState());
+}
+
+// Right-click on the header: show or hide columns.
+void MainWindow::showColumnMenu(const QPoint& position)
+{
+    if (!m_model)
+        return;
+    QHeaderView* header = m_tableView->horizontalHeader();
+    QMenu menu(this);
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int logical = header->logicalIndex(visual);
+        QAction* action = menu.addAction(m_model->columns().at(logical).displayName);
+        action->setCheckable(true);
+        action->setChecked(!header->isSectionHidden(logical));
+        connect(action, &QAction::toggled, this, [this, header, logical](bool shown) {
+            // The last visible column stays: a table without columns cannot be brought back by its header.
+            if (!shown && header->count() - header->hiddenSectionCount() <= 1)
+                return;
+            header->setSectionHidden(logical, !shown);
+            saveHeaderState();
+        });
+    }
+    menu.exec(header->viewport()->mapToGlobal(position));
+}
+
+// Tab-separated text (from a spreadsheet) into the cells from the current one on, as one undoable edit.
+void MainWindow::pasteIntoCells()
+{
+    const QModelIndex start = m_tableView->currentIndex();
+    if (!m_model || !start.isValid())
+        return;
+    QString text = QApplication::clipboard()->text();
+    if (text.endsWith(u'\n'))
+        text.chop(1);
+    text.remove(u'\r');
+    LeadEdits edits;
+    int skipped = 0;
+    const QStringList lines = text.split(u'\n');
+    for (int r = 0; r < lines.size(); ++r) {
+        const QStringList cells = lines[r].split(u'\t');
+        const int row = start.row() + r;
+        if (row >= m_model->rowCount())
+            break;
+        const std::optional<LeadRow> lead = m_model->loadedRow(row);
+        if (!lead) {
+            ++skipped;
+            continue;
+        }
+        for (int c = 0; c < cells.size(); ++c) {
+            const int column = m_tableView->horizontalHeader()->logicalIndex(
+                m_tableView->horizontalHeader()->visualIndex(start.column()) + c);
+            if (column < 0)
+                break;
+            if (lead->values.at(column) != cells[c])
+                edits.append(
+                    { lead->id, m_model->columns().at(column).sqlName, lead->values.at(column), cells[c] });
+        }
+    }
+    if (skipped > 0)
+        statusBar()->showMessage(
+            tr("%L1 rows were not pasted: they are still loading. Paste again.").arg(skipped), 8000);
+    pushEdits(edits);
+}
+
+// One value into one field of every selected lead, as one undoable edit.
+void MainWindow::bulkEdit()
+{
+    if (!m_model)
+        return;
+    QSet<int> rows;
+    for (const QModelIndex& index : m_tableView->selectionModel()->selectedIndexes())
+        rows.insert(index.row());
+    if (rows.isEmpty())
+        return;
+    auto* dialog = new QDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setObjectName(QStringLiteral("bulkEditDialog"));
+    dialog->setWindowTitle(tr("Set Field of Selected Leads"));
+    auto* columnCombo = new QComboBox(dialog);
+    columnCombo->setObjectName(QStringLiteral("fieldComboBox"));
+    for (const Column& column : m_model->columns())
+        columnCombo->addItem(column.displayName, column.sqlName);
+    columnCombo->setCurrentIndex(std::max(0, m_tableView->currentIndex().column()));
+    auto* valueEdit = new QLineEdit(dialog);
+    valueEdit->setObjectName(QStringLiteral("valueLineEdit"));
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
+    connect(buttons, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    auto* form = new QFormLayout(dialog);
+    form->addRow(tr("&Field:"), columnCombo);
+    form->addRow(tr("&Value:"), valueEdit);
+    form->addRow(new QLabel(tr("For %L1 selected leads.").arg(rows.size()), dialog));
+    form->addRow(buttons);
+    connect(dialog, &QDialog::accepted, this, [this, rows, columnCombo, valueEdit] {
+        const int column = columnCombo->currentIndex();
+        LeadEdits edits;
+        for (const int row : rows) {
+            const std::optional<LeadRow> lead = m_model->loadedRow(row);
+            if (lead && lead->values.at(column) != valueEdit->text())
+                edits.append({ lead->id, m_model->columns().at(column).sqlName, lead->values.at(column),
+                    valueEdit->text() });
+        }
+        pushEdits(edits);
+    });
+    dialog->open();
 }
 
 // Selected cells as tab-separated text, which pastes into any spreadsheet.
@@ -470,6 +603,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
     m_queuedJobs.clear();
     if (m_job)
         m_job->cancel();
+    saveHeaderState();
     QSettings settings;
     settings.setValue(kGeometryKey, saveGeometry());
     settings.setValue(kSplitterKey, m_splitter->saveState());

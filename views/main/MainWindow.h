@@ -78,6 +78,11 @@ private:
     void updateStatus();
     void showCurrentLead();
     void copySelection();
+    void pasteIntoCells();
+    void bulkEdit();
+    void showColumnMenu(const QPoint& position);
+    void saveHeaderState();
+    QString headerStateKey() const;
     void newWorkspace();
     void chooseWorkspace();
     void importCsv();
