@@ -135,7 +135,12 @@ void LeadTableModel::sort(int column, Qt::SortOrder order)
 {
     if (column < 0 || column >= m_columns.size())
         return;
-    m_query.sortColumn = m_columns[column].sqlName;
+    setSort(m_columns[column].sqlName, order);
+}
+
+void LeadTableModel::setSort(const QString& sqlName, Qt::SortOrder order)
+{
+    m_query.sortColumn = sqlName;
     m_query.sortOrder = order;
     start();
 }

@@ -46,6 +46,8 @@ public:
 
     const ColumnList& columns() const { return m_columns; }
     const LeadQuery& query() const { return m_query; }
+    // Orders by a column (its SQL name; "id" is the import order), keeping the filter.
+    void setSort(const QString& sqlName, Qt::SortOrder order);
     // Replaces the filter and search, keeping the sort.
     void setFilter(const QList<LeadCondition>& conditions, const QString& searchText);
     // Reloads everything (after an import or an edit elsewhere).
