@@ -3,6 +3,10 @@
 #include <QList>
 #include <QMetaType>
 #include <QString>
+#include <QStringList>
+#include <QVariant>
+
+#include <memory>
 
 namespace LeadSync {
 
@@ -27,6 +31,20 @@ inline LeadEdits reversed(const LeadEdits& edits)
     return result;
 }
 
+// A whole lead as stored, for adding and deleting with exact undo: the writer fills in the id of a
+// new lead, and every column (timestamps and import source included) of a lead before deleting it,
+// so putting it back restores it as it was. Shared between an undo command and the writer thread,
+// which alone reads and writes it, in the order the commands were given.
+struct StoredLead
+{
+    qint64 id = 0; // 0: a new lead, the id is assigned on insert
+    QStringList columns;
+    QList<QVariant> values;
+};
+
+using StoredLeads = std::shared_ptr<QList<StoredLead>>;
+
 } // namespace LeadSync
 
 Q_DECLARE_METATYPE(LeadSync::LeadEdits)
+Q_DECLARE_METATYPE(LeadSync::StoredLeads)

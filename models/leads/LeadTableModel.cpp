@@ -16,12 +16,23 @@ LeadTableModel::LeadTableModel(const QString& workspacePath, ColumnList columns,
     qRegisterMetaType<LeadSync::LeadQuery>();
     qRegisterMetaType<LeadSync::LeadRows>();
     qRegisterMetaType<LeadSync::LeadEdits>();
+    qRegisterMetaType<LeadSync::StoredLeads>();
     m_writer->moveToThread(&m_writerThread);
     connect(&m_writerThread, &QThread::finished, m_writer, &QObject::deleteLater);
     connect(m_writer, &LeadWriter::written, this, &LeadTableModel::editsSaved);
     connect(m_writer, &LeadWriter::failed, this, [this](const LeadEdits& edits, const QString& message) {
         patchLoadedRows(reversed(edits)); // the screen goes back to what the workspace holds
         Q_EMIT editFailed(message);
+    });
+    connect(m_writer, &LeadWriter::leadsFailed, this, &LeadTableModel::editFailed);
+    // Rows came or went: positions change, so the table reloads.
+    connect(m_writer, &LeadWriter::leadsInserted, this, [this](const StoredLeads& leads) {
+        reload();
+        Q_EMIT leadsInserted(leads);
+    });
+    connect(m_writer, &LeadWriter::leadsDeleted, this, [this](const StoredLeads& leads) {
+        reload();
+        Q_EMIT leadsDeleted(leads);
     });
     m_writerThread.setObjectName(QStringLiteral("LeadWriter"));
     m_writerThread.start();
@@ -71,6 +82,18 @@ void LeadTableModel::applyEdits(const LeadEdits& edits)
     patchLoadedRows(edits);
     QMetaObject::invokeMethod(
         m_writer, [writer = m_writer, edits] { writer->write(edits); }, Qt::QueuedConnection);
+}
+
+void LeadTableModel::insertLeads(const StoredLeads& leads)
+{
+    QMetaObject::invokeMethod(
+        m_writer, [writer = m_writer, leads] { writer->insertLeads(leads); }, Qt::QueuedConnection);
+}
+
+void LeadTableModel::deleteLeads(const StoredLeads& leads)
+{
+    QMetaObject::invokeMethod(
+        m_writer, [writer = m_writer, leads] { writer->deleteLeads(leads); }, Qt::QueuedConnection);
 }
 
 void LeadTableModel::patchLoadedRows(const LeadEdits& edits)

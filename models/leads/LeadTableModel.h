@@ -54,6 +54,9 @@ public:
     void reload();
     // Shows the edits at once in the loaded rows and has the writer thread save them.
     void applyEdits(const LeadEdits& edits);
+    // Has the writer insert or delete whole leads (see StoredLead); the table reloads when done.
+    void insertLeads(const StoredLeads& leads);
+    void deleteLeads(const StoredLeads& leads);
 
     bool isRowCountKnown() const { return m_rowCountKnown; }
     // The id of the lead at row, or 0 while its page is not loaded.
@@ -69,6 +72,8 @@ Q_SIGNALS:
     void editRequested(const LeadSync::LeadEdits& edits);
     void editsSaved(const LeadSync::LeadEdits& edits);
     void editFailed(const QString& message);
+    void leadsInserted(const LeadSync::StoredLeads& leads);
+    void leadsDeleted(const LeadSync::StoredLeads& leads);
 
 private:
     void start();

@@ -8,6 +8,7 @@
 
 #include <QDateTime>
 #include <QSet>
+#include <QSqlRecord>
 
 #include <sqlite3.h>
 
@@ -26,14 +27,91 @@ LeadWriter::LeadWriter(QString workspacePath, QObject* parent)
 
 LeadWriter::~LeadWriter() = default;
 
+void LeadWriter::inTransaction(const std::function<void()>& work)
+{
+    if (!m_workspace)
+        m_workspace = std::make_unique<Workspace>(m_path);
+    sqliteExec(m_workspace->handle(), "BEGIN IMMEDIATE");
+    try {
+        work();
+        sqliteExec(m_workspace->handle(), "COMMIT");
+    } catch (...) {
+        sqlite3_exec(m_workspace->handle(), "ROLLBACK", nullptr, nullptr, nullptr);
+        throw;
+    }
+}
+
+void LeadWriter::insertLeads(const StoredLeads& leads)
+{
+    try {
+        inTransaction([this, &leads] {
+            SearchIndex search(*m_workspace);
+            search.prepareForInserts();
+            const qint64 now = QDateTime::currentMSecsSinceEpoch();
+            for (StoredLead& lead : *leads) {
+                if (lead.columns.isEmpty()) { // a new, empty lead
+                    SqlQuery insert(m_workspace->database(),
+                        QStringLiteral("INSERT INTO leads (created_at, updated_at) VALUES (?, ?)"));
+                    insert.bind(now);
+                    insert.bind(now);
+                    insert.exec();
+                    lead.id = insert.lastInsertId().toLongLong();
+                    continue;
+                }
+                // Column names were read from the table itself by deleteLeads(), never typed by a user.
+                QStringList marks(lead.columns.size(), QStringLiteral("?"));
+                SqlQuery insert(m_workspace->database(),
+                    QStringLiteral("INSERT INTO leads (%1) VALUES (%2)")
+                        .arg(lead.columns.join(u", "), marks.join(u", ")));
+                for (const QVariant& value : lead.values)
+                    insert.bind(value);
+                insert.exec();
+                if (search.isIndexed(lead.id))
+                    search.addLead(lead.id);
+            }
+        });
+        Q_EMIT leadsInserted(leads);
+    } catch (const Error& error) {
+        Q_EMIT leadsFailed(error.message());
+    }
+}
+
+void LeadWriter::deleteLeads(const StoredLeads& leads)
+{
+    try {
+        inTransaction([this, &leads] {
+            SearchIndex search(*m_workspace);
+            for (StoredLead& lead : *leads) {
+                SqlQuery select(m_workspace->database(), QStringLiteral("SELECT * FROM leads WHERE id = ?"));
+                select.bind(lead.id);
+                select.exec();
+                if (!select.next())
+                    continue;
+                lead.columns.clear();
+                lead.values.clear();
+                const QSqlRecord record = select.record();
+                for (int i = 0; i < record.count(); ++i) {
+                    lead.columns.append(record.fieldName(i));
+                    lead.values.append(record.value(i));
+                }
+                if (search.isIndexed(lead.id))
+                    search.removeLead(lead.id);
+                SqlQuery remove(m_workspace->database(), QStringLiteral("DELETE FROM leads WHERE id = ?"));
+                remove.bind(lead.id);
+                remove.exec();
+            }
+        });
+        Q_EMIT leadsDeleted(leads);
+    } catch (const Error& error) {
+        Q_EMIT leadsFailed(error.message());
+    }
+}
+
 void LeadWriter::write(const LeadEdits& edits)
 {
     try {
-        if (!m_workspace)
-            m_workspace = std::make_unique<Workspace>(m_path);
-        const ColumnList columns = m_workspace->columns();
-        sqliteExec(m_workspace->handle(), "BEGIN IMMEDIATE");
-        try {
+        inTransaction([this, &edits] {
+            const ColumnList columns = m_workspace->columns();
             SearchIndex search(*m_workspace);
             const qint64 now = QDateTime::currentMSecsSinceEpoch();
             for (const LeadEdit& edit : edits) {
@@ -54,11 +132,7 @@ void LeadWriter::write(const LeadEdits& edits)
                 if (reindex)
                     search.addLead(edit.leadId);
             }
-            sqliteExec(m_workspace->handle(), "COMMIT");
-        } catch (...) {
-            sqlite3_exec(m_workspace->handle(), "ROLLBACK", nullptr, nullptr, nullptr);
-            throw;
-        }
+        });
         Q_EMIT written(edits);
     } catch (const Error& error) {
         Q_EMIT failed(edits, error.message());

@@ -4,6 +4,7 @@
 
 #include <QObject>
 
+#include <functional>
 #include <memory>
 
 namespace LeadSync {
@@ -23,12 +24,22 @@ public:
 
 public Q_SLOTS:
     void write(const LeadSync::LeadEdits& edits);
+    // Inserts the leads (with their stored id and columns, or as new empty leads).
+    void insertLeads(const LeadSync::StoredLeads& leads);
+    // Deletes the leads, keeping every column of each in `leads` first.
+    void deleteLeads(const LeadSync::StoredLeads& leads);
 
 Q_SIGNALS:
     void written(const LeadSync::LeadEdits& edits);
     void failed(const LeadSync::LeadEdits& edits, const QString& message);
+    void leadsInserted(const LeadSync::StoredLeads& leads);
+    void leadsDeleted(const LeadSync::StoredLeads& leads);
+    void leadsFailed(const QString& message);
 
 private:
+    // Runs work in one transaction on the writer's connection; throws Error.
+    void inTransaction(const std::function<void()>& work);
+
     QString m_path;
     std::unique_ptr<Workspace> m_workspace;
 };

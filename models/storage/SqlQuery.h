@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QString>
 #include <QVariant>
 
@@ -18,6 +19,7 @@ public:
     bool next() { return m_query.next(); }
     QVariant value(int index) const { return m_query.value(index); }
     QVariant lastInsertId() const { return m_query.lastInsertId(); }
+    QSqlRecord record() const { return m_query.record(); }
 
 private:
     QSqlQuery m_query;

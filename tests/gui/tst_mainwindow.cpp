@@ -18,6 +18,8 @@
 #include <QListWidget>
 #include <QRadioButton>
 #include <QSignalSpy>
+#include <QSqlQuery>
+#include <QSqlRecord>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTableWidget>
@@ -41,6 +43,7 @@ private Q_SLOTS:
     void invalidEmailIsFlagged();
     void cellEditIsUndoable();
     void pasteAndBulkEditAreUndoable();
+    void addAndDeleteAreUndoable();
     void hiddenColumnsAreRemembered();
     void importThroughWizard();
     void exportThroughDialog();
@@ -247,6 +250,60 @@ void TestMainWindow::pasteAndBulkEditAreUndoable()
         alreadyThere + 2);
     m_window->undoStack()->undo();
     QTRY_COMPARE(cities(), before);
+}
+
+// Every column of the given leads, as text: to check that an undone delete restores them exactly.
+static QString snapshotOf(Workspace& workspace, const QList<qint64>& ids)
+{
+    QStringList idTexts;
+    for (const qint64 id : ids)
+        idTexts.append(QString::number(id));
+    QSqlQuery query(workspace.database());
+    query.exec(QStringLiteral("SELECT * FROM leads WHERE id IN (%1) ORDER BY id").arg(idTexts.join(u',')));
+    QStringList rows;
+    while (query.next()) {
+        QStringList cells;
+        for (int i = 0; i < query.record().count(); ++i)
+            cells.append(query.value(i).toString());
+        rows.append(cells.join(u'|'));
+    }
+    return rows.join(QChar(0x1e)); // notes may hold line breaks: rows are separated by RS
+}
+
+void TestMainWindow::addAndDeleteAreUndoable()
+{
+    QTableView* table = m_window->tableView();
+    LeadTableModel* model = m_window->model();
+    const qint64 count = scalar(*m_workspace, QStringLiteral("SELECT count(*) FROM leads"));
+    // Shortcuts reach the active window only; a dialog of an earlier test may have taken activation.
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    table->setFocus();
+    QTest::keyClick(table, Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_COMPARE(scalar(*m_workspace, QStringLiteral("SELECT count(*) FROM leads")), count + 1);
+    const qint64 added = scalar(*m_workspace, QStringLiteral("SELECT max(id) FROM leads"));
+    QTRY_COMPARE(model->rowCount(), int(count + 1));
+    m_window->undoStack()->undo();
+    QTRY_COMPARE(scalar(*m_workspace, QStringLiteral("SELECT count(*) FROM leads")), count);
+    m_window->undoStack()->redo();
+    QTRY_COMPARE(
+        scalar(*m_workspace, QStringLiteral("SELECT count(*) FROM leads WHERE id = %1").arg(added)), 1);
+    m_window->undoStack()->undo();
+    QTRY_COMPARE(scalar(*m_workspace, QStringLiteral("SELECT count(*) FROM leads")), count);
+    QTRY_COMPARE(model->rowCount(), int(count));
+
+    QTRY_VERIFY(model->isLoaded(21));
+    const QList<qint64> ids { model->leadId(20), model->leadId(21) };
+    const QString before = snapshotOf(*m_workspace, ids);
+    QCOMPARE(before.count(QChar(0x1e)), 1); // both leads
+    table->selectionModel()->select(
+        QItemSelection(model->index(20, 0), model->index(21, 0)), QItemSelectionModel::ClearAndSelect);
+    QTest::keyClick(table, Qt::Key_Delete);
+    QTRY_COMPARE(snapshotOf(*m_workspace, ids), QString());
+    QTRY_COMPARE(model->rowCount(), int(count - 2));
+    m_window->undoStack()->undo();
+    QTRY_COMPARE(snapshotOf(*m_workspace, ids), before); // timestamps and import source included
+    QTRY_COMPARE(model->rowCount(), int(count));
 }
 
 void TestMainWindow::hiddenColumnsAreRemembered()

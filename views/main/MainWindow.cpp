@@ -2,6 +2,7 @@
 
 #include "EditLeadsCommand.h"
 #include "Job.h"
+#include "StoreLeadsCommand.h"
 #include "csv/Exporter.h"
 #include "csv/ImportPlan.h"
 #include "csv/Importer.h"
@@ -134,6 +135,15 @@ void MainWindow::setupActions()
     pasteAction->setShortcut(QKeySequence::Paste);
     QAction* bulkAction = edit->addAction(tr("Set &Field of Selected Leads…"), this, &MainWindow::bulkEdit);
     bulkAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    edit->addSeparator();
+    QAction* addLeadAction = edit->addAction(tr("&Add Lead"), this, &MainWindow::addLead);
+    addLeadAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    QAction* deleteAction
+        = edit->addAction(tr("&Delete Selected Leads"), this, &MainWindow::deleteSelectedLeads);
+    deleteAction->setShortcut(QKeySequence::Delete);
+    // In the table only: in a text field, Delete deletes text.
+    deleteAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_tableView->addAction(deleteAction);
     edit->addSeparator();
     QAction* findAction = edit->addAction(tr("&Find"), this, [this] {
         m_searchEdit->setFocus(Qt::ShortcutFocusReason);
@@ -268,6 +278,16 @@ void MainWindow::onWorkspaceReady(const QString& path, const ColumnList& columns
     connect(m_model.get(), &LeadTableModel::editFailed, this,
         [this](const QString& message) { showError(tr("The edit was not saved"), message); });
     connect(m_model.get(), &LeadTableModel::rowCountKnown, this, &MainWindow::updateStatus);
+    connect(m_model.get(), &LeadTableModel::rowCountKnown, this, [this](int rows) {
+        if (!m_selectNewLead || rows == 0)
+            return;
+        m_selectNewLead = false;
+        const LeadQuery& query = m_model->query();
+        if (query.sortColumn == u"id" && query.sortOrder == Qt::AscendingOrder) {
+            m_tableView->setCurrentIndex(m_model->index(rows - 1, 0));
+            m_tableView->scrollToBottom();
+        }
+    });
     connect(m_model.get(), &QAbstractItemModel::modelReset, this, &MainWindow::updateStatus);
     connect(m_model.get(), &LeadTableModel::loadFailed, this,
         [this](const QString& message) { showError(tr("LeadSync"), message); });
@@ -293,6 +313,35 @@ void MainWindow::indexForSearch()
             applySearch();
     });
     startJob(job);
+}
+
+void MainWindow::addLead()
+{
+    if (!m_model)
+        return;
+    // Shown in the default order at the end, and selected there, ready to be filled in.
+    m_selectNewLead = true;
+    m_undoStack.push(new StoreLeadsCommand(m_model.get(), StoreLeadsCommand::Action::Add,
+        std::make_shared<QList<StoredLead>>(1), tr("Add Lead")));
+}
+
+void MainWindow::deleteSelectedLeads()
+{
+    if (!m_model)
+        return;
+    QSet<int> rows;
+    for (const QModelIndex& index : m_tableView->selectionModel()->selectedIndexes())
+        rows.insert(index.row());
+    auto leads = std::make_shared<QList<StoredLead>>();
+    for (const int row : rows) {
+        if (const qint64 id = m_model->isLoaded(row) ? m_model->leadId(row) : 0)
+            leads->append({ id, {}, {} });
+    }
+    if (leads->isEmpty())
+        return;
+    m_undoStack.push(new StoreLeadsCommand(
+        m_model.get(), StoreLeadsCommand::Action::Delete, leads, tr("Delete %L1 Leads").arg(leads->size())));
+    m_detailPanel->showLead(0, {});
 }
 
 void MainWindow::pushEdits(const LeadEdits& edits)

@@ -79,6 +79,8 @@ private:
     void showCurrentLead();
     void copySelection();
     void pasteIntoCells();
+    void addLead();
+    void deleteSelectedLeads();
     void bulkEdit();
     void showColumnMenu(const QPoint& position);
     void saveHeaderState();
@@ -104,6 +106,7 @@ private:
     QProgressBar* m_jobProgress = nullptr;
     QToolButton* m_cancelButton = nullptr;
     QPointer<Job> m_job;
+    bool m_selectNewLead = false;
     QList<Job*> m_queuedJobs;
 };
 
