@@ -315,6 +315,14 @@ void MainWindow::indexForSearch()
     startJob(job);
 }
 
+QSet<int> MainWindow::selectedRows() const
+{
+    QSet<int> rows;
+    for (const QModelIndex& index : m_tableView->selectionModel()->selectedIndexes())
+        rows.insert(index.row());
+    return rows;
+}
+
 void MainWindow::addLead()
 {
     if (!m_model)
@@ -329,9 +337,7 @@ void MainWindow::deleteSelectedLeads()
 {
     if (!m_model)
         return;
-    QSet<int> rows;
-    for (const QModelIndex& index : m_tableView->selectionModel()->selectedIndexes())
-        rows.insert(index.row());
+    const QSet<int> rows = selectedRows();
     auto leads = std::make_shared<QList<StoredLead>>();
     for (const int row : rows) {
         if (const qint64 id = m_model->isLoaded(row) ? m_model->leadId(row) : 0)
@@ -462,9 +468,7 @@ void MainWindow::bulkEdit()
 {
     if (!m_model)
         return;
-    QSet<int> rows;
-    for (const QModelIndex& index : m_tableView->selectionModel()->selectedIndexes())
-        rows.insert(index.row());
+    const QSet<int> rows = selectedRows();
     if (rows.isEmpty())
         return;
     auto* dialog = new QDialog(this);
@@ -608,9 +612,7 @@ ExportDialog* MainWindow::openExportDialog()
     }
     choices.conditions = m_model->query().conditions;
     choices.searchText = m_model->query().searchText;
-    QSet<int> rows;
-    for (const QModelIndex& index : m_tableView->selectionModel()->selectedIndexes())
-        rows.insert(index.row());
+    const QSet<int> rows = selectedRows();
     choices.selectedRows = rows.size();
     for (const int row : rows) {
         if (const qint64 id = m_model->isLoaded(row) ? m_model->leadId(row) : 0)

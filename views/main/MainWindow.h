@@ -6,6 +6,7 @@
 
 #include <QMainWindow>
 #include <QPointer>
+#include <QSet>
 #include <QTimer>
 #include <QUndoStack>
 
@@ -79,6 +80,8 @@ private:
     void showCurrentLead();
     void copySelection();
     void pasteIntoCells();
+    // The rows with at least one selected cell.
+    QSet<int> selectedRows() const;
     void addLead();
     void deleteSelectedLeads();
     void bulkEdit();
