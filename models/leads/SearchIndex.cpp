@@ -23,12 +23,15 @@ SearchIndex::SearchIndex(Workspace& workspace)
 
 qint64 SearchIndex::indexedUpTo() const
 {
-    return m_workspace.metaValue(QString::fromLatin1(kKey)).toLongLong();
+    if (!m_indexedUpTo)
+        m_indexedUpTo = m_workspace.metaValue(QString::fromLatin1(kKey)).toLongLong();
+    return *m_indexedUpTo;
 }
 
 void SearchIndex::setIndexedUpTo(qint64 leadId)
 {
     m_workspace.setMetaValue(QString::fromLatin1(kKey), QString::number(leadId));
+    m_indexedUpTo = leadId;
 }
 
 qint64 SearchIndex::pendingCount() const
@@ -42,6 +45,7 @@ qint64 SearchIndex::pendingCount() const
 
 bool SearchIndex::catchUp(const JobObserver& observer)
 {
+    m_indexedUpTo.reset(); // another connection may have moved the mark since this object read it
     const qint64 total = pendingCount();
     sqlite3* db = m_workspace.handle();
     SqliteStatement maxId(db, "SELECT COALESCE(MAX(id), 0) FROM leads");

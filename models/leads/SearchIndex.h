@@ -4,6 +4,8 @@
 
 #include <QString>
 
+#include <optional>
+
 namespace LeadSync {
 
 class Workspace;
@@ -42,6 +44,9 @@ private:
     void execForLead(const QString& sql, qint64 leadId);
 
     Workspace& m_workspace;
+    // meta.fts_indexed_upto, read once: only this object changes it while it lives (inside one
+    // transaction, or in catchUp(), which reads it afresh). An import asks it for every merged lead.
+    mutable std::optional<qint64> m_indexedUpTo;
 };
 
 } // namespace LeadSync
