@@ -16,6 +16,7 @@ struct Column
     QString kind; // text, url, number, ...
     int position = 0;
     bool builtin = false;
+    bool readOnly = false; // computed or bookkeeping: shown, never edited
 };
 
 using ColumnList = QList<Column>;
@@ -23,12 +24,18 @@ using ColumnList = QList<Column>;
 // The lead's bookkeeping columns, which scripts may name but the table does not list as fields.
 const ColumnList& systemColumns();
 
+// The lead's campaigns, as a read-only column of names ("Launch, Q4 outreach"). It is not a column
+// of table `leads`: selectExpression() reads it from lead_campaigns, and LeadFilter turns a
+// condition on it into a membership test. Scripts may name it; the window shows it last.
+const Column& campaignsColumn();
+
 // The SQL expression that reads a column as text: its name, or for the timestamps (stored as epoch
-// milliseconds) an ISO 8601 UTC time such as 2026-01-31T09:00:00.000Z.
+// milliseconds) an ISO 8601 UTC time such as 2026-01-31T09:00:00.000Z, or for the campaigns
+// column the lead's campaign names in name order, joined by ", ".
 QByteArray selectExpression(const QString& sqlName);
 
 // The column a user means by name: its SQL name or display name, ignoring case, spaces and
-// punctuation; the system columns (id, created_at, updated_at) included. Null when none.
+// punctuation; the system columns (id, created_at, updated_at, campaigns) included. Null when none.
 const Column* findColumn(const ColumnList& columns, QStringView name);
 
 } // namespace LeadSync

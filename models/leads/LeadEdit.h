@@ -2,9 +2,9 @@
 
 #include <QList>
 #include <QMetaType>
+#include <QSqlRecord>
 #include <QString>
 #include <QStringList>
-#include <QVariant>
 
 #include <memory>
 
@@ -32,14 +32,15 @@ inline LeadEdits reversed(const LeadEdits& edits)
 }
 
 // A whole lead as stored, for adding and deleting with exact undo: the writer fills in the id of a
-// new lead, and every column (timestamps and import source included) of a lead before deleting it,
-// so putting it back restores it as it was. Shared between an undo command and the writer thread,
-// which alone reads and writes it, in the order the commands were given.
+// new lead, and before deleting a lead every column of it (timestamps and import source included)
+// and the rows that belong to it (campaign memberships, history), so putting it back restores it as
+// it was. Shared between an undo command and the writer thread, which alone reads and writes it, in
+// the order the commands were given.
 struct StoredLead
 {
     qint64 id = 0; // 0: a new lead, the id is assigned on insert
-    QStringList columns;
-    QList<QVariant> values;
+    QSqlRecord lead; // empty: a new, empty lead
+    QList<std::pair<QString, QSqlRecord>> related; // (table, row)
 };
 
 using StoredLeads = std::shared_ptr<QList<StoredLead>>;

@@ -33,6 +33,34 @@ LeadCondition::Op opFromText(const QString& text)
     return Op::GreaterOrEqual;
 }
 
+// A condition on the campaigns column is a membership test, answered by the lead_campaigns index
+// rather than by comparing the joined names: "campaigns = Q4" is true of a lead in Q4 and others.
+// Returns false for the operators that compare the joined text instead (contains, < and >).
+bool appendCampaignClause(const LeadCondition& condition, QByteArrayList& clauses, LeadFilter& filter)
+{
+    using Op = LeadCondition::Op;
+    static const QByteArray members = "id IN (SELECT lc.lead_id FROM lead_campaigns lc JOIN campaigns c "
+                                      "ON c.id = lc.campaign_id WHERE c.name = ?)";
+    switch (condition.op) {
+    case Op::Equals:
+        clauses.append(members);
+        break;
+    case Op::NotEquals:
+        clauses.append("NOT " + members);
+        break;
+    case Op::IsEmpty:
+        clauses.append("id NOT IN (SELECT lead_id FROM lead_campaigns)");
+        return true;
+    case Op::IsNotEmpty:
+        clauses.append("id IN (SELECT lead_id FROM lead_campaigns)");
+        return true;
+    default:
+        return false;
+    }
+    filter.parameters.append(condition.value.trimmed().toUtf8());
+    return true;
+}
+
 } // namespace
 
 LeadCondition LeadCondition::parse(const QString& text, const ColumnList& columns)
@@ -66,8 +94,11 @@ LeadFilter LeadFilter::build(const QList<LeadCondition>& conditions, const QStri
     QByteArrayList clauses;
     LeadFilter filter;
     for (const LeadCondition& condition : conditions) {
+        if (condition.sqlName == campaignsColumn().sqlName
+            && appendCampaignClause(condition, clauses, filter))
+            continue;
         // Column names come from the columns table (built-in names or generated c<id>), never from user text.
-        const QByteArray column = condition.sqlName.toLatin1();
+        const QByteArray column = selectExpression(condition.sqlName);
         bool isNumber = false;
         condition.value.toDouble(&isNumber);
         const QByteArray numeric = "(" + column + " <> '' AND CAST(" + column + " AS REAL) ";

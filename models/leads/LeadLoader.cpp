@@ -22,6 +22,12 @@ void LeadLoader::ensureOpen()
             = std::make_unique<Workspace>(m_path); // on the loader's thread: the connection is its own
 }
 
+Workspace& LeadLoader::workspace()
+{
+    ensureOpen();
+    return *m_workspace;
+}
+
 QByteArray LeadLoader::sortExpression() const
 {
     if (m_query.sortColumn == u"id")

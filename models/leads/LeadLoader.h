@@ -32,6 +32,9 @@ public:
     explicit LeadLoader(QString workspacePath, QObject* parent = nullptr);
     ~LeadLoader() override;
 
+    // The loader's own connection, for other reads on its thread (opened on first use; throws Error).
+    Workspace& workspace();
+
 public Q_SLOTS:
     void setQuery(quint64 generation, const LeadSync::LeadQuery& query, const QStringList& columns);
     void fetchPage(quint64 generation, int firstRow, int rowCount);

@@ -1,9 +1,11 @@
 #include "LeadTableModel.h"
 
+#include "Error.h"
 #include "LeadLoader.h"
 #include "LeadWriter.h"
 
 #include <QCoreApplication>
+#include <QPointer>
 
 namespace LeadSync {
 
@@ -17,6 +19,7 @@ LeadTableModel::LeadTableModel(const QString& workspacePath, ColumnList columns,
     qRegisterMetaType<LeadSync::LeadRows>();
     qRegisterMetaType<LeadSync::LeadEdits>();
     qRegisterMetaType<LeadSync::StoredLeads>();
+    qRegisterMetaType<LeadSync::CampaignList>();
     m_writer->moveToThread(&m_writerThread);
     connect(&m_writerThread, &QThread::finished, m_writer, &QObject::deleteLater);
     connect(m_writer, &LeadWriter::written, this, &LeadTableModel::editsSaved);
@@ -44,6 +47,7 @@ LeadTableModel::LeadTableModel(const QString& workspacePath, ColumnList columns,
     m_thread.setObjectName(QStringLiteral("LeadLoader"));
     m_thread.start();
     start();
+    readCampaigns();
 }
 
 LeadTableModel::~LeadTableModel()
@@ -57,14 +61,15 @@ LeadTableModel::~LeadTableModel()
 Qt::ItemFlags LeadTableModel::flags(const QModelIndex& index) const
 {
     Qt::ItemFlags flags = QAbstractTableModel::flags(index);
-    if (index.isValid() && isLoaded(index.row()))
+    if (index.isValid() && isLoaded(index.row()) && !m_columns.value(index.column()).readOnly)
         flags |= Qt::ItemIsEditable;
     return flags;
 }
 
 bool LeadTableModel::setData(const QModelIndex& index, const QVariant& value, int role)
 {
-    if (role != Qt::EditRole || !index.isValid() || index.column() >= m_columns.size())
+    if (role != Qt::EditRole || !index.isValid() || index.column() >= m_columns.size()
+        || m_columns[index.column()].readOnly)
         return false;
     const std::optional<LeadRow> lead = loadedRow(index.row());
     if (!lead)
@@ -94,6 +99,89 @@ void LeadTableModel::deleteLeads(const StoredLeads& leads)
 {
     QMetaObject::invokeMethod(
         m_writer, [writer = m_writer, leads] { writer->deleteLeads(leads); }, Qt::QueuedConnection);
+}
+
+void LeadTableModel::read(QObject* receiver, WorkspaceTask task) const
+{
+    QMetaObject::invokeMethod(
+        m_loader,
+        [model = const_cast<LeadTableModel*>(this), loader = m_loader, receiver = QPointer(receiver),
+            task = std::move(task)] {
+            try {
+                Continuation continuation = task(loader->workspace());
+                if (continuation && receiver)
+                    QMetaObject::invokeMethod(receiver, continuation, Qt::QueuedConnection);
+            } catch (const Error& error) {
+                QMetaObject::invokeMethod(
+                    model, [model, message = error.message()] { Q_EMIT model->loadFailed(message); },
+                    Qt::QueuedConnection);
+            }
+        },
+        Qt::QueuedConnection);
+}
+
+void LeadTableModel::write(QObject* receiver, WorkspaceTask task)
+{
+    QMetaObject::invokeMethod(
+        m_writer,
+        [model = this, writer = m_writer, receiver = QPointer(receiver), task = std::move(task)] {
+            try {
+                Continuation continuation;
+                writer->perform(
+                    [&continuation, &task](Workspace& workspace) { continuation = task(workspace); });
+                if (continuation && receiver)
+                    QMetaObject::invokeMethod(receiver, continuation, Qt::QueuedConnection);
+            } catch (const Error& error) {
+                QMetaObject::invokeMethod(
+                    model, [model, message = error.message()] { Q_EMIT model->editFailed(message); },
+                    Qt::QueuedConnection);
+            }
+        },
+        Qt::QueuedConnection);
+}
+
+void LeadTableModel::readCampaigns()
+{
+    read(this, [this](Workspace& workspace) -> Continuation {
+        CampaignList campaigns = CampaignStore(workspace).list();
+        return [this, campaigns] {
+            m_campaigns = campaigns;
+            Q_EMIT campaignsChanged();
+        };
+    });
+}
+
+void LeadTableModel::changeCampaigns(const CampaignChangePtr& change, bool undo)
+{
+    write(this, [this, change, undo](Workspace& workspace) -> Continuation {
+        CampaignStore store(workspace);
+        if (undo)
+            store.revert(*change);
+        else
+            store.apply(*change);
+        return [this] {
+            readCampaigns();
+            refreshLoadedRows();
+        };
+    });
+}
+
+void LeadTableModel::refreshLoadedRows()
+{
+    const bool shownRowsMayChange = std::any_of(m_query.conditions.cbegin(), m_query.conditions.cend(),
+        [](const LeadCondition& condition) { return condition.sqlName == campaignsColumn().sqlName; });
+    if (shownRowsMayChange) {
+        reload();
+        return;
+    }
+    for (auto page = m_pages.cbegin(); page != m_pages.cend(); ++page) {
+        QMetaObject::invokeMethod(
+            m_loader,
+            [loader = m_loader, generation = m_generation, first = page.key() * kPageSize] {
+                loader->fetchPage(generation, first, kPageSize);
+            },
+            Qt::QueuedConnection);
+    }
 }
 
 void LeadTableModel::patchLoadedRows(const LeadEdits& edits)
@@ -156,7 +244,8 @@ void LeadTableModel::setFilter(const QList<LeadCondition>& conditions, const QSt
 
 void LeadTableModel::sort(int column, Qt::SortOrder order)
 {
-    if (column < 0 || column >= m_columns.size())
+    // A computed column has no index to sort by: the order stays as it is.
+    if (column < 0 || column >= m_columns.size() || m_columns[column].readOnly)
         return;
     setSort(m_columns[column].sqlName, order);
 }

@@ -2,18 +2,21 @@
 
 #include "LeadEdit.h"
 #include "LeadQuery.h"
+#include "campaigns/CampaignStore.h"
 #include "leads/Column.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QThread>
 
+#include <functional>
 #include <optional>
 
 namespace LeadSync {
 
 class LeadLoader;
 class LeadWriter;
+class Workspace;
 
 // The lead table as a Qt model, for a workspace of any size: it never loads the whole table.
 //
@@ -58,6 +61,24 @@ public:
     void insertLeads(const StoredLeads& leads);
     void deleteLeads(const StoredLeads& leads);
 
+    // Work for the loader's or the writer's thread, given that thread's connection, which returns
+    // what to do with its result back on the receiver's thread (skipped when the receiver is gone).
+    using Continuation = std::function<void()>;
+    using WorkspaceTask = std::function<Continuation(Workspace&)>;
+    // A read on the loader's thread, after the pages already asked for. Errors go to loadFailed().
+    void read(QObject* receiver, WorkspaceTask task) const;
+    // A change on the writer's thread in one transaction, after the edits already given. Errors go to
+    // editFailed().
+    void write(QObject* receiver, WorkspaceTask task);
+
+    // The workspace's campaigns, as last read (campaignsChanged() when that changes).
+    const CampaignList& campaigns() const { return m_campaigns; }
+    // Applies a campaign change, or reverts it when undo, then refreshes the rows and the campaigns.
+    void changeCampaigns(const CampaignChangePtr& change, bool undo);
+    // Reads the loaded rows again in place (selection and scroll position stay), or reloads when the
+    // rows shown may have changed too.
+    void refreshLoadedRows();
+
     bool isRowCountKnown() const { return m_rowCountKnown; }
     // The id of the lead at row, or 0 while its page is not loaded.
     qint64 leadId(int row) const;
@@ -74,6 +95,7 @@ Q_SIGNALS:
     void editFailed(const QString& message);
     void leadsInserted(const LeadSync::StoredLeads& leads);
     void leadsDeleted(const LeadSync::StoredLeads& leads);
+    void campaignsChanged();
 
 private:
     void start();
@@ -82,6 +104,7 @@ private:
     void onRowCountKnown(quint64 generation, int rowCount);
     const LeadRow* rowAt(int row) const;
     void patchLoadedRows(const LeadEdits& edits);
+    void readCampaigns();
 
     ColumnList m_columns;
     LeadQuery m_query;
@@ -90,6 +113,7 @@ private:
     QThread m_writerThread;
     LeadWriter* m_writer = nullptr;
     quint64 m_generation = 0;
+    CampaignList m_campaigns;
     int m_rowCount = 0;
     bool m_rowCountKnown = false;
     mutable QHash<int, LeadRows> m_pages;

@@ -1,6 +1,7 @@
 #include "LeadWriter.h"
 
 #include "Error.h"
+#include "LeadHistory.h"
 #include "SearchIndex.h"
 #include "storage/SqlQuery.h"
 #include "storage/SqliteStatement.h"
@@ -8,7 +9,7 @@
 
 #include <QDateTime>
 #include <QSet>
-#include <QSqlRecord>
+#include <QSqlField>
 
 #include <sqlite3.h>
 
@@ -18,6 +19,8 @@ namespace {
 // The columns leads_fts indexes (see the schema): an edit of one of them re-indexes the lead.
 const QSet<QString> kIndexedColumns = { QStringLiteral("first_name"), QStringLiteral("last_name"),
     QStringLiteral("email"), QStringLiteral("company"), QStringLiteral("title"), QStringLiteral("notes") };
+// The tables whose rows belong to a lead (by lead_id), kept with a deleted lead so undo restores them.
+const QString kRelatedTables[] = { QStringLiteral("lead_campaigns"), QStringLiteral("lead_events") };
 } // namespace
 
 LeadWriter::LeadWriter(QString workspacePath, QObject* parent)
@@ -27,13 +30,13 @@ LeadWriter::LeadWriter(QString workspacePath, QObject* parent)
 
 LeadWriter::~LeadWriter() = default;
 
-void LeadWriter::inTransaction(const std::function<void()>& work)
+void LeadWriter::perform(const std::function<void(Workspace&)>& work)
 {
     if (!m_workspace)
         m_workspace = std::make_unique<Workspace>(m_path);
     sqliteExec(m_workspace->handle(), "BEGIN IMMEDIATE");
     try {
-        work();
+        work(*m_workspace);
         sqliteExec(m_workspace->handle(), "COMMIT");
     } catch (...) {
         sqlite3_exec(m_workspace->handle(), "ROLLBACK", nullptr, nullptr, nullptr);
@@ -41,16 +44,30 @@ void LeadWriter::inTransaction(const std::function<void()>& work)
     }
 }
 
+// Table and field names come from a record read from the workspace itself, never from user text.
+void LeadWriter::insertRecord(const QString& table, const QSqlRecord& record)
+{
+    QStringList names;
+    for (int i = 0; i < record.count(); ++i)
+        names.append(record.fieldName(i));
+    const QStringList marks(record.count(), QStringLiteral("?"));
+    SqlQuery insert(m_workspace->database(),
+        QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(table, names.join(u", "), marks.join(u", ")));
+    for (int i = 0; i < record.count(); ++i)
+        insert.bind(record.value(i));
+    insert.exec();
+}
+
 void LeadWriter::insertLeads(const StoredLeads& leads)
 {
     try {
-        inTransaction([this, &leads] {
-            SearchIndex search(*m_workspace);
+        perform([this, &leads](Workspace& workspace) {
+            SearchIndex search(workspace);
             search.prepareForInserts();
             const qint64 now = QDateTime::currentMSecsSinceEpoch();
             for (StoredLead& lead : *leads) {
-                if (lead.columns.isEmpty()) { // a new, empty lead
-                    SqlQuery insert(m_workspace->database(),
+                if (lead.lead.isEmpty()) { // a new, empty lead
+                    SqlQuery insert(workspace.database(),
                         QStringLiteral("INSERT INTO leads (created_at, updated_at) VALUES (?, ?)"));
                     insert.bind(now);
                     insert.bind(now);
@@ -58,14 +75,9 @@ void LeadWriter::insertLeads(const StoredLeads& leads)
                     lead.id = insert.lastInsertId().toLongLong();
                     continue;
                 }
-                // Column names were read from the table itself by deleteLeads(), never typed by a user.
-                QStringList marks(lead.columns.size(), QStringLiteral("?"));
-                SqlQuery insert(m_workspace->database(),
-                    QStringLiteral("INSERT INTO leads (%1) VALUES (%2)")
-                        .arg(lead.columns.join(u", "), marks.join(u", ")));
-                for (const QVariant& value : lead.values)
-                    insert.bind(value);
-                insert.exec();
+                insertRecord(QStringLiteral("leads"), lead.lead);
+                for (const auto& [table, row] : lead.related)
+                    insertRecord(table, row);
                 if (search.isIndexed(lead.id))
                     search.addLead(lead.id);
             }
@@ -79,24 +91,28 @@ void LeadWriter::insertLeads(const StoredLeads& leads)
 void LeadWriter::deleteLeads(const StoredLeads& leads)
 {
     try {
-        inTransaction([this, &leads] {
-            SearchIndex search(*m_workspace);
+        perform([this, &leads](Workspace& workspace) {
+            SearchIndex search(workspace);
             for (StoredLead& lead : *leads) {
-                SqlQuery select(m_workspace->database(), QStringLiteral("SELECT * FROM leads WHERE id = ?"));
+                SqlQuery select(workspace.database(), QStringLiteral("SELECT * FROM leads WHERE id = ?"));
                 select.bind(lead.id);
                 select.exec();
                 if (!select.next())
                     continue;
-                lead.columns.clear();
-                lead.values.clear();
-                const QSqlRecord record = select.record();
-                for (int i = 0; i < record.count(); ++i) {
-                    lead.columns.append(record.fieldName(i));
-                    lead.values.append(record.value(i));
+                lead.lead = select.record();
+                lead.related.clear();
+                for (const QString& table : kRelatedTables) {
+                    SqlQuery rows(workspace.database(),
+                        QStringLiteral("SELECT * FROM %1 WHERE lead_id = ?").arg(table));
+                    rows.bind(lead.id);
+                    rows.exec();
+                    while (rows.next())
+                        lead.related.append({ table, rows.record() });
                 }
                 if (search.isIndexed(lead.id))
                     search.removeLead(lead.id);
-                SqlQuery remove(m_workspace->database(), QStringLiteral("DELETE FROM leads WHERE id = ?"));
+                // The related rows go with the lead (ON DELETE CASCADE).
+                SqlQuery remove(workspace.database(), QStringLiteral("DELETE FROM leads WHERE id = ?"));
                 remove.bind(lead.id);
                 remove.exec();
             }
@@ -110,9 +126,10 @@ void LeadWriter::deleteLeads(const StoredLeads& leads)
 void LeadWriter::write(const LeadEdits& edits)
 {
     try {
-        inTransaction([this, &edits] {
-            const ColumnList columns = m_workspace->columns();
-            SearchIndex search(*m_workspace);
+        perform([&edits](Workspace& workspace) {
+            const ColumnList columns = workspace.columns();
+            SearchIndex search(workspace);
+            LeadHistory history(workspace);
             const qint64 now = QDateTime::currentMSecsSinceEpoch();
             for (const LeadEdit& edit : edits) {
                 // Only the table's columns are editable: not the id or the timestamps.
@@ -123,14 +140,18 @@ void LeadWriter::write(const LeadEdits& edits)
                 if (reindex)
                     search.removeLead(edit.leadId);
                 // The column name comes from the columns table, never from user text.
-                SqlQuery update(m_workspace->database(),
+                SqlQuery update(workspace.database(),
                     QStringLiteral("UPDATE leads SET %1 = ?, updated_at = ? WHERE id = ?").arg(edit.sqlName));
                 update.bind(edit.newValue.isNull() ? QStringLiteral("") : edit.newValue); // never NULL
                 update.bind(now);
                 update.bind(edit.leadId);
                 update.exec();
+                if (sqlite3_changes(workspace.handle()) == 0)
+                    continue; // deleted meanwhile
                 if (reindex)
                     search.addLead(edit.leadId);
+                history.record(
+                    edit.leadId, now, LeadEvent::Kind::Edited, edit.sqlName, edit.oldValue, edit.newValue);
             }
         });
         Q_EMIT written(edits);

@@ -3,6 +3,7 @@
 #include "LeadEdit.h"
 
 #include <QObject>
+#include <QSqlRecord>
 
 #include <functional>
 #include <memory>
@@ -26,8 +27,10 @@ public Q_SLOTS:
     void write(const LeadSync::LeadEdits& edits);
     // Inserts the leads (with their stored id and columns, or as new empty leads).
     void insertLeads(const LeadSync::StoredLeads& leads);
-    // Deletes the leads, keeping every column of each in `leads` first.
+    // Deletes the leads, keeping every column of each, and its related rows, in `leads` first.
     void deleteLeads(const LeadSync::StoredLeads& leads);
+    // Runs any change in one transaction after the ones given before it; throws Error.
+    void perform(const std::function<void(Workspace&)>& work);
 
 Q_SIGNALS:
     void written(const LeadSync::LeadEdits& edits);
@@ -37,8 +40,7 @@ Q_SIGNALS:
     void leadsFailed(const QString& message);
 
 private:
-    // Runs work in one transaction on the writer's connection; throws Error.
-    void inTransaction(const std::function<void()>& work);
+    void insertRecord(const QString& table, const QSqlRecord& record);
 
     QString m_path;
     std::unique_ptr<Workspace> m_workspace;

@@ -23,6 +23,7 @@ namespace {
 // Migrations are resources named NNNN_title.sql; migration N brings the schema to user_version N.
 const char* const kMigrations[] = {
     ":/leadsync/migrations/0001_initial.sql",
+    ":/leadsync/migrations/0002_campaigns_history_views.sql",
 };
 
 QString uniqueConnectionName()
@@ -135,7 +136,7 @@ ColumnList Workspace::columns() const
     while (query.next()) {
         result.append(
             Column { query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
-                query.value(3).toString(), query.value(4).toInt(), query.value(5).toBool() });
+                query.value(3).toString(), query.value(4).toInt(), query.value(5).toBool(), false });
     }
     return result;
 }

@@ -1,0 +1,80 @@
+#include "LeadHistory.h"
+
+#include "storage/SqlQuery.h"
+#include "storage/SqliteStatement.h"
+#include "storage/Workspace.h"
+
+namespace LeadSync {
+
+namespace {
+// The kinds as stored in lead_events.kind (created and imported are not stored: see the schema).
+constexpr std::pair<LeadEvent::Kind, const char*> kStoredKinds[] = {
+    { LeadEvent::Kind::Edited, "edit" },
+    { LeadEvent::Kind::CampaignAdded, "campaign_added" },
+    { LeadEvent::Kind::CampaignRemoved, "campaign_removed" },
+};
+} // namespace
+
+LeadHistory::LeadHistory(Workspace& workspace)
+    : m_workspace(workspace)
+{ }
+
+LeadHistory::~LeadHistory() = default;
+
+void LeadHistory::record(qint64 leadId, qint64 at, LeadEvent::Kind kind, const QString& field,
+    const QString& oldValue, const QString& newValue)
+{
+    const auto stored = std::find_if(std::cbegin(kStoredKinds), std::cend(kStoredKinds),
+        [kind](const auto& entry) { return entry.first == kind; });
+    Q_ASSERT(stored != std::cend(kStoredKinds));
+    if (!m_insert)
+        m_insert = std::make_unique<SqliteStatement>(m_workspace.handle(),
+            "INSERT INTO lead_events (lead_id, at, kind, field, old_value, new_value) "
+            "VALUES (?, ?, ?, ?, ?, ?)");
+    const QByteArray fieldUtf8 = field.toUtf8();
+    const QByteArray oldUtf8 = oldValue.toUtf8();
+    const QByteArray newUtf8 = newValue.toUtf8();
+    m_insert->bindInt(1, leadId);
+    m_insert->bindInt(2, at);
+    m_insert->bindText(3, stored->second);
+    m_insert->bindText(4, fieldUtf8);
+    m_insert->bindText(5, oldUtf8);
+    m_insert->bindText(6, newUtf8);
+    m_insert->step();
+    m_insert->reset();
+}
+
+LeadEvents LeadHistory::events(qint64 leadId) const
+{
+    LeadEvents events;
+    SqlQuery lead(m_workspace.database(),
+        QStringLiteral("SELECT l.created_at, i.file, i.started_at FROM leads l "
+                       "LEFT JOIN imports i ON i.id = l.import_id WHERE l.id = ?"));
+    lead.bind(leadId);
+    lead.exec();
+    if (!lead.next())
+        return events;
+    if (lead.value(1).isNull())
+        events.append({ lead.value(0).toLongLong(), LeadEvent::Kind::Created, {}, {}, {} });
+    else
+        events.append(
+            { lead.value(2).toLongLong(), LeadEvent::Kind::Imported, {}, {}, lead.value(1).toString() });
+
+    SqlQuery stored(m_workspace.database(),
+        QStringLiteral("SELECT at, kind, field, old_value, new_value FROM lead_events "
+                       "WHERE lead_id = ? ORDER BY at, id"));
+    stored.bind(leadId);
+    stored.exec();
+    while (stored.next()) {
+        const QByteArray kind = stored.value(1).toString().toLatin1();
+        const auto known = std::find_if(std::cbegin(kStoredKinds), std::cend(kStoredKinds),
+            [&kind](const auto& entry) { return kind == entry.second; });
+        if (known == std::cend(kStoredKinds))
+            continue; // written by a newer LeadSync: not ours to show
+        events.append({ stored.value(0).toLongLong(), known->first, stored.value(2).toString(),
+            stored.value(3).toString(), stored.value(4).toString() });
+    }
+    return events;
+}
+
+} // namespace LeadSync

@@ -1,0 +1,52 @@
+#pragma once
+
+#include <QList>
+#include <QMetaType>
+#include <QString>
+
+#include <memory>
+
+namespace LeadSync {
+
+class SqliteStatement;
+class Workspace;
+
+// One thing that happened to a lead.
+struct LeadEvent
+{
+    enum class Kind { Created, Imported, Edited, CampaignAdded, CampaignRemoved };
+
+    qint64 at = 0; // epoch milliseconds, UTC
+    Kind kind = Kind::Created;
+    QString field; // Edited: the column's SQL name
+    QString oldValue;
+    QString newValue; // Imported: the file; CampaignAdded/Removed: the campaign
+};
+
+using LeadEvents = QList<LeadEvent>;
+
+// A lead's history: table lead_events for what happened after the lead was made, and the lead's
+// own created_at and import source for how it was made. Recording runs inside the caller's
+// transaction and throws Error.
+class LeadHistory final
+{
+public:
+    explicit LeadHistory(Workspace& workspace);
+    ~LeadHistory();
+    LeadHistory(const LeadHistory&) = delete;
+    LeadHistory& operator=(const LeadHistory&) = delete;
+
+    void record(qint64 leadId, qint64 at, LeadEvent::Kind kind, const QString& field, const QString& oldValue,
+        const QString& newValue);
+
+    // Everything known about the lead, oldest first (empty when there is no such lead).
+    LeadEvents events(qint64 leadId) const;
+
+private:
+    Workspace& m_workspace;
+    std::unique_ptr<SqliteStatement> m_insert; // prepared once: a bulk change records many events
+};
+
+} // namespace LeadSync
+
+Q_DECLARE_METATYPE(LeadSync::LeadEvents)
