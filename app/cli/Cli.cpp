@@ -3,6 +3,7 @@
 #include "Error.h"
 #include "csv/Exporter.h"
 #include "csv/Importer.h"
+#include "leads/SavedView.h"
 #include "storage/SqliteStatement.h"
 #include "storage/Workspace.h"
 
@@ -22,8 +23,8 @@ const QString kUsage = QStringLiteral(R"(Usage:
   leadsync-cli [--workspace PATH] import FILE [--delimiter auto|,|;|tab|'|'] [--encoding auto|NAME]
                [--header auto|yes|no] [--map "HEADER=field"]... [--dedupe email|none]
                [--skip-bad-rows] [--rejects FILE] [--json]
-  leadsync-cli [--workspace PATH] export FILE [--columns "a,b,..."] [--where "COLUMN OP VALUE"]...
-               [--search TEXT] [--bom] [--no-formula-escape]
+  leadsync-cli [--workspace PATH] export FILE [--view NAME] [--columns "a,b,..."]
+               [--where "COLUMN OP VALUE"]... [--search TEXT] [--bom] [--no-formula-escape]
   leadsync-cli [--workspace PATH] leads [--json] [--limit N]
   leadsync-cli [--workspace PATH] columns [--json]
   leadsync-cli --version | --help)");
@@ -312,7 +313,10 @@ int Cli::runExport(const QStringList& arguments)
     const QCommandLineOption bom(QStringLiteral("bom"), tr("Start the file with a UTF-8 BOM (for Excel)."));
     const QCommandLineOption noEscape(QStringLiteral("no-formula-escape"),
         tr("Do not neutralise cells a spreadsheet would run as formulas."));
-    parser.addOptions({ columns, where, search, bom, noEscape });
+    const QCommandLineOption view(QStringLiteral("view"),
+        tr("A saved view: its filter, search, sort and columns (--where adds to the filter)."),
+        QStringLiteral("name"));
+    parser.addOptions({ columns, where, search, bom, noEscape, view });
     parser.addPositionalArgument(QStringLiteral("file"), tr("The CSV file to write."));
     if (!parseCommand(parser, arguments, 2))
         return kExitUsage;
@@ -320,7 +324,17 @@ int Cli::runExport(const QStringList& arguments)
     const ColumnList all = workspace().columns();
     ExportPlan plan;
     plan.path = parser.positionalArguments().at(1);
+    if (parser.isSet(view)) {
+        const SavedView saved = SavedView::find(workspace(), parser.value(view));
+        plan.conditions = saved.query.conditions;
+        plan.searchText = saved.query.searchText;
+        plan.sortColumn = saved.query.sortColumn;
+        plan.sortOrder = saved.query.sortOrder;
+        for (const QString& column : saved.columns)
+            plan.columns.append(column.toLatin1());
+    }
     if (parser.isSet(columns)) {
+        plan.columns.clear();
         for (const QString& name : parser.value(columns).split(u',', Qt::SkipEmptyParts)) {
             const Column* column = findColumn(all, name.trimmed());
             if (!column) {
@@ -333,7 +347,8 @@ int Cli::runExport(const QStringList& arguments)
     }
     for (const QString& condition : parser.values(where))
         plan.conditions.append(LeadCondition::parse(condition, all));
-    plan.searchText = parser.value(search);
+    if (parser.isSet(search))
+        plan.searchText = parser.value(search);
     plan.bom = parser.isSet(bom);
     plan.formulaEscape = !parser.isSet(noEscape);
 

@@ -16,6 +16,19 @@ Exporter::Exporter(Workspace& workspace, ExportPlan plan)
     , m_plan(std::move(plan))
 { }
 
+// The same order as the table's (see LeadLoader), which has made the index for it.
+QByteArray Exporter::orderBy(const ColumnList& columns) const
+{
+    const QByteArray direction = m_plan.sortOrder == Qt::AscendingOrder ? " ASC" : " DESC";
+    if (m_plan.sortColumn == u"id")
+        return "id" + direction;
+    const Column* column = findColumn(columns, m_plan.sortColumn);
+    if (!column || column->sqlName != m_plan.sortColumn || column->readOnly)
+        throw Error(QCoreApplication::translate("LeadSync::Exporter", "Cannot sort by \"%1\".")
+                        .arg(m_plan.sortColumn));
+    return column->sqlName.toLatin1() + " COLLATE NOCASE" + direction + ", id" + direction;
+}
+
 qint64 Exporter::run(const JobObserver& observer)
 {
     const ColumnList all = m_workspace.columns();
@@ -47,8 +60,8 @@ qint64 Exporter::run(const JobObserver& observer)
         filter.sql = "(" + filter.sql + ") AND id IN (" + ids.join(',') + ")";
     }
     const QByteArray where = " FROM leads WHERE " + filter.sql;
-    SqliteStatement select(
-        m_workspace.handle(), QByteArray("SELECT " + expressions.join(", ") + where + " ORDER BY id"));
+    SqliteStatement select(m_workspace.handle(),
+        QByteArray("SELECT " + expressions.join(", ") + where + " ORDER BY " + orderBy(all)));
     qint64 total = 0;
     if (observer.progress) {
         SqliteStatement count(m_workspace.handle(), QByteArray("SELECT count(*)" + where));

@@ -17,11 +17,13 @@ struct ExportPlan
     QList<LeadCondition> conditions;
     QString searchText;
     QList<qint64> leadIds; // when set, only these leads (a selection)
+    QString sortColumn = QStringLiteral("id"); // an SQL name; "id" is the import order
+    Qt::SortOrder sortOrder = Qt::AscendingOrder;
     bool bom = false; // a UTF-8 BOM, so Excel reads the file as UTF-8
     bool formulaEscape = true;
 };
 
-// Streams leads to a CSV file from the calling thread (a worker's, in the GUI), in import order.
+// Streams leads to a CSV file from the calling thread (a worker's, in the GUI), in the plan's order.
 // The file is written to a temporary and renamed at the end: a failed or cancelled export never
 // leaves a half-written file in its place.
 class Exporter final
@@ -34,6 +36,8 @@ public:
     qint64 run(const JobObserver& observer = {});
 
 private:
+    QByteArray orderBy(const ColumnList& columns) const;
+
     Workspace& m_workspace;
     ExportPlan m_plan;
 };

@@ -10,28 +10,18 @@ namespace LeadSync {
 
 namespace {
 
-LeadCondition::Op opFromText(const QString& text)
-{
-    using Op = LeadCondition::Op;
-    const QString op = text.simplified().toLower();
-    if (op == u"=" || op == u"==" || op == u"is")
-        return Op::Equals;
-    if (op == u"!=" || op == u"<>" || op == u"is not")
-        return Op::NotEquals;
-    if (op == u"contains" || op == u"~")
-        return Op::Contains;
-    if (op == u"is empty")
-        return Op::IsEmpty;
-    if (op == u"is not empty")
-        return Op::IsNotEmpty;
-    if (op == u"<")
-        return Op::Less;
-    if (op == u">")
-        return Op::Greater;
-    if (op == u"<=")
-        return Op::LessOrEqual;
-    return Op::GreaterOrEqual;
-}
+// Each operator with its canonical text first, then the other spellings parse() accepts.
+const std::pair<LeadCondition::Op, QList<const char*>> kOperators[] = {
+    { LeadCondition::Op::Equals, { "=", "==", "is" } },
+    { LeadCondition::Op::NotEquals, { "!=", "<>", "is not" } },
+    { LeadCondition::Op::Contains, { "contains", "~" } },
+    { LeadCondition::Op::IsEmpty, { "is empty" } },
+    { LeadCondition::Op::IsNotEmpty, { "is not empty" } },
+    { LeadCondition::Op::Less, { "<" } },
+    { LeadCondition::Op::Greater, { ">" } },
+    { LeadCondition::Op::LessOrEqual, { "<=" } },
+    { LeadCondition::Op::GreaterOrEqual, { ">=" } },
+};
 
 // A condition on the campaigns column is a membership test, answered by the lead_campaigns index
 // rather than by comparing the joined names: "campaigns = Q4" is true of a lead in Q4 and others.
@@ -63,6 +53,35 @@ bool appendCampaignClause(const LeadCondition& condition, QByteArrayList& clause
 
 } // namespace
 
+QString LeadCondition::operatorText(Op op)
+{
+    for (const auto& [known, spellings] : kOperators) {
+        if (known == op)
+            return QString::fromLatin1(spellings.first());
+    }
+    Q_UNREACHABLE();
+}
+
+std::optional<LeadCondition::Op> LeadCondition::operatorFromText(const QString& text)
+{
+    const QString op = text.simplified().toLower();
+    for (const auto& [known, spellings] : kOperators) {
+        for (const char* spelling : spellings) {
+            if (op == QLatin1String(spelling))
+                return known;
+        }
+    }
+    return std::nullopt;
+}
+
+QString LeadCondition::toString(const ColumnList& columns) const
+{
+    const Column* column = findColumn(columns, sqlName);
+    const QString name = column ? column->displayName : sqlName;
+    const QString text = name + u' ' + operatorText(op);
+    return op == Op::IsEmpty || op == Op::IsNotEmpty ? text : text + u' ' + value;
+}
+
 LeadCondition LeadCondition::parse(const QString& text, const ColumnList& columns)
 {
     static const QRegularExpression pattern(
@@ -80,7 +99,8 @@ LeadCondition LeadCondition::parse(const QString& text, const ColumnList& column
         throw Error(QCoreApplication::translate(
             "LeadSync::LeadFilter", "The condition \"%1\" names no column \"%2\".")
                         .arg(text, match.captured(1)));
-    LeadCondition condition { column->sqlName, opFromText(match.captured(2)), match.captured(3) };
+    // The pattern only matches known operators.
+    LeadCondition condition { column->sqlName, *operatorFromText(match.captured(2)), match.captured(3) };
     if ((condition.op == Op::IsEmpty || condition.op == Op::IsNotEmpty) && !condition.value.isEmpty())
         throw Error(
             QCoreApplication::translate("LeadSync::LeadFilter", "The condition \"%1\" takes no value.")

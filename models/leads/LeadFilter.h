@@ -6,6 +6,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace LeadSync {
 
 // One "COLUMN OPERATOR VALUE" condition on leads, as typed in the CLI's --where or built by the GUI's
@@ -32,6 +34,12 @@ struct LeadCondition
 
     // Throws Error naming the condition when it cannot be read or names an unknown column.
     static LeadCondition parse(const QString& text, const ColumnList& columns);
+    // The operator as the CLI writes it (=, !=, contains, is empty, ...), and back; an unknown text
+    // gives nullopt.
+    static QString operatorText(Op op);
+    static std::optional<Op> operatorFromText(const QString& text);
+    // "COLUMN OPERATOR VALUE" with the column's display name, as parse() reads it.
+    QString toString(const ColumnList& columns) const;
 };
 
 // A WHERE clause (without the keyword; "1" when empty) and its positional parameters.
