@@ -2,6 +2,7 @@
 
 #include "Error.h"
 #include "leads/LeadHistory.h"
+#include "leads/SearchIndex.h"
 #include "storage/SqlQuery.h"
 #include "storage/SqliteStatement.h"
 #include "storage/Workspace.h"
@@ -98,6 +99,21 @@ QList<qint64> CampaignStore::setMembers(qint64 campaignId, const QList<qint64>& 
     return changed;
 }
 
+QList<qint64> CampaignStore::matchingLeads(const QList<LeadCondition>& conditions, const QString& searchText)
+{
+    if (!searchText.trimmed().isEmpty())
+        SearchIndex(m_workspace).catchUp();
+    const LeadFilter filter = LeadFilter::build(conditions, searchText);
+    SqliteStatement select(
+        m_workspace.handle(), QByteArray("SELECT id FROM leads WHERE " + filter.sql + " ORDER BY id"));
+    for (int i = 0; i < filter.parameters.size(); ++i)
+        select.bindText(i + 1, filter.parameters[i]);
+    QList<qint64> ids;
+    while (select.step())
+        ids.append(select.columnInt(0));
+    return ids;
+}
+
 void CampaignStore::apply(CampaignChange& change)
 {
     using Action = CampaignChange::Action;
@@ -110,6 +126,10 @@ void CampaignStore::apply(CampaignChange& change)
         insertCampaign(change.campaignId, change.name, change.createdAt);
         if (change.campaignId == 0)
             change.campaignId = idOf(change.name);
+        if (change.filter) {
+            change.leadIds = matchingLeads(change.filter->first, change.filter->second);
+            change.filter.reset();
+        }
         break;
     case Action::Rename: {
         checkName(change.name, change.campaignId);
@@ -143,6 +163,13 @@ void CampaignStore::apply(CampaignChange& change)
     }
     case Action::Assign:
     case Action::Unassign:
+        // By name when the campaign is made in the same user action (its id is not known yet).
+        if (change.campaignId == 0)
+            change.campaignId = idOf(change.name);
+        if (change.filter) {
+            change.leadIds = matchingLeads(change.filter->first, change.filter->second);
+            change.filter.reset();
+        }
         change.changedLeadIds
             = setMembers(change.campaignId, change.leadIds, change.action == Action::Assign);
         break;

@@ -1,10 +1,13 @@
 #pragma once
 
+#include "leads/LeadFilter.h"
 #include <QList>
+
 #include <QMetaType>
 #include <QString>
 
 #include <memory>
+#include <optional>
 
 namespace LeadSync {
 
@@ -28,14 +31,18 @@ struct CampaignChange
     enum class Action { Create, Rename, Delete, Assign, Unassign };
 
     Action action = Action::Create;
-    qint64 campaignId = 0; // filled in by Create
-    QString name; // Create, Rename: the new name
+    qint64 campaignId = 0; // filled in by Create; Assign and Unassign find it by name when 0
+    QString name; // Create, Rename: the new name; Assign, Unassign: the campaign when no id
     QList<qint64> leadIds; // Assign, Unassign: the leads asked for
 
     // Filled in when applied:
     QString previousName; // Rename, Delete
     qint64 createdAt = 0; // Create, Delete
     QList<qint64> changedLeadIds; // Assign, Unassign: whose membership changed; Delete: the members
+
+    // Assign, Unassign: instead of leadIds, the leads meeting these conditions and search when
+    // first applied (leadIds is filled with them, so a redo changes the same leads).
+    std::optional<std::pair<QList<LeadCondition>, QString>> filter = {};
 };
 
 using CampaignChangePtr = std::shared_ptr<CampaignChange>;
@@ -58,6 +65,7 @@ public:
 
 private:
     void checkName(const QString& name, qint64 exceptId) const;
+    QList<qint64> matchingLeads(const QList<LeadCondition>& conditions, const QString& searchText);
     QString nameOf(qint64 campaignId) const;
     void insertCampaign(qint64 id, const QString& name, qint64 createdAt);
     // Adds or removes the leads' memberships; returns the leads whose membership changed.

@@ -27,6 +27,8 @@ void LeadHistory::record(qint64 leadId, qint64 at, LeadEvent::Kind kind, const Q
     const auto stored = std::find_if(std::cbegin(kStoredKinds), std::cend(kStoredKinds),
         [kind](const auto& entry) { return entry.first == kind; });
     Q_ASSERT(stored != std::cend(kStoredKinds));
+    if (kind == LeadEvent::Kind::Edited && mergeEdit(leadId, at, field, newValue))
+        return;
     if (!m_insert)
         m_insert = std::make_unique<SqliteStatement>(m_workspace.handle(),
             "INSERT INTO lead_events (lead_id, at, kind, field, old_value, new_value) "
@@ -42,6 +44,36 @@ void LeadHistory::record(qint64 leadId, qint64 at, LeadEvent::Kind kind, const Q
     m_insert->bindText(6, newUtf8);
     m_insert->step();
     m_insert->reset();
+}
+
+// A burst of typing is written as one edit per keystroke; like the undo command, the history keeps
+// one event for it: an edit of the same field within kMergeWindowMs of the lead's last event
+// extends that event, and one that brings the field back to where the event started (an undo right
+// away) removes it.
+bool LeadHistory::mergeEdit(qint64 leadId, qint64 at, const QString& field, const QString& newValue)
+{
+    SqlQuery last(m_workspace.database(),
+        QStringLiteral("SELECT id, kind, field, old_value, at FROM lead_events WHERE lead_id = ? "
+                       "ORDER BY at DESC, id DESC LIMIT 1"));
+    last.bind(leadId);
+    last.exec();
+    if (!last.next() || last.value(1).toString() != u"edit" || last.value(2).toString() != field
+        || at - last.value(4).toLongLong() > kMergeWindowMs)
+        return false;
+    const qint64 eventId = last.value(0).toLongLong();
+    if (last.value(3).toString() == newValue) {
+        SqlQuery remove(m_workspace.database(), QStringLiteral("DELETE FROM lead_events WHERE id = ?"));
+        remove.bind(eventId);
+        remove.exec();
+        return true;
+    }
+    SqlQuery update(
+        m_workspace.database(), QStringLiteral("UPDATE lead_events SET new_value = ?, at = ? WHERE id = ?"));
+    update.bind(newValue);
+    update.bind(at);
+    update.bind(eventId);
+    update.exec();
+    return true;
 }
 
 LeadEvents LeadHistory::events(qint64 leadId) const

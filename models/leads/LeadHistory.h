@@ -42,7 +42,12 @@ public:
     // Everything known about the lead, oldest first (empty when there is no such lead).
     LeadEvents events(qint64 leadId) const;
 
+    // Edits of one field closer than this make one event (the undo stack's merge window too).
+    static constexpr qint64 kMergeWindowMs = 2000;
+
 private:
+    bool mergeEdit(qint64 leadId, qint64 at, const QString& field, const QString& newValue);
+
     Workspace& m_workspace;
     std::unique_ptr<SqliteStatement> m_insert; // prepared once: a bulk change records many events
 };

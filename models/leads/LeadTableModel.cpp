@@ -235,6 +235,12 @@ void LeadTableModel::reload()
     start();
 }
 
+void LeadTableModel::setQuery(const LeadQuery& query)
+{
+    m_query = query;
+    start();
+}
+
 void LeadTableModel::setFilter(const QList<LeadCondition>& conditions, const QString& searchText)
 {
     m_query.conditions = conditions;

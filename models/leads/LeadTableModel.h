@@ -49,6 +49,8 @@ public:
 
     const ColumnList& columns() const { return m_columns; }
     const LeadQuery& query() const { return m_query; }
+    // Replaces the filter, search and sort at once.
+    void setQuery(const LeadQuery& query);
     // Orders by a column (its SQL name; "id" is the import order), keeping the filter.
     void setSort(const QString& sqlName, Qt::SortOrder order);
     // Replaces the filter and search, keeping the sort.

@@ -100,6 +100,10 @@ void TestMainWindow::firstStartShowsTheSample()
     m_window->tableView()->setCurrentIndex(m_window->model()->index(0, 0));
     QTRY_VERIFY(m_window->detailPanel()->leadId() != 0);
     QTRY_VERIFY_WITH_TIMEOUT(!m_window->currentJob(), 10000);
+    // Its history: imported from the sample.
+    QTRY_COMPARE(m_window->detailPanel()->historyLines().size(), 1);
+    QVERIFY(m_window->detailPanel()->historyLines().first().endsWith(
+        QStringLiteral("Imported from sample_leads.csv")));
     const QString folder = QCoreApplication::applicationDirPath() + QStringLiteral("/screenshots");
     QVERIFY(QDir().mkpath(folder));
     QVERIFY(m_window->grab().save(folder + QStringLiteral("/main_window.png")));
@@ -164,6 +168,11 @@ void TestMainWindow::editInPanelUndoRedo()
     QTest::keyClicks(edit, QStringLiteral("Zed"));
     QTRY_COMPARE(text(*m_workspace, sql), QStringLiteral("Zed"));
     QCOMPARE(m_window->undoStack()->count(), commands + 1); // one burst of typing, one step
+    // One event in the history too, newest first.
+    const auto lastEvent = [this] { return m_window->detailPanel()->historyLines().value(0); };
+    QTRY_VERIFY2(lastEvent().endsWith(QStringLiteral("First name changed from “%1” to “Zed”").arg(before)),
+        qPrintable(lastEvent()));
+    QCOMPARE(m_window->detailPanel()->historyLines().size(), 2);
     const int row = m_window->tableView()->currentIndex().row();
     QCOMPARE(m_window->model()->data(m_window->model()->index(row, columnOf("first_name"))).toString(),
         QStringLiteral("Zed"));

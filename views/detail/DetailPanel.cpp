@@ -1,9 +1,12 @@
 #include "DetailPanel.h"
 
+#include <QDateTime>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QRegularExpression>
 #include <QScopedValueRollback>
@@ -14,8 +17,9 @@ namespace LeadSync {
 
 DetailPanel::DetailPanel(QWidget* parent)
     : QWidget(parent)
-    , m_titleLabel(new QLabel(this))
-    , m_subtitleLabel(new QLabel(this))
+    , m_titleLabel(new QLabel)
+    , m_subtitleLabel(new QLabel)
+    , m_historyLabel(new QLabel)
 {
     QFont titleFont = m_titleLabel->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
@@ -28,16 +32,33 @@ DetailPanel::DetailPanel(QWidget* parent)
     m_subtitleLabel->setForegroundRole(QPalette::PlaceholderText);
 
     auto* fields = new QWidget;
-    m_form = new QFormLayout(fields);
+    auto* fieldsLayout = new QVBoxLayout(fields);
+    m_form = new QFormLayout;
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    auto* historyTitle = new QLabel(tr("History"));
+    QFont sectionFont = historyTitle->font();
+    sectionFont.setBold(true);
+    historyTitle->setFont(sectionFont);
+    m_historyLabel->setObjectName(QStringLiteral("historyLabel"));
+    m_historyLabel->setWordWrap(true);
+    m_historyLabel->setTextFormat(Qt::RichText);
+    m_historyLabel->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_historyLabel->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    // The name and title scroll with the fields: a long title wraps instead of being cut off.
+    fieldsLayout->addWidget(m_titleLabel);
+    fieldsLayout->addWidget(m_subtitleLabel);
+    fieldsLayout->addSpacing(4);
+    fieldsLayout->addLayout(m_form);
+    fieldsLayout->addSpacing(8);
+    fieldsLayout->addWidget(historyTitle);
+    fieldsLayout->addWidget(m_historyLabel);
+    fieldsLayout->addStretch(1);
     auto* scroll = new QScrollArea(this);
     scroll->setWidget(fields);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
 
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_titleLabel);
-    layout->addWidget(m_subtitleLabel);
     layout->addWidget(scroll, 1);
     showLead(0, {});
 }
@@ -60,6 +81,7 @@ void DetailPanel::setColumns(const ColumnList& columns)
             editor = notes;
         } else {
             auto* line = new QLineEdit;
+            line->setReadOnly(column.readOnly);
             connect(line, &QLineEdit::textEdited, this,
                 [this, index](const QString& text) { onEdited(index, text); });
             editor = line;
@@ -127,6 +149,10 @@ QWidget* DetailPanel::editor(const QString& sqlName) const
 void DetailPanel::showLead(qint64 leadId, const QStringList& values)
 {
     const QScopedValueRollback updating(m_updating, true);
+    if (leadId != m_leadId) {
+        m_historyLines.clear();
+        m_historyLabel->setText(leadId != 0 ? tr("Loading…") : QString());
+    }
     m_leadId = leadId;
     m_values = leadId != 0 ? values : QStringList();
     const auto value = [this, &values](const char* sqlName) {
@@ -161,6 +187,47 @@ void DetailPanel::showLead(qint64 leadId, const QStringList& values)
         if (leadId != 0)
             validate(int(i));
     }
+}
+
+QString DetailPanel::describe(const LeadEvent& event) const
+{
+    const auto quoted = [](const QString& value) { return tr("“%1”").arg(value); };
+    switch (event.kind) {
+    case LeadEvent::Kind::Created:
+        return tr("Created");
+    case LeadEvent::Kind::Imported:
+        return tr("Imported from %1").arg(QFileInfo(event.newValue).fileName());
+    case LeadEvent::Kind::Edited: {
+        const Column* column = findColumn(m_columns, event.field);
+        const QString field = column ? column->displayName : event.field;
+        if (event.oldValue.isEmpty())
+            return tr("%1 set to %2").arg(field, quoted(event.newValue));
+        if (event.newValue.isEmpty())
+            return tr("%1 cleared (was %2)").arg(field, quoted(event.oldValue));
+        return tr("%1 changed from %2 to %3").arg(field, quoted(event.oldValue), quoted(event.newValue));
+    }
+    case LeadEvent::Kind::CampaignAdded:
+        return tr("Added to campaign %1").arg(event.newValue);
+    case LeadEvent::Kind::CampaignRemoved:
+        return tr("Removed from campaign %1").arg(event.newValue);
+    }
+    return {};
+}
+
+void DetailPanel::showHistory(const LeadEvents& events)
+{
+    m_historyLines.clear();
+    QString html;
+    for (auto event = events.crbegin(); event != events.crend(); ++event) {
+        const QString when = QLocale().toString(
+            QDateTime::fromMSecsSinceEpoch(event->at).toLocalTime(), QLocale::ShortFormat);
+        const QString what = describe(*event);
+        m_historyLines.append(when + u' ' + what);
+        html += QStringLiteral("<p style=\"margin:0 0 6px 0\"><span style=\"color:%1\">%2</span><br>%3</p>")
+                    .arg(palette().color(QPalette::PlaceholderText).name(), when.toHtmlEscaped(),
+                        what.toHtmlEscaped());
+    }
+    m_historyLabel->setText(html);
 }
 
 QString DetailPanel::shownValue(const QString& sqlName) const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "leads/Column.h"
+#include "leads/LeadHistory.h"
 
 #include <QWidget>
 
@@ -28,6 +29,10 @@ public:
     QWidget* editor(const QString& sqlName) const;
     // Whether a field's value is flagged as invalid (an email that is not an email).
     bool isFlagged(const QString& sqlName) const;
+    // The shown lead's history, oldest first (shown newest first).
+    void showHistory(const LeadEvents& events);
+    // The history as shown, one line per event; for tests and accessibility.
+    QStringList historyLines() const { return m_historyLines; }
 
 Q_SIGNALS:
     // The user changed a field of the shown lead.
@@ -39,6 +44,7 @@ protected:
 private:
     void onEdited(int column, const QString& text);
     void validate(int column);
+    QString describe(const LeadEvent& event) const;
 
     ColumnList m_columns;
     QStringList m_values;
@@ -48,6 +54,8 @@ private:
     QLabel* m_subtitleLabel = nullptr;
     QFormLayout* m_form = nullptr;
     QList<QWidget*> m_editors;
+    QLabel* m_historyLabel = nullptr;
+    QStringList m_historyLines;
 };
 
 } // namespace LeadSync

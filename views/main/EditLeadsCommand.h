@@ -1,6 +1,7 @@
 #pragma once
 
 #include "leads/LeadEdit.h"
+#include "leads/LeadHistory.h"
 
 #include <QElapsedTimer>
 #include <QUndoCommand>
@@ -15,7 +16,7 @@ class LeadTableModel;
 class EditLeadsCommand final : public QUndoCommand
 {
 public:
-    static constexpr qint64 kBurstMs = 2000;
+    static constexpr qint64 kBurstMs = LeadHistory::kMergeWindowMs; // the history merges them alike
 
     EditLeadsCommand(LeadTableModel* model, LeadEdits edits, const QString& text);
 

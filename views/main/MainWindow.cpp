@@ -3,12 +3,15 @@
 #include "EditLeadsCommand.h"
 #include "Job.h"
 #include "StoreLeadsCommand.h"
+#include "campaigns/CampaignPanel.h"
 #include "csv/Exporter.h"
 #include "csv/ImportPlan.h"
 #include "csv/Importer.h"
 #include "detail/DetailPanel.h"
 #include "export/ExportDialog.h"
+#include "filter/FilterBar.h"
 #include "import/ImportWizard.h"
+#include "leads/LeadHistory.h"
 #include "leads/LeadTableModel.h"
 #include "leads/SearchIndex.h"
 #include "storage/Workspace.h"
@@ -20,12 +23,14 @@
 #include <QComboBox>
 #include <QCryptographicHash>
 #include <QDialogButtonBox>
+#include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
@@ -34,25 +39,31 @@
 #include <QMimeData>
 #include <QProgressBar>
 #include <QSettings>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
 #include <QToolBar>
 #include <QToolButton>
+#include <QVBoxLayout>
 
 namespace LeadSync {
 
 namespace {
 const QString kGeometryKey = QStringLiteral("mainWindow/geometry");
 const QString kSplitterKey = QStringLiteral("mainWindow/splitter");
+const QString kWindowStateKey = QStringLiteral("mainWindow/state");
 const QString kLastWorkspaceKey = QStringLiteral("workspace/last");
 } // namespace
 
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
     , m_splitter(new QSplitter(this))
-    , m_tableView(new QTableView(m_splitter))
+    , m_tableView(new QTableView)
     , m_detailPanel(new DetailPanel(m_splitter))
+    , m_filterBar(new FilterBar)
+    , m_campaignPanel(new CampaignPanel(&m_undoStack))
+    , m_campaignDock(new QDockWidget(tr("Campaigns"), this))
     , m_searchEdit(new QLineEdit(this))
 {
     setWindowTitle(tr("LeadSync"));
@@ -74,11 +85,40 @@ MainWindow::MainWindow(QWidget* parent)
     m_tableView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_detailPanel->setObjectName(QStringLiteral("detailPanel"));
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
-    m_splitter->addWidget(m_tableView);
+    // The filter bar sits over the table only; the detail panel keeps the full height.
+    auto* tableArea = new QWidget(m_splitter);
+    auto* tableLayout = new QVBoxLayout(tableArea);
+    tableLayout->setContentsMargins(0, 0, 0, 0);
+    tableLayout->setSpacing(0);
+    m_filterBar->setObjectName(QStringLiteral("filterBar"));
+    tableLayout->addWidget(m_filterBar);
+    tableLayout->addWidget(m_tableView, 1);
+    m_splitter->addWidget(tableArea);
     m_splitter->addWidget(m_detailPanel);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 1);
     setCentralWidget(m_splitter);
+    m_campaignPanel->setObjectName(QStringLiteral("campaignPanel"));
+    m_campaignDock->setObjectName(QStringLiteral("campaignDock"));
+    m_campaignDock->setWidget(m_campaignPanel);
+    addDockWidget(Qt::LeftDockWidgetArea, m_campaignDock);
+    connect(m_campaignPanel, &CampaignPanel::filterChosen, this, &MainWindow::setCampaignFilter);
+    connect(m_filterBar, &FilterBar::conditionsChanged, this, &MainWindow::applyFilter);
+    connect(m_filterBar, &FilterBar::viewChosen, this, &MainWindow::applyView);
+    connect(m_filterBar, &FilterBar::saveViewRequested, this, &MainWindow::askViewName);
+    connect(m_filterBar, &FilterBar::deleteViewRequested, this, &MainWindow::deleteView);
+    // A computed column (campaigns) cannot be sorted: the header goes back to the order shown.
+    connect(m_tableView->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, [this](int section) {
+        if (!m_model || section < 0 || !m_model->columns().value(section).readOnly)
+            return;
+        const LeadQuery& query = m_model->query();
+        const auto sorted = std::find_if(m_model->columns().cbegin(), m_model->columns().cend(),
+            [&query](const Column& column) { return column.sqlName == query.sortColumn; });
+        const QSignalBlocker blocker(m_tableView->horizontalHeader());
+        m_tableView->horizontalHeader()->setSortIndicator(
+            sorted == m_model->columns().cend() ? -1 : int(sorted - m_model->columns().cbegin()),
+            query.sortOrder);
+    });
 
     m_searchEdit->setObjectName(QStringLiteral("searchLineEdit"));
     m_searchEdit->setPlaceholderText(tr("Search names, email, company, title, notes"));
@@ -86,7 +126,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_searchDebounce.setSingleShot(true);
     m_searchDebounce.setInterval(250);
     connect(m_searchEdit, &QLineEdit::textChanged, &m_searchDebounce, qOverload<>(&QTimer::start));
-    connect(&m_searchDebounce, &QTimer::timeout, this, &MainWindow::applySearch);
+    connect(&m_searchDebounce, &QTimer::timeout, this, &MainWindow::applyFilter);
     connect(m_detailPanel, &DetailPanel::fieldEdited, this,
         [this](qint64 leadId, const QString& sqlName, const QString& oldValue, const QString& newValue) {
             pushEdits({ { leadId, sqlName, oldValue, newValue } });
@@ -97,10 +137,11 @@ MainWindow::MainWindow(QWidget* parent)
 
     const QSettings settings;
     restoreGeometry(settings.value(kGeometryKey).toByteArray());
+    restoreState(settings.value(kWindowStateKey).toByteArray());
     if (!m_splitter->restoreState(settings.value(kSplitterKey).toByteArray()))
         m_splitter->setSizes({ 900, 320 });
     if (settings.value(kGeometryKey).isNull())
-        resize(1280, 780);
+        resize(1400, 820);
 }
 
 MainWindow::~MainWindow() = default;
@@ -150,6 +191,37 @@ void MainWindow::setupActions()
         m_searchEdit->selectAll();
     });
     findAction->setShortcut(QKeySequence::Find);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    QAction* filterAction
+        = view->addAction(tr("Add &Filter Condition"), m_filterBar, &FilterBar::addCondition);
+    filterAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    view->addAction(tr("&Save View…"), this, &MainWindow::askViewName);
+    view->addSeparator();
+    QAction* dockAction = m_campaignDock->toggleViewAction();
+    dockAction->setText(tr("&Campaigns Panel"));
+    view->addAction(dockAction);
+
+    QMenu* campaigns = menuBar()->addMenu(tr("&Campaigns"));
+    campaigns->addAction(tr("&New Campaign…"), m_campaignPanel, &CampaignPanel::createCampaign);
+    campaigns->addAction(tr("&Rename Campaign…"), m_campaignPanel, &CampaignPanel::renameCurrentCampaign);
+    campaigns->addAction(tr("&Delete Campaign"), m_campaignPanel, &CampaignPanel::deleteCurrentCampaign);
+    campaigns->addSeparator();
+    QAction* assignAction = campaigns->addAction(
+        tr("&Add Selected Leads to Campaign…"), this, [this] { assignSelection(true); });
+    assignAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    QAction* unassignAction = campaigns->addAction(
+        tr("Re&move Selected Leads from Campaign…"), this, [this] { assignSelection(false); });
+    unassignAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+
+    // Right-click in the table: what applies to the selection.
+    m_tableView->setContextMenuPolicy(Qt::ActionsContextMenu);
+    auto* separator = new QAction(this);
+    separator->setSeparator(true);
+    auto* secondSeparator = new QAction(this);
+    secondSeparator->setSeparator(true);
+    m_tableView->insertActions(deleteAction,
+        { copyAction, pasteAction, bulkAction, separator, assignAction, unassignAction, secondSeparator });
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About LeadSync"), this, [this] {
@@ -259,9 +331,18 @@ void MainWindow::openWorkspace(const QString& path, const QString& sampleCsv)
     startJob(job);
 }
 
-void MainWindow::onWorkspaceReady(const QString& path, const ColumnList& columns)
+void MainWindow::onWorkspaceReady(const QString& path, const ColumnList& workspaceColumns)
 {
+    // The same workspace reopened (after an import) keeps its filter and search.
+    if (path != m_workspacePath) {
+        m_filterBar->setConditions({});
+        m_filterBar->setCurrentView({});
+        const QSignalBlocker blocker(m_searchEdit);
+        m_searchEdit->clear();
+    }
     m_workspacePath = path;
+    ColumnList columns = workspaceColumns;
+    columns.append(campaignsColumn());
     QSettings().setValue(kLastWorkspaceKey, path);
     setWindowTitle(tr("%1 — LeadSync").arg(QFileInfo(path).completeBaseName()));
     // The view lets go of the old model (and its selection model) before the old model goes.
@@ -273,7 +354,17 @@ void MainWindow::onWorkspaceReady(const QString& path, const ColumnList& columns
     // Column order, widths and hidden columns, as the user left them in this workspace.
     m_tableView->horizontalHeader()->restoreState(QSettings().value(headerStateKey()).toByteArray());
     m_detailPanel->setColumns(columns);
+    m_filterBar->setColumns(columns);
+    m_campaignPanel->setModel(m_model.get());
     m_undoStack.clear(); // the commands refer to the previous workspace's model
+    connect(m_model.get(), &LeadTableModel::campaignsChanged, this, [this] {
+        QStringList names;
+        for (const Campaign& campaign : m_model->campaigns())
+            names.append(campaign.name);
+        m_filterBar->setCampaignNames(names);
+        showHistory();
+    });
+    connect(m_model.get(), &LeadTableModel::editsSaved, this, &MainWindow::showHistory);
     connect(m_model.get(), &LeadTableModel::editRequested, this, &MainWindow::pushEdits);
     connect(m_model.get(), &LeadTableModel::editFailed, this,
         [this](const QString& message) { showError(tr("The edit was not saved"), message); });
@@ -295,7 +386,10 @@ void MainWindow::onWorkspaceReady(const QString& path, const ColumnList& columns
     connect(m_model.get(), &QAbstractItemModel::dataChanged, this, &MainWindow::showCurrentLead);
     connect(m_tableView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         &MainWindow::showCurrentLead);
+    if (!m_filterBar->conditions().isEmpty() || !m_searchEdit->text().trimmed().isEmpty())
+        applyFilter();
     updateStatus();
+    readViews();
     Q_EMIT workspaceOpened(path);
     indexForSearch();
 }
@@ -310,7 +404,7 @@ void MainWindow::indexForSearch()
     });
     connect(job, &Job::finished, this, [this](bool, const QString& error) {
         if (error.isEmpty() && !m_searchEdit->text().trimmed().isEmpty())
-            applySearch();
+            applyFilter();
     });
     startJob(job);
 }
@@ -318,9 +412,48 @@ void MainWindow::indexForSearch()
 QSet<int> MainWindow::selectedRows() const
 {
     QSet<int> rows;
-    for (const QModelIndex& index : m_tableView->selectionModel()->selectedIndexes())
-        rows.insert(index.row());
+    for (const QItemSelectionRange& range : m_tableView->selectionModel()->selection()) {
+        for (int row = range.top(); row <= range.bottom(); ++row)
+            rows.insert(row);
+    }
     return rows;
+}
+
+QList<qint64> MainWindow::selectedLeadIds(qsizetype* missing) const
+{
+    QList<qint64> ids;
+    qsizetype notLoaded = 0;
+    for (const int row : selectedRows()) {
+        if (const qint64 id = m_model->isLoaded(row) ? m_model->leadId(row) : 0)
+            ids.append(id);
+        else
+            ++notLoaded;
+    }
+    std::sort(ids.begin(), ids.end());
+    if (missing)
+        *missing = notLoaded;
+    return ids;
+}
+
+// The selected leads into or out of a campaign. A selection of every row (Ctrl+A over a filter of a
+// million leads) is taken as the filter itself, so rows not loaded yet are included too.
+void MainWindow::assignSelection(bool add)
+{
+    if (!m_model)
+        return;
+    const bool allRows = m_model->isRowCountKnown() && m_model->rowCount() > 0
+        && selectedRows().size() == m_model->rowCount();
+    if (allRows) {
+        m_campaignPanel->assignLeads({}, add,
+            std::make_pair(m_model->query().conditions, m_model->query().searchText), m_model->rowCount());
+        return;
+    }
+    qsizetype missing = 0;
+    const QList<qint64> ids = selectedLeadIds(&missing);
+    if (missing > 0)
+        statusBar()->showMessage(
+            tr("%Ln selected row(s) are still loading and were left out.", nullptr, int(missing)), 8000);
+    m_campaignPanel->assignLeads(ids, add);
 }
 
 void MainWindow::addLead()
@@ -337,12 +470,9 @@ void MainWindow::deleteSelectedLeads()
 {
     if (!m_model)
         return;
-    const QSet<int> rows = selectedRows();
     auto leads = std::make_shared<QList<StoredLead>>();
-    for (const int row : rows) {
-        if (const qint64 id = m_model->isLoaded(row) ? m_model->leadId(row) : 0)
-            leads->append({ id, {}, {} });
-    }
+    for (const qint64 id : selectedLeadIds())
+        leads->append({ id, {}, {} });
     if (leads->isEmpty())
         return;
     m_undoStack.push(new StoreLeadsCommand(
@@ -360,12 +490,165 @@ void MainWindow::pushEdits(const LeadEdits& edits)
     m_undoStack.push(new EditLeadsCommand(m_model.get(), edits, text));
 }
 
-void MainWindow::applySearch()
+namespace {
+// The condition on the campaigns column that the campaign panel shows, if any.
+LeadCondition campaignCondition(const QList<LeadCondition>& conditions)
+{
+    for (const LeadCondition& condition : conditions) {
+        if (condition.sqlName == campaignsColumn().sqlName
+            && (condition.op == LeadCondition::Op::Equals || condition.op == LeadCondition::Op::IsEmpty))
+            return condition;
+    }
+    return {};
+}
+} // namespace
+
+void MainWindow::applyFilter()
 {
     if (!m_model)
         return;
-    m_model->setFilter(m_model->query().conditions, m_searchEdit->text().trimmed());
+    m_model->setFilter(m_filterBar->conditions(), m_searchEdit->text().trimmed());
+    m_campaignPanel->setCurrentFilter(campaignCondition(m_model->query().conditions));
     m_detailPanel->showLead(0, {});
+    updateStatus();
+}
+
+// The campaign panel's choice replaces the campaign condition of the filter, keeping the others.
+void MainWindow::setCampaignFilter(const LeadCondition& condition)
+{
+    QList<LeadCondition> conditions = m_filterBar->conditions();
+    const LeadCondition current = campaignCondition(conditions);
+    conditions.removeIf([&current](const LeadCondition& c) {
+        return c.sqlName == current.sqlName && c.op == current.op && c.value == current.value;
+    });
+    if (!condition.sqlName.isEmpty())
+        conditions.append(condition);
+    m_filterBar->setConditions(conditions);
+    applyFilter();
+}
+
+void MainWindow::applyView(const QString& name)
+{
+    if (!m_model)
+        return;
+    const auto found = std::find_if(
+        m_views.cbegin(), m_views.cend(), [&name](const SavedView& view) { return view.name == name; });
+    LeadQuery query;
+    query.sortColumn = m_model->query().sortColumn;
+    query.sortOrder = m_model->query().sortOrder;
+    if (found != m_views.cend()) {
+        query = found->query;
+        QHeaderView* header = m_tableView->horizontalHeader();
+        const ColumnList& columns = m_model->columns();
+        const auto logicalOf = [&columns](const QString& sqlName) {
+            for (qsizetype i = 0; i < columns.size(); ++i) {
+                if (columns[i].sqlName == sqlName)
+                    return int(i);
+            }
+            return -1;
+        };
+        if (!found->columns.isEmpty()) {
+            int visual = 0;
+            for (const QString& sqlName : found->columns) {
+                const int logical = logicalOf(sqlName);
+                if (logical < 0)
+                    continue; // a column deleted since
+                header->moveSection(header->visualIndex(logical), visual++);
+                header->showSection(logical);
+            }
+            for (int logical = 0; logical < header->count(); ++logical) {
+                if (!found->columns.contains(columns[logical].sqlName))
+                    header->hideSection(logical);
+            }
+        }
+        const QSignalBlocker blocker(header); // the model is sorted below, once
+        header->setSortIndicator(logicalOf(query.sortColumn), query.sortOrder);
+        saveHeaderState();
+    }
+    m_filterBar->setConditions(query.conditions);
+    {
+        const QSignalBlocker blocker(m_searchEdit);
+        m_searchEdit->setText(query.searchText);
+    }
+    m_searchDebounce.stop();
+    query.conditions = m_filterBar->conditions(); // without conditions on columns since deleted
+    m_model->setQuery(query);
+    m_campaignPanel->setCurrentFilter(campaignCondition(query.conditions));
+    m_detailPanel->showLead(0, {});
+    updateStatus();
+}
+
+void MainWindow::askViewName()
+{
+    if (!m_model)
+        return;
+    auto* dialog = new QInputDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setObjectName(QStringLiteral("saveViewDialog"));
+    dialog->setWindowTitle(tr("Save View"));
+    dialog->setLabelText(tr("Save the filter, search, sort and visible columns as:"));
+    dialog->setTextValue(m_filterBar->currentView());
+    connect(dialog, &QInputDialog::textValueSelected, this, [this](const QString& name) {
+        if (!name.trimmed().isEmpty())
+            saveView(name.trimmed());
+    });
+    dialog->open();
+}
+
+void MainWindow::saveView(const QString& name)
+{
+    SavedView view { name, m_model->query(), {} };
+    const QHeaderView* header = m_tableView->horizontalHeader();
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int logical = header->logicalIndex(visual);
+        if (!header->isSectionHidden(logical))
+            view.columns.append(m_model->columns().at(logical).sqlName);
+    }
+    m_model->write(this, [this, view](Workspace& workspace) -> LeadTableModel::Continuation {
+        SavedView::save(workspace, view);
+        SavedViews views = SavedView::list(workspace);
+        return [this, views, name = view.name] {
+            m_views = views;
+            m_filterBar->setViewNames(viewNames());
+            m_filterBar->setCurrentView(name);
+            statusBar()->showMessage(tr("View \"%1\" saved.").arg(name), 5000);
+            Q_EMIT viewsChanged();
+        };
+    });
+}
+
+void MainWindow::deleteView(const QString& name)
+{
+    m_model->write(this, [this, name](Workspace& workspace) -> LeadTableModel::Continuation {
+        SavedView::remove(workspace, name);
+        SavedViews views = SavedView::list(workspace);
+        return [this, views] {
+            m_views = views;
+            m_filterBar->setViewNames(viewNames());
+            m_filterBar->setCurrentView({});
+            Q_EMIT viewsChanged();
+        };
+    });
+}
+
+void MainWindow::readViews()
+{
+    m_model->read(this, [this](Workspace& workspace) -> LeadTableModel::Continuation {
+        SavedViews views = SavedView::list(workspace);
+        return [this, views] {
+            m_views = views;
+            m_filterBar->setViewNames(viewNames());
+            Q_EMIT viewsChanged();
+        };
+    });
+}
+
+QStringList MainWindow::viewNames() const
+{
+    QStringList names;
+    for (const SavedView& view : m_views)
+        names.append(view.name);
+    return names;
 }
 
 void MainWindow::updateStatus()
@@ -374,8 +657,29 @@ void MainWindow::updateStatus()
         return;
     m_countLabel->setText(
         m_model->isRowCountKnown() ? tr("Leads: %L1").arg(m_model->rowCount()) : tr("Counting leads…"));
-    const QString search = m_model->query().searchText;
-    m_filterLabel->setText(search.isEmpty() ? QString() : tr("Search: %1").arg(search));
+    QStringList parts;
+    for (const LeadCondition& condition : m_model->query().conditions)
+        parts.append(condition.toString(m_model->columns()));
+    if (!m_model->query().searchText.isEmpty())
+        parts.append(tr("search “%1”").arg(m_model->query().searchText));
+    m_filterLabel->setText(parts.isEmpty() ? QString() : tr("Filtered: %1").arg(parts.join(tr(" and "))));
+}
+
+// The lead's history comes from the loader's thread, and again after anything that adds to it.
+void MainWindow::showHistory()
+{
+    const qint64 id = m_detailPanel->leadId();
+    m_historyLeadId = id;
+    if (!m_model || id == 0)
+        return;
+    m_model->read(
+        m_detailPanel, [panel = m_detailPanel, id](Workspace& workspace) -> LeadTableModel::Continuation {
+            LeadEvents events = LeadHistory(workspace).events(id);
+            return [panel, id, events] {
+                if (panel->leadId() == id)
+                    panel->showHistory(events);
+            };
+        });
 }
 
 void MainWindow::showCurrentLead()
@@ -386,6 +690,8 @@ void MainWindow::showCurrentLead()
         m_detailPanel->showLead(lead->id, lead->values);
     else
         m_detailPanel->showLead(0, {});
+    if (m_detailPanel->leadId() != m_historyLeadId)
+        showHistory();
 }
 
 QString MainWindow::headerStateKey() const
@@ -658,6 +964,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
     QSettings settings;
     settings.setValue(kGeometryKey, saveGeometry());
     settings.setValue(kSplitterKey, m_splitter->saveState());
+    settings.setValue(kWindowStateKey, saveState());
     event->accept();
 }
 

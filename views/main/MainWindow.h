@@ -3,6 +3,7 @@
 #include "Job.h"
 #include "leads/Column.h"
 #include "leads/LeadEdit.h"
+#include "leads/SavedView.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -12,6 +13,7 @@
 
 #include <memory>
 
+class QDockWidget;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
@@ -21,8 +23,10 @@ class QToolButton;
 
 namespace LeadSync {
 
+class CampaignPanel;
 class DetailPanel;
 class ExportDialog;
+class FilterBar;
 class ImportWizard;
 struct ExportPlan;
 class LeadTableModel;
@@ -55,6 +59,13 @@ public:
     QTableView* tableView() const { return m_tableView; }
     QLineEdit* searchEdit() const { return m_searchEdit; }
     DetailPanel* detailPanel() const { return m_detailPanel; }
+    FilterBar* filterBar() const { return m_filterBar; }
+    CampaignPanel* campaignPanel() const { return m_campaignPanel; }
+    const SavedViews& savedViews() const { return m_views; }
+    // Applies a saved view: its filter, search, sort and columns.
+    void applyView(const QString& name);
+    // Saves what the table shows now as a view of that name (replacing one of the same name).
+    void saveView(const QString& name);
     QUndoStack* undoStack() { return &m_undoStack; }
     // The running job, if any (others wait in a queue behind it).
     Job* currentJob() const { return m_job; }
@@ -63,6 +74,8 @@ Q_SIGNALS:
     void workspaceOpened(const QString& path);
     // An export ended; error is empty on success.
     void exported(const QString& file, const QString& error);
+    // The saved views were read again (after opening, saving or deleting one).
+    void viewsChanged();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -75,13 +88,22 @@ private:
     void startJob(Job* job);
     void showError(const QString& title, const QString& message);
     void onWorkspaceReady(const QString& path, const ColumnList& columns);
-    void applySearch();
+    void applyFilter();
+    void setCampaignFilter(const LeadCondition& condition);
+    void askViewName();
+    void deleteView(const QString& name);
+    void readViews();
+    QStringList viewNames() const;
+    void showHistory();
     void updateStatus();
     void showCurrentLead();
     void copySelection();
     void pasteIntoCells();
     // The rows with at least one selected cell.
     QSet<int> selectedRows() const;
+    // The leads of those rows; a row whose page is not loaded yet is counted in missing.
+    QList<qint64> selectedLeadIds(qsizetype* missing = nullptr) const;
+    void assignSelection(bool add);
     void addLead();
     void deleteSelectedLeads();
     void bulkEdit();
@@ -101,6 +123,11 @@ private:
     QSplitter* m_splitter = nullptr;
     QTableView* m_tableView = nullptr;
     DetailPanel* m_detailPanel = nullptr;
+    FilterBar* m_filterBar = nullptr;
+    CampaignPanel* m_campaignPanel = nullptr;
+    QDockWidget* m_campaignDock = nullptr;
+    SavedViews m_views;
+    qint64 m_historyLeadId = 0;
     QLineEdit* m_searchEdit = nullptr;
     QTimer m_searchDebounce;
     QLabel* m_countLabel = nullptr;

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "leads/Column.h"
+#include "leads/LeadFilter.h"
+
+#include <QTimer>
+#include <QWidget>
+
+class QComboBox;
+class QToolButton;
+class QVBoxLayout;
+
+namespace LeadSync {
+
+// The filter above the table: "column operator value" conditions, all of which a lead must meet,
+// and the saved views. It only edits conditions and names views; the window applies them.
+class FilterBar final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(FilterBar)
+
+public:
+    explicit FilterBar(QWidget* parent = nullptr);
+
+    // The columns a condition can test, in the order offered.
+    void setColumns(const ColumnList& columns);
+    // Offered as values of a condition on the campaigns column.
+    void setCampaignNames(const QStringList& names);
+
+    // The complete conditions (a condition still missing its value is left out).
+    QList<LeadCondition> conditions() const;
+    // Replaces the conditions shown, without conditionsChanged().
+    void setConditions(const QList<LeadCondition>& conditions);
+    // A new empty condition, its column chosen from the keyboard next.
+    void addCondition();
+    int conditionRowCount() const { return int(m_rows.size()); }
+
+    void setViewNames(const QStringList& names);
+    // Shows which saved view is applied (empty: none), without viewChosen().
+    void setCurrentView(const QString& name);
+    QString currentView() const;
+
+Q_SIGNALS:
+    void conditionsChanged();
+    void viewChosen(const QString& name);
+    void saveViewRequested();
+    void deleteViewRequested(const QString& name);
+
+private:
+    struct Row
+    {
+        QWidget* widget = nullptr;
+        QComboBox* column = nullptr;
+        QComboBox* op = nullptr;
+        QComboBox* value = nullptr;
+    };
+
+    Row& appendRow();
+    void removeRow(QWidget* rowWidget);
+    void updateValueEditor(Row& row);
+    void fillColumnCombo(QComboBox* combo) const;
+
+    ColumnList m_columns;
+    QStringList m_campaignNames;
+    QList<Row> m_rows;
+    QVBoxLayout* m_rowsLayout = nullptr;
+    QComboBox* m_viewCombo = nullptr;
+    QToolButton* m_deleteViewButton = nullptr;
+    QTimer m_typingDebounce;
+    bool m_updating = false;
+};
+
+} // namespace LeadSync
