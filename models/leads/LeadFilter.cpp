@@ -74,14 +74,6 @@ std::optional<LeadCondition::Op> LeadCondition::operatorFromText(const QString& 
     return std::nullopt;
 }
 
-QString LeadCondition::toString(const ColumnList& columns) const
-{
-    const Column* column = findColumn(columns, sqlName);
-    const QString name = column ? column->displayName : sqlName;
-    const QString text = name + u' ' + operatorText(op);
-    return op == Op::IsEmpty || op == Op::IsNotEmpty ? text : text + u' ' + value;
-}
-
 LeadCondition LeadCondition::parse(const QString& text, const ColumnList& columns)
 {
     static const QRegularExpression pattern(

@@ -38,8 +38,6 @@ struct LeadCondition
     // gives nullopt.
     static QString operatorText(Op op);
     static std::optional<Op> operatorFromText(const QString& text);
-    // "COLUMN OPERATOR VALUE" with the column's display name, as parse() reads it.
-    QString toString(const ColumnList& columns) const;
 };
 
 // A WHERE clause (without the keyword; "1" when empty) and its positional parameters.

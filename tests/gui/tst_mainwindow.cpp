@@ -1,8 +1,10 @@
 // The real main window, offscreen: first start on the sample, search, sort, selection and details.
 // Also writes screenshots to <build>/tests/screenshots for a person to look at.
 #include "../TestSupport.h"
+#include "campaigns/CampaignPanel.h"
 #include "detail/DetailPanel.h"
 #include "export/ExportDialog.h"
+#include "filter/FilterBar.h"
 #include "import/ImportWizard.h"
 #include "leads/LeadTableModel.h"
 #include "main/MainWindow.h"
@@ -14,6 +16,7 @@
 #include <QDialog>
 #include <QDir>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QRadioButton>
@@ -25,6 +28,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 using namespace LeadSync;
 using namespace TestSupport;
@@ -47,6 +51,8 @@ private Q_SLOTS:
     void hiddenColumnsAreRemembered();
     void importThroughWizard();
     void exportThroughDialog();
+    void campaignsFromTheSelection();
+    void filterBarAndSavedViews();
     void screenshots();
 
 private:
@@ -432,6 +438,130 @@ void TestMainWindow::exportThroughDialog()
     QVERIFY(written.open(QIODevice::ReadOnly));
     QCOMPARE(written.readAll(), expected);
     m_window->searchEdit()->clear();
+}
+
+void TestMainWindow::campaignsFromTheSelection()
+{
+    QTableView* table = m_window->tableView();
+    LeadTableModel* model = m_window->model();
+    const int all = int(scalar(*m_workspace, QStringLiteral("SELECT count(*) FROM leads")));
+    QTRY_VERIFY(model->isLoaded(2));
+    table->selectionModel()->select(
+        QItemSelection(model->index(0, 0), model->index(2, 1)), QItemSelectionModel::ClearAndSelect);
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    table->setFocus();
+    QTest::keyClick(table, Qt::Key_T, Qt::ControlModifier); // Campaigns › Add Selected Leads to Campaign
+    QDialog* dialog = nullptr;
+    QTRY_VERIFY((dialog = m_window->findChild<QDialog*>(QStringLiteral("campaignDialog"))));
+    QVERIFY(dialog->windowTitle().contains(u'3'));
+    auto* combo = dialog->findChild<QComboBox*>(QStringLiteral("campaignComboBox"));
+    QTest::keyClicks(combo, QStringLiteral("Launch"));
+    QVERIFY(dialog->findChild<QLabel*>(QStringLiteral("hintLabel"))
+                ->text()
+                .contains(QStringLiteral("new campaign")));
+    dialog->accept();
+    const QString members
+        = QStringLiteral("SELECT count(*) FROM lead_campaigns lc JOIN campaigns c ON c.id = "
+                         "lc.campaign_id WHERE c.name = 'Launch'");
+    QTRY_COMPARE(scalar(*m_workspace, members), 3);
+    QTRY_COMPARE(model->data(model->index(0, columnOf("campaigns"))).toString(), QStringLiteral("Launch"));
+    QCOMPARE(model->data(model->index(3, columnOf("campaigns"))).toString(), QString());
+    QVERIFY(!(model->flags(model->index(0, columnOf("campaigns"))) & Qt::ItemIsEditable));
+
+    // Picking the campaign in the panel filters the table by it.
+    auto* list = m_window->campaignPanel()->findChild<QListWidget*>(QStringLiteral("campaignListWidget"));
+    QTRY_COMPARE(list->count(), 3); // all leads, not in a campaign, Launch
+    QCOMPARE(list->item(2)->text(), QStringLiteral("Launch (3)"));
+    list->setCurrentRow(2);
+    QTRY_VERIFY(model->isRowCountKnown() && model->rowCount() == 3);
+    QCOMPARE(m_window->filterBar()->conditions().size(), 1);
+    QVERIFY(m_window->findChild<QLabel*>(QStringLiteral("filterLabel"))
+                ->text()
+                .contains(QStringLiteral("Campaigns is Launch")));
+
+    // New campaign and its members are one step: undo takes both back, redo brings both.
+    m_window->undoStack()->undo();
+    QTRY_COMPARE(scalar(*m_workspace, QStringLiteral("SELECT count(*) FROM campaigns")), 0);
+    QTRY_VERIFY(model->isRowCountKnown() && model->rowCount() == 0);
+    m_window->undoStack()->redo();
+    QTRY_COMPARE(scalar(*m_workspace, members), 3);
+    QTRY_VERIFY(model->isRowCountKnown() && model->rowCount() == 3);
+
+    // The lead's history tells it.
+    table->setCurrentIndex(model->index(0, 0));
+    QTRY_VERIFY(m_window->detailPanel()->historyLines().value(0).endsWith(
+        QStringLiteral("Added to campaign Launch")));
+
+    list->setCurrentRow(0); // all leads
+    QTRY_VERIFY(model->isRowCountKnown() && model->rowCount() == all);
+    QVERIFY(m_window->filterBar()->conditions().isEmpty());
+}
+
+void TestMainWindow::filterBarAndSavedViews()
+{
+    FilterBar* bar = m_window->filterBar();
+    LeadTableModel* model = m_window->model();
+    QHeaderView* header = m_window->tableView()->horizontalHeader();
+    const int all = int(scalar(*m_workspace, QStringLiteral("SELECT count(*) FROM leads")));
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_COMPARE(bar->conditionRowCount(), 1);
+    QWidget* row = bar->findChildren<QWidget*>(QStringLiteral("conditionRow")).last();
+    auto* column = row->findChild<QComboBox*>(QStringLiteral("conditionColumnComboBox"));
+    column->setCurrentIndex(column->findData(QStringLiteral("country")));
+    auto* value = row->findChild<QComboBox*>(QStringLiteral("conditionValueComboBox"));
+    QTest::keyClicks(value, QStringLiteral("germany")); // applied when typing pauses; case does not matter
+    const int germans
+        = int(scalar(*m_workspace, QStringLiteral("SELECT count(*) FROM leads WHERE country = 'Germany'")));
+    QVERIFY(germans > 0 && germans < all);
+    QTRY_VERIFY(model->isRowCountKnown() && model->rowCount() == germans);
+    QVERIFY(m_window->findChild<QLabel*>(QStringLiteral("filterLabel"))
+                ->text()
+                .contains(QStringLiteral("Country is germany")));
+
+    // Sorted by company, descending, without the phone column: saved as a view.
+    header->setSortIndicator(columnOf("company"), Qt::DescendingOrder);
+    header->setSectionHidden(columnOf("phone"), true);
+    QSignalSpy viewsChanged(m_window.get(), &MainWindow::viewsChanged);
+    m_window->saveView(QStringLiteral("Germany by company"));
+    QVERIFY(viewsChanged.wait(5000));
+    QCOMPARE(m_window->savedViews().size(), 1);
+    QCOMPARE(bar->currentView(), QStringLiteral("Germany by company"));
+
+    // Cleared, re-sorted, phone back; then the view brings it all back.
+    bar->findChild<QToolButton*>(QStringLiteral("clearFiltersToolButton"))->click();
+    QTRY_VERIFY(model->isRowCountKnown() && model->rowCount() == all);
+    header->setSortIndicator(columnOf("first_name"), Qt::AscendingOrder);
+    header->setSectionHidden(columnOf("phone"), false);
+    auto* views = bar->findChild<QComboBox*>(QStringLiteral("viewComboBox"));
+    const int index = views->findText(QStringLiteral("Germany by company"));
+    QVERIFY(index > 0);
+    views->setCurrentIndex(index);
+    Q_EMIT views->activated(index);
+    QTRY_VERIFY(model->isRowCountKnown() && model->rowCount() == germans);
+    QCOMPARE(model->query().sortColumn, QStringLiteral("company"));
+    QCOMPARE(model->query().sortOrder, Qt::DescendingOrder);
+    QCOMPARE(header->sortIndicatorSection(), columnOf("company"));
+    QVERIFY(header->isSectionHidden(columnOf("phone")));
+    QCOMPARE(bar->conditions().size(), 1);
+    QTRY_COMPARE(model->data(model->index(0, columnOf("company"))).toString(),
+        text(*m_workspace,
+            QStringLiteral(
+                "SELECT company FROM leads WHERE country = 'Germany' ORDER BY company COLLATE NOCASE DESC, "
+                "id DESC LIMIT 1")));
+
+    // Deleted; the table stays as it is.
+    bar->findChild<QToolButton*>(QStringLiteral("deleteViewToolButton"))->click();
+    QVERIFY(viewsChanged.wait(5000));
+    QVERIFY(m_window->savedViews().isEmpty());
+    QCOMPARE(scalar(*m_workspace, QStringLiteral("SELECT count(*) FROM saved_views")), 0);
+    bar->findChild<QToolButton*>(QStringLiteral("clearFiltersToolButton"))->click();
+    header->setSectionHidden(columnOf("phone"), false);
+    header->setSortIndicator(-1, Qt::AscendingOrder);
+    m_window->model()->setSort(QStringLiteral("id"), Qt::AscendingOrder);
+    QTRY_VERIFY(model->isRowCountKnown() && model->rowCount() == all);
 }
 
 void TestMainWindow::screenshots()

@@ -1,5 +1,8 @@
 // leadsync-cli end to end, through the real binary.
 #include "../TestSupport.h"
+#include "campaigns/CampaignStore.h"
+#include "leads/SavedView.h"
+#include "storage/SqliteStatement.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -8,6 +11,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace LeadSync;
 using namespace TestSupport;
 
 class TestCli : public QObject
@@ -21,6 +25,7 @@ private Q_SLOTS:
     void inputErrorChangesNothing();
     void skipBadRowsExitsThree();
     void exportFiltersAndEscapes();
+    void exportBySavedViewAndCampaign();
     void sampleRoundTrip();
     void leadsAndColumnsJson();
 
@@ -197,6 +202,48 @@ void TestCli::exportFiltersAndEscapes()
     QCOMPARE(run.exitCode, 2);
     QVERIFY(run.err.contains("shoe size"));
     QVERIFY(!QFile::exists(path("x.csv")));
+}
+
+// A view saved by the desktop app (here through the same SavedView code) drives an export: its
+// filter, sort and columns; a campaign is a column and a condition like any other.
+void TestCli::exportBySavedViewAndCampaign()
+{
+    writeFile(path("in.csv"),
+        "first_name,email,country,company\n"
+        "Ana,ana@x.com,Germany,Beta\nBo,bo@x.com,France,Acme\nCy,cy@x.com,Germany,acme\nDi,di@x.com,Germany,"
+        "Core\n");
+    QCOMPARE(cli({ QStringLiteral("import"), path("in.csv") }).exitCode, 0);
+    {
+        Workspace workspace(path("w.leadsync"));
+        sqliteExec(workspace.handle(), "BEGIN");
+        CampaignChange create { CampaignChange::Action::Create, 0, QStringLiteral("Q4"), {}, {}, 0, {} };
+        CampaignStore(workspace).apply(create);
+        CampaignChange assign { CampaignChange::Action::Assign, create.campaignId, {}, { 1, 3 }, {}, 0, {} };
+        CampaignStore(workspace).apply(assign);
+        SavedView view { QStringLiteral("Germans"), {},
+            { QStringLiteral("company"), QStringLiteral("campaigns") } };
+        view.query.conditions
+            = { LeadCondition::parse(QStringLiteral("country = germany"), workspace.columns()) };
+        view.query.sortColumn = QStringLiteral("company");
+        view.query.sortOrder = Qt::DescendingOrder;
+        SavedView::save(workspace, view);
+        sqliteExec(workspace.handle(), "COMMIT");
+    }
+    Run run = cli(
+        { QStringLiteral("export"), path("view.csv"), QStringLiteral("--view"), QStringLiteral("germans") });
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(read("view.csv"), QByteArray("Company,Campaigns\r\nCore,\r\nBeta,Q4\r\nacme,Q4\r\n"));
+
+    run = cli({ QStringLiteral("export"), path("q4.csv"), QStringLiteral("--view"), QStringLiteral("Germans"),
+        QStringLiteral("--where"), QStringLiteral("campaigns is empty"), QStringLiteral("--columns"),
+        QStringLiteral("first_name") });
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(read("q4.csv"), QByteArray("First name\r\nDi\r\n"));
+
+    run = cli(
+        { QStringLiteral("export"), path("none.csv"), QStringLiteral("--view"), QStringLiteral("Nope") });
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(run.err.contains("no saved view \"Nope\""));
 }
 
 void TestCli::sampleRoundTrip()

@@ -169,8 +169,8 @@ void CampaignPanel::push(CampaignChange change, const QString& text)
             new CampaignCommand(m_model, std::make_shared<CampaignChange>(std::move(change)), text));
 }
 
-void CampaignPanel::askCampaign(const QString& title, const QString& label, const QStringList& choices,
-    bool typing, const QString& initial, qint64 renamedId, const std::function<void(const QString&)>& done)
+void CampaignPanel::askCampaign(const QString& title, const QString& label, Ask ask, const QString& initial,
+    qint64 renamedId, const std::function<void(const QString&)>& done)
 {
     auto* dialog = new QDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -178,9 +178,10 @@ void CampaignPanel::askCampaign(const QString& title, const QString& label, cons
     dialog->setWindowTitle(title);
     auto* combo = new QComboBox(dialog);
     combo->setObjectName(QStringLiteral("campaignComboBox"));
-    combo->setEditable(typing);
+    combo->setEditable(ask != Ask::Existing);
     combo->setInsertPolicy(QComboBox::NoInsert);
-    combo->addItems(choices);
+    if (ask != Ask::NewName)
+        combo->addItems(names());
     combo->setCurrentText(initial);
     combo->setMinimumContentsLength(24);
     auto* hint = new QLabel(dialog);
@@ -193,8 +194,8 @@ void CampaignPanel::askCampaign(const QString& title, const QString& label, cons
     form->addRow(label, combo);
     form->addRow(hint);
     form->addRow(buttons);
-    const bool mustBeNew = choices.isEmpty();
-    const auto validate = [this, combo, hint, buttons, mustBeNew, renamedId, choices] {
+    const bool mustBeNew = ask == Ask::NewName;
+    const auto validate = [this, combo, hint, buttons, mustBeNew, renamedId] {
         const QString name = combo->currentText().trimmed();
         QString problem;
         if (mustBeNew && exists(name, renamedId))
@@ -213,7 +214,7 @@ void CampaignPanel::askCampaign(const QString& title, const QString& label, cons
 
 void CampaignPanel::createCampaign()
 {
-    askCampaign(tr("New Campaign"), tr("&Name:"), {}, true, {}, 0, [this](const QString& name) {
+    askCampaign(tr("New Campaign"), tr("&Name:"), Ask::NewName, {}, 0, [this](const QString& name) {
         push({ CampaignChange::Action::Create, 0, name, {}, {}, 0, {} }, tr("New Campaign %1").arg(name));
     });
 }
@@ -224,11 +225,12 @@ void CampaignPanel::renameCurrentCampaign()
     const QString old = currentCampaign();
     if (id == 0)
         return;
-    askCampaign(tr("Rename Campaign"), tr("&Name:"), {}, true, old, id, [this, id, old](const QString& name) {
-        if (name != old)
-            push({ CampaignChange::Action::Rename, id, name, {}, {}, 0, {} },
-                tr("Rename Campaign %1 to %2").arg(old, name));
-    });
+    askCampaign(
+        tr("Rename Campaign"), tr("&Name:"), Ask::NewName, old, id, [this, id, old](const QString& name) {
+            if (name != old)
+                push({ CampaignChange::Action::Rename, id, name, {}, {}, 0, {} },
+                    tr("Rename Campaign %1 to %2").arg(old, name));
+        });
 }
 
 // No confirmation: a deleted campaign comes back, with its members, with Undo.
@@ -254,7 +256,7 @@ void CampaignPanel::assignLeads(
     const int count = filter ? leadCount : int(leadIds.size());
     const QString title = add ? tr("Add %Ln Lead(s) to Campaign", nullptr, count)
                               : tr("Remove %Ln Lead(s) from Campaign", nullptr, count);
-    askCampaign(title, tr("&Campaign:"), names(), add, currentCampaign(), 0,
+    askCampaign(title, tr("&Campaign:"), add ? Ask::ExistingOrNew : Ask::Existing, currentCampaign(), 0,
         [this, leadIds, add, count, filter](const QString& name) {
             if (add && !exists(name)) {
                 m_undoStack->beginMacro(tr("Add %Ln Lead(s) to New Campaign %1", nullptr, count).arg(name));

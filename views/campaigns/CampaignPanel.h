@@ -47,11 +47,14 @@ Q_SIGNALS:
 private:
     void rebuild();
     void push(CampaignChange change, const QString& text);
-    // Asks for a campaign in a small dialog: one of choices, or when typing is allowed any name
-    // (a name taken by another campaign than renamedId is refused when choices is empty: a new one).
-    // done() gets the trimmed name when accepted.
-    void askCampaign(const QString& title, const QString& label, const QStringList& choices, bool typing,
-        const QString& initial, qint64 renamedId, const std::function<void(const QString&)>& done);
+    enum class Ask {
+        NewName, // a name no other campaign than renamedId has
+        Existing, // one of the campaigns
+        ExistingOrNew, // one of them, or a new name (to be created)
+    };
+    // Asks for a campaign in a small dialog; done() gets the trimmed name when accepted.
+    void askCampaign(const QString& title, const QString& label, Ask ask, const QString& initial,
+        qint64 renamedId, const std::function<void(const QString&)>& done);
     QStringList names() const;
     bool exists(const QString& name, qint64 exceptId = 0) const;
     qint64 currentId() const;

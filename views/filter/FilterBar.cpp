@@ -254,6 +254,17 @@ void FilterBar::setConditions(const QList<LeadCondition>& conditions)
     }
 }
 
+QString FilterBar::describe(const LeadCondition& condition, const ColumnList& columns)
+{
+    const Column* column = findColumn(columns, condition.sqlName);
+    const QString name = column ? column->displayName : condition.sqlName;
+    const auto choices = operatorChoices();
+    const auto op = std::find_if(choices.cbegin(), choices.cend(),
+        [&condition](const auto& choice) { return choice.first == condition.op; });
+    const QString text = name + u' ' + op->second;
+    return takesValue(condition.op) ? text + u' ' + condition.value : text;
+}
+
 void FilterBar::setViewNames(const QStringList& names)
 {
     const QString current = currentView();

@@ -35,6 +35,9 @@ public:
     void addCondition();
     int conditionRowCount() const { return int(m_rows.size()); }
 
+    // A condition in words, as the bar shows it: "Country is Germany".
+    static QString describe(const LeadCondition& condition, const ColumnList& columns);
+
     void setViewNames(const QStringList& names);
     // Shows which saved view is applied (empty: none), without viewChosen().
     void setCurrentView(const QString& name);

@@ -659,7 +659,7 @@ void MainWindow::updateStatus()
         m_model->isRowCountKnown() ? tr("Leads: %L1").arg(m_model->rowCount()) : tr("Counting leads…"));
     QStringList parts;
     for (const LeadCondition& condition : m_model->query().conditions)
-        parts.append(condition.toString(m_model->columns()));
+        parts.append(FilterBar::describe(condition, m_model->columns()));
     if (!m_model->query().searchText.isEmpty())
         parts.append(tr("search “%1”").arg(m_model->query().searchText));
     m_filterLabel->setText(parts.isEmpty() ? QString() : tr("Filtered: %1").arg(parts.join(tr(" and "))));
