@@ -1,4 +1,5 @@
 #include "main/MainWindow.h"
+#include "settings/Language.h"
 #include "storage/Workspace.h"
 
 #include <QApplication>
@@ -13,6 +14,7 @@ int main(int argc, char* argv[])
     QApplication::setApplicationName(QStringLiteral("LeadSync"));
     QApplication::setApplicationDisplayName(QStringLiteral("LeadSync"));
     QApplication::setApplicationVersion(QStringLiteral(LEADSYNC_VERSION));
+    LeadSync::Language::install(app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

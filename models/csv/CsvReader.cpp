@@ -10,13 +10,6 @@
 
 namespace LeadSync {
 
-namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("LeadSync::CsvReader", text);
-}
-} // namespace
-
 CsvReader::CsvReader(QString path, CsvDialect dialect)
     : m_path(std::move(path))
     , m_dialect(std::move(dialect))
@@ -26,10 +19,12 @@ bool CsvReader::read(const CsvParser::Handler& handler, const Progress& progress
 {
     QFile file(m_path);
     if (!file.open(QIODevice::ReadOnly))
-        throw Error(tr("Cannot read %1: %2").arg(m_path, file.errorString()));
+        throw Error(QCoreApplication::translate("LeadSync::CsvReader", "Cannot read %1: %2")
+                        .arg(m_path, file.errorString()));
     const qint64 total = file.size();
     if (m_dialect.bomLength > 0 && !file.seek(m_dialect.bomLength))
-        throw Error(tr("Cannot read %1: %2").arg(m_path, file.errorString()));
+        throw Error(QCoreApplication::translate("LeadSync::CsvReader", "Cannot read %1: %2")
+                        .arg(m_path, file.errorString()));
 
     TextDecoder decoder(m_dialect.encoding);
     CsvParser parser(m_dialect.delimiter);
@@ -39,7 +34,8 @@ bool CsvReader::read(const CsvParser::Handler& handler, const Progress& progress
     while (true) {
         const qint64 got = file.read(buffer.data() + carried, kChunkSize);
         if (got < 0)
-            throw Error(tr("Cannot read %1: %2").arg(m_path, file.errorString()));
+            throw Error(QCoreApplication::translate("LeadSync::CsvReader", "Cannot read %1: %2")
+                            .arg(m_path, file.errorString()));
         if (got == 0)
             break;
         const qsizetype size = carried + qsizetype(got);
@@ -51,12 +47,14 @@ bool CsvReader::read(const CsvParser::Handler& handler, const Progress& progress
         case TextDecoder::Problem::None:
             break;
         case TextDecoder::Problem::Undecodable:
-            throw Error(tr("%1:%2: the bytes here are not valid %3 text; choose the file's encoding.")
+            throw Error(QCoreApplication::translate("LeadSync::CsvReader",
+                "%1:%2: the bytes here are not valid %3 text; choose the file's encoding.")
                             .arg(m_path)
                             .arg(parser.currentLine())
                             .arg(QString::fromLatin1(m_dialect.encoding)));
         case TextDecoder::Problem::Binary:
-            throw Error(tr("%1:%2: binary data (a NUL byte); this is not a text file.")
+            throw Error(QCoreApplication::translate(
+                "LeadSync::CsvReader", "%1:%2: binary data (a NUL byte); this is not a text file.")
                             .arg(m_path)
                             .arg(parser.currentLine()));
         }
@@ -66,12 +64,14 @@ bool CsvReader::read(const CsvParser::Handler& handler, const Progress& progress
             progress(file.pos(), total);
     }
     if (carried > 0)
-        throw Error(tr("%1:%2: the file ends inside a %3 character.")
-                        .arg(m_path)
-                        .arg(parser.currentLine())
-                        .arg(QString::fromLatin1(m_dialect.encoding)));
+        throw Error(
+            QCoreApplication::translate("LeadSync::CsvReader", "%1:%2: the file ends inside a %3 character.")
+                .arg(m_path)
+                .arg(parser.currentLine())
+                .arg(QString::fromLatin1(m_dialect.encoding)));
     if (parser.hasOpenQuote())
-        throw Error(tr("%1:%2: a quoted field opened on this line is never closed.")
+        throw Error(QCoreApplication::translate(
+            "LeadSync::CsvReader", "%1:%2: a quoted field opened on this line is never closed.")
                         .arg(m_path)
                         .arg(parser.recordLine()));
     return parser.finish(handler);

@@ -22,11 +22,6 @@ namespace {
 constexpr qsizetype kSampleSize = 1 << 20;
 constexpr int kSniffRecords = 50;
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("LeadSync::CsvSniffer", text);
-}
-
 // The first complete records of a decoded sample. The parser emits a record only at its line break,
 // so a record cut off by the end of a partial sample is never among them.
 QList<QStringList> sampleRecords(QByteArrayView utf8, char delimiter, bool wholeFile, int limit)
@@ -51,7 +46,9 @@ QStringList uniqueHeaders(const QStringList& raw)
     QStringList result;
     QSet<QString> seen;
     for (qsizetype i = 0; i < raw.size(); ++i) {
-        const QString base = raw[i].trimmed().isEmpty() ? tr("Column %1").arg(i + 1) : raw[i].trimmed();
+        const QString base = raw[i].trimmed().isEmpty()
+            ? QCoreApplication::translate("LeadSync::CsvSniffer", "Column %1").arg(i + 1)
+            : raw[i].trimmed();
         QString name = base;
         for (int n = 2; seen.contains(name.toCaseFolded()); ++n)
             name = QStringLiteral("%1 (%2)").arg(base).arg(n);
@@ -158,7 +155,8 @@ CsvSniff CsvSniffer::sniff(const QString& path, const Overrides& overrides, int 
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        throw Error(tr("Cannot read %1: %2").arg(path, file.errorString()));
+        throw Error(QCoreApplication::translate("LeadSync::CsvSniffer", "Cannot read %1: %2")
+                        .arg(path, file.errorString()));
     const QByteArray sample = file.read(kSampleSize);
     const bool wholeFile = file.atEnd();
 
@@ -167,11 +165,14 @@ CsvSniff CsvSniffer::sniff(const QString& path, const Overrides& overrides, int 
     const QByteArray detected = detectEncoding(sample, wholeFile, &dialect.bomLength);
     if (overrides.encoding.isEmpty()) {
         if (detected.isEmpty())
-            throw Error(tr("%1 is not a text file (it contains binary data).").arg(path));
+            throw Error(QCoreApplication::translate(
+                "LeadSync::CsvSniffer", "%1 is not a text file (it contains binary data).")
+                            .arg(path));
         dialect.encoding = detected;
     } else {
         if (!TextDecoder::isKnownEncoding(overrides.encoding))
-            throw Error(tr("Unknown encoding \"%1\".").arg(QString::fromLatin1(overrides.encoding)));
+            throw Error(QCoreApplication::translate("LeadSync::CsvSniffer", "Unknown encoding \"%1\".")
+                            .arg(QString::fromLatin1(overrides.encoding)));
         dialect.encoding = overrides.encoding;
         // A BOM is skipped only when it belongs to the chosen encoding.
         if (TextDecoder::isUtf8(overrides.encoding) != (detected == "UTF-8"))

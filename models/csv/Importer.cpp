@@ -23,11 +23,6 @@ namespace LeadSync {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("LeadSync::Importer", text);
-}
-
 // Rolls the import's transaction back unless it was committed.
 class Transaction final
 {
@@ -90,10 +85,12 @@ public:
         : m_file(path)
     {
         if (!m_file.open(QIODevice::WriteOnly))
-            throw Error(tr("Cannot write the rejected rows to %1: %2").arg(path, m_file.errorString()));
+            throw Error(
+                QCoreApplication::translate("LeadSync::Importer", "Cannot write the rejected rows to %1: %2")
+                    .arg(path, m_file.errorString()));
         m_writer.emplace(m_file, path);
-        m_writer->writeField(tr("Line").toUtf8());
-        m_writer->writeField(tr("Reason").toUtf8());
+        m_writer->writeField(QCoreApplication::translate("LeadSync::Importer", "Line").toUtf8());
+        m_writer->writeField(QCoreApplication::translate("LeadSync::Importer", "Reason").toUtf8());
         for (const QString& header : headers)
             m_writer->writeField(header.toUtf8());
         m_writer->endRow();
@@ -113,7 +110,8 @@ public:
         m_writer->flush();
         if (!m_file.commit())
             throw Error(
-                tr("Cannot write the rejected rows to %1: %2").arg(m_file.fileName(), m_file.errorString()));
+                QCoreApplication::translate("LeadSync::Importer", "Cannot write the rejected rows to %1: %2")
+                    .arg(m_file.fileName(), m_file.errorString()));
     }
 
 private:
@@ -229,7 +227,8 @@ private:
                 break;
             }
             if (m_sqlNames.contains(sqlName))
-                throw Error(tr("Two columns of %1 are mapped to the same field \"%2\".")
+                throw Error(QCoreApplication::translate(
+                    "LeadSync::Importer", "Two columns of %1 are mapped to the same field \"%2\".")
                                 .arg(m_plan.path, target.name));
             m_sqlNames.append(sqlName);
             const QByteArray p = '?' + QByteArray::number(++parameter);
@@ -288,7 +287,8 @@ private:
         }
         if (record.size() > m_plan.headers.size()) {
             reject(record,
-                tr("the row has %1 fields but the header has %2")
+                QCoreApplication::translate(
+                    "LeadSync::Importer", "the row has %1 fields but the header has %2")
                     .arg(record.size())
                     .arg(m_plan.headers.size()));
             return;
@@ -328,7 +328,8 @@ private:
     void reject(const CsvRecord& record, const QString& reason)
     {
         if (!m_plan.skipBadRows)
-            throw Error(tr("%1:%2: %3. Nothing was imported; use --skip-bad-rows to import the other rows.")
+            throw Error(QCoreApplication::translate("LeadSync::Importer",
+                "%1:%2: %3. Nothing was imported; use --skip-bad-rows to import the other rows.")
                             .arg(m_plan.path)
                             .arg(record.line())
                             .arg(reason));

@@ -14,6 +14,7 @@
 #include "leads/LeadHistory.h"
 #include "leads/LeadTableModel.h"
 #include "leads/SearchIndex.h"
+#include "settings/SettingsDialog.h"
 #include "storage/Workspace.h"
 
 #include <QAction>
@@ -185,6 +186,15 @@ void MainWindow::setupActions()
     // In the table only: in a text field, Delete deletes text.
     deleteAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_tableView->addAction(deleteAction);
+    edit->addSeparator();
+    QAction* settingsAction = edit->addAction(tr("&Settings…"), this, [this] {
+        auto* dialog = new SettingsDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->setObjectName(QStringLiteral("settingsDialog"));
+        dialog->open();
+    });
+    settingsAction->setShortcut(QKeySequence::Preferences);
+    settingsAction->setMenuRole(QAction::PreferencesRole);
     edit->addSeparator();
     QAction* findAction = edit->addAction(tr("&Find"), this, [this] {
         m_searchEdit->setFocus(Qt::ShortcutFocusReason);
@@ -475,8 +485,8 @@ void MainWindow::deleteSelectedLeads()
         leads->append({ id, {}, {} });
     if (leads->isEmpty())
         return;
-    m_undoStack.push(new StoreLeadsCommand(
-        m_model.get(), StoreLeadsCommand::Action::Delete, leads, tr("Delete %L1 Leads").arg(leads->size())));
+    m_undoStack.push(new StoreLeadsCommand(m_model.get(), StoreLeadsCommand::Action::Delete, leads,
+        tr("Delete %Ln Lead(s)", nullptr, int(leads->size()))));
     m_detailPanel->showLead(0, {});
 }
 
@@ -486,7 +496,7 @@ void MainWindow::pushEdits(const LeadEdits& edits)
         return;
     const Column* column = findColumn(m_model->columns(), edits.first().sqlName);
     const QString text = edits.size() == 1 && column ? tr("Edit %1").arg(column->displayName)
-                                                     : tr("Edit of %L1 fields").arg(edits.size());
+                                                     : tr("Edit of %Ln field(s)", nullptr, int(edits.size()));
     m_undoStack.push(new EditLeadsCommand(m_model.get(), edits, text));
 }
 
@@ -765,7 +775,7 @@ void MainWindow::pasteIntoCells()
     }
     if (skipped > 0)
         statusBar()->showMessage(
-            tr("%L1 rows were not pasted: they are still loading. Paste again.").arg(skipped), 8000);
+            tr("%Ln row(s) were not pasted: they are still loading. Paste again.", nullptr, skipped), 8000);
     pushEdits(edits);
 }
 
@@ -794,7 +804,7 @@ void MainWindow::bulkEdit()
     auto* form = new QFormLayout(dialog);
     form->addRow(tr("&Field:"), columnCombo);
     form->addRow(tr("&Value:"), valueEdit);
-    form->addRow(new QLabel(tr("For %L1 selected leads.").arg(rows.size()), dialog));
+    form->addRow(new QLabel(tr("For %Ln selected lead(s).", nullptr, int(rows.size())), dialog));
     form->addRow(buttons);
     connect(dialog, &QDialog::accepted, this, [this, rows, columnCombo, valueEdit] {
         const int column = columnCombo->currentIndex();
