@@ -1,6 +1,7 @@
 #include "LeadLoader.h"
 
 #include "Error.h"
+#include "SearchIndex.h"
 #include "storage/SqliteStatement.h"
 #include "storage/Workspace.h"
 
@@ -59,6 +60,18 @@ void LeadLoader::bindKeyset(
     statement.bindInt(parameter++, id);
 }
 
+// "FROM leads", or for a search with many matches in a sorted view "FROM leads INDEXED BY" the sort
+// index. SQLite's own plan for a search drives from the full-text matches and sorts them all before
+// the first row: 65 ms for the 48,000 leads matching "acme" in a million. Walking the sort index in
+// order and testing each lead against the (materialised) matches finds the first page in 7 ms, but
+// costs a walk of the whole index when matches are rare, so it is chosen by the number of matches.
+QByteArray LeadLoader::fromClause() const
+{
+    if (!m_walkSortIndex)
+        return " FROM leads";
+    return " FROM leads INDEXED BY leads_sort_" + m_query.sortColumn.toLatin1();
+}
+
 void LeadLoader::ensureSortIndex()
 {
     if (m_query.sortColumn == u"id")
@@ -82,6 +95,15 @@ void LeadLoader::setQuery(quint64 generation, const LeadQuery& query, const QStr
         const LeadFilter filter = LeadFilter::build(query.conditions, query.searchText);
         m_filterSql = filter.sql;
         m_filterParameters = filter.parameters;
+        m_walkSortIndex = false;
+        if (query.sortColumn != u"id" && !query.searchText.trimmed().isEmpty()) {
+            SqliteStatement matches(
+                m_workspace->handle(), "SELECT count(*) FROM leads_fts WHERE leads_fts MATCH ?");
+            const QByteArray expression = SearchIndex::matchExpression(query.searchText).toUtf8();
+            matches.bindText(1, expression);
+            matches.step();
+            m_walkSortIndex = matches.columnInt(0) > kWalkSortIndexAbove;
+        }
         m_anchors.clear();
         m_scanned = 0;
         m_scanDone = false;
@@ -115,7 +137,7 @@ void LeadLoader::scanSlice(quint64 generation)
     const bool continuing = m_scanned > 0;
     const QByteArray direction = m_query.sortOrder == Qt::AscendingOrder ? " ASC" : " DESC";
     SqliteStatement scan(m_workspace->handle(),
-        QByteArray("SELECT " + sortExpression() + ", id FROM leads WHERE (" + m_filterSql + ")"
+        QByteArray("SELECT " + sortExpression() + ", id" + fromClause() + " WHERE (" + m_filterSql + ")"
             + (continuing ? " AND " + keysetCondition() : QByteArray()) + " ORDER BY " + sortExpression()
             + direction + ", id" + direction + " LIMIT ?"));
     int parameter = 1;
@@ -175,7 +197,7 @@ LeadRows LeadLoader::readRows(int firstRow, int rowCount)
     const int skip = firstRow - anchor * kAnchorStride;
     const QByteArray direction = m_query.sortOrder == Qt::AscendingOrder ? " ASC" : " DESC";
     SqliteStatement select(m_workspace->handle(),
-        QByteArray("SELECT id, " + m_selectColumns.join(", ") + " FROM leads WHERE (" + m_filterSql + ")"
+        QByteArray("SELECT id, " + m_selectColumns.join(", ") + fromClause() + " WHERE (" + m_filterSql + ")"
             + (anchor > 0 ? " AND " + keysetCondition() : QByteArray()) + " ORDER BY " + sortExpression()
             + direction + ", id" + direction + " LIMIT ?"));
     int parameter = 1;

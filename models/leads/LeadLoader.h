@@ -28,6 +28,8 @@ class LeadLoader final : public QObject
 public:
     static constexpr int kAnchorStride = 1000;
     static constexpr int kScanSlice = 50000;
+    // A search with more matches than this, in a sorted view, walks the sort index (see fromClause()).
+    static constexpr qint64 kWalkSortIndexAbove = 5000;
 
     explicit LeadLoader(QString workspacePath, QObject* parent = nullptr);
     ~LeadLoader() override;
@@ -65,6 +67,7 @@ private:
     LeadRows readRows(int firstRow, int rowCount);
     QByteArray sortExpression() const;
     QByteArray keysetCondition() const;
+    QByteArray fromClause() const;
 
     QString m_path;
     std::unique_ptr<Workspace> m_workspace;
@@ -73,6 +76,7 @@ private:
     QByteArrayList m_selectColumns;
     QByteArray m_filterSql;
     QList<QByteArray> m_filterParameters;
+    bool m_walkSortIndex = false;
     // m_anchors[k - 1] is the row just before row k * kAnchorStride.
     QList<Anchor> m_anchors;
     qint64 m_scanned = 0;
