@@ -295,10 +295,6 @@
         <translation>&amp;Ausgewählte Leads (%L1)</translation>
     </message>
     <message>
-        <source>Some selected rows are not loaded yet; export the filter instead.</source>
-        <translation>Einige ausgewählte Zeilen sind noch nicht geladen; exportieren Sie stattdessen den Filter.</translation>
-    </message>
-    <message>
         <source>Start the file with a &amp;BOM, so Excel reads accents correctly</source>
         <translation>Datei mit einer &amp;BOM beginnen, damit Excel Umlaute richtig liest</translation>
     </message>
@@ -648,6 +644,13 @@ Abgelehnte Zeilen: %L3</translation>
     </message>
 </context>
 <context>
+    <name>LeadSync::LeadLoader</name>
+    <message>
+        <source>The table changed while the selection was read; select the rows again.</source>
+        <translation>Die Tabelle hat sich geändert, während die Auswahl gelesen wurde; wählen Sie die Zeilen erneut aus.</translation>
+    </message>
+</context>
+<context>
     <name>LeadSync::LeadWriter</name>
     <message>
         <source>There is no column &quot;%1&quot; to edit.</source>
@@ -811,13 +814,6 @@ Abgelehnte Zeilen: %L3</translation>
     <message>
         <source>Indexing for search</source>
         <translation>Suchindex wird aufgebaut</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln selected row(s) are still loading and were left out.</source>
-        <translation>
-            <numerusform>%Ln ausgewählte Zeile wird noch geladen und wurde ausgelassen.</numerusform>
-            <numerusform>%Ln ausgewählte Zeilen werden noch geladen und wurden ausgelassen.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Add Lead</source>

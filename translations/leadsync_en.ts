@@ -295,10 +295,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Some selected rows are not loaded yet; export the filter instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Start the file with a &amp;BOM, so Excel reads accents correctly</source>
         <translation type="unfinished"></translation>
     </message>
@@ -645,6 +641,13 @@ Rejected rows: %L3</source>
     </message>
 </context>
 <context>
+    <name>LeadSync::LeadLoader</name>
+    <message>
+        <source>The table changed while the selection was read; select the rows again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LeadSync::LeadWriter</name>
     <message>
         <source>There is no column &quot;%1&quot; to edit.</source>
@@ -812,13 +815,6 @@ Rejected rows: %L3</source>
     <message>
         <source>Indexing for search</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln selected row(s) are still loading and were left out.</source>
-        <translation>
-            <numerusform>%Ln selected row is still loading and was left out.</numerusform>
-            <numerusform>%Ln selected rows are still loading and were left out.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Add Lead</source>

@@ -301,10 +301,6 @@
         <translation>&amp;Выбранные лиды (%L1)</translation>
     </message>
     <message>
-        <source>Some selected rows are not loaded yet; export the filter instead.</source>
-        <translation>Некоторые выбранные строки ещё не загружены; экспортируйте вместо этого фильтр.</translation>
-    </message>
-    <message>
         <source>Start the file with a &amp;BOM, so Excel reads accents correctly</source>
         <translation>Начать файл с &amp;BOM, чтобы Excel правильно читал нелатинские символы</translation>
     </message>
@@ -654,6 +650,13 @@ Rejected rows: %L3</source>
     </message>
 </context>
 <context>
+    <name>LeadSync::LeadLoader</name>
+    <message>
+        <source>The table changed while the selection was read; select the rows again.</source>
+        <translation>Таблица изменилась, пока читалось выделение; выделите строки заново.</translation>
+    </message>
+</context>
+<context>
     <name>LeadSync::LeadWriter</name>
     <message>
         <source>There is no column &quot;%1&quot; to edit.</source>
@@ -817,14 +820,6 @@ Rejected rows: %L3</source>
     <message>
         <source>Indexing for search</source>
         <translation>Индексация для поиска</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln selected row(s) are still loading and were left out.</source>
-        <translation>
-            <numerusform>%Ln выбранная строка ещё загружается и пропущена.</numerusform>
-            <numerusform>%Ln выбранные строки ещё загружаются и пропущены.</numerusform>
-            <numerusform>%Ln выбранных строк ещё загружаются и пропущены.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Add Lead</source>

@@ -187,19 +187,32 @@ void LeadLoader::servePending()
             continue;
         }
         m_pending.removeAt(i);
-        Q_EMIT pageLoaded(m_generation, page.firstRow, readRows(page.firstRow, page.rowCount));
+        Q_EMIT pageLoaded(
+            m_generation, page.firstRow, readRows(page.firstRow, page.rowCount, m_selectColumns));
     }
 }
 
-LeadRows LeadLoader::readRows(int firstRow, int rowCount)
+QList<qint64> LeadLoader::leadIdsAt(quint64 generation, const QList<std::pair<int, int>>& rowRanges)
+{
+    if (generation != m_generation)
+        throw Error(tr("The table changed while the selection was read; select the rows again."));
+    QList<qint64> ids;
+    for (const auto& [first, last] : rowRanges) {
+        for (const LeadRow& row : readRows(first, last - first + 1, {}))
+            ids.append(row.id);
+    }
+    return ids;
+}
+
+LeadRows LeadLoader::readRows(int firstRow, int rowCount, const QByteArrayList& columns)
 {
     const int anchor = std::min<int>(firstRow / kAnchorStride, int(m_anchors.size()));
     const int skip = firstRow - anchor * kAnchorStride;
     const QByteArray direction = m_query.sortOrder == Qt::AscendingOrder ? " ASC" : " DESC";
     SqliteStatement select(m_workspace->handle(),
-        QByteArray("SELECT id, " + m_selectColumns.join(", ") + fromClause() + " WHERE (" + m_filterSql + ")"
-            + (anchor > 0 ? " AND " + keysetCondition() : QByteArray()) + " ORDER BY " + sortExpression()
-            + direction + ", id" + direction + " LIMIT ?"));
+        QByteArray("SELECT id" + (columns.isEmpty() ? QByteArray() : ", " + columns.join(", ")) + fromClause()
+            + " WHERE (" + m_filterSql + ")" + (anchor > 0 ? " AND " + keysetCondition() : QByteArray())
+            + " ORDER BY " + sortExpression() + direction + ", id" + direction + " LIMIT ?"));
     int parameter = 1;
     for (const QByteArray& value : m_filterParameters)
         select.bindText(parameter++, value);
@@ -211,8 +224,8 @@ LeadRows LeadLoader::readRows(int firstRow, int rowCount)
         if (index < skip)
             continue;
         LeadRow row { select.columnInt(0), {} };
-        row.values.reserve(m_selectColumns.size());
-        for (int column = 1; column <= m_selectColumns.size(); ++column)
+        row.values.reserve(columns.size());
+        for (int column = 1; column <= columns.size(); ++column)
             row.values.append(QString::fromUtf8(select.columnText(column)));
         rows.append(row);
     }

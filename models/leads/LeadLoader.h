@@ -36,6 +36,9 @@ public:
 
     // The loader's own connection, for other reads on its thread (opened on first use; throws Error).
     Workspace& workspace();
+    // The ids of the leads at the given rows (inclusive ranges) of the query of that generation;
+    // throws Error when the query has changed since.
+    QList<qint64> leadIdsAt(quint64 generation, const QList<std::pair<int, int>>& rowRanges);
 
 public Q_SLOTS:
     void setQuery(quint64 generation, const LeadSync::LeadQuery& query, const QStringList& columns);
@@ -64,7 +67,8 @@ private:
     void scanSlice(quint64 generation);
     void bindKeyset(SqliteStatement& statement, int& parameter, const QByteArray& key, qint64 id) const;
     void servePending();
-    LeadRows readRows(int firstRow, int rowCount);
+    // The rows from firstRow on, with the values of columns (select expressions; none: ids only).
+    LeadRows readRows(int firstRow, int rowCount, const QByteArrayList& columns);
     QByteArray sortExpression() const;
     QByteArray keysetCondition() const;
     QByteArray fromClause() const;

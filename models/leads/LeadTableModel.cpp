@@ -120,6 +120,16 @@ void LeadTableModel::read(QObject* receiver, WorkspaceTask task) const
         Qt::QueuedConnection);
 }
 
+void LeadTableModel::readLeadIds(const QList<std::pair<int, int>>& rowRanges, QObject* receiver,
+    const std::function<void(const QList<qint64>&)>& done) const
+{
+    read(receiver,
+        [loader = m_loader, generation = m_generation, rowRanges, done](Workspace&) -> Continuation {
+            QList<qint64> ids = loader->leadIdsAt(generation, rowRanges);
+            return [done, ids] { done(ids); };
+        });
+}
+
 void LeadTableModel::write(QObject* receiver, WorkspaceTask task)
 {
     QMetaObject::invokeMethod(

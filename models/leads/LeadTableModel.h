@@ -73,6 +73,11 @@ public:
     // editFailed().
     void write(QObject* receiver, WorkspaceTask task);
 
+    // The ids of the leads at the rows in rowRanges (inclusive, in order), loaded or not, read on the
+    // loader's thread; done() runs on receiver's thread. Errors go to loadFailed().
+    void readLeadIds(const QList<std::pair<int, int>>& rowRanges, QObject* receiver,
+        const std::function<void(const QList<qint64>&)>& done) const;
+
     // The workspace's campaigns, as last read (campaignsChanged() when that changes).
     const CampaignList& campaigns() const { return m_campaigns; }
     // Applies a campaign change, or reverts it when undo, then refreshes the rows and the campaigns.

@@ -25,6 +25,7 @@ private Q_SLOTS:
     void filtersAndSearches();
     void dropsStaleGenerations();
     void cacheIsBounded();
+    void readsIdsOfRowsNotLoaded();
 
 private:
     // The value the model shows at (row, column) once its page is loaded.
@@ -194,6 +195,27 @@ void TestLeadTableModel::cacheIsBounded()
     for (int page = 0; page < kRows / LeadTableModel::kPageSize; ++page)
         loaded += m_model->isLoaded(page * LeadTableModel::kPageSize) ? 1 : 0;
     QCOMPARE(loaded, LeadTableModel::kMaxPages);
+}
+
+// A selection reaching far past the loaded pages: the ids come from the loader, in row order.
+void TestLeadTableModel::readsIdsOfRowsNotLoaded()
+{
+    m_model->setSort(QStringLiteral("company"), Qt::DescendingOrder);
+    QTRY_VERIFY_WITH_TIMEOUT(m_model->isRowCountKnown(), 20000);
+    QVERIFY(!m_model->isLoaded(90000));
+    QList<qint64> ids;
+    bool done = false;
+    m_model->readLeadIds({ { 500, 502 }, { 90000, 90001 } }, this, [&](const QList<qint64>& read) {
+        ids = read;
+        done = true;
+    });
+    QTRY_VERIFY(done);
+    QList<qint64> inSqlOrder;
+    for (const int row : { 500, 501, 502, 90000, 90001 })
+        inSqlOrder.append(
+            expected(QStringLiteral("company COLLATE NOCASE DESC, id DESC"), row, QStringLiteral("id"))
+                .toLongLong());
+    QCOMPARE(ids, inSqlOrder);
 }
 
 QTEST_GUILESS_MAIN(TestLeadTableModel)

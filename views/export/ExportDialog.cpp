@@ -41,12 +41,9 @@ ExportDialog::ExportDialog(Choices choices, QWidget* parent)
         rowsBox);
     m_filteredRadio->setObjectName(QStringLiteral("filteredRadioButton"));
     m_filteredRadio->setEnabled(filtered);
-    m_selectionRadio
-        = new QRadioButton(tr("&Selected leads (%L1)").arg(m_choices.selectedLeadIds.size()), rowsBox);
+    m_selectionRadio = new QRadioButton(tr("&Selected leads (%L1)").arg(m_choices.selectedRows), rowsBox);
     m_selectionRadio->setObjectName(QStringLiteral("selectionRadioButton"));
-    m_selectionRadio->setEnabled(!m_choices.selectedLeadIds.isEmpty());
-    if (m_choices.selectedRows > m_choices.selectedLeadIds.size())
-        m_selectionRadio->setToolTip(tr("Some selected rows are not loaded yet; export the filter instead."));
+    m_selectionRadio->setEnabled(m_choices.selectedRows > 0);
     (filtered ? m_filteredRadio : m_allRadio)->setChecked(true);
     auto* rowsLayout = new QVBoxLayout(rowsBox);
     rowsLayout->addWidget(m_allRadio);
@@ -84,6 +81,11 @@ ExportDialog::ExportDialog(Choices choices, QWidget* parent)
     resize(760, 480);
 }
 
+bool ExportDialog::exportsSelection() const
+{
+    return m_selectionRadio->isChecked();
+}
+
 ExportPlan ExportDialog::plan(const QString& path) const
 {
     ExportPlan plan;
@@ -95,9 +97,9 @@ ExportPlan ExportDialog::plan(const QString& path) const
     if (m_filteredRadio->isChecked()) {
         plan.conditions = m_choices.conditions;
         plan.searchText = m_choices.searchText;
-    } else if (m_selectionRadio->isChecked()) {
-        plan.leadIds = m_choices.selectedLeadIds;
     }
+    plan.sortColumn = m_choices.sortColumn;
+    plan.sortOrder = m_choices.sortOrder;
     plan.bom = m_bomCheck->isChecked();
     plan.formulaEscape = m_escapeCheck->isChecked();
     return plan;

@@ -27,14 +27,17 @@ public:
         QList<bool> visible; // per entry of columnsInViewOrder
         QList<LeadCondition> conditions; // the current filter
         QString searchText; // the current search
-        QList<qint64> selectedLeadIds; // empty: no usable selection
+        QString sortColumn = QStringLiteral("id"); // the table's order, which the file follows
+        Qt::SortOrder sortOrder = Qt::AscendingOrder;
         qint64 selectedRows = 0; // rows selected, loaded or not
     };
 
     explicit ExportDialog(Choices choices, QWidget* parent = nullptr);
 
-    // The export as chosen, to the given file.
+    // The export as chosen, to the given file. For the selected rows, the caller fills in
+    // plan.leadIds (the rows may not all be loaded).
     ExportPlan plan(const QString& path) const;
+    bool exportsSelection() const;
 
     QListWidget* columnList() const { return m_columnList; }
     QRadioButton* filteredRadio() const { return m_filteredRadio; }

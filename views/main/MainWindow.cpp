@@ -429,20 +429,29 @@ QSet<int> MainWindow::selectedRows() const
     return rows;
 }
 
-QList<qint64> MainWindow::selectedLeadIds(qsizetype* missing) const
+// Rows may be selected far beyond the loaded pages (Shift+click after a jump): their ids come from
+// the loader, and then() runs when they are known.
+void MainWindow::withSelectedLeadIds(const std::function<void(const QList<qint64>&)>& then)
 {
+    QList<int> rows = selectedRows().values();
+    std::sort(rows.begin(), rows.end());
+    QList<std::pair<int, int>> ranges;
     QList<qint64> ids;
-    qsizetype notLoaded = 0;
-    for (const int row : selectedRows()) {
-        if (const qint64 id = m_model->isLoaded(row) ? m_model->leadId(row) : 0)
-            ids.append(id);
+    bool allLoaded = true;
+    for (const int row : rows) {
+        if (!ranges.isEmpty() && ranges.last().second == row - 1)
+            ranges.last().second = row;
         else
-            ++notLoaded;
+            ranges.append({ row, row });
+        if (allLoaded && m_model->isLoaded(row))
+            ids.append(m_model->leadId(row));
+        else
+            allLoaded = false;
     }
-    std::sort(ids.begin(), ids.end());
-    if (missing)
-        *missing = notLoaded;
-    return ids;
+    if (allLoaded)
+        then(ids);
+    else
+        m_model->readLeadIds(ranges, this, then);
 }
 
 // The selected leads into or out of a campaign. A selection of every row (Ctrl+A over a filter of a
@@ -458,12 +467,7 @@ void MainWindow::assignSelection(bool add)
             std::make_pair(m_model->query().conditions, m_model->query().searchText), m_model->rowCount());
         return;
     }
-    qsizetype missing = 0;
-    const QList<qint64> ids = selectedLeadIds(&missing);
-    if (missing > 0)
-        statusBar()->showMessage(
-            tr("%Ln selected row(s) are still loading and were left out.", nullptr, int(missing)), 8000);
-    m_campaignPanel->assignLeads(ids, add);
+    withSelectedLeadIds([this, add](const QList<qint64>& ids) { m_campaignPanel->assignLeads(ids, add); });
 }
 
 void MainWindow::addLead()
@@ -480,14 +484,16 @@ void MainWindow::deleteSelectedLeads()
 {
     if (!m_model)
         return;
-    auto leads = std::make_shared<QList<StoredLead>>();
-    for (const qint64 id : selectedLeadIds())
-        leads->append({ id, {}, {} });
-    if (leads->isEmpty())
-        return;
-    m_undoStack.push(new StoreLeadsCommand(m_model.get(), StoreLeadsCommand::Action::Delete, leads,
-        tr("Delete %Ln Lead(s)", nullptr, int(leads->size()))));
-    m_detailPanel->showLead(0, {});
+    withSelectedLeadIds([this](const QList<qint64>& ids) {
+        if (ids.isEmpty())
+            return;
+        auto leads = std::make_shared<QList<StoredLead>>();
+        for (const qint64 id : ids)
+            leads->append({ id, {}, {} });
+        m_undoStack.push(new StoreLeadsCommand(m_model.get(), StoreLeadsCommand::Action::Delete, leads,
+            tr("Delete %Ln Lead(s)", nullptr, int(leads->size()))));
+        m_detailPanel->showLead(0, {});
+    });
 }
 
 void MainWindow::pushEdits(const LeadEdits& edits)
@@ -928,21 +934,26 @@ ExportDialog* MainWindow::openExportDialog()
     }
     choices.conditions = m_model->query().conditions;
     choices.searchText = m_model->query().searchText;
-    const QSet<int> rows = selectedRows();
-    choices.selectedRows = rows.size();
-    for (const int row : rows) {
-        if (const qint64 id = m_model->isLoaded(row) ? m_model->leadId(row) : 0)
-            choices.selectedLeadIds.append(id);
-    }
-    if (choices.selectedLeadIds.size() < rows.size())
-        choices.selectedLeadIds.clear(); // a partial selection would export the wrong rows
+    choices.sortColumn = m_model->query().sortColumn;
+    choices.sortOrder = m_model->query().sortOrder;
+    choices.selectedRows = selectedRows().size();
     auto* dialog = new ExportDialog(choices, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const QString file
             = QFileDialog::getSaveFileName(this, tr("Export CSV"), QString(), tr("CSV files (*.csv)"));
-        if (!file.isEmpty())
+        if (file.isEmpty())
+            return;
+        if (!dialog->exportsSelection()) {
             exportTo(dialog->plan(file));
+            return;
+        }
+        withSelectedLeadIds([this, plan = dialog->plan(file)](const QList<qint64>& ids) mutable {
+            if (ids.isEmpty())
+                return; // an empty list would mean every lead
+            plan.leadIds = ids;
+            exportTo(plan);
+        });
     });
     dialog->open();
     return dialog;

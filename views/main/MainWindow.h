@@ -101,8 +101,8 @@ private:
     void pasteIntoCells();
     // The rows with at least one selected cell.
     QSet<int> selectedRows() const;
-    // The leads of those rows; a row whose page is not loaded yet is counted in missing.
-    QList<qint64> selectedLeadIds(qsizetype* missing = nullptr) const;
+    // Calls then() with the leads of those rows, at once or when the loader has read them.
+    void withSelectedLeadIds(const std::function<void(const QList<qint64>&)>& then);
     void assignSelection(bool add);
     void addLead();
     void deleteSelectedLeads();
