@@ -57,6 +57,8 @@ private Q_SLOTS:
 
 private:
     int columnOf(const char* sqlName) const;
+    // <build>/tests/screenshots/<name><LEADSYNC_SCREENSHOT_SUFFIX>.png (the high-DPI run adds _hidpi).
+    static QString screenshotPath(const char* name);
     QString firstCell(int column) const;
 
     QTemporaryDir m_dir;
@@ -77,6 +79,15 @@ void TestMainWindow::initTestCase()
         QStringLiteral(LEADSYNC_SOURCE_DIR "/resources/sample/sample_leads.csv"));
     QVERIFY(opened.wait(20000));
     m_workspace = std::make_unique<Workspace>(m_dir.filePath(QStringLiteral("first.leadsync")));
+}
+
+QString TestMainWindow::screenshotPath(const char* name)
+{
+    const QString folder = QCoreApplication::applicationDirPath() + QStringLiteral("/screenshots");
+    if (!QDir().mkpath(folder))
+        qFatal("cannot create %s", qPrintable(folder));
+    return folder + u'/' + QLatin1String(name) + qEnvironmentVariable("LEADSYNC_SCREENSHOT_SUFFIX")
+        + QStringLiteral(".png");
 }
 
 int TestMainWindow::columnOf(const char* sqlName) const
@@ -110,9 +121,7 @@ void TestMainWindow::firstStartShowsTheSample()
     QTRY_COMPARE(m_window->detailPanel()->historyLines().size(), 1);
     QVERIFY(m_window->detailPanel()->historyLines().first().endsWith(
         QStringLiteral("Imported from sample_leads.csv")));
-    const QString folder = QCoreApplication::applicationDirPath() + QStringLiteral("/screenshots");
-    QVERIFY(QDir().mkpath(folder));
-    QVERIFY(m_window->grab().save(folder + QStringLiteral("/main_window.png")));
+    QVERIFY(m_window->grab().save(screenshotPath("main_window")));
 }
 
 void TestMainWindow::searchFiltersAsYouType()
@@ -363,7 +372,7 @@ void TestMainWindow::importThroughWizard()
     QTRY_COMPARE(wizard->previewTable()->rowCount(), 3);
     QCOMPARE(wizard->plan().dialect.delimiter, ';');
     QCOMPARE(wizard->previewTable()->item(0, 1)->text(), QStringLiteral("Zed"));
-    QVERIFY(wizard->grab().save(folder + QStringLiteral("/import_wizard_preview.png")));
+    QVERIFY(wizard->grab().save(screenshotPath("import_wizard_preview")));
 
     wizard->next();
     QCOMPARE(wizard->currentId(), int(ImportWizard::MappingPage));
@@ -373,7 +382,7 @@ void TestMainWindow::importThroughWizard()
     QCOMPARE(wizard->targetCombo(2)->currentData().toString(), QStringLiteral("new"));
     // Map "Mail" to a new column of its own instead of the email field.
     wizard->targetCombo(0)->setCurrentIndex(wizard->targetCombo(0)->findData(QStringLiteral("new")));
-    QVERIFY(wizard->grab().save(folder + QStringLiteral("/import_wizard_mapping.png")));
+    QVERIFY(wizard->grab().save(screenshotPath("import_wizard_mapping")));
 
     wizard->next();
     QCOMPARE(wizard->currentId(), int(ImportWizard::OptionsPage));
@@ -384,7 +393,7 @@ void TestMainWindow::importThroughWizard()
     QCOMPARE(wizard->result().rejected, 1);
     QCOMPARE(wizard->findChild<QTableWidget*>(QStringLiteral("rejectsTableWidget"))->item(0, 0)->text(),
         QStringLiteral("4"));
-    QVERIFY(wizard->grab().save(folder + QStringLiteral("/import_wizard_summary.png")));
+    QVERIFY(wizard->grab().save(screenshotPath("import_wizard_summary")));
     wizard->accept();
 
     QTRY_VERIFY_WITH_TIMEOUT(findColumn(m_window->model()->columns(), u"Shoe Size") != nullptr, 10000);
@@ -412,8 +421,7 @@ void TestMainWindow::exportThroughDialog()
             sqlName == u"email" || sqlName == u"first_name" ? Qt::Checked : Qt::Unchecked);
     }
     dialog->bomCheck()->setChecked(true);
-    QVERIFY(dialog->grab().save(
-        QCoreApplication::applicationDirPath() + QStringLiteral("/screenshots/export_dialog.png")));
+    QVERIFY(dialog->grab().save(screenshotPath("export_dialog")));
 
     const QString file = m_dir.filePath(QStringLiteral("export.csv"));
     QSignalSpy exported(m_window.get(), &MainWindow::exported);
@@ -572,12 +580,37 @@ void TestMainWindow::filterBarAndSavedViews()
 
 void TestMainWindow::screenshots()
 {
-    const QString folder = QCoreApplication::applicationDirPath() + QStringLiteral("/screenshots");
-    QVERIFY(QDir().mkpath(folder));
     QTest::qWait(100);
     const QImage image = m_window->grab().toImage();
     QVERIFY(image.width() >= 1000);
-    QVERIFY(image.save(folder + QStringLiteral("/main_window_after_tests.png")));
+    QVERIFY(image.save(screenshotPath("main_window_after_tests")));
+
+    // A dark desktop theme hands the application a dark palette: nothing may stay hard-coded light.
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+    dark.setColor(QPalette::WindowText, QColor(0xe8, 0xe8, 0xe8));
+    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+    dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
+    dark.setColor(QPalette::Text, QColor(0xe8, 0xe8, 0xe8));
+    dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
+    dark.setColor(QPalette::ButtonText, QColor(0xe8, 0xe8, 0xe8));
+    dark.setColor(QPalette::Highlight, QColor(0x2f, 0x6f, 0xb3));
+    dark.setColor(QPalette::HighlightedText, Qt::white);
+    dark.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
+    const QPalette light = QApplication::palette();
+    QApplication::setPalette(dark);
+    QTest::qWait(100);
+    const QImage darkImage = m_window->grab().toImage();
+    QApplication::setPalette(light);
+    QVERIFY(darkImage.save(screenshotPath("main_window_dark")));
+    // The table's empty area and the detail panel are dark, and the history's dates readable on it.
+    for (QWidget* widget : { static_cast<QWidget*>(m_window->tableView()->viewport()),
+             static_cast<QWidget*>(m_window->detailPanel()) }) {
+        const QPoint corner
+            = widget->mapTo(m_window.get(), QPoint(widget->width() - 3, widget->height() - 3));
+        QVERIFY2(darkImage.pixelColor(corner * darkImage.devicePixelRatio()).lightness() < 80,
+            qPrintable(widget->objectName()));
+    }
 }
 
 QTEST_MAIN(TestMainWindow)
