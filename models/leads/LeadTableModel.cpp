@@ -101,21 +101,35 @@ void LeadTableModel::deleteLeads(const StoredLeads& leads)
         m_writer, [writer = m_writer, leads] { writer->deleteLeads(leads); }, Qt::QueuedConnection);
 }
 
+namespace {
+// Runs work on the calling (worker) thread, then hands its continuation, or its error to the failed
+// signal, back to the model's thread. The receiver is checked there, on its own thread: a worker
+// cannot safely ask whether an object of another thread still exists.
+void runAndDeliver(LeadTableModel* model, const QPointer<QObject>& receiver,
+    const std::function<LeadTableModel::Continuation()>& work, void (LeadTableModel::*failed)(const QString&))
+{
+    std::function<void()> back;
+    try {
+        back = [receiver, continuation = work()] {
+            if (receiver && continuation)
+                continuation();
+        };
+    } catch (const Error& error) {
+        back = [model, failed, message = error.message()] { Q_EMIT(model->*failed)(message); };
+    }
+    QMetaObject::invokeMethod(model, back, Qt::QueuedConnection);
+}
+} // namespace
+
 void LeadTableModel::read(QObject* receiver, WorkspaceTask task) const
 {
     QMetaObject::invokeMethod(
         m_loader,
         [model = const_cast<LeadTableModel*>(this), loader = m_loader, receiver = QPointer(receiver),
             task = std::move(task)] {
-            try {
-                Continuation continuation = task(loader->workspace());
-                if (continuation && receiver)
-                    QMetaObject::invokeMethod(receiver, continuation, Qt::QueuedConnection);
-            } catch (const Error& error) {
-                QMetaObject::invokeMethod(
-                    model, [model, message = error.message()] { Q_EMIT model->loadFailed(message); },
-                    Qt::QueuedConnection);
-            }
+            runAndDeliver(
+                model, receiver, [&task, loader] { return task(loader->workspace()); },
+                &LeadTableModel::loadFailed);
         },
         Qt::QueuedConnection);
 }
@@ -135,17 +149,15 @@ void LeadTableModel::write(QObject* receiver, WorkspaceTask task)
     QMetaObject::invokeMethod(
         m_writer,
         [model = this, writer = m_writer, receiver = QPointer(receiver), task = std::move(task)] {
-            try {
-                Continuation continuation;
-                writer->perform(
-                    [&continuation, &task](Workspace& workspace) { continuation = task(workspace); });
-                if (continuation && receiver)
-                    QMetaObject::invokeMethod(receiver, continuation, Qt::QueuedConnection);
-            } catch (const Error& error) {
-                QMetaObject::invokeMethod(
-                    model, [model, message = error.message()] { Q_EMIT model->editFailed(message); },
-                    Qt::QueuedConnection);
-            }
+            runAndDeliver(
+                model, receiver,
+                [&task, writer] {
+                    Continuation continuation;
+                    writer->perform(
+                        [&continuation, &task](Workspace& workspace) { continuation = task(workspace); });
+                    return continuation;
+                },
+                &LeadTableModel::editFailed);
         },
         Qt::QueuedConnection);
 }

@@ -64,7 +64,8 @@ public:
     void deleteLeads(const StoredLeads& leads);
 
     // Work for the loader's or the writer's thread, given that thread's connection, which returns
-    // what to do with its result back on the receiver's thread (skipped when the receiver is gone).
+    // what to do with its result back on the model's thread, which is the receiver's (skipped when
+    // the receiver is gone).
     using Continuation = std::function<void()>;
     using WorkspaceTask = std::function<Continuation(Workspace&)>;
     // A read on the loader's thread, after the pages already asked for. Errors go to loadFailed().
