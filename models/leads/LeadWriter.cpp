@@ -91,7 +91,7 @@ void LeadWriter::insertLeads(const StoredLeads& leads)
 void LeadWriter::deleteLeads(const StoredLeads& leads)
 {
     try {
-        perform([this, &leads](Workspace& workspace) {
+        perform([&leads](Workspace& workspace) {
             SearchIndex search(workspace);
             for (StoredLead& lead : *leads) {
                 SqlQuery select(workspace.database(), QStringLiteral("SELECT * FROM leads WHERE id = ?"));
