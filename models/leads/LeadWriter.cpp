@@ -8,7 +8,6 @@
 #include "storage/Workspace.h"
 
 #include <QDateTime>
-#include <QSet>
 #include <QSqlField>
 
 #include <sqlite3.h>
@@ -16,9 +15,6 @@
 namespace LeadSync {
 
 namespace {
-// The columns leads_fts indexes (see the schema): an edit of one of them re-indexes the lead.
-const QSet<QString> kIndexedColumns = { QStringLiteral("first_name"), QStringLiteral("last_name"),
-    QStringLiteral("email"), QStringLiteral("company"), QStringLiteral("title"), QStringLiteral("notes") };
 // The tables whose rows belong to a lead (by lead_id), kept with a deleted lead so undo restores them.
 const QString kRelatedTables[] = { QStringLiteral("lead_campaigns"), QStringLiteral("lead_events") };
 } // namespace
@@ -136,7 +132,8 @@ void LeadWriter::write(const LeadEdits& edits)
                 if (std::none_of(columns.cbegin(), columns.cend(),
                         [&edit](const Column& column) { return column.sqlName == edit.sqlName; }))
                     throw Error(tr("There is no column \"%1\" to edit.").arg(edit.sqlName));
-                const bool reindex = kIndexedColumns.contains(edit.sqlName) && search.isIndexed(edit.leadId);
+                const bool reindex
+                    = SearchIndex::indexesColumn(edit.sqlName) && search.isIndexed(edit.leadId);
                 if (reindex)
                     search.removeLead(edit.leadId);
                 // The column name comes from the columns table, never from user text.

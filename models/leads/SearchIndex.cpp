@@ -118,6 +118,12 @@ void SearchIndex::prepareForInserts()
         setIndexedUpTo(maxId);
 }
 
+bool SearchIndex::indexesColumn(const QString& sqlName)
+{
+    static const QStringList columns = QString::fromLatin1(LEADSYNC_FTS_COLUMNS).split(QStringLiteral(", "));
+    return columns.contains(sqlName);
+}
+
 QString SearchIndex::matchExpression(const QString& userText)
 {
     static const QRegularExpression separators(QStringLiteral("\\s+"));

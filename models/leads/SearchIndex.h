@@ -37,6 +37,8 @@ public:
     // An FTS5 query for what a user typed: every word must match as a prefix, in any field.
     // Quotes are escaped, so the text can never be read as FTS5 syntax.
     static QString matchExpression(const QString& userText);
+    // Whether the index holds this column of the lead (a change of it re-indexes the lead).
+    static bool indexesColumn(const QString& sqlName);
 
 private:
     qint64 indexedUpTo() const;

@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QStandardPaths>
@@ -24,6 +25,7 @@ namespace {
 const char* const kMigrations[] = {
     ":/leadsync/migrations/0001_initial.sql",
     ":/leadsync/migrations/0002_campaigns_history_views.sql",
+    ":/leadsync/migrations/0003_executable_columns.sql",
 };
 
 QString uniqueConnectionName()
@@ -141,19 +143,21 @@ ColumnList Workspace::columns() const
     return result;
 }
 
-Column Workspace::addColumn(const QString& displayName)
+Column Workspace::addColumn(const QString& displayName, const QString& kind, const QJsonObject& config)
 {
     SqlQuery insert(database(),
-        QStringLiteral("INSERT INTO columns (sql_name, display_name, kind, position) "
-                       "SELECT 'pending', ?, 'text', COALESCE(MAX(position), 0) + 1 "
+        QStringLiteral("INSERT INTO columns (sql_name, display_name, kind, position, config) "
+                       "SELECT 'pending', ?, ?, COALESCE(MAX(position), 0) + 1, ? "
                        "FROM columns"));
     insert.bind(displayName);
+    insert.bind(kind);
+    insert.bind(QString::fromUtf8(QJsonDocument(config).toJson(QJsonDocument::Compact)));
     insert.exec();
     Column column;
     column.id = insert.lastInsertId().toLongLong();
     column.sqlName = QStringLiteral("c%1").arg(column.id);
     column.displayName = displayName;
-    column.kind = QStringLiteral("text");
+    column.kind = kind;
 
     SqlQuery rename(
         database(), QStringLiteral("UPDATE columns SET sql_name = ? WHERE id = ? RETURNING position"));
@@ -167,6 +171,30 @@ Column Workspace::addColumn(const QString& displayName)
         QByteArray(
             "ALTER TABLE leads ADD COLUMN " + column.sqlName.toLatin1() + " TEXT NOT NULL DEFAULT ''"));
     return column;
+}
+
+QJsonObject Workspace::columnConfig(qint64 columnId) const
+{
+    SqlQuery query(database(), QStringLiteral("SELECT config FROM columns WHERE id = ?"));
+    query.bind(columnId);
+    query.exec();
+    return query.next() ? QJsonDocument::fromJson(query.value(0).toByteArray()).object() : QJsonObject();
+}
+
+void Workspace::removeColumn(const Column& column)
+{
+    if (column.builtin)
+        throw Error(QCoreApplication::translate(
+            "LeadSync::Workspace", "The built-in column \"%1\" cannot be deleted.")
+                        .arg(column.displayName));
+    // Generated names (c<id>), never user text. The sort index goes first: SQLite will not drop an
+    // indexed column.
+    const QByteArray sqlName = column.sqlName.toLatin1();
+    sqliteExec(m_handle, QByteArray("DROP INDEX IF EXISTS leads_sort_" + sqlName));
+    sqliteExec(m_handle, QByteArray("ALTER TABLE leads DROP COLUMN " + sqlName));
+    SqlQuery remove(database(), QStringLiteral("DELETE FROM columns WHERE id = ?"));
+    remove.bind(column.id);
+    remove.exec();
 }
 
 bool Workspace::beginBulkWrite()

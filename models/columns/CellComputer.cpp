@@ -1,0 +1,232 @@
+#include "CellComputer.h"
+
+#include "Error.h"
+#include "JsonPath.h"
+#include "Template.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace LeadSync {
+
+namespace {
+
+QString translate(const char* text)
+{
+    return QCoreApplication::translate("LeadSync::CellComputer", text);
+}
+
+// The message an API puts in its error reply ({"error": {"message": ...}} for OpenAI and most others).
+QString errorMessage(const QByteArray& body)
+{
+    const QJsonObject object = QJsonDocument::fromJson(body).object();
+    const QJsonValue error = object.value(QStringLiteral("error"));
+    if (error.isObject())
+        return error.toObject().value(QStringLiteral("message")).toString();
+    if (error.isString())
+        return error.toString();
+    return object.value(QStringLiteral("message")).toString();
+}
+
+// A reply kept in a cell is cut at this many characters: a cell is for reading, not for archives.
+constexpr qsizetype kMaxCellText = 32768;
+
+} // namespace
+
+CellComputer::CellComputer(ColumnSpec spec, Column column, const ColumnList& columns, QByteArray apiKey)
+    : m_spec(std::move(spec))
+    , m_column(std::move(column))
+    , m_columns(columns)
+    , m_apiKey(std::move(apiKey))
+{
+    for (const QString& name : m_spec.inputNames()) {
+        const QString sqlName = sqlNameOf(name);
+        if (!m_inputSqlNames.contains(sqlName))
+            m_inputSqlNames.append(sqlName);
+    }
+    for (const auto& [from, to] : m_spec.outputs)
+        m_outputSqlNames.append({ from, sqlNameOf(to) });
+}
+
+QString CellComputer::sqlNameOf(const QString& name) const
+{
+    const Column* found = findColumn(m_columns, name);
+    if (!found || found->readOnly)
+        throw Error(translate("Column \"%1\" refers to \"%2\", which is not a column.")
+                        .arg(m_column.displayName, name));
+    return found->sqlName;
+}
+
+CellRequest CellComputer::prepare(const std::function<QString(const QString& sqlName)>& value) const
+{
+    CellRequest request;
+    // References are by the name the user wrote; values by SQL name.
+    const auto byName = [this, &value](const QString& name) { return value(sqlNameOf(name)); };
+    for (const QString& required : m_spec.requiredInputs) {
+        if (byName(required).trimmed().isEmpty())
+            request.missing.append(required);
+    }
+    QCryptographicHash inputs(QCryptographicHash::Sha256);
+    for (const QString& sqlName : m_inputSqlNames) {
+        inputs.addData(value(sqlName).toUtf8());
+        inputs.addData(QByteArrayView("\x1f", 1));
+    }
+    request.inputHash = inputs.result();
+
+    QCryptographicHash cache(QCryptographicHash::Sha256);
+    cache.addData(m_spec.resultScope());
+    switch (m_spec.kind) {
+    case ColumnSpec::Kind::Template:
+        request.text = Template(m_spec.templateText).render(byName);
+        break;
+    case ColumnSpec::Kind::Ai: {
+        QJsonArray messages;
+        const QString system = Template(m_spec.system).render(byName);
+        if (!system.trimmed().isEmpty())
+            messages.append(QJsonObject { { QStringLiteral("role"), QStringLiteral("system") },
+                { QStringLiteral("content"), system } });
+        messages.append(QJsonObject { { QStringLiteral("role"), QStringLiteral("user") },
+            { QStringLiteral("content"), Template(m_spec.templateText).render(byName) } });
+        QJsonObject body { { QStringLiteral("model"), m_spec.model },
+            { QStringLiteral("messages"), messages }, { QStringLiteral("temperature"), m_spec.temperature },
+            { QStringLiteral("max_tokens"), m_spec.maxTokens } };
+        if (!m_spec.outputs.isEmpty())
+            body.insert(QStringLiteral("response_format"),
+                QJsonObject { { QStringLiteral("type"), QStringLiteral("json_object") } });
+        QString base = m_spec.baseUrl;
+        while (base.endsWith(u'/'))
+            base.chop(1);
+        request.http.method = "POST";
+        request.http.url = QUrl(base + QStringLiteral("/chat/completions"));
+        request.http.headers = { { QByteArray("Content-Type"), QByteArray("application/json") } };
+        request.http.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+        break;
+    }
+    case ColumnSpec::Kind::Webhook:
+        request.http.method = m_spec.method.toLatin1();
+        request.http.url = QUrl(Template(m_spec.url).render(byName, Template::Escape::Url));
+        for (const QString& header : m_spec.headers) {
+            const qsizetype colon = header.indexOf(u':');
+            request.http.headers.append({ header.left(colon).trimmed().toLatin1(),
+                Template(header.mid(colon + 1)).render(byName).trimmed().toUtf8() });
+        }
+        if (!m_spec.body.isEmpty()) {
+            request.http.body = Template(m_spec.body).render(byName, Template::Escape::Json).toUtf8();
+            const bool typed = std::any_of(
+                request.http.headers.cbegin(), request.http.headers.cend(), [](const auto& header) {
+                    return header.first.compare("content-type", Qt::CaseInsensitive) == 0;
+                });
+            if (!typed)
+                request.http.headers.append({ QByteArray("Content-Type"), QByteArray("application/json") });
+        }
+        break;
+    case ColumnSpec::Kind::Text:
+    case ColumnSpec::Kind::Number:
+    case ColumnSpec::Kind::Date:
+    case ColumnSpec::Kind::Select:
+    case ColumnSpec::Kind::Url:
+    case ColumnSpec::Kind::Checkbox:
+        break;
+    }
+    cache.addData(request.text.toUtf8());
+    cache.addData(QByteArray(request.http.method + ' ' + request.http.url.toEncoded() + '\n'));
+    for (const auto& [name, headerValue] : request.http.headers)
+        cache.addData(QByteArray(name + ": " + headerValue + '\n'));
+    cache.addData(request.http.body);
+    request.cacheKey = cache.result();
+    // Added after the key: a new key must not make every cached answer look new, nor end up in it.
+    if (m_spec.kind == ColumnSpec::Kind::Ai && !m_apiKey.isEmpty())
+        request.http.headers.append({ QByteArray("Authorization"), QByteArray("Bearer " + m_apiKey) });
+    return request;
+}
+
+CellOutcome CellComputer::done(
+    const QList<std::pair<QString, QString>>& values, qint64 tokensIn, qint64 tokensOut) const
+{
+    CellOutcome outcome;
+    outcome.status = CellOutcome::Status::Done;
+    outcome.values = values;
+    outcome.tokensIn = tokensIn;
+    outcome.tokensOut = tokensOut;
+    return outcome;
+}
+
+CellOutcome CellComputer::interpret(const HttpResult& result) const
+{
+    CellOutcome outcome;
+    switch (result.outcome) {
+    case HttpResult::Outcome::Cancelled:
+        outcome.status = CellOutcome::Status::Cancelled;
+        return outcome;
+    case HttpResult::Outcome::Failed:
+    case HttpResult::Outcome::GaveUp: {
+        const QString message = errorMessage(result.body);
+        outcome.reason = message.isEmpty() ? result.reason : result.reason + QStringLiteral(": ") + message;
+        return outcome;
+    }
+    case HttpResult::Outcome::Ok:
+        break;
+    }
+    return m_spec.kind == ColumnSpec::Kind::Ai ? interpretAi(result.body) : interpretWebhook(result.body);
+}
+
+CellOutcome CellComputer::interpretAi(const QByteArray& body) const
+{
+    CellOutcome outcome;
+    const QJsonObject reply = QJsonDocument::fromJson(body).object();
+    const QJsonValue content = reply.value(QStringLiteral("choices"))
+                                   .toArray()
+                                   .at(0)
+                                   .toObject()
+                                   .value(QStringLiteral("message"))
+                                   .toObject()
+                                   .value(QStringLiteral("content"));
+    if (!content.isString()) {
+        outcome.reason = translate("the reply is not a chat completion");
+        return outcome;
+    }
+    const QJsonObject usage = reply.value(QStringLiteral("usage")).toObject();
+    outcome.tokensIn = usage.value(QStringLiteral("prompt_tokens")).toInteger();
+    outcome.tokensOut = usage.value(QStringLiteral("completion_tokens")).toInteger();
+    const QString text = content.toString().trimmed();
+    outcome.values.append({ m_column.sqlName, text.left(kMaxCellText) });
+    if (!m_outputSqlNames.isEmpty()) {
+        QJsonParseError error;
+        const QJsonDocument fields = QJsonDocument::fromJson(text.toUtf8(), &error);
+        if (error.error != QJsonParseError::NoError || !fields.isObject()) {
+            outcome.values.clear();
+            outcome.reason = translate("the model did not answer with a JSON object");
+            return outcome;
+        }
+        for (const auto& [field, sqlName] : m_outputSqlNames)
+            outcome.values.append({ sqlName, JsonPath::cellText(JsonPath(field).find(fields.object())) });
+    }
+    outcome.status = CellOutcome::Status::Done;
+    return outcome;
+}
+
+CellOutcome CellComputer::interpretWebhook(const QByteArray& body) const
+{
+    CellOutcome outcome;
+    const QString text = QString::fromUtf8(body).trimmed();
+    outcome.values.append({ m_column.sqlName, text.left(kMaxCellText) });
+    if (!m_outputSqlNames.isEmpty()) {
+        QJsonParseError error;
+        const QJsonDocument reply = QJsonDocument::fromJson(body, &error);
+        if (error.error != QJsonParseError::NoError) {
+            outcome.values.clear();
+            outcome.reason = translate("the reply is not JSON: %1").arg(error.errorString());
+            return outcome;
+        }
+        const QJsonValue root = reply.isObject() ? QJsonValue(reply.object()) : QJsonValue(reply.array());
+        for (const auto& [path, sqlName] : m_outputSqlNames)
+            outcome.values.append({ sqlName, JsonPath::cellText(JsonPath(path).find(root)) });
+    }
+    outcome.status = CellOutcome::Status::Done;
+    return outcome;
+}
+
+} // namespace LeadSync

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "ColumnSpec.h"
+#include "HttpCall.h"
+#include "leads/Column.h"
+
+#include <QString>
+
+#include <functional>
+
+namespace LeadSync {
+
+// What one row of an executable column sends: rendered from the row's values.
+struct CellRequest
+{
+    QStringList missing; // required inputs that are empty: the row is skipped, not sent
+    QString text; // a template column's result (nothing is sent)
+    HttpRequest http; // an AI or webhook column's request
+    QByteArray cacheKey; // sha256 of what shapes the result (never the API key)
+    QByteArray inputHash; // sha256 of the rendered inputs, to tell a stale cell
+};
+
+// What came of one cell.
+struct CellOutcome
+{
+    enum class Status { Done, Failed, Skipped, Cancelled };
+    Status status = Status::Failed;
+    QString reason;
+    QList<std::pair<QString, QString>> values; // SQL name -> value: the column's own cell and mapped ones
+    qint64 tokensIn = 0;
+    qint64 tokensOut = 0;
+    bool cached = false;
+};
+
+// Turns a row into a request and a reply into cell values, for one executable column. No I/O.
+class CellComputer final
+{
+public:
+    // columns: the workspace's columns, to resolve references and outputs; apiKey: for AI columns.
+    // Throws Error naming a reference or output column that does not exist.
+    CellComputer(ColumnSpec spec, Column column, const ColumnList& columns, QByteArray apiKey = {});
+
+    const ColumnSpec& spec() const { return m_spec; }
+    const Column& column() const { return m_column; }
+    // The SQL names of the columns prepare() reads.
+    const QStringList& inputSqlNames() const { return m_inputSqlNames; }
+
+    // value(sqlName) gives the row's value of an input column.
+    CellRequest prepare(const std::function<QString(const QString& sqlName)>& value) const;
+    // The outcome of a reply to prepare()'s request.
+    CellOutcome interpret(const HttpResult& result) const;
+    // A template column's outcome, or a cached one (outputs as stored by cacheOutputs()).
+    CellOutcome done(
+        const QList<std::pair<QString, QString>>& values, qint64 tokensIn = 0, qint64 tokensOut = 0) const;
+
+private:
+    QString sqlNameOf(const QString& name) const;
+    CellOutcome interpretAi(const QByteArray& body) const;
+    CellOutcome interpretWebhook(const QByteArray& body) const;
+
+    ColumnSpec m_spec;
+    Column m_column;
+    ColumnList m_columns;
+    QByteArray m_apiKey;
+    QStringList m_inputSqlNames;
+    QList<std::pair<QString, QString>> m_outputSqlNames; // JSON field or path -> SQL name
+};
+
+} // namespace LeadSync

@@ -1,0 +1,572 @@
+#include "ColumnRunner.h"
+
+#include "Error.h"
+#include "leads/SearchIndex.h"
+#include "storage/SqlQuery.h"
+#include "storage/SqliteStatement.h"
+#include "storage/Workspace.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <QCoroTimer>
+
+#include <sqlite3.h>
+
+#include <chrono>
+
+namespace LeadSync {
+
+namespace {
+
+QString translate(const char* text)
+{
+    return QCoreApplication::translate("LeadSync::ColumnRunner", text);
+}
+
+constexpr std::pair<RunOptions::Only, const char*> kOnly[] = {
+    { RunOptions::Only::All, "all" },
+    { RunOptions::Only::Empty, "empty" },
+    { RunOptions::Only::Failed, "failed" },
+    { RunOptions::Only::Stale, "stale" },
+};
+
+constexpr std::pair<CellOutcome::Status, const char*> kStatuses[] = {
+    { CellOutcome::Status::Done, "done" },
+    { CellOutcome::Status::Failed, "failed" },
+    { CellOutcome::Status::Skipped, "skipped" },
+};
+
+qint64 now()
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
+
+// Kept for the report: enough to see what goes wrong, bounded for a run of a million failures.
+constexpr qsizetype kMaxErrors = 1000;
+
+} // namespace
+
+QJsonObject RunOptions::toJson() const
+{
+    QJsonArray where;
+    for (const LeadCondition& condition : conditions)
+        where.append(
+            QJsonArray { condition.sqlName, LeadCondition::operatorText(condition.op), condition.value });
+    QJsonArray ids;
+    for (const qint64 id : leadIds)
+        ids.append(id);
+    QString onlyName;
+    for (const auto& [known, name] : kOnly) {
+        if (known == only)
+            onlyName = QString::fromLatin1(name);
+    }
+    return { { QStringLiteral("only"), onlyName }, { QStringLiteral("where"), where },
+        { QStringLiteral("search"), searchText }, { QStringLiteral("ids"), ids },
+        { QStringLiteral("limit"), double(limit) } };
+}
+
+RunOptions RunOptions::fromJson(const QJsonObject& json)
+{
+    RunOptions options;
+    options.only = onlyFromName(json.value(QStringLiteral("only")).toString(QStringLiteral("empty")));
+    for (const QJsonValue& value : json.value(QStringLiteral("where")).toArray()) {
+        const QJsonArray condition = value.toArray();
+        options.conditions.append({ condition.at(0).toString(),
+            LeadCondition::operatorFromText(condition.at(1).toString()).value_or(LeadCondition::Op::Equals),
+            condition.at(2).toString() });
+    }
+    options.searchText = json.value(QStringLiteral("search")).toString();
+    for (const QJsonValue& id : json.value(QStringLiteral("ids")).toArray())
+        options.leadIds.append(id.toInteger());
+    options.limit = qint64(json.value(QStringLiteral("limit")).toDouble(-1));
+    return options;
+}
+
+RunOptions::Only RunOptions::onlyFromName(const QString& name)
+{
+    for (const auto& [known, text] : kOnly) {
+        if (name == QLatin1String(text))
+            return known;
+    }
+    throw Error(translate("\"%1\" is not one of all, empty, failed, stale.").arg(name));
+}
+
+ColumnRunner::ColumnRunner(
+    const QString& workspacePath, const QString& columnName, QByteArray apiKey, QObject* parent)
+    : QObject(parent)
+    , m_workspace(std::make_unique<Workspace>(workspacePath))
+{
+    qRegisterMetaType<LeadSync::RunStats>();
+    const ColumnList columns = m_workspace->columns();
+    const Column* column = findColumn(columns, columnName);
+    if (!column || column->readOnly)
+        throw Error(translate("There is no column \"%1\".").arg(columnName));
+    ColumnSpec spec
+        = ColumnSpec::fromJson(column->displayName, column->kind, m_workspace->columnConfig(column->id));
+    if (!spec.isExecutable())
+        throw Error(translate("Column \"%1\" is a %2 column: there is nothing to run.")
+                        .arg(column->displayName, column->kind));
+    if (spec.kind == ColumnSpec::Kind::Ai) {
+        SqlQuery price(m_workspace->database(),
+            QStringLiteral("SELECT input_usd, output_usd FROM model_prices WHERE model = ?"));
+        price.bind(spec.model);
+        price.exec();
+        if (price.next()) {
+            m_priceIn = price.value(0).toDouble();
+            m_priceOut = price.value(1).toDouble();
+        }
+    }
+    m_computer = std::make_unique<CellComputer>(std::move(spec), *column, columns, std::move(apiKey));
+}
+
+ColumnRunner::~ColumnRunner() = default;
+
+const Column& ColumnRunner::column() const
+{
+    return m_computer->column();
+}
+
+double ColumnRunner::costOf(qint64 tokensIn, qint64 tokensOut) const
+{
+    return (double(tokensIn) * m_priceIn + double(tokensOut) * m_priceOut) / 1e6;
+}
+
+QList<qint64> ColumnRunner::selectTargets(const RunOptions& options)
+{
+    const ColumnSpec& spec = m_computer->spec();
+    QList<LeadCondition> conditions = options.conditions;
+    if (!spec.runIf.trimmed().isEmpty())
+        conditions.append(LeadCondition::parse(spec.runIf, m_workspace->columns()));
+    if (!options.searchText.trimmed().isEmpty())
+        SearchIndex(*m_workspace).catchUp();
+    LeadFilter filter = LeadFilter::build(conditions, options.searchText);
+    QByteArray sql = "SELECT id FROM leads WHERE (" + filter.sql + ")";
+    const QByteArray columnId = QByteArray::number(column().id);
+    switch (options.only) {
+    case RunOptions::Only::All:
+        break;
+    case RunOptions::Only::Empty:
+        sql += " AND " + column().sqlName.toLatin1() + " = ''";
+        break;
+    case RunOptions::Only::Failed:
+        sql += " AND id IN (SELECT lead_id FROM cell_states WHERE column_id = " + columnId
+            + " AND status = 'failed')";
+        break;
+    case RunOptions::Only::Stale:
+        sql += " AND id IN (SELECT lead_id FROM cell_states WHERE column_id = " + columnId
+            + " AND status = 'done')";
+        break;
+    }
+    if (!options.leadIds.isEmpty()) {
+        // Numbers formatted here, never text from outside.
+        QByteArrayList ids;
+        for (const qint64 id : options.leadIds)
+            ids.append(QByteArray::number(id));
+        sql += " AND id IN (" + ids.join(',') + ")";
+    }
+    // A stale cell is found by its inputs, row by row: the limit applies after that.
+    const bool stale = options.only == RunOptions::Only::Stale;
+    sql += " ORDER BY id";
+    if (options.limit >= 0 && !stale)
+        sql += " LIMIT " + QByteArray::number(options.limit);
+    SqliteStatement select(m_workspace->handle(), sql);
+    for (int i = 0; i < filter.parameters.size(); ++i)
+        select.bindText(i + 1, filter.parameters[i]);
+    QList<qint64> targets;
+    while (select.step())
+        targets.append(select.columnInt(0));
+    if (!stale)
+        return targets;
+    QList<qint64> changed;
+    SqlQuery stored(m_workspace->database(),
+        QStringLiteral("SELECT input_hash FROM cell_states WHERE column_id = ? AND lead_id = ?"));
+    for (const qint64 id : targets) {
+        if (options.limit >= 0 && changed.size() >= options.limit)
+            break;
+        stored.bind(column().id);
+        stored.bind(id);
+        stored.exec();
+        const QByteArray hash = stored.next() ? stored.value(0).toByteArray() : QByteArray();
+        const CellRequest request
+            = m_computer->prepare([this, id](const QString& sqlName) { return readValue(id, sqlName); });
+        if (request.inputHash != hash)
+            changed.append(id);
+    }
+    return changed;
+}
+
+QString ColumnRunner::readValue(qint64 leadId, const QString& sqlName) const
+{
+    // Column names come from the columns table. One statement per column, kept by SQLite's cache.
+    SqlQuery query(m_workspace->database(), QStringLiteral("SELECT %1 FROM leads WHERE id = ?").arg(sqlName));
+    query.bind(leadId);
+    query.exec();
+    return query.next() ? query.value(0).toString() : QString();
+}
+
+RunPlan ColumnRunner::plan(const RunOptions& options)
+{
+    RunPlan plan;
+    const QList<qint64> targets = selectTargets(options);
+    plan.targets = targets.size();
+    if (targets.isEmpty())
+        return plan;
+    const qint64 first = targets.first();
+    const CellRequest request
+        = m_computer->prepare([this, first](const QString& sqlName) { return readValue(first, sqlName); });
+    if (m_computer->spec().kind == ColumnSpec::Kind::Template) {
+        plan.firstRequest = request.text;
+        return plan;
+    }
+    plan.firstRequest
+        = QString::fromLatin1(request.http.method) + u' ' + request.http.url.toDisplayString() + u'\n';
+    for (const auto& [name, value] : request.http.headers) {
+        // The key is a secret: shown only as its start.
+        const bool secret = name.compare("authorization", Qt::CaseInsensitive) == 0;
+        plan.firstRequest += QString::fromLatin1(name) + QStringLiteral(": ")
+            + (secret ? QString::fromUtf8(value.left(10)) + QStringLiteral("…") : QString::fromUtf8(value))
+            + u'\n';
+    }
+    plan.firstRequest += u'\n' + QString::fromUtf8(request.http.body);
+    // An upper bound: about four characters a token in, every allowed token out.
+    const qint64 tokensIn = request.http.body.size() / 4 + 1;
+    plan.estimatedCost = double(plan.targets) * costOf(tokensIn, m_computer->spec().maxTokens);
+    return plan;
+}
+
+QCoro::Task<RunStats> ColumnRunner::run(RunOptions options)
+{
+    const QList<qint64> targets = selectTargets(options);
+    sqliteExec(m_workspace->handle(), "BEGIN IMMEDIATE");
+    // What the column's earlier runs replaced can no longer be reverted: this run is the last one.
+    SqlQuery forget(m_workspace->database(),
+        QStringLiteral("DELETE FROM run_previous_values WHERE run_id IN (SELECT id FROM column_runs WHERE "
+                       "column_id = ?)"));
+    forget.bind(column().id);
+    forget.exec();
+    SqlQuery insert(m_workspace->database(),
+        QStringLiteral("INSERT INTO column_runs (column_id, started_at, state, options, targets) VALUES (?, "
+                       "?, 'running', ?, ?)"));
+    insert.bind(column().id);
+    insert.bind(now());
+    insert.bind(QString::fromUtf8(QJsonDocument(options.toJson()).toJson(QJsonDocument::Compact)));
+    insert.bind(qint64(targets.size()));
+    insert.exec();
+    const qint64 runId = insert.lastInsertId().toLongLong();
+    sqliteExec(m_workspace->handle(), "COMMIT");
+    m_stats = {};
+    m_stats.runId = runId;
+    m_stats.targets = targets.size();
+    co_return co_await execute(runId, targets);
+}
+
+QCoro::Task<RunStats> ColumnRunner::resume(qint64 runId)
+{
+    SqlQuery run(m_workspace->database(),
+        QStringLiteral("SELECT options, targets, done, failed, skipped, cached, tokens_in, tokens_out, cost "
+                       "FROM column_runs WHERE id = ? AND column_id = ?"));
+    run.bind(runId);
+    run.bind(column().id);
+    run.exec();
+    if (!run.next())
+        throw Error(translate("Column \"%1\" has no run %2.").arg(column().displayName).arg(runId));
+    RunOptions options = RunOptions::fromJson(QJsonDocument::fromJson(run.value(0).toByteArray()).object());
+    m_stats = {};
+    m_stats.runId = runId;
+    m_stats.targets = run.value(1).toLongLong();
+    m_stats.done = run.value(2).toLongLong();
+    m_stats.failed = run.value(3).toLongLong();
+    m_stats.skipped = run.value(4).toLongLong();
+    m_stats.cached = run.value(5).toLongLong();
+    m_stats.tokensIn = run.value(6).toLongLong();
+    m_stats.tokensOut = run.value(7).toLongLong();
+    m_stats.cost = run.value(8).toDouble();
+    // The cells the run finished are not run again; the others are found as the run found them.
+    SqlQuery finished(m_workspace->database(),
+        QStringLiteral("SELECT lead_id FROM cell_states WHERE column_id = ? AND run_id = ?"));
+    finished.bind(column().id);
+    finished.bind(runId);
+    finished.exec();
+    QSet<qint64> skip;
+    while (finished.next())
+        skip.insert(finished.value(0).toLongLong());
+    options.limit = options.limit < 0 ? -1 : std::max<qint64>(0, options.limit - skip.size());
+    QList<qint64> targets = selectTargets(options);
+    targets.removeIf([&skip](qint64 id) { return skip.contains(id); });
+    SqlQuery state(
+        m_workspace->database(), QStringLiteral("UPDATE column_runs SET state = 'running' WHERE id = ?"));
+    state.bind(runId);
+    state.exec();
+    co_return co_await execute(runId, targets);
+}
+
+QCoro::Task<RunStats> ColumnRunner::execute(qint64 runId, QList<qint64> targets)
+{
+    m_cancelled = false;
+    m_failuresInRow = 0;
+    m_lastFlushMs = now();
+    auto queue = std::make_shared<QList<qint64>>(std::move(targets));
+    auto next = std::make_shared<qsizetype>(0);
+    const int workers = int(std::min<qsizetype>(m_computer->spec().concurrency, queue->size()));
+    std::vector<QCoro::Task<>> running;
+    for (int i = 0; i < workers; ++i)
+        running.push_back(worker(runId, queue, next));
+    for (QCoro::Task<>& task : running)
+        co_await task;
+    flush(runId);
+    const char* state = m_cancelled ? "cancelled" : m_stats.stopReason.isEmpty() ? "done" : "stopped";
+    m_stats.cancelled = m_cancelled;
+    SqlQuery finish(m_workspace->database(),
+        QStringLiteral("UPDATE column_runs SET state = ?, finished_at = ?, message = ? WHERE id = ?"));
+    finish.bind(QString::fromLatin1(state));
+    finish.bind(now());
+    finish.bind(m_stats.stopReason);
+    finish.bind(runId);
+    finish.exec();
+    Q_EMIT progress(m_stats);
+    co_return m_stats;
+}
+
+QCoro::Task<> ColumnRunner::worker(
+    qint64 runId, std::shared_ptr<QList<qint64>> queue, std::shared_ptr<qsizetype> next)
+{
+    while (!m_cancelled && m_stats.stopReason.isEmpty()) {
+        while (m_paused && !m_cancelled)
+            co_await QCoro::sleepFor(std::chrono::milliseconds(100));
+        if (m_cancelled || *next >= queue->size())
+            break;
+        const qint64 leadId = queue->at((*next)++);
+        QByteArray inputHash;
+        QByteArray cacheKey;
+        CellOutcome outcome = co_await compute(leadId, &inputHash, &cacheKey);
+        if (outcome.status == CellOutcome::Status::Cancelled)
+            break;
+        record(leadId, outcome, inputHash, cacheKey);
+        if (m_pending.size() >= kBatch || now() - m_lastFlushMs >= kFlushMs)
+            flush(runId);
+    }
+}
+
+QCoro::Task<> ColumnRunner::waitForTurn()
+{
+    const int rate = m_computer->spec().ratePerMinute;
+    if (rate <= 0)
+        co_return;
+    const qint64 interval = 60000 / rate;
+    const qint64 start = std::max(now(), m_nextStartMs);
+    m_nextStartMs = start + interval;
+    if (start > now())
+        co_await QCoro::sleepFor(std::chrono::milliseconds(start - now()));
+}
+
+QCoro::Task<CellOutcome> ColumnRunner::compute(qint64 leadId, QByteArray* inputHash, QByteArray* cacheKey)
+{
+    const CellRequest request
+        = m_computer->prepare([this, leadId](const QString& sqlName) { return readValue(leadId, sqlName); });
+    *inputHash = request.inputHash;
+    if (!request.missing.isEmpty()) {
+        CellOutcome skipped;
+        skipped.status = CellOutcome::Status::Skipped;
+        skipped.reason = translate("missing %1").arg(request.missing.join(QStringLiteral(", ")));
+        co_return skipped;
+    }
+    if (m_computer->spec().kind == ColumnSpec::Kind::Template)
+        co_return m_computer->done({ { column().sqlName, request.text } });
+
+    SqlQuery cached(m_workspace->database(),
+        QStringLiteral("SELECT outputs, tokens_in, tokens_out FROM exec_cache WHERE key = ?"));
+    cached.bind(request.cacheKey);
+    cached.exec();
+    if (cached.next()) {
+        QList<std::pair<QString, QString>> values;
+        const QJsonArray outputs = QJsonDocument::fromJson(cached.value(0).toByteArray()).array();
+        for (const QJsonValue& output : outputs)
+            values.append({ output.toArray().at(0).toString(), output.toArray().at(1).toString() });
+        CellOutcome outcome
+            = m_computer->done(values, cached.value(1).toLongLong(), cached.value(2).toLongLong());
+        outcome.cached = true;
+        co_return outcome;
+    }
+
+    co_await waitForTurn();
+    const ColumnSpec& spec = m_computer->spec();
+    HttpLimits limits;
+    limits.timeoutMs = spec.timeoutMs;
+    limits.maxReplyBytes = spec.maxReplyBytes;
+    limits.maxAttempts = spec.maxAttempts;
+    const HttpResult result = co_await sendHttp(
+        m_network, request.http, limits, [this] { return m_cancelled || !m_stats.stopReason.isEmpty(); });
+    CellOutcome outcome = m_computer->interpret(result);
+    if (outcome.status == CellOutcome::Status::Done)
+        *cacheKey = request.cacheKey;
+    co_return outcome;
+}
+
+void ColumnRunner::record(
+    qint64 leadId, const CellOutcome& outcome, const QByteArray& inputHash, const QByteArray& cacheKey)
+{
+    m_pending.append({ leadId, outcome, inputHash, cacheKey });
+    switch (outcome.status) {
+    case CellOutcome::Status::Done:
+        ++m_stats.done;
+        m_stats.cached += outcome.cached ? 1 : 0;
+        if (!outcome.cached) { // a cached answer costs nothing
+            m_stats.tokensIn += outcome.tokensIn;
+            m_stats.tokensOut += outcome.tokensOut;
+            m_stats.cost += costOf(outcome.tokensIn, outcome.tokensOut);
+        }
+        m_failuresInRow = 0;
+        break;
+    case CellOutcome::Status::Failed:
+        ++m_stats.failed;
+        if (m_stats.errors.size() < kMaxErrors)
+            m_stats.errors.append({ leadId, outcome.reason });
+        if (++m_failuresInRow >= m_computer->spec().stopAfterFailures)
+            m_stats.stopReason = translate("Stopped after %1 failures in a row. The last: %2")
+                                     .arg(m_failuresInRow)
+                                     .arg(outcome.reason);
+        break;
+    case CellOutcome::Status::Skipped:
+        ++m_stats.skipped;
+        break;
+    case CellOutcome::Status::Cancelled:
+        break;
+    }
+    Q_EMIT progress(m_stats);
+}
+
+void ColumnRunner::flush(qint64 runId)
+{
+    m_lastFlushMs = now();
+    if (m_pending.isEmpty())
+        return;
+    const QList<Pending> batch = std::move(m_pending);
+    m_pending.clear();
+    const qint64 at = now();
+    sqliteExec(m_workspace->handle(), "BEGIN IMMEDIATE");
+    try {
+        SearchIndex search(*m_workspace);
+        SqlQuery state(m_workspace->database(),
+            QStringLiteral(
+                "INSERT OR REPLACE INTO cell_states (column_id, lead_id, status, reason, input_hash, "
+                "tokens_in, tokens_out, cost, run_id, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        for (const Pending& pending : batch) {
+            const CellOutcome& outcome = pending.outcome;
+            if (outcome.status == CellOutcome::Status::Cancelled)
+                continue;
+            for (const auto& [sqlName, value] : outcome.values) {
+                if (readValue(pending.leadId, sqlName) == value)
+                    continue;
+                // SQL names come from the columns table, never from a reply.
+                SqlQuery keep(m_workspace->database(),
+                    QStringLiteral(
+                        "INSERT OR IGNORE INTO run_previous_values (run_id, lead_id, sql_name, value) "
+                        "SELECT ?, id, ?, %1 FROM leads WHERE id = ?")
+                        .arg(sqlName));
+                keep.bind(runId);
+                keep.bind(sqlName);
+                keep.bind(pending.leadId);
+                keep.exec();
+                const bool reindex = SearchIndex::indexesColumn(sqlName) && search.isIndexed(pending.leadId);
+                if (reindex)
+                    search.removeLead(pending.leadId);
+                SqlQuery update(m_workspace->database(),
+                    QStringLiteral("UPDATE leads SET %1 = ?, updated_at = ? WHERE id = ?").arg(sqlName));
+                update.bind(value);
+                update.bind(at);
+                update.bind(pending.leadId);
+                update.exec();
+                if (reindex)
+                    search.addLead(pending.leadId);
+            }
+            if (!pending.cacheKey.isEmpty() && outcome.status == CellOutcome::Status::Done) {
+                QJsonArray outputs;
+                for (const auto& [sqlName, value] : outcome.values)
+                    outputs.append(QJsonArray { sqlName, value });
+                SqlQuery cache(m_workspace->database(),
+                    QStringLiteral(
+                        "INSERT OR REPLACE INTO exec_cache (key, outputs, tokens_in, tokens_out, created_at) "
+                        "VALUES (?, ?, ?, ?, ?)"));
+                cache.bind(pending.cacheKey);
+                cache.bind(QString::fromUtf8(QJsonDocument(outputs).toJson(QJsonDocument::Compact)));
+                cache.bind(outcome.tokensIn);
+                cache.bind(outcome.tokensOut);
+                cache.bind(at);
+                cache.exec();
+            }
+            const auto status = std::find_if(std::cbegin(kStatuses), std::cend(kStatuses),
+                [&outcome](const auto& entry) { return entry.first == outcome.status; });
+            state.bind(column().id);
+            state.bind(pending.leadId);
+            state.bind(QString::fromLatin1(status->second));
+            state.bind(outcome.reason);
+            state.bind(pending.inputHash);
+            state.bind(outcome.cached ? 0 : outcome.tokensIn);
+            state.bind(outcome.cached ? 0 : outcome.tokensOut);
+            state.bind(outcome.cached ? 0.0 : costOf(outcome.tokensIn, outcome.tokensOut));
+            state.bind(runId);
+            state.bind(at);
+            state.exec();
+        }
+        SqlQuery counters(m_workspace->database(),
+            QStringLiteral(
+                "UPDATE column_runs SET done = ?, failed = ?, skipped = ?, cached = ?, tokens_in = ?, "
+                "tokens_out = ?, cost = ? WHERE id = ?"));
+        for (const QVariant& value : { QVariant(m_stats.done), QVariant(m_stats.failed),
+                 QVariant(m_stats.skipped), QVariant(m_stats.cached), QVariant(m_stats.tokensIn),
+                 QVariant(m_stats.tokensOut), QVariant(m_stats.cost), QVariant(runId) })
+            counters.bind(value);
+        counters.exec();
+        sqliteExec(m_workspace->handle(), "COMMIT");
+    } catch (...) {
+        sqlite3_exec(m_workspace->handle(), "ROLLBACK", nullptr, nullptr, nullptr);
+        throw;
+    }
+}
+
+qint64 ColumnRunner::revertLastRun(Workspace& workspace, const Column& column)
+{
+    SqlQuery last(
+        workspace.database(), QStringLiteral("SELECT max(id) FROM column_runs WHERE column_id = ?"));
+    last.bind(column.id);
+    last.exec();
+    const qint64 runId = last.next() ? last.value(0).toLongLong() : 0;
+    SqlQuery previous(workspace.database(),
+        QStringLiteral("SELECT lead_id, sql_name, value FROM run_previous_values WHERE run_id = ?"));
+    previous.bind(runId);
+    previous.exec();
+    SearchIndex search(workspace);
+    qint64 restored = 0;
+    while (previous.next()) {
+        const qint64 leadId = previous.value(0).toLongLong();
+        const QString sqlName = previous.value(1).toString();
+        const bool reindex = SearchIndex::indexesColumn(sqlName) && search.isIndexed(leadId);
+        if (reindex)
+            search.removeLead(leadId);
+        // The SQL name was written by the runner from the columns table.
+        SqlQuery update(workspace.database(),
+            QStringLiteral("UPDATE leads SET %1 = ?, updated_at = ? WHERE id = ?").arg(sqlName));
+        update.bind(previous.value(2));
+        update.bind(now());
+        update.bind(leadId);
+        update.exec();
+        if (reindex)
+            search.addLead(leadId);
+        ++restored;
+    }
+    // The cells go back to "not run": a new run computes them again (from the cache, at no cost).
+    SqlQuery states(
+        workspace.database(), QStringLiteral("DELETE FROM cell_states WHERE column_id = ? AND run_id = ?"));
+    states.bind(column.id);
+    states.bind(runId);
+    states.exec();
+    SqlQuery kept(workspace.database(), QStringLiteral("DELETE FROM run_previous_values WHERE run_id = ?"));
+    kept.bind(runId);
+    kept.exec();
+    return restored;
+}
+
+} // namespace LeadSync

@@ -1,0 +1,133 @@
+#pragma once
+
+#include "CellComputer.h"
+#include "leads/LeadFilter.h"
+
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QObject>
+
+#include <QCoroTask>
+
+#include <memory>
+
+namespace LeadSync {
+
+class Workspace;
+
+// Which cells of an executable column a run computes.
+struct RunOptions
+{
+    enum class Only { All, Empty, Failed, Stale };
+    Only only = Only::Empty;
+    QList<LeadCondition> conditions; // and the column's own "run if"
+    QString searchText;
+    QList<qint64> leadIds; // a selection; empty: every lead meeting the conditions
+    qint64 limit = -1;
+
+    QJsonObject toJson() const;
+    static RunOptions fromJson(const QJsonObject& json);
+    // Throws Error for a word other than all, empty, failed, stale.
+    static Only onlyFromName(const QString& name);
+};
+
+struct RunStats
+{
+    qint64 runId = 0;
+    qint64 targets = 0;
+    qint64 done = 0;
+    qint64 failed = 0;
+    qint64 skipped = 0;
+    qint64 cached = 0;
+    qint64 tokensIn = 0;
+    qint64 tokensOut = 0;
+    double cost = 0;
+    QList<std::pair<qint64, QString>> errors; // (lead id, reason) of the failed cells
+    QString stopReason; // set when the run stopped by itself (too many failures in a row)
+    bool cancelled = false;
+
+    qint64 finished() const { return done + failed + skipped; }
+};
+
+// What a run would do, before it runs: the cell count, an upper bound of the cost, and the exact
+// request of the first target.
+struct RunPlan
+{
+    qint64 targets = 0;
+    double estimatedCost = 0;
+    QString firstRequest;
+};
+
+// Computes an executable column's cells for the leads a RunOptions picks, on the thread it lives on:
+// `concurrency` coroutines share one QNetworkAccessManager, start at most `rate` requests a minute,
+// retry as HttpCall does, answer from the result cache when they can, and hand results to one writer
+// that saves them in batches (each a transaction) with the cell states and the run's counters. The
+// values a run replaces are kept, so the run can be reverted until the column runs again. A run
+// interrupted (the process ended) is resumed by its id: the cells it finished are not run again.
+class ColumnRunner final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ColumnRunner)
+
+public:
+    static constexpr int kBatch = 64;
+    static constexpr int kFlushMs = 250;
+
+    // Throws Error when the column does not exist or is not executable. apiKey: for an AI column.
+    ColumnRunner(const QString& workspacePath, const QString& columnName, QByteArray apiKey = {},
+        QObject* parent = nullptr);
+    ~ColumnRunner() override;
+
+    const Column& column() const;
+    RunPlan plan(const RunOptions& options);
+    QCoro::Task<RunStats> run(RunOptions options);
+    // Runs what an interrupted run left; throws Error when there is no such run of this column.
+    QCoro::Task<RunStats> resume(qint64 runId);
+    void cancel() { m_cancelled = true; }
+    void setPaused(bool paused) { m_paused = paused; }
+
+    // Puts back the values the column's last run replaced; returns how many cells changed.
+    static qint64 revertLastRun(Workspace& workspace, const Column& column);
+
+Q_SIGNALS:
+    void progress(const LeadSync::RunStats& stats);
+
+private:
+    // A result waiting for the next batch.
+    struct Pending
+    {
+        qint64 leadId = 0;
+        CellOutcome outcome;
+        QByteArray inputHash;
+        QByteArray cacheKey; // set when the result is new and worth caching
+    };
+
+    QList<qint64> selectTargets(const RunOptions& options);
+    QCoro::Task<RunStats> execute(qint64 runId, QList<qint64> targets);
+    QCoro::Task<> worker(qint64 runId, std::shared_ptr<QList<qint64>> queue, std::shared_ptr<qsizetype> next);
+    // One cell; inputHash and, for a new result worth caching, cacheKey are set for record().
+    QCoro::Task<CellOutcome> compute(qint64 leadId, QByteArray* inputHash, QByteArray* cacheKey);
+    QCoro::Task<> waitForTurn();
+    void record(
+        qint64 leadId, const CellOutcome& outcome, const QByteArray& inputHash, const QByteArray& cacheKey);
+    void flush(qint64 runId);
+    double costOf(qint64 tokensIn, qint64 tokensOut) const;
+    QString readValue(qint64 leadId, const QString& sqlName) const;
+
+    std::unique_ptr<Workspace> m_workspace;
+    std::unique_ptr<CellComputer> m_computer;
+    QNetworkAccessManager m_network;
+    double m_priceIn = 0;
+    double m_priceOut = 0;
+    RunStats m_stats;
+    QList<Pending> m_pending;
+    qint64 m_nextStartMs = 0;
+    int m_failuresInRow = 0;
+    bool m_cancelled = false;
+    bool m_paused = false;
+    qint64 m_lastFlushMs = 0;
+};
+
+} // namespace LeadSync
+
+Q_DECLARE_METATYPE(LeadSync::RunStats)

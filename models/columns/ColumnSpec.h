@@ -1,0 +1,73 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <utility>
+
+namespace LeadSync {
+
+// What a column is and, for an executable column, how its cells are computed: the kind (columns.kind)
+// and its settings (columns.config, JSON). Manual kinds hold what the user types; template, ai and
+// webhook columns are computed per row by a ColumnRunner.
+struct ColumnSpec
+{
+    enum class Kind { Text, Number, Date, Select, Url, Checkbox, Template, Ai, Webhook };
+
+    Kind kind = Kind::Text;
+
+    // template: the text; ai: the prompt. Both with {{column}} references (see Template).
+    QString templateText;
+    // ai
+    QString system;
+    QString model = QStringLiteral("gpt-4o-mini");
+    QString baseUrl = QStringLiteral("https://api.openai.com/v1");
+    QString apiKeyEnv; // the CLI reads the key from this environment variable; never the key itself
+    double temperature = 0.7;
+    int maxTokens = 256;
+    // ai with JSON output: reply field -> column; webhook: JSON path -> column (display names).
+    QList<std::pair<QString, QString>> outputs;
+    // webhook
+    QString url;
+    QString method = QStringLiteral("POST");
+    QStringList headers; // "Name: value", with {{column}} references
+    QString body;
+    // select
+    QStringList options;
+
+    // Running (executable kinds).
+    int concurrency = 4;
+    int ratePerMinute = 0; // 0: no limit
+    QString runIf; // "COLUMN OP VALUE"; rows that do not meet it are not run
+    QStringList requiredInputs; // a row with one of these empty is skipped, not sent
+    bool autoRun = false;
+    int timeoutMs = 60000;
+    qint64 maxReplyBytes = 1 << 20;
+    int maxAttempts = 5;
+    int stopAfterFailures = 10; // consecutive
+
+    bool isExecutable() const;
+    QString kindName() const;
+    // Throws Error for an unknown kind.
+    static Kind kindFromName(const QString& name);
+    static QStringList kindNames();
+
+    QJsonObject toJson() const;
+    // Throws Error naming the column when the settings cannot be read or are incomplete.
+    static ColumnSpec fromJson(const QString& columnName, const QString& kind, const QJsonObject& config);
+    // Throws Error when an executable column lacks what it needs (a prompt, a URL...).
+    void validate(const QString& columnName) const;
+
+    // The columns the cells are computed from (by the names the user wrote).
+    QStringList inputNames() const;
+    // The settings that shape a result (not the running ones), for the result cache's key.
+    QByteArray resultScope() const;
+};
+
+// The bundled AI prompts: icebreaker, pitch, cta, ps.
+QString aiPresetPrompt(const QString& preset);
+QStringList aiPresetNames();
+
+} // namespace LeadSync
