@@ -1,5 +1,6 @@
 #include "Cli.h"
 
+#include "ColumnCli.h"
 #include "Error.h"
 #include "csv/Exporter.h"
 #include "csv/Importer.h"
@@ -27,6 +28,17 @@ const QString kUsage = QStringLiteral(R"(Usage:
                [--where "COLUMN OP VALUE"]... [--search TEXT] [--bom] [--no-formula-escape]
   leadsync-cli [--workspace PATH] leads [--json] [--limit N]
   leadsync-cli [--workspace PATH] columns [--json]
+  leadsync-cli [--workspace PATH] column add NAME --kind text|number|date|select|url|checkbox|template|ai|webhook
+               template: --template TEXT
+               ai:       --prompt TEXT [--system TEXT] [--preset icebreaker|pitch|cta|ps] [--base-url URL]
+                         [--model M] [--api-key-env VAR] [--temperature T] [--max-tokens N]
+                         [--json-fields "field=Column,..."]
+               webhook:  --url URL [--method M] [--header "K: V"]... [--body TEXT] [--map "json.path=Column"]...
+               select:   --options "a,b,..."
+               all:      [--concurrency N] [--rate N] [--run-if "COLUMN OP VALUE"] [--requires "a,b"] [--auto-run]
+  leadsync-cli [--workspace PATH] column list [--json] | column delete NAME | column revert NAME
+  leadsync-cli [--workspace PATH] column run NAME [--only all|empty|failed|stale] [--where "COLUMN OP VALUE"]...
+               [--search TEXT] [--limit N] [--dry-run] [--resume] [--json]
   leadsync-cli --version | --help)");
 
 QString delimiterName(char delimiter)
@@ -145,6 +157,8 @@ int Cli::run()
             return runLeads(positional);
         if (command == u"columns")
             return runColumns(positional);
+        if (command == u"column")
+            return ColumnCli(*this).run(positional);
     } catch (const Error& error) {
         m_out.flush();
         m_err << "leadsync-cli: " << error.message() << '\n';
@@ -154,7 +168,8 @@ int Cli::run()
     return kExitUsage;
 }
 
-bool Cli::parseCommand(QCommandLineParser& parser, const QStringList& arguments, int positionals)
+bool Cli::parseCommand(
+    QCommandLineParser& parser, const QStringList& arguments, int positionals, const QString& argumentName)
 {
     parser.addHelpOption();
     if (!parser.parse(QStringList { QStringLiteral("leadsync-cli") } + arguments)) {
@@ -163,8 +178,9 @@ bool Cli::parseCommand(QCommandLineParser& parser, const QStringList& arguments,
     }
     if (parser.positionalArguments().size() != positionals) {
         m_err << "leadsync-cli: "
-              << (positionals == 2 ? tr("%1 needs one FILE argument.") : tr("%1 takes no arguments."))
-                     .arg(arguments.first())
+              << (positionals == 1 ? tr("%1 takes no arguments.").arg(arguments.first())
+                                   : tr("%1 needs one %2 argument.")
+                                         .arg(arguments.mid(0, positionals - 1).join(u' '), argumentName))
               << '\n'
               << kUsage << '\n';
         return false;

@@ -32,15 +32,21 @@ public:
 
     int run();
 
+    // For the command classes (ColumnCli):
+    // Parses a command's own options; returns false (after printing why) on a usage error.
+    bool parseCommand(QCommandLineParser& parser, const QStringList& arguments, int positionals,
+        const QString& argumentName = QStringLiteral("FILE"));
+    Workspace& workspace();
+    QTextStream& out() { return m_out; }
+    QTextStream& err() { return m_err; }
+    bool isCancelled() const { return m_cancel && m_cancel->load(); }
+
 private:
     int runImport(const QStringList& arguments);
     int runExport(const QStringList& arguments);
     int runLeads(const QStringList& arguments);
     int runColumns(const QStringList& arguments);
 
-    // Parses a command's own options; returns false (after printing why) on a usage error.
-    bool parseCommand(QCommandLineParser& parser, const QStringList& arguments, int positionals);
-    Workspace& workspace();
     void progress(qint64 done, qint64 total);
 
     QStringList m_arguments;

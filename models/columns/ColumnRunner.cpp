@@ -44,6 +44,12 @@ qint64 now()
     return QDateTime::currentMSecsSinceEpoch();
 }
 
+// Text columns are never NULL (see the schema); a null QString would bind as NULL.
+QString notNull(const QString& text)
+{
+    return text.isNull() ? QStringLiteral("") : text;
+}
+
 // Kept for the report: enough to see what goes wrong, bounded for a run of a million failures.
 constexpr qsizetype kMaxErrors = 1000;
 
@@ -312,8 +318,10 @@ QCoro::Task<RunStats> ColumnRunner::execute(qint64 runId, QList<qint64> targets)
     auto next = std::make_shared<qsizetype>(0);
     const int workers = int(std::min<qsizetype>(m_computer->spec().concurrency, queue->size()));
     std::vector<QCoro::Task<>> running;
+    while (int(m_networks.size()) * kConnectionsPerManager < workers)
+        m_networks.push_back(std::make_unique<QNetworkAccessManager>());
     for (int i = 0; i < workers; ++i)
-        running.push_back(worker(runId, queue, next));
+        running.push_back(worker(i, runId, queue, next));
     for (QCoro::Task<>& task : running)
         co_await task;
     flush(runId);
@@ -323,7 +331,7 @@ QCoro::Task<RunStats> ColumnRunner::execute(qint64 runId, QList<qint64> targets)
         QStringLiteral("UPDATE column_runs SET state = ?, finished_at = ?, message = ? WHERE id = ?"));
     finish.bind(QString::fromLatin1(state));
     finish.bind(now());
-    finish.bind(m_stats.stopReason);
+    finish.bind(notNull(m_stats.stopReason));
     finish.bind(runId);
     finish.exec();
     Q_EMIT progress(m_stats);
@@ -331,8 +339,9 @@ QCoro::Task<RunStats> ColumnRunner::execute(qint64 runId, QList<qint64> targets)
 }
 
 QCoro::Task<> ColumnRunner::worker(
-    qint64 runId, std::shared_ptr<QList<qint64>> queue, std::shared_ptr<qsizetype> next)
+    int number, qint64 runId, std::shared_ptr<QList<qint64>> queue, std::shared_ptr<qsizetype> next)
 {
+    QNetworkAccessManager& network = *m_networks[number / kConnectionsPerManager];
     while (!m_cancelled && m_stats.stopReason.isEmpty()) {
         while (m_paused && !m_cancelled)
             co_await QCoro::sleepFor(std::chrono::milliseconds(100));
@@ -341,7 +350,7 @@ QCoro::Task<> ColumnRunner::worker(
         const qint64 leadId = queue->at((*next)++);
         QByteArray inputHash;
         QByteArray cacheKey;
-        CellOutcome outcome = co_await compute(leadId, &inputHash, &cacheKey);
+        CellOutcome outcome = co_await compute(network, leadId, &inputHash, &cacheKey);
         if (outcome.status == CellOutcome::Status::Cancelled)
             break;
         record(leadId, outcome, inputHash, cacheKey);
@@ -362,7 +371,8 @@ QCoro::Task<> ColumnRunner::waitForTurn()
         co_await QCoro::sleepFor(std::chrono::milliseconds(start - now()));
 }
 
-QCoro::Task<CellOutcome> ColumnRunner::compute(qint64 leadId, QByteArray* inputHash, QByteArray* cacheKey)
+QCoro::Task<CellOutcome> ColumnRunner::compute(
+    QNetworkAccessManager& network, qint64 leadId, QByteArray* inputHash, QByteArray* cacheKey)
 {
     const CellRequest request
         = m_computer->prepare([this, leadId](const QString& sqlName) { return readValue(leadId, sqlName); });
@@ -398,7 +408,7 @@ QCoro::Task<CellOutcome> ColumnRunner::compute(qint64 leadId, QByteArray* inputH
     limits.maxReplyBytes = spec.maxReplyBytes;
     limits.maxAttempts = spec.maxAttempts;
     const HttpResult result = co_await sendHttp(
-        m_network, request.http, limits, [this] { return m_cancelled || !m_stats.stopReason.isEmpty(); });
+        network, request.http, limits, [this] { return m_cancelled || !m_stats.stopReason.isEmpty(); });
     CellOutcome outcome = m_computer->interpret(result);
     if (outcome.status == CellOutcome::Status::Done)
         *cacheKey = request.cacheKey;
@@ -475,7 +485,7 @@ void ColumnRunner::flush(qint64 runId)
                     search.removeLead(pending.leadId);
                 SqlQuery update(m_workspace->database(),
                     QStringLiteral("UPDATE leads SET %1 = ?, updated_at = ? WHERE id = ?").arg(sqlName));
-                update.bind(value);
+                update.bind(notNull(value));
                 update.bind(at);
                 update.bind(pending.leadId);
                 update.exec();
@@ -502,7 +512,7 @@ void ColumnRunner::flush(qint64 runId)
             state.bind(column().id);
             state.bind(pending.leadId);
             state.bind(QString::fromLatin1(status->second));
-            state.bind(outcome.reason);
+            state.bind(notNull(outcome.reason));
             state.bind(pending.inputHash);
             state.bind(outcome.cached ? 0 : outcome.tokensIn);
             state.bind(outcome.cached ? 0 : outcome.tokensOut);
@@ -525,6 +535,23 @@ void ColumnRunner::flush(qint64 runId)
         sqlite3_exec(m_workspace->handle(), "ROLLBACK", nullptr, nullptr, nullptr);
         throw;
     }
+}
+
+RunStats waitForRun(QCoro::Task<RunStats>&& run)
+{
+    std::exception_ptr error;
+    auto guarded = [](QCoro::Task<RunStats> task, std::exception_ptr* caught) -> QCoro::Task<RunStats> {
+        try {
+            co_return co_await std::move(task);
+        } catch (...) {
+            *caught = std::current_exception();
+        }
+        co_return RunStats {};
+    };
+    RunStats stats = QCoro::waitFor(guarded(std::move(run), &error));
+    if (error)
+        std::rethrow_exception(error);
+    return stats;
 }
 
 qint64 ColumnRunner::revertLastRun(Workspace& workspace, const Column& column)

@@ -104,9 +104,11 @@ private:
 
     QList<qint64> selectTargets(const RunOptions& options);
     QCoro::Task<RunStats> execute(qint64 runId, QList<qint64> targets);
-    QCoro::Task<> worker(qint64 runId, std::shared_ptr<QList<qint64>> queue, std::shared_ptr<qsizetype> next);
+    QCoro::Task<> worker(
+        int number, qint64 runId, std::shared_ptr<QList<qint64>> queue, std::shared_ptr<qsizetype> next);
     // One cell; inputHash and, for a new result worth caching, cacheKey are set for record().
-    QCoro::Task<CellOutcome> compute(qint64 leadId, QByteArray* inputHash, QByteArray* cacheKey);
+    QCoro::Task<CellOutcome> compute(
+        QNetworkAccessManager& network, qint64 leadId, QByteArray* inputHash, QByteArray* cacheKey);
     QCoro::Task<> waitForTurn();
     void record(
         qint64 leadId, const CellOutcome& outcome, const QByteArray& inputHash, const QByteArray& cacheKey);
@@ -116,7 +118,10 @@ private:
 
     std::unique_ptr<Workspace> m_workspace;
     std::unique_ptr<CellComputer> m_computer;
-    QNetworkAccessManager m_network;
+    // Qt 6.4's QNetworkAccessManager opens at most six connections to a host (the limit is settable
+    // from Qt 6.5 on): one manager per six workers, all on this thread.
+    static constexpr int kConnectionsPerManager = 6;
+    std::vector<std::unique_ptr<QNetworkAccessManager>> m_networks;
     double m_priceIn = 0;
     double m_priceOut = 0;
     RunStats m_stats;
@@ -127,6 +132,10 @@ private:
     bool m_paused = false;
     qint64 m_lastFlushMs = 0;
 };
+
+// Runs a run to its end in a nested event loop (the CLI, tests), rethrowing its Error. (QCoro's
+// waitFor() would wait forever for a coroutine that threw.)
+RunStats waitForRun(QCoro::Task<RunStats>&& run);
 
 } // namespace LeadSync
 

@@ -1,0 +1,377 @@
+#include "ColumnCli.h"
+
+#include "Cli.h"
+#include "Error.h"
+#include "columns/ColumnRunner.h"
+#include "columns/ColumnSpec.h"
+#include "storage/SqlQuery.h"
+#include "storage/SqliteStatement.h"
+#include "storage/Workspace.h"
+
+#include <QCommandLineParser>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTimer>
+
+#include <QCoroTask>
+
+#include <sqlite3.h>
+
+namespace LeadSync {
+
+namespace {
+
+// "a=b,c=d" or repeated "a=b" options into pairs; throws Error naming the option.
+QList<std::pair<QString, QString>> pairsOf(
+    const QStringList& values, const QString& option, bool commaSeparated)
+{
+    QList<std::pair<QString, QString>> pairs;
+    for (const QString& value : values) {
+        const QStringList parts
+            = commaSeparated ? value.split(u',', Qt::SkipEmptyParts) : QStringList { value };
+        for (const QString& part : parts) {
+            const qsizetype equals = part.lastIndexOf(u'=');
+            if (equals <= 0 || equals == part.size() - 1)
+                throw Error(ColumnCli::tr("--%1 takes FROM=COLUMN, not \"%2\".").arg(option, part));
+            pairs.append({ part.left(equals).trimmed(), part.mid(equals + 1).trimmed() });
+        }
+    }
+    return pairs;
+}
+
+QStringList listOf(const QString& value)
+{
+    QStringList items;
+    for (const QString& item : value.split(u',', Qt::SkipEmptyParts))
+        items.append(item.trimmed());
+    return items;
+}
+
+} // namespace
+
+ColumnCli::ColumnCli(Cli& cli)
+    : m_cli(cli)
+{ }
+
+int ColumnCli::run(const QStringList& arguments)
+{
+    const QString sub = arguments.value(1);
+    const QStringList rest = arguments.mid(1);
+    if (sub == u"add")
+        return add(rest);
+    if (sub == u"list")
+        return list(rest);
+    if (sub == u"delete")
+        return remove(rest);
+    if (sub == u"run")
+        return runColumn(rest);
+    if (sub == u"revert")
+        return revert(rest);
+    m_cli.err() << "leadsync-cli: " << tr("column takes add, list, delete, run or revert.") << '\n';
+    return Cli::kExitUsage;
+}
+
+int ColumnCli::add(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    const auto option = [](const char* name, const QString& help, const char* value = nullptr) {
+        return value ? QCommandLineOption(QLatin1String(name), help, QLatin1String(value))
+                     : QCommandLineOption(QLatin1String(name), help);
+    };
+    const QCommandLineOption kind = option("kind", tr("The kind of column."), "kind");
+    const QCommandLineOption templateText = option("template", tr("A template column's text."), "text");
+    const QCommandLineOption prompt = option("prompt", tr("An AI column's prompt."), "text");
+    const QCommandLineOption system = option("system", tr("An AI column's system prompt."), "text");
+    const QCommandLineOption preset = option("preset", tr("A bundled prompt."), "name");
+    const QCommandLineOption baseUrl = option("base-url", tr("An OpenAI-compatible API."), "url");
+    const QCommandLineOption model = option("model", tr("The model."), "name");
+    const QCommandLineOption apiKeyEnv
+        = option("api-key-env", tr("The environment variable holding the API key."), "var");
+    const QCommandLineOption temperature = option("temperature", tr("0 to 2."), "t");
+    const QCommandLineOption maxTokens = option("max-tokens", tr("The longest answer, in tokens."), "n");
+    const QCommandLineOption jsonFields = option("json-fields", tr("JSON output: field=Column,..."), "pairs");
+    const QCommandLineOption url = option("url", tr("A webhook's URL."), "url");
+    const QCommandLineOption method = option("method", tr("A webhook's HTTP method."), "m");
+    const QCommandLineOption header = option("header", tr("A webhook's header, \"Name: value\"."), "header");
+    const QCommandLineOption body = option("body", tr("A webhook's JSON body."), "text");
+    const QCommandLineOption map = option("map", tr("A reply's json.path=Column."), "pair");
+    const QCommandLineOption options = option("options", tr("A select column's options, a,b,..."), "list");
+    const QCommandLineOption concurrency = option("concurrency", tr("Requests at once."), "n");
+    const QCommandLineOption rate = option("rate", tr("Requests a minute at most."), "n");
+    const QCommandLineOption runIf = option("run-if", tr("Only rows meeting COLUMN OP VALUE."), "condition");
+    const QCommandLineOption requiredOption
+        = option("requires", tr("Inputs a row must have, a,b,..."), "list");
+    const QCommandLineOption autoRun = option("auto-run", tr("Run on new and changed rows."));
+    parser.addOptions({ kind, templateText, prompt, system, preset, baseUrl, model, apiKeyEnv, temperature,
+        maxTokens, jsonFields, url, method, header, body, map, options, concurrency, rate, runIf,
+        requiredOption, autoRun });
+    if (!m_cli.parseCommand(parser, arguments, 2, QStringLiteral("NAME")))
+        return Cli::kExitUsage;
+    if (!parser.isSet(kind)) {
+        m_cli.err() << "leadsync-cli: "
+                    << tr("column add needs --kind (%1).").arg(ColumnSpec::kindNames().join(u'|')) << '\n';
+        return Cli::kExitUsage;
+    }
+    const QString name = parser.positionalArguments().at(1).trimmed();
+    ColumnSpec spec;
+    spec.kind = ColumnSpec::kindFromName(parser.value(kind));
+    const auto number = [&parser](const QCommandLineOption& which, double fallback) {
+        if (!parser.isSet(which))
+            return fallback;
+        bool ok = false;
+        const double value = parser.value(which).toDouble(&ok);
+        if (!ok)
+            throw Error(
+                tr("--%1 takes a number, not \"%2\".").arg(which.names().first(), parser.value(which)));
+        return value;
+    };
+    spec.templateText = spec.kind == ColumnSpec::Kind::Ai
+        ? (parser.isSet(preset) ? aiPresetPrompt(parser.value(preset)) : parser.value(prompt))
+        : parser.value(templateText);
+    if (spec.kind == ColumnSpec::Kind::Ai && parser.isSet(preset) && parser.isSet(prompt))
+        spec.templateText = parser.value(prompt); // a prompt given wins over the preset
+    spec.system = parser.value(system);
+    spec.model = parser.isSet(model) ? parser.value(model) : spec.model;
+    spec.baseUrl = parser.isSet(baseUrl) ? parser.value(baseUrl) : spec.baseUrl;
+    spec.apiKeyEnv = parser.value(apiKeyEnv);
+    spec.temperature = number(temperature, spec.temperature);
+    spec.maxTokens = int(number(maxTokens, spec.maxTokens));
+    spec.outputs = spec.kind == ColumnSpec::Kind::Ai
+        ? pairsOf(parser.values(jsonFields), QStringLiteral("json-fields"), true)
+        : pairsOf(parser.values(map), QStringLiteral("map"), false);
+    spec.url = parser.value(url);
+    spec.method = parser.isSet(method) ? parser.value(method).toUpper() : spec.method;
+    spec.headers = parser.values(header);
+    spec.body = parser.value(body);
+    spec.options = listOf(parser.value(options));
+    spec.concurrency = int(number(concurrency, spec.concurrency));
+    spec.ratePerMinute = int(number(rate, spec.ratePerMinute));
+    spec.runIf = parser.value(runIf);
+    spec.requiredInputs = listOf(parser.value(requiredOption));
+    spec.autoRun = parser.isSet(autoRun);
+    spec.validate(name);
+
+    Workspace& workspace = m_cli.workspace();
+    sqliteExec(workspace.handle(), "BEGIN IMMEDIATE");
+    try {
+        ColumnList columns = workspace.columns();
+        if (findColumn(columns, name))
+            throw Error(tr("There is already a column \"%1\".").arg(name));
+        // Output columns that do not exist yet are made as text columns, in the same transaction.
+        for (const auto& [from, to] : spec.outputs) {
+            if (!findColumn(columns, to))
+                columns.append(workspace.addColumn(to));
+        }
+        Column added { 0, {}, name, spec.kindName(), 0, false, false };
+        columns.append(added);
+        // Every reference must name a column now, not fail on the first run.
+        CellComputer check(spec, added, columns);
+        if (!spec.runIf.isEmpty())
+            LeadCondition::parse(spec.runIf, columns);
+        workspace.addColumn(name, spec.kindName(), spec.toJson());
+        sqliteExec(workspace.handle(), "COMMIT");
+    } catch (...) {
+        sqlite3_exec(workspace.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
+        throw;
+    }
+    m_cli.out() << tr("Column added: %1 (%2).").arg(name, spec.kindName()) << '\n';
+    return Cli::kExitOk;
+}
+
+int ColumnCli::list(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print a JSON array."));
+    parser.addOption(json);
+    if (!m_cli.parseCommand(parser, arguments, 1))
+        return Cli::kExitUsage;
+    Workspace& workspace = m_cli.workspace();
+    QJsonArray array;
+    for (const Column& column : workspace.columns()) {
+        QJsonObject entry { { QStringLiteral("name"), column.displayName },
+            { QStringLiteral("sql_name"), column.sqlName }, { QStringLiteral("kind"), column.kind },
+            { QStringLiteral("builtin"), column.builtin } };
+        if (!column.builtin)
+            entry.insert(QStringLiteral("config"), workspace.columnConfig(column.id));
+        array.append(entry);
+        if (!parser.isSet(json))
+            m_cli.out() << column.displayName << '\t' << column.kind << '\t' << column.sqlName << '\n';
+    }
+    if (parser.isSet(json))
+        m_cli.out() << QJsonDocument(array).toJson(QJsonDocument::Indented);
+    return Cli::kExitOk;
+}
+
+int ColumnCli::remove(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    if (!m_cli.parseCommand(parser, arguments, 2, QStringLiteral("NAME")))
+        return Cli::kExitUsage;
+    const QString name = parser.positionalArguments().at(1);
+    Workspace& workspace = m_cli.workspace();
+    const ColumnList columns = workspace.columns();
+    const Column* column = findColumn(columns, name);
+    if (!column)
+        throw Error(tr("There is no column \"%1\".").arg(name));
+    sqliteExec(workspace.handle(), "BEGIN IMMEDIATE");
+    try {
+        workspace.removeColumn(*column);
+        sqliteExec(workspace.handle(), "COMMIT");
+    } catch (...) {
+        sqlite3_exec(workspace.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
+        throw;
+    }
+    m_cli.out() << tr("Column deleted: %1.").arg(column->displayName) << '\n';
+    return Cli::kExitOk;
+}
+
+int ColumnCli::runColumn(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption only(
+        QStringLiteral("only"), tr("all, empty (default), failed or stale."), QStringLiteral("cells"));
+    const QCommandLineOption where(QStringLiteral("where"),
+        tr("A condition, COLUMN OP VALUE; repeat to AND."), QStringLiteral("condition"));
+    const QCommandLineOption search(
+        QStringLiteral("search"), tr("Full-text search."), QStringLiteral("text"));
+    const QCommandLineOption limit(QStringLiteral("limit"), tr("At most N cells."), QStringLiteral("N"));
+    const QCommandLineOption dryRun(
+        QStringLiteral("dry-run"), tr("Show what would run, and the first request."));
+    const QCommandLineOption resume(QStringLiteral("resume"), tr("Resume the column's interrupted run."));
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print the result as JSON."));
+    parser.addOptions({ only, where, search, limit, dryRun, resume, json });
+    if (!m_cli.parseCommand(parser, arguments, 2, QStringLiteral("NAME")))
+        return Cli::kExitUsage;
+    const QString name = parser.positionalArguments().at(1);
+    Workspace& workspace = m_cli.workspace();
+    const ColumnList columns = workspace.columns();
+    const Column* column = findColumn(columns, name);
+    if (!column)
+        throw Error(tr("There is no column \"%1\".").arg(name));
+    // The key comes from the environment variable the column names, never from the command line.
+    const ColumnSpec spec
+        = ColumnSpec::fromJson(column->displayName, column->kind, workspace.columnConfig(column->id));
+    QByteArray apiKey;
+    if (!spec.apiKeyEnv.isEmpty()) {
+        apiKey = qgetenv(spec.apiKeyEnv.toLocal8Bit().constData());
+        if (apiKey.isEmpty() && !parser.isSet(dryRun))
+            throw Error(tr("Column \"%1\" reads its API key from $%2, which is not set.")
+                            .arg(column->displayName, spec.apiKeyEnv));
+    }
+
+    RunOptions options;
+    options.only = RunOptions::onlyFromName(
+        parser.value(only).isEmpty() ? QStringLiteral("empty") : parser.value(only));
+    for (const QString& condition : parser.values(where))
+        options.conditions.append(LeadCondition::parse(condition, columns));
+    options.searchText = parser.value(search);
+    if (parser.isSet(limit)) {
+        bool ok = false;
+        options.limit = parser.value(limit).toLongLong(&ok);
+        if (!ok || options.limit < 0) {
+            m_cli.err() << "leadsync-cli: " << tr("--limit takes a whole number.") << '\n';
+            return Cli::kExitUsage;
+        }
+    }
+
+    ColumnRunner runner(workspace.path(), column->displayName, apiKey);
+    if (parser.isSet(dryRun)) {
+        const RunPlan plan = runner.plan(options);
+        if (parser.isSet(json)) {
+            m_cli.out() << QJsonDocument(QJsonObject { { QStringLiteral("targets"), plan.targets },
+                                             { QStringLiteral("estimated_cost"), plan.estimatedCost },
+                                             { QStringLiteral("request"), plan.firstRequest } })
+                               .toJson(QJsonDocument::Indented);
+        } else {
+            m_cli.out() << tr("Cells to compute: %1").arg(plan.targets) << '\n'
+                        << tr("Estimated cost: at most $%1").arg(plan.estimatedCost, 0, 'f', 4) << '\n';
+            if (!plan.firstRequest.isEmpty())
+                m_cli.out() << tr("First request:") << '\n' << plan.firstRequest << '\n';
+        }
+        return Cli::kExitOk;
+    }
+
+    // Ctrl+C cancels: cells finished so far are kept, the run can be resumed.
+    QTimer watch;
+    QObject::connect(&watch, &QTimer::timeout, &watch, [this, &runner] {
+        if (m_cli.isCancelled())
+            runner.cancel();
+    });
+    watch.start(100);
+    RunStats stats;
+    if (parser.isSet(resume)) {
+        SqlQuery last(workspace.database(),
+            QStringLiteral("SELECT max(id) FROM column_runs WHERE column_id = ? AND state IN ('running', "
+                           "'cancelled', 'stopped')"));
+        last.bind(column->id);
+        last.exec();
+        const qint64 runId = last.next() ? last.value(0).toLongLong() : 0;
+        if (runId == 0)
+            throw Error(tr("Column \"%1\" has no interrupted run to resume.").arg(column->displayName));
+        stats = waitForRun(runner.resume(runId));
+    } else {
+        stats = waitForRun(runner.run(options));
+    }
+
+    if (parser.isSet(json)) {
+        QJsonArray errors;
+        for (const auto& [leadId, reason] : stats.errors)
+            errors.append(
+                QJsonObject { { QStringLiteral("lead_id"), leadId }, { QStringLiteral("reason"), reason } });
+        m_cli.out() << QJsonDocument(
+            QJsonObject { { QStringLiteral("run_id"), stats.runId },
+                { QStringLiteral("targets"), stats.targets }, { QStringLiteral("done"), stats.done },
+                { QStringLiteral("failed"), stats.failed }, { QStringLiteral("skipped"), stats.skipped },
+                { QStringLiteral("cached"), stats.cached }, { QStringLiteral("tokens_in"), stats.tokensIn },
+                { QStringLiteral("tokens_out"), stats.tokensOut }, { QStringLiteral("cost"), stats.cost },
+                { QStringLiteral("errors"), errors }, { QStringLiteral("stopped"), stats.stopReason },
+                { QStringLiteral("cancelled"), stats.cancelled } })
+                           .toJson(QJsonDocument::Indented);
+    } else {
+        m_cli.out() << tr(
+            "%1: %2 of %3 cells done (%4 from the cache), %5 failed, %6 skipped; %7 tokens in, %8 out, $%9.")
+                           .arg(column->displayName)
+                           .arg(stats.done)
+                           .arg(stats.targets)
+                           .arg(stats.cached)
+                           .arg(stats.failed)
+                           .arg(stats.skipped)
+                           .arg(stats.tokensIn)
+                           .arg(stats.tokensOut)
+                           .arg(stats.cost, 0, 'f', 4)
+                    << '\n';
+        for (const auto& [leadId, reason] : stats.errors.mid(0, 10))
+            m_cli.err() << tr("lead %1: %2").arg(leadId).arg(reason) << '\n';
+        if (!stats.stopReason.isEmpty())
+            m_cli.err() << "leadsync-cli: " << stats.stopReason << '\n';
+    }
+    if (stats.cancelled)
+        return Cli::kExitCancelled;
+    return stats.failed > 0 || !stats.stopReason.isEmpty() ? Cli::kExitRejected : Cli::kExitOk;
+}
+
+int ColumnCli::revert(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    if (!m_cli.parseCommand(parser, arguments, 2, QStringLiteral("NAME")))
+        return Cli::kExitUsage;
+    Workspace& workspace = m_cli.workspace();
+    const ColumnList columns = workspace.columns();
+    const Column* column = findColumn(columns, parser.positionalArguments().at(1));
+    if (!column)
+        throw Error(tr("There is no column \"%1\".").arg(parser.positionalArguments().at(1)));
+    sqliteExec(workspace.handle(), "BEGIN IMMEDIATE");
+    qint64 restored = 0;
+    try {
+        restored = ColumnRunner::revertLastRun(workspace, *column);
+        sqliteExec(workspace.handle(), "COMMIT");
+    } catch (...) {
+        sqlite3_exec(workspace.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
+        throw;
+    }
+    m_cli.out() << tr("Cells restored: %1.").arg(restored) << '\n';
+    return Cli::kExitOk;
+}
+
+} // namespace LeadSync
