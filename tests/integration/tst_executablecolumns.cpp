@@ -1,0 +1,529 @@
+// Executable columns against real HTTP servers on loopback: an OpenAI-compatible chat completions
+// server (with its errors: 429 and Retry-After, 500, 401, a stalled reply, malformed JSON) and a
+// webhook. Prompt rendering, retries and backoff, concurrency, rate limit, cache, stale cells,
+// resume after an interrupted run, revert, cancel.
+#include "../HttpTestServer.h"
+#include "../TestSupport.h"
+#include "Error.h"
+#include "columns/ColumnRunner.h"
+#include "storage/SqliteStatement.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace LeadSync;
+using namespace TestSupport;
+
+namespace {
+
+using Request = HttpTestServer::Request;
+using Reply = HttpTestServer::Reply;
+
+QByteArray completion(const QString& content, int tokensIn = 12, int tokensOut = 5)
+{
+    const QJsonObject reply {
+        { QStringLiteral("id"), QStringLiteral("chatcmpl-1") },
+        { QStringLiteral("object"), QStringLiteral("chat.completion") },
+        { QStringLiteral("choices"),
+            QJsonArray { QJsonObject { { QStringLiteral("index"), 0 },
+                { QStringLiteral("message"),
+                    QJsonObject { { QStringLiteral("role"), QStringLiteral("assistant") },
+                        { QStringLiteral("content"), content } } },
+                { QStringLiteral("finish_reason"), QStringLiteral("stop") } } } },
+        { QStringLiteral("usage"),
+            QJsonObject { { QStringLiteral("prompt_tokens"), tokensIn },
+                { QStringLiteral("completion_tokens"), tokensOut },
+                { QStringLiteral("total_tokens"), tokensIn + tokensOut } } },
+    };
+    return QJsonDocument(reply).toJson(QJsonDocument::Compact);
+}
+
+Reply apiError(int status, const char* message, QList<std::pair<QByteArray, QByteArray>> headers = {})
+{
+    return { status, headers,
+        QByteArray(R"({"error": {"message": ")" + QByteArray(message) + R"(", "type": "api_error"}})"), 0,
+        false };
+}
+
+// The user message of a chat completions request.
+QString promptOf(const Request& request)
+{
+    const QJsonArray messages
+        = QJsonDocument::fromJson(request.body).object().value(QStringLiteral("messages")).toArray();
+    return messages.last().toObject().value(QStringLiteral("content")).toString();
+}
+
+} // namespace
+
+class TestExecutableColumns : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void aiColumnFillsCellsAndCountsCost();
+    void jsonOutputFillsSeveralColumns();
+    void retriesTransientErrorsHonouringRetryAfter();
+    void permanentErrorsAndBadRepliesAreNotRetried();
+    void stalledReplyTimesOut();
+    void concurrencyIsNeverExceeded();
+    void rateLimitIsKept();
+    void cacheNeverPaysTwice();
+    void staleCellsAreFound();
+    void requiredInputsSkipRows();
+    void stopsAfterFailuresInARow();
+    void cancelledRunResumesAfterRestart();
+    void revertRestoresThePreviousValues();
+    void webhookMapsReplyPathsToColumns();
+    void templateColumnRendersLocally();
+
+private:
+    // A column of the given kind and settings, added to the workspace; returns its SQL name.
+    QString addColumn(const QString& name, ColumnSpec spec);
+    ColumnSpec aiSpec(const HttpTestServer& server) const;
+    QString cell(qint64 leadId, const QString& sqlName);
+
+    QTemporaryDir m_dir;
+    QString m_path;
+    std::unique_ptr<Workspace> m_workspace;
+    static constexpr int kLeads = 12;
+};
+
+void TestExecutableColumns::init()
+{
+    m_path = m_dir.filePath(QStringLiteral("%1.leadsync").arg(QLatin1String(QTest::currentTestFunction())));
+    QFile::remove(m_path);
+    m_workspace = std::make_unique<Workspace>(m_path);
+    QByteArray csv = "first_name,email,company,title\n";
+    for (int i = 1; i <= kLeads; ++i) {
+        // Lead 3 has a quote and a line break in its company: the JSON body must stay valid.
+        const QByteArray company
+            = i == 3 ? QByteArray("\"Acme \"\"Labs\"\"\nEurope\"") : QByteArray("Company " + QByteArray::number(i));
+        csv += "Name" + QByteArray::number(i) + ",p" + QByteArray::number(i) + "@x.io," + company + ","
+            + (i % 4 == 0 ? "" : "CTO") + "\n";
+    }
+    writeFile(m_dir.filePath(QStringLiteral("leads.csv")), csv);
+    QCOMPARE(importFile(*m_workspace, m_dir.filePath(QStringLiteral("leads.csv"))).imported, kLeads);
+    SqlQuery price(m_workspace->database(),
+        QStringLiteral("INSERT OR REPLACE INTO model_prices (model, input_usd, output_usd) VALUES "
+                       "('test-model', 1.0, 2.0)"));
+    price.exec();
+}
+
+void TestExecutableColumns::cleanup()
+{
+    m_workspace.reset();
+}
+
+QString TestExecutableColumns::addColumn(const QString& name, ColumnSpec spec)
+{
+    for (const auto& [from, to] : spec.outputs) {
+        if (!findColumn(m_workspace->columns(), to))
+            m_workspace->addColumn(to);
+    }
+    return m_workspace->addColumn(name, spec.kindName(), spec.toJson()).sqlName;
+}
+
+ColumnSpec TestExecutableColumns::aiSpec(const HttpTestServer& server) const
+{
+    ColumnSpec spec;
+    spec.kind = ColumnSpec::Kind::Ai;
+    spec.templateText = QStringLiteral("Write to {{first_name}} at {{company}}");
+    spec.system = QStringLiteral("You write short emails.");
+    spec.model = QStringLiteral("test-model");
+    spec.baseUrl = server.url("/v1");
+    spec.concurrency = 4;
+    spec.maxAttempts = 3;
+    spec.timeoutMs = 5000;
+    return spec;
+}
+
+QString TestExecutableColumns::cell(qint64 leadId, const QString& sqlName)
+{
+    return text(*m_workspace, QStringLiteral("SELECT %1 FROM leads WHERE id = %2").arg(sqlName).arg(leadId));
+}
+
+void TestExecutableColumns::aiColumnFillsCellsAndCountsCost()
+{
+    HttpTestServer server([](const Request& request) -> Reply {
+        if (request.path != "/v1/chat/completions" || request.method != "POST")
+            return apiError(404, "no such route");
+        return { 200, {}, completion(QStringLiteral("Hello from ") + promptOf(request), 100, 20), 0, false };
+    });
+    const QString pitch = addColumn(QStringLiteral("Pitch"), aiSpec(server));
+    ColumnRunner runner(m_path, QStringLiteral("Pitch"), "sk-test-key");
+    QSignalSpy progress(&runner, &ColumnRunner::progress);
+    const RunStats stats = waitForRun(runner.run({}));
+    QCOMPARE(stats.targets, kLeads);
+    QCOMPARE(stats.done, kLeads);
+    QCOMPARE(stats.failed, 0);
+    QCOMPARE(stats.tokensIn, 100 * kLeads);
+    QCOMPARE(stats.tokensOut, 20 * kLeads);
+    QVERIFY(qAbs(stats.cost - kLeads * (100 * 1.0 + 20 * 2.0) / 1e6) < 1e-12);
+    QVERIFY(progress.size() >= kLeads);
+    QCOMPARE(cell(1, pitch), QStringLiteral("Hello from Write to Name1 at Company 1"));
+    QCOMPARE(cell(3, pitch), QStringLiteral("Hello from Write to Name3 at Acme \"Labs\"\nEurope"));
+
+    // The request, on the wire: the model, both messages, the key as a bearer token.
+    const Request& first = server.requests().first();
+    QCOMPARE(first.headers.value("authorization"), QByteArray("Bearer sk-test-key"));
+    QCOMPARE(first.headers.value("content-type"), QByteArray("application/json"));
+    const QJsonObject body = QJsonDocument::fromJson(first.body).object();
+    QCOMPARE(body.value(QStringLiteral("model")).toString(), QStringLiteral("test-model"));
+    QCOMPARE(body.value(QStringLiteral("messages"))
+                 .toArray()
+                 .first()
+                 .toObject()
+                 .value(QStringLiteral("content"))
+                 .toString(),
+        QStringLiteral("You write short emails."));
+    // Cell states and the run are in the workspace; the key is nowhere in it.
+    QCOMPARE(scalar(*m_workspace, QStringLiteral("SELECT count(*) FROM cell_states WHERE status = 'done'")),
+        kLeads);
+    QCOMPARE(text(*m_workspace, QStringLiteral("SELECT state FROM column_runs")), QStringLiteral("done"));
+    m_workspace.reset();
+    QFile file(m_path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(!file.readAll().contains("sk-test-key"));
+}
+
+void TestExecutableColumns::jsonOutputFillsSeveralColumns()
+{
+    HttpTestServer server([](const Request& request) -> Reply {
+        const bool asksJson = QJsonDocument::fromJson(request.body)
+                                  .object()
+                                  .value(QStringLiteral("response_format"))
+                                  .toObject()
+                                  .value(QStringLiteral("type"))
+            == QStringLiteral("json_object");
+        if (!asksJson)
+            return apiError(400, "expected response_format json_object");
+        const QString name = promptOf(request).section(u' ', 2, 2);
+        return { 200, {}, completion(QStringLiteral(R"({"subject": "For %1", "score": 7})").arg(name)), 0,
+            false };
+    });
+    ColumnSpec spec = aiSpec(server);
+    spec.outputs = { { QStringLiteral("subject"), QStringLiteral("Subject") },
+        { QStringLiteral("score"), QStringLiteral("Score") } };
+    addColumn(QStringLiteral("Email draft"), spec);
+    const RunStats stats = waitForRun(ColumnRunner(m_path, QStringLiteral("Email draft"), {}).run({}));
+    QCOMPARE(stats.done, kLeads);
+    const QString subject = findColumn(m_workspace->columns(), u"Subject")->sqlName;
+    const QString score = findColumn(m_workspace->columns(), u"Score")->sqlName;
+    QCOMPARE(cell(2, subject), QStringLiteral("For Name2"));
+    QCOMPARE(cell(2, score), QStringLiteral("7"));
+}
+
+void TestExecutableColumns::retriesTransientErrorsHonouringRetryAfter()
+{
+    // Lead 1: 429 with Retry-After: 1, then fine. Lead 2: 500, 503, then fine.
+    QHash<QString, int> attempts;
+    HttpTestServer server([&attempts](const Request& request) -> Reply {
+        const QString prompt = promptOf(request);
+        const int attempt = ++attempts[prompt];
+        if (prompt.contains(u"Name1 ") && attempt == 1)
+            return apiError(429, "Rate limit reached", { { "Retry-After", "1" } });
+        if (prompt.contains(u"Name2 ") && attempt <= 2)
+            return apiError(attempt == 1 ? 500 : 503, "The server had an error");
+        return { 200, {}, completion(QStringLiteral("ok")), 0, false };
+    });
+    ColumnSpec spec = aiSpec(server);
+    spec.maxAttempts = 4;
+    addColumn(QStringLiteral("Pitch"), spec);
+    RunOptions options;
+    options.leadIds = { 1, 2 };
+    const RunStats stats = waitForRun(ColumnRunner(m_path, QStringLiteral("Pitch"), {}).run(options));
+    QCOMPARE(stats.done, 2);
+    QCOMPARE(stats.failed, 0);
+    QList<qint64> times1;
+    QList<qint64> times2;
+    for (const Request& request : server.requests())
+        (promptOf(request).contains(u"Name1 ") ? times1 : times2).append(request.receivedAtMs);
+    QCOMPARE(times1.size(), 2);
+    QCOMPARE(times2.size(), 3);
+    QVERIFY2(times1[1] - times1[0] >= 950, "Retry-After: 1 was not honoured");
+    // Exponential backoff with jitter: the second wait is drawn from a range twice as high.
+    QVERIFY(times2[1] - times2[0] >= 240);
+    QVERIFY(times2[2] - times2[1] >= 490);
+}
+
+void TestExecutableColumns::permanentErrorsAndBadRepliesAreNotRetried()
+{
+    HttpTestServer server([](const Request& request) -> Reply {
+        const QString prompt = promptOf(request);
+        if (prompt.contains(u"Name1 "))
+            return apiError(401, "Incorrect API key provided");
+        if (prompt.contains(u"Name2 "))
+            return { 200, {}, "{\"choices\": [", 0, false };
+        return { 200, {}, completion(QStringLiteral("ok")), 0, false };
+    });
+    addColumn(QStringLiteral("Pitch"), aiSpec(server));
+    RunOptions options;
+    options.leadIds = { 1, 2, 5 };
+    const RunStats stats = waitForRun(ColumnRunner(m_path, QStringLiteral("Pitch"), {}).run(options));
+    QCOMPARE(stats.done, 1);
+    QCOMPARE(stats.failed, 2);
+    QCOMPARE(server.requests().size(), 3); // one each: nothing retried
+    QCOMPARE(stats.errors.size(), 2);
+    QHash<qint64, QString> reasons;
+    for (const auto& [lead, reason] : stats.errors)
+        reasons.insert(lead, reason);
+    QCOMPARE(reasons.value(1), QStringLiteral("HTTP 401: Incorrect API key provided"));
+    QCOMPARE(reasons.value(2), QStringLiteral("the reply is not a chat completion"));
+    QCOMPARE(text(*m_workspace, QStringLiteral("SELECT reason FROM cell_states WHERE lead_id = 1")),
+        QStringLiteral("HTTP 401: Incorrect API key provided"));
+}
+
+void TestExecutableColumns::stalledReplyTimesOut()
+{
+    HttpTestServer server([](const Request&) -> Reply { return { 200, {}, {}, 0, true }; });
+    ColumnSpec spec = aiSpec(server);
+    spec.timeoutMs = 300;
+    spec.maxAttempts = 2;
+    addColumn(QStringLiteral("Pitch"), spec);
+    RunOptions options;
+    options.leadIds = { 1 };
+    QElapsedTimer clock;
+    clock.start();
+    const RunStats stats = waitForRun(ColumnRunner(m_path, QStringLiteral("Pitch"), {}).run(options));
+    QCOMPARE(stats.failed, 1);
+    QCOMPARE(server.requests().size(), 2);
+    QVERIFY2(stats.errors.first().second.startsWith(QStringLiteral("no reply within 0.3 s")),
+        qPrintable(stats.errors.first().second));
+    QVERIFY(clock.elapsed() < 3000);
+}
+
+void TestExecutableColumns::concurrencyIsNeverExceeded()
+{
+    HttpTestServer server([](const Request&) -> Reply {
+        return { 200, {}, completion(QStringLiteral("ok")), 80, false };
+    });
+    ColumnSpec spec = aiSpec(server);
+    spec.concurrency = 3;
+    addColumn(QStringLiteral("Pitch"), spec);
+    const RunStats stats = waitForRun(ColumnRunner(m_path, QStringLiteral("Pitch"), {}).run({}));
+    QCOMPARE(stats.done, kLeads);
+    QCOMPARE(server.maxInFlight(), 3);
+}
+
+void TestExecutableColumns::rateLimitIsKept()
+{
+    HttpTestServer server([](const Request&) -> Reply {
+        return { 200, {}, completion(QStringLiteral("ok")), 0, false };
+    });
+    ColumnSpec spec = aiSpec(server);
+    spec.ratePerMinute = 300; // one start every 200 ms
+    spec.concurrency = 8;
+    addColumn(QStringLiteral("Pitch"), spec);
+    RunOptions options;
+    options.limit = 5;
+    const RunStats stats = waitForRun(ColumnRunner(m_path, QStringLiteral("Pitch"), {}).run(options));
+    QCOMPARE(stats.done, 5);
+    const QList<Request>& requests = server.requests();
+    for (qsizetype i = 1; i < requests.size(); ++i)
+        QVERIFY2(requests[i].receivedAtMs - requests[i - 1].receivedAtMs >= 180,
+            qPrintable(QString::number(requests[i].receivedAtMs - requests[i - 1].receivedAtMs)));
+}
+
+void TestExecutableColumns::cacheNeverPaysTwice()
+{
+    HttpTestServer server([](const Request& request) -> Reply {
+        return { 200, {}, completion(QStringLiteral("for ") + promptOf(request)), 0, false };
+    });
+    addColumn(QStringLiteral("Pitch"), aiSpec(server));
+    RunStats first = waitForRun(ColumnRunner(m_path, QStringLiteral("Pitch"), {}).run({}));
+    QCOMPARE(first.done, kLeads);
+    QVERIFY(first.cost > 0);
+    RunOptions all;
+    all.only = RunOptions::Only::All;
+    const RunStats again = waitForRun(ColumnRunner(m_path, QStringLiteral("Pitch"), {}).run(all));
+    QCOMPARE(again.done, kLeads);
+    QCOMPARE(again.cached, kLeads);
+    QCOMPARE(again.cost, 0.0);
+    QCOMPARE(again.tokensIn, 0);
+    QCOMPARE(server.requests().size(), kLeads); // nothing requested twice
+}
+
+void TestExecutableColumns::staleCellsAreFound()
+{
+    HttpTestServer server([](const Request& request) -> Reply {
+        return { 200, {}, completion(QStringLiteral("for ") + promptOf(request)), 0, false };
+    });
+    const QString pitch = addColumn(QStringLiteral("Pitch"), aiSpec(server));
+    waitForRun(ColumnRunner(m_path, QStringLiteral("Pitch"), {}).run({}));
+    SqlQuery edit(
+        m_workspace->database(), QStringLiteral("UPDATE leads SET company = 'Globex' WHERE id = 5"));
+    edit.exec();
+    RunOptions stale;
+    stale.only = RunOptions::Only::Stale;
+    ColumnRunner runner(m_path, QStringLiteral("Pitch"), {});
+    QCOMPARE(runner.plan(stale).targets, 1);
+    const RunStats stats = waitForRun(runner.run(stale));
+    QCOMPARE(stats.done, 1);
+    QCOMPARE(cell(5, pitch), QStringLiteral("for Write to Name5 at Globex"));
+}
+
+void TestExecutableColumns::requiredInputsSkipRows()
+{
+    HttpTestServer server([](const Request&) -> Reply {
+        return { 200, {}, completion(QStringLiteral("ok")), 0, false };
+    });
+    ColumnSpec spec = aiSpec(server);
+    spec.requiredInputs = { QStringLiteral("title") };
+    addColumn(QStringLiteral("Pitch"), spec);
+    const RunStats stats = waitForRun(ColumnRunner(m_path, QStringLiteral("Pitch"), {}).run({}));
+    QCOMPARE(stats.skipped, kLeads / 4); // every fourth lead has no title
+    QCOMPARE(stats.done, kLeads - kLeads / 4);
+    QCOMPARE(server.requests().size(), kLeads - kLeads / 4); // the skipped were not sent
+    QCOMPARE(text(*m_workspace, QStringLiteral("SELECT reason FROM cell_states WHERE lead_id = 4")),
+        QStringLiteral("missing title"));
+}
+
+void TestExecutableColumns::stopsAfterFailuresInARow()
+{
+    HttpTestServer server([](const Request&) -> Reply { return apiError(500, "down"); });
+    ColumnSpec spec = aiSpec(server);
+    spec.maxAttempts = 1;
+    spec.concurrency = 1;
+    spec.stopAfterFailures = 3;
+    addColumn(QStringLiteral("Pitch"), spec);
+    const RunStats stats = waitForRun(ColumnRunner(m_path, QStringLiteral("Pitch"), {}).run({}));
+    QCOMPARE(stats.failed, 3);
+    QVERIFY(stats.stopReason.startsWith(
+        QStringLiteral("Stopped after 3 failures in a row. The last: HTTP 500: down")));
+    QCOMPARE(server.requests().size(), 3);
+    QCOMPARE(text(*m_workspace, QStringLiteral("SELECT state FROM column_runs")), QStringLiteral("stopped"));
+}
+
+void TestExecutableColumns::cancelledRunResumesAfterRestart()
+{
+    HttpTestServer server([](const Request& request) -> Reply {
+        return { 200, {}, completion(QStringLiteral("for ") + promptOf(request)), 30, false };
+    });
+    ColumnSpec spec = aiSpec(server);
+    spec.concurrency = 2;
+    addColumn(QStringLiteral("Pitch"), spec);
+    qint64 runId = 0;
+    {
+        ColumnRunner runner(m_path, QStringLiteral("Pitch"), {});
+        connect(&runner, &ColumnRunner::progress, &runner, [&runner](const RunStats& stats) {
+            if (stats.done >= 5)
+                runner.cancel();
+        });
+        const RunStats stopped = waitForRun(runner.run({}));
+        QVERIFY(stopped.cancelled);
+        QVERIFY(stopped.done >= 5 && stopped.done < kLeads);
+        runId = stopped.runId;
+    } // the process "ends"
+    QCOMPARE(
+        text(*m_workspace, QStringLiteral("SELECT state FROM column_runs")), QStringLiteral("cancelled"));
+    const qint64 finishedBefore = scalar(*m_workspace, QStringLiteral("SELECT count(*) FROM cell_states"));
+    const qsizetype requestsBefore = server.requests().size();
+    const RunStats resumed = waitForRun(ColumnRunner(m_path, QStringLiteral("Pitch"), {}).resume(runId));
+    QCOMPARE(resumed.runId, runId);
+    QCOMPARE(resumed.done, kLeads); // counted over the whole run
+    // Only the cells the first part did not finish were requested (the ones in flight at the cancel
+    // were aborted, and are asked again).
+    QCOMPARE(server.requests().size() - requestsBefore, kLeads - finishedBefore);
+    QCOMPARE(scalar(*m_workspace, QStringLiteral("SELECT count(*) FROM cell_states WHERE status = 'done'")),
+        kLeads);
+    QCOMPARE(text(*m_workspace, QStringLiteral("SELECT state FROM column_runs")), QStringLiteral("done"));
+}
+
+void TestExecutableColumns::revertRestoresThePreviousValues()
+{
+    int version = 1;
+    HttpTestServer server([&version](const Request& request) -> Reply {
+        return { 200, {}, completion(QStringLiteral("v%1 ").arg(version) + promptOf(request)), 0, false };
+    });
+    const QString pitch = addColumn(QStringLiteral("Pitch"), aiSpec(server));
+    waitForRun(ColumnRunner(m_path, QStringLiteral("Pitch"), {}).run({}));
+    QVERIFY(cell(1, pitch).startsWith(u"v1 "));
+    // A changed prompt makes new answers; the run replaces the old ones, which revert brings back.
+    ColumnSpec changed = aiSpec(server);
+    changed.templateText = QStringLiteral("Again: write to {{first_name}}");
+    SqlQuery update(
+        m_workspace->database(), QStringLiteral("UPDATE columns SET config = ? WHERE sql_name = ?"));
+    update.bind(QString::fromUtf8(QJsonDocument(changed.toJson()).toJson()));
+    update.bind(pitch);
+    update.exec();
+    version = 2;
+    RunOptions all;
+    all.only = RunOptions::Only::All;
+    all.leadIds = { 1, 2 };
+    waitForRun(ColumnRunner(m_path, QStringLiteral("Pitch"), {}).run(all));
+    QCOMPARE(cell(1, pitch), QStringLiteral("v2 Again: write to Name1"));
+    const Column column = *findColumn(m_workspace->columns(), u"Pitch");
+    QCOMPARE(ColumnRunner::revertLastRun(*m_workspace, column), 2);
+    QCOMPARE(cell(1, pitch), QStringLiteral("v1 Write to Name1 at Company 1"));
+    QCOMPARE(cell(3, pitch).left(3), QStringLiteral("v1 ")); // untouched by the reverted run
+    QCOMPARE(ColumnRunner::revertLastRun(*m_workspace, column), 0); // once
+}
+
+void TestExecutableColumns::webhookMapsReplyPathsToColumns()
+{
+    HttpTestServer server([](const Request& request) -> Reply {
+        const QJsonObject sent = QJsonDocument::fromJson(request.body).object();
+        if (sent.isEmpty() || request.headers.value("x-api-key") != "k-Name1")
+            return { 400, {}, "bad request", 0, false };
+        const QJsonObject reply {
+            { QStringLiteral("person"),
+                QJsonObject { { QStringLiteral("company"),
+                    QJsonObject { { QStringLiteral("name"), sent.value(QStringLiteral("company")) } } } } },
+            { QStringLiteral("emails"),
+                QJsonArray { QJsonObject { { QStringLiteral("value"), QStringLiteral("a@b.c") } } } },
+            { QStringLiteral("path"), QString::fromUtf8(request.path) }
+        };
+        return { 200, {}, QJsonDocument(reply).toJson(QJsonDocument::Compact), 0, false };
+    });
+    ColumnSpec spec;
+    spec.kind = ColumnSpec::Kind::Webhook;
+    spec.url = server.url("/enrich?name={{first_name}}&c={{company}}");
+    spec.headers = { QStringLiteral("X-Api-Key: k-{{first_name}}") };
+    spec.body = QStringLiteral(R"({"company": "{{company}}", "email": "{{email}}"})");
+    spec.outputs = { { QStringLiteral("person.company.name"), QStringLiteral("Enriched company") },
+        { QStringLiteral("emails[0].value"), QStringLiteral("Work email") },
+        { QStringLiteral("path"), QStringLiteral("Path") } };
+    addColumn(QStringLiteral("Enrichment"), spec);
+    RunOptions options;
+    options.leadIds = { 1, 3 };
+    const RunStats stats = waitForRun(ColumnRunner(m_path, QStringLiteral("Enrichment"), {}).run(options));
+    QCOMPARE(stats.done, 1); // lead 3's header is not the one the server wants
+    QCOMPARE(stats.failed, 1);
+    const ColumnList columns = m_workspace->columns();
+    QCOMPARE(cell(1, findColumn(columns, u"Enriched company")->sqlName), QStringLiteral("Company 1"));
+    QCOMPARE(cell(1, findColumn(columns, u"Work email")->sqlName), QStringLiteral("a@b.c"));
+    QCOMPARE(
+        cell(1, findColumn(columns, u"Path")->sqlName), QStringLiteral("/enrich?name=Name1&c=Company%201"));
+    // Lead 3's company has a quote and a line break: the body was still valid JSON.
+    const Request& third = server.requests().last();
+    QCOMPARE(QJsonDocument::fromJson(third.body).object().value(QStringLiteral("company")).toString(),
+        QStringLiteral("Acme \"Labs\"\nEurope"));
+}
+
+void TestExecutableColumns::templateColumnRendersLocally()
+{
+    ColumnSpec spec;
+    spec.kind = ColumnSpec::Kind::Template;
+    spec.templateText = QStringLiteral("Hi {{first_name}}, {{title|there}}");
+    const QString greeting = addColumn(QStringLiteral("Greeting"), spec);
+    const RunStats stats = waitForRun(ColumnRunner(m_path, QStringLiteral("Greeting"), {}).run({}));
+    QCOMPARE(stats.done, kLeads);
+    QCOMPARE(cell(1, greeting), QStringLiteral("Hi Name1, CTO"));
+    QCOMPARE(cell(4, greeting), QStringLiteral("Hi Name4, there"));
+    QString message;
+    try {
+        ColumnRunner(m_path, QStringLiteral("first_name"), {});
+    } catch (const Error& error) {
+        message = error.message();
+    }
+    QVERIFY2(message.contains(QStringLiteral("nothing to run")), qPrintable(message));
+}
+
+QTEST_GUILESS_MAIN(TestExecutableColumns)
+#include "tst_executablecolumns.moc"
