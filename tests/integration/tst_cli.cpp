@@ -1,4 +1,5 @@
 // leadsync-cli end to end, through the real binary.
+#include "../HttpTestServer.h"
 #include "../TestSupport.h"
 #include "campaigns/CampaignStore.h"
 #include "leads/SavedView.h"
@@ -8,6 +9,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -26,6 +28,7 @@ private Q_SLOTS:
     void skipBadRowsExitsThree();
     void exportFiltersAndEscapes();
     void exportBySavedViewAndCampaign();
+    void executableColumnsEndToEnd();
     void sampleRoundTrip();
     void leadsAndColumnsJson();
 
@@ -36,7 +39,8 @@ private:
         QByteArray out;
         QByteArray err;
     };
-    Run cli(const QStringList& arguments, const char* workspace = "w.leadsync");
+    Run cli(const QStringList& arguments, const char* workspace = "w.leadsync",
+        const QList<std::pair<QString, QString>>& environment = {});
     QString path(const char* name) const { return m_dir->filePath(QString::fromLatin1(name)); }
     QByteArray read(const char* name) const;
 
@@ -48,16 +52,21 @@ void TestCli::init()
     m_dir = std::make_unique<QTemporaryDir>();
 }
 
-TestCli::Run TestCli::cli(const QStringList& arguments, const char* workspace)
+TestCli::Run TestCli::cli(const QStringList& arguments, const char* workspace,
+    const QList<std::pair<QString, QString>>& extraEnvironment)
 {
     QProcess process;
     // The default workspace must never be touched by the tests.
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("XDG_DATA_HOME"), m_dir->filePath(QStringLiteral("xdg")));
+    for (const auto& [name, value] : extraEnvironment)
+        environment.insert(name, value);
     process.setProcessEnvironment(environment);
     process.start(QStringLiteral(LEADSYNC_CLI),
         QStringList { QStringLiteral("--workspace"), path(workspace) } + arguments);
-    if (!process.waitForFinished(120000))
+    // Waited for with the event loop running: a test's own server on loopback answers meanwhile.
+    QSignalSpy finished(&process, &QProcess::finished);
+    if (!finished.wait(120000))
         qFatal("leadsync-cli did not finish");
     return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
         process.readAllStandardOutput(), process.readAllStandardError() };
@@ -244,6 +253,141 @@ void TestCli::exportBySavedViewAndCampaign()
         { QStringLiteral("export"), path("none.csv"), QStringLiteral("--view"), QStringLiteral("Nope") });
     QCOMPARE(run.exitCode, 2);
     QVERIFY(run.err.contains("no saved view \"Nope\""));
+}
+
+void TestCli::executableColumnsEndToEnd()
+{
+    HttpTestServer server([](const HttpTestServer::Request& request) -> HttpTestServer::Reply {
+        if (request.headers.value("authorization") != "Bearer sk-secret-123")
+            return { 401, {}, R"({"error": {"message": "Incorrect API key provided"}})", 0, false };
+        const QString prompt = QJsonDocument::fromJson(request.body)
+                                   .object()
+                                   .value(QStringLiteral("messages"))
+                                   .toArray()
+                                   .last()
+                                   .toObject()
+                                   .value(QStringLiteral("content"))
+                                   .toString();
+        const QJsonObject content { { QStringLiteral("subject"), QString(QStringLiteral("Re: ") + prompt) } };
+        const QJsonObject reply {
+            { QStringLiteral("choices"),
+                QJsonArray { QJsonObject { { QStringLiteral("message"),
+                    QJsonObject { { QStringLiteral("role"), QStringLiteral("assistant") },
+                        { QStringLiteral("content"),
+                            QString::fromUtf8(
+                                QJsonDocument(content).toJson(QJsonDocument::Compact)) } } } } } },
+            { QStringLiteral("usage"),
+                QJsonObject { { QStringLiteral("prompt_tokens"), 1000 },
+                    { QStringLiteral("completion_tokens"), 500 } } }
+        };
+        return { 200, {}, QJsonDocument(reply).toJson(QJsonDocument::Compact), 0, false };
+    });
+    writeFile(path("in.csv"), "first_name,email\nAna,ana@x.com\nBo,bo@x.com\n,nobody@x.com\n");
+    QCOMPARE(cli({ QStringLiteral("import"), path("in.csv") }).exitCode, 0);
+    Run run = cli({ QStringLiteral("column"), QStringLiteral("add"), QStringLiteral("Draft"),
+        QStringLiteral("--kind"), QStringLiteral("ai"), QStringLiteral("--prompt"),
+        QStringLiteral("Hi {{first_name}}"), QStringLiteral("--base-url"), server.url("/v1"),
+        QStringLiteral("--model"), QStringLiteral("gpt-4o-mini"), QStringLiteral("--api-key-env"),
+        QStringLiteral("LEADSYNC_TEST_KEY"), QStringLiteral("--json-fields"),
+        QStringLiteral("subject=Subject"), QStringLiteral("--requires"), QStringLiteral("first_name") });
+    QCOMPARE(run.exitCode, 0);
+    run = cli({ QStringLiteral("column"), QStringLiteral("list"), QStringLiteral("--json") });
+    const QJsonArray columns = QJsonDocument::fromJson(run.out).array();
+    QCOMPARE(columns.at(columns.size() - 2).toObject().value(QStringLiteral("name")).toString(),
+        QStringLiteral("Subject"));
+    const QJsonObject draft = columns.last().toObject();
+    QCOMPARE(draft.value(QStringLiteral("kind")).toString(), QStringLiteral("ai"));
+    QCOMPARE(draft.value(QStringLiteral("config")).toObject().value(QStringLiteral("api_key_env")).toString(),
+        QStringLiteral("LEADSYNC_TEST_KEY"));
+
+    // Without the key's variable: a clear error, nothing sent.
+    run = cli({ QStringLiteral("column"), QStringLiteral("run"), QStringLiteral("Draft") });
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(run.err.contains("$LEADSYNC_TEST_KEY"));
+    QVERIFY(server.requests().isEmpty());
+
+    const QList<std::pair<QString, QString>> key { { QStringLiteral("LEADSYNC_TEST_KEY"),
+        QStringLiteral("sk-secret-123") } };
+    run = cli({ QStringLiteral("column"), QStringLiteral("run"), QStringLiteral("Draft"),
+                  QStringLiteral("--dry-run"), QStringLiteral("--json") },
+        "w.leadsync", key);
+    QCOMPARE(run.exitCode, 0);
+    const QJsonObject plan = QJsonDocument::fromJson(run.out).object();
+    QCOMPARE(plan.value(QStringLiteral("targets")).toInt(), 3);
+    QVERIFY(plan.value(QStringLiteral("request")).toString().contains(QStringLiteral("Hi Ana")));
+    QVERIFY(plan.value(QStringLiteral("estimated_cost")).toDouble() > 0);
+    QVERIFY(!run.out.contains("secret"));
+    QVERIFY(server.requests().isEmpty());
+
+    run = cli({ QStringLiteral("column"), QStringLiteral("run"), QStringLiteral("Draft"),
+                  QStringLiteral("--json") },
+        "w.leadsync", key);
+    QCOMPARE(run.exitCode, 0);
+    QJsonObject result = QJsonDocument::fromJson(run.out).object();
+    QCOMPARE(result.value(QStringLiteral("targets")).toInt(), 3);
+    QCOMPARE(result.value(QStringLiteral("done")).toInt(), 2);
+    QCOMPARE(result.value(QStringLiteral("skipped")).toInt(), 1); // no first name
+    QCOMPARE(result.value(QStringLiteral("tokens_in")).toInt(), 2000);
+    QCOMPARE(result.value(QStringLiteral("tokens_out")).toInt(), 1000);
+    // gpt-4o-mini's bundled price: $0.15 in and $0.60 out per million tokens.
+    QVERIFY(
+        qAbs(result.value(QStringLiteral("cost")).toDouble() - (2000 * 0.15 + 1000 * 0.60) / 1e6) < 1e-12);
+    QVERIFY(result.value(QStringLiteral("errors")).toArray().isEmpty());
+
+    run = cli({ QStringLiteral("export"), path("out.csv"), QStringLiteral("--columns"),
+        QStringLiteral("first_name,Subject") });
+    QCOMPARE(read("out.csv"), QByteArray("First name,Subject\r\nAna,Re: Hi Ana\r\nBo,Re: Hi Bo\r\n,\r\n"));
+
+    // Again, every cell: all from the cache, free.
+    run = cli({ QStringLiteral("column"), QStringLiteral("run"), QStringLiteral("Draft"),
+                  QStringLiteral("--only"), QStringLiteral("all"), QStringLiteral("--json") },
+        "w.leadsync", key);
+    result = QJsonDocument::fromJson(run.out).object();
+    QCOMPARE(result.value(QStringLiteral("cached")).toInt(), 2);
+    QCOMPARE(result.value(QStringLiteral("cost")).toDouble(), 0.0);
+    QCOMPARE(server.requests().size(), 2);
+
+    // A wrong key: the API's message per lead, exit code 3.
+    run = cli({ QStringLiteral("column"), QStringLiteral("run"), QStringLiteral("Draft"),
+                  QStringLiteral("--only"), QStringLiteral("all"), QStringLiteral("--where"),
+                  QStringLiteral("first_name = Ana"), QStringLiteral("--json") },
+        "w.leadsync", { { QStringLiteral("LEADSYNC_TEST_KEY"), QStringLiteral("sk-wrong") } });
+    QCOMPARE(run.exitCode, 0); // cached: the key is not part of what shapes an answer
+    {
+        Workspace workspace(path("w.leadsync"));
+        SqlQuery forget(workspace.database(), QStringLiteral("DELETE FROM exec_cache"));
+        forget.exec();
+    }
+    run = cli({ QStringLiteral("column"), QStringLiteral("run"), QStringLiteral("Draft"),
+                  QStringLiteral("--only"), QStringLiteral("all"), QStringLiteral("--where"),
+                  QStringLiteral("first_name = Ana"), QStringLiteral("--json") },
+        "w.leadsync", { { QStringLiteral("LEADSYNC_TEST_KEY"), QStringLiteral("sk-wrong") } });
+    QCOMPARE(run.exitCode, 3);
+    result = QJsonDocument::fromJson(run.out).object();
+    QCOMPARE(result.value(QStringLiteral("errors"))
+                 .toArray()
+                 .first()
+                 .toObject()
+                 .value(QStringLiteral("reason"))
+                 .toString(),
+        QStringLiteral("HTTP 401: Incorrect API key provided"));
+
+    run = cli({ QStringLiteral("column"), QStringLiteral("add"), QStringLiteral("X"),
+        QStringLiteral("--kind"), QStringLiteral("magic") });
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(run.err.contains("webhook"));
+    run = cli(
+        { QStringLiteral("column"), QStringLiteral("add"), QStringLiteral("Y"), QStringLiteral("--kind"),
+            QStringLiteral("template"), QStringLiteral("--template"), QStringLiteral("{{shoe size}}") });
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(run.err.contains("shoe size"));
+    run = cli({ QStringLiteral("column"), QStringLiteral("delete"), QStringLiteral("Draft") });
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(QJsonDocument::fromJson(
+                 cli({ QStringLiteral("column"), QStringLiteral("list"), QStringLiteral("--json") }).out)
+                 .array()
+                 .size(),
+        columns.size() - 1);
 }
 
 void TestCli::sampleRoundTrip()
