@@ -138,6 +138,25 @@
     </message>
 </context>
 <context>
+    <name>LeadSync::CellComputer</name>
+    <message>
+        <source>Column &quot;%1&quot; refers to &quot;%2&quot;, which is not a column.</source>
+        <translation>Die Spalte „%1“ verweist auf „%2“, das keine Spalte ist.</translation>
+    </message>
+    <message>
+        <source>the reply is not a chat completion</source>
+        <translation>die Antwort ist keine Chat-Completion</translation>
+    </message>
+    <message>
+        <source>the model did not answer with a JSON object</source>
+        <translation>das Modell hat nicht mit einem JSON-Objekt geantwortet</translation>
+    </message>
+    <message>
+        <source>the reply is not JSON: %1</source>
+        <translation>die Antwort ist kein JSON: %1</translation>
+    </message>
+</context>
+<context>
     <name>LeadSync::Column</name>
     <message>
         <source>ID</source>
@@ -154,6 +173,88 @@
     <message>
         <source>Campaigns</source>
         <translation>Kampagnen</translation>
+    </message>
+</context>
+<context>
+    <name>LeadSync::ColumnRunner</name>
+    <message>
+        <source>&quot;%1&quot; is not one of all, empty, failed, stale.</source>
+        <translation>„%1“ ist keiner der Werte all, empty, failed, stale.</translation>
+    </message>
+    <message>
+        <source>There is no column &quot;%1&quot;.</source>
+        <translation>Es gibt keine Spalte „%1“.</translation>
+    </message>
+    <message>
+        <source>Column &quot;%1&quot; is a %2 column: there is nothing to run.</source>
+        <translation>Die Spalte „%1“ ist eine %2-Spalte: Es gibt nichts auszuführen.</translation>
+    </message>
+    <message>
+        <source>Column &quot;%1&quot; has no run %2.</source>
+        <translation>Die Spalte „%1“ hat keinen Lauf %2.</translation>
+    </message>
+    <message>
+        <source>missing %1</source>
+        <translation>%1 fehlt</translation>
+    </message>
+    <message>
+        <source>Stopped after %1 failures in a row. The last: %2</source>
+        <translation>Nach %1 Fehlern in Folge angehalten. Der letzte: %2</translation>
+    </message>
+</context>
+<context>
+    <name>LeadSync::ColumnSpec</name>
+    <message>
+        <source>Unknown column kind &quot;%1&quot;; the kinds are %2.</source>
+        <translation>Unbekannte Spaltenart „%1“; die Arten sind %2.</translation>
+    </message>
+    <message>
+        <source>Column &quot;%1&quot;: %2</source>
+        <translation>Spalte „%1“: %2</translation>
+    </message>
+    <message>
+        <source>a template column needs a template (--template).</source>
+        <translation>eine Vorlagenspalte braucht eine Vorlage (--template).</translation>
+    </message>
+    <message>
+        <source>an AI column needs a prompt (--prompt or --preset).</source>
+        <translation>eine KI-Spalte braucht einen Prompt (--prompt oder --preset).</translation>
+    </message>
+    <message>
+        <source>an AI column needs a model (--model).</source>
+        <translation>eine KI-Spalte braucht ein Modell (--model).</translation>
+    </message>
+    <message>
+        <source>the base URL &quot;%1&quot; is not an http(s) URL.</source>
+        <translation>die Basis-URL „%1“ ist keine http(s)-URL.</translation>
+    </message>
+    <message>
+        <source>the temperature must be between 0 and 2.</source>
+        <translation>die Temperatur muss zwischen 0 und 2 liegen.</translation>
+    </message>
+    <message>
+        <source>--max-tokens must be at least 1.</source>
+        <translation>--max-tokens muss mindestens 1 sein.</translation>
+    </message>
+    <message>
+        <source>a webhook column needs an http(s) URL (--url).</source>
+        <translation>eine Webhook-Spalte braucht eine http(s)-URL (--url).</translation>
+    </message>
+    <message>
+        <source>the header &quot;%1&quot; is not &quot;Name: value&quot;.</source>
+        <translation>der Header „%1“ hat nicht die Form „Name: Wert“.</translation>
+    </message>
+    <message>
+        <source>the concurrency must be between 1 and 256.</source>
+        <translation>die Parallelität muss zwischen 1 und 256 liegen.</translation>
+    </message>
+    <message>
+        <source>the rate limit cannot be negative.</source>
+        <translation>das Ratenlimit darf nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>Unknown preset &quot;%1&quot;; the presets are %2.</source>
+        <translation>Unbekannte Vorlage „%1“; die Vorlagen sind %2.</translation>
     </message>
 </context>
 <context>
@@ -422,6 +523,25 @@
     </message>
 </context>
 <context>
+    <name>LeadSync::HttpCall</name>
+    <message>
+        <source>the reply is larger than %L1 bytes</source>
+        <translation>die Antwort ist größer als %L1 Bytes</translation>
+    </message>
+    <message>
+        <source>no reply within %L1 s</source>
+        <translation>keine Antwort innerhalb von %L1 s</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>%1 (after %2 attempts)</source>
+        <translation>%1 (nach %2 Versuchen)</translation>
+    </message>
+</context>
+<context>
     <name>LeadSync::ImportPlan</name>
     <message>
         <source>%1 does not exist or is not a file.</source>
@@ -626,6 +746,13 @@ Abgelehnte Zeilen: %L3</translation>
     <message>
         <source>%1:%2: %3. Nothing was imported; use --skip-bad-rows to import the other rows.</source>
         <translation>%1:%2: %3. Es wurde nichts importiert; mit --skip-bad-rows werden die übrigen Zeilen importiert.</translation>
+    </message>
+</context>
+<context>
+    <name>LeadSync::JsonPath</name>
+    <message>
+        <source>Cannot read the JSON path &quot;%1&quot;.</source>
+        <translation>Der JSON-Pfad „%1“ ist nicht lesbar.</translation>
     </message>
 </context>
 <context>
@@ -1017,6 +1144,10 @@ Abgelehnte Zeilen: %L3</translation>
     <message>
         <source>migration %1 is missing</source>
         <translation>Migration %1 fehlt</translation>
+    </message>
+    <message>
+        <source>The built-in column &quot;%1&quot; cannot be deleted.</source>
+        <translation>Die eingebaute Spalte „%1“ kann nicht gelöscht werden.</translation>
     </message>
 </context>
 <context>

@@ -138,6 +138,25 @@
     </message>
 </context>
 <context>
+    <name>LeadSync::CellComputer</name>
+    <message>
+        <source>Column &quot;%1&quot; refers to &quot;%2&quot;, which is not a column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reply is not a chat completion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the model did not answer with a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reply is not JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LeadSync::Column</name>
     <message>
         <source>ID</source>
@@ -153,6 +172,88 @@
     </message>
     <message>
         <source>Campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeadSync::ColumnRunner</name>
+    <message>
+        <source>&quot;%1&quot; is not one of all, empty, failed, stale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no column &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column &quot;%1&quot; is a %2 column: there is nothing to run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column &quot;%1&quot; has no run %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped after %1 failures in a row. The last: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeadSync::ColumnSpec</name>
+    <message>
+        <source>Unknown column kind &quot;%1&quot;; the kinds are %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a template column needs a template (--template).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an AI column needs a prompt (--prompt or --preset).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an AI column needs a model (--model).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the base URL &quot;%1&quot; is not an http(s) URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the temperature must be between 0 and 2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--max-tokens must be at least 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a webhook column needs an http(s) URL (--url).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header &quot;%1&quot; is not &quot;Name: value&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the concurrency must be between 1 and 256.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rate limit cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown preset &quot;%1&quot;; the presets are %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -422,6 +523,25 @@
     </message>
 </context>
 <context>
+    <name>LeadSync::HttpCall</name>
+    <message>
+        <source>the reply is larger than %L1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no reply within %L1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (after %2 attempts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LeadSync::ImportPlan</name>
     <message>
         <source>%1 does not exist or is not a file.</source>
@@ -622,6 +742,13 @@ Rejected rows: %L3</source>
     </message>
     <message>
         <source>%1:%2: %3. Nothing was imported; use --skip-bad-rows to import the other rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeadSync::JsonPath</name>
+    <message>
+        <source>Cannot read the JSON path &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1013,6 +1140,10 @@ Rejected rows: %L3</source>
     </message>
     <message>
         <source>migration %1 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The built-in column &quot;%1&quot; cannot be deleted.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

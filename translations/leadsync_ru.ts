@@ -144,6 +144,25 @@
     </message>
 </context>
 <context>
+    <name>LeadSync::CellComputer</name>
+    <message>
+        <source>Column &quot;%1&quot; refers to &quot;%2&quot;, which is not a column.</source>
+        <translation>Столбец «%1» ссылается на «%2», но такого столбца нет.</translation>
+    </message>
+    <message>
+        <source>the reply is not a chat completion</source>
+        <translation>ответ не является chat completion</translation>
+    </message>
+    <message>
+        <source>the model did not answer with a JSON object</source>
+        <translation>модель ответила не JSON-объектом</translation>
+    </message>
+    <message>
+        <source>the reply is not JSON: %1</source>
+        <translation>ответ не является JSON: %1</translation>
+    </message>
+</context>
+<context>
     <name>LeadSync::Column</name>
     <message>
         <source>ID</source>
@@ -160,6 +179,88 @@
     <message>
         <source>Campaigns</source>
         <translation>Кампании</translation>
+    </message>
+</context>
+<context>
+    <name>LeadSync::ColumnRunner</name>
+    <message>
+        <source>&quot;%1&quot; is not one of all, empty, failed, stale.</source>
+        <translation>«%1» — не одно из значений all, empty, failed, stale.</translation>
+    </message>
+    <message>
+        <source>There is no column &quot;%1&quot;.</source>
+        <translation>Столбца «%1» нет.</translation>
+    </message>
+    <message>
+        <source>Column &quot;%1&quot; is a %2 column: there is nothing to run.</source>
+        <translation>Столбец «%1» имеет тип %2: запускать нечего.</translation>
+    </message>
+    <message>
+        <source>Column &quot;%1&quot; has no run %2.</source>
+        <translation>У столбца «%1» нет запуска %2.</translation>
+    </message>
+    <message>
+        <source>missing %1</source>
+        <translation>не хватает: %1</translation>
+    </message>
+    <message>
+        <source>Stopped after %1 failures in a row. The last: %2</source>
+        <translation>Остановлено после %1 ошибок подряд. Последняя: %2</translation>
+    </message>
+</context>
+<context>
+    <name>LeadSync::ColumnSpec</name>
+    <message>
+        <source>Unknown column kind &quot;%1&quot;; the kinds are %2.</source>
+        <translation>Неизвестный тип столбца «%1»; типы: %2.</translation>
+    </message>
+    <message>
+        <source>Column &quot;%1&quot;: %2</source>
+        <translation>Столбец «%1»: %2</translation>
+    </message>
+    <message>
+        <source>a template column needs a template (--template).</source>
+        <translation>столбцу-шаблону нужен шаблон (--template).</translation>
+    </message>
+    <message>
+        <source>an AI column needs a prompt (--prompt or --preset).</source>
+        <translation>ИИ-столбцу нужен промпт (--prompt или --preset).</translation>
+    </message>
+    <message>
+        <source>an AI column needs a model (--model).</source>
+        <translation>ИИ-столбцу нужна модель (--model).</translation>
+    </message>
+    <message>
+        <source>the base URL &quot;%1&quot; is not an http(s) URL.</source>
+        <translation>базовый URL «%1» не является http(s)-адресом.</translation>
+    </message>
+    <message>
+        <source>the temperature must be between 0 and 2.</source>
+        <translation>температура должна быть от 0 до 2.</translation>
+    </message>
+    <message>
+        <source>--max-tokens must be at least 1.</source>
+        <translation>--max-tokens должно быть не меньше 1.</translation>
+    </message>
+    <message>
+        <source>a webhook column needs an http(s) URL (--url).</source>
+        <translation>столбцу-вебхуку нужен http(s)-адрес (--url).</translation>
+    </message>
+    <message>
+        <source>the header &quot;%1&quot; is not &quot;Name: value&quot;.</source>
+        <translation>заголовок «%1» не имеет вид «Имя: значение».</translation>
+    </message>
+    <message>
+        <source>the concurrency must be between 1 and 256.</source>
+        <translation>параллельность должна быть от 1 до 256.</translation>
+    </message>
+    <message>
+        <source>the rate limit cannot be negative.</source>
+        <translation>ограничение частоты не может быть отрицательным.</translation>
+    </message>
+    <message>
+        <source>Unknown preset &quot;%1&quot;; the presets are %2.</source>
+        <translation>Неизвестная заготовка «%1»; заготовки: %2.</translation>
     </message>
 </context>
 <context>
@@ -428,6 +529,25 @@
     </message>
 </context>
 <context>
+    <name>LeadSync::HttpCall</name>
+    <message>
+        <source>the reply is larger than %L1 bytes</source>
+        <translation>ответ больше %L1 байт</translation>
+    </message>
+    <message>
+        <source>no reply within %L1 s</source>
+        <translation>нет ответа в течение %L1 с</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>%1 (after %2 attempts)</source>
+        <translation>%1 (после %2 попыток)</translation>
+    </message>
+</context>
+<context>
     <name>LeadSync::ImportPlan</name>
     <message>
         <source>%1 does not exist or is not a file.</source>
@@ -632,6 +752,13 @@ Rejected rows: %L3</source>
     <message>
         <source>%1:%2: %3. Nothing was imported; use --skip-bad-rows to import the other rows.</source>
         <translation>%1:%2: %3. Ничего не импортировано; используйте --skip-bad-rows, чтобы импортировать остальные строки.</translation>
+    </message>
+</context>
+<context>
+    <name>LeadSync::JsonPath</name>
+    <message>
+        <source>Cannot read the JSON path &quot;%1&quot;.</source>
+        <translation>Не удаётся прочитать JSON-путь «%1».</translation>
     </message>
 </context>
 <context>
@@ -1027,6 +1154,10 @@ Rejected rows: %L3</source>
     <message>
         <source>migration %1 is missing</source>
         <translation>отсутствует миграция %1</translation>
+    </message>
+    <message>
+        <source>The built-in column &quot;%1&quot; cannot be deleted.</source>
+        <translation>Встроенный столбец «%1» нельзя удалить.</translation>
     </message>
 </context>
 <context>

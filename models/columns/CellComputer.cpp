@@ -14,11 +14,6 @@ namespace LeadSync {
 
 namespace {
 
-QString translate(const char* text)
-{
-    return QCoreApplication::translate("LeadSync::CellComputer", text);
-}
-
 // The message an API puts in its error reply ({"error": {"message": ...}} for OpenAI and most others).
 QString errorMessage(const QByteArray& body)
 {
@@ -55,7 +50,8 @@ QString CellComputer::sqlNameOf(const QString& name) const
 {
     const Column* found = findColumn(m_columns, name);
     if (!found || found->readOnly)
-        throw Error(translate("Column \"%1\" refers to \"%2\", which is not a column.")
+        throw Error(QCoreApplication::translate(
+            "LeadSync::CellComputer", "Column \"%1\" refers to \"%2\", which is not a column.")
                         .arg(m_column.displayName, name));
     return found->sqlName;
 }
@@ -185,7 +181,8 @@ CellOutcome CellComputer::interpretAi(const QByteArray& body) const
                                    .toObject()
                                    .value(QStringLiteral("content"));
     if (!content.isString()) {
-        outcome.reason = translate("the reply is not a chat completion");
+        outcome.reason
+            = QCoreApplication::translate("LeadSync::CellComputer", "the reply is not a chat completion");
         return outcome;
     }
     const QJsonObject usage = reply.value(QStringLiteral("usage")).toObject();
@@ -198,7 +195,8 @@ CellOutcome CellComputer::interpretAi(const QByteArray& body) const
         const QJsonDocument fields = QJsonDocument::fromJson(text.toUtf8(), &error);
         if (error.error != QJsonParseError::NoError || !fields.isObject()) {
             outcome.values.clear();
-            outcome.reason = translate("the model did not answer with a JSON object");
+            outcome.reason = QCoreApplication::translate(
+                "LeadSync::CellComputer", "the model did not answer with a JSON object");
             return outcome;
         }
         for (const auto& [field, sqlName] : m_outputSqlNames)
@@ -218,7 +216,9 @@ CellOutcome CellComputer::interpretWebhook(const QByteArray& body) const
         const QJsonDocument reply = QJsonDocument::fromJson(body, &error);
         if (error.error != QJsonParseError::NoError) {
             outcome.values.clear();
-            outcome.reason = translate("the reply is not JSON: %1").arg(error.errorString());
+            outcome.reason
+                = QCoreApplication::translate("LeadSync::CellComputer", "the reply is not JSON: %1")
+                      .arg(error.errorString());
             return outcome;
         }
         const QJsonValue root = reply.isObject() ? QJsonValue(reply.object()) : QJsonValue(reply.array());

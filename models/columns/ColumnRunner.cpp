@@ -21,11 +21,6 @@ namespace LeadSync {
 
 namespace {
 
-QString translate(const char* text)
-{
-    return QCoreApplication::translate("LeadSync::ColumnRunner", text);
-}
-
 constexpr std::pair<RunOptions::Only, const char*> kOnly[] = {
     { RunOptions::Only::All, "all" },
     { RunOptions::Only::Empty, "empty" },
@@ -97,7 +92,9 @@ RunOptions::Only RunOptions::onlyFromName(const QString& name)
         if (name == QLatin1String(text))
             return known;
     }
-    throw Error(translate("\"%1\" is not one of all, empty, failed, stale.").arg(name));
+    throw Error(QCoreApplication::translate(
+        "LeadSync::ColumnRunner", "\"%1\" is not one of all, empty, failed, stale.")
+                    .arg(name));
 }
 
 ColumnRunner::ColumnRunner(
@@ -109,11 +106,13 @@ ColumnRunner::ColumnRunner(
     const ColumnList columns = m_workspace->columns();
     const Column* column = findColumn(columns, columnName);
     if (!column || column->readOnly)
-        throw Error(translate("There is no column \"%1\".").arg(columnName));
+        throw Error(QCoreApplication::translate("LeadSync::ColumnRunner", "There is no column \"%1\".")
+                        .arg(columnName));
     ColumnSpec spec
         = ColumnSpec::fromJson(column->displayName, column->kind, m_workspace->columnConfig(column->id));
     if (!spec.isExecutable())
-        throw Error(translate("Column \"%1\" is a %2 column: there is nothing to run.")
+        throw Error(QCoreApplication::translate(
+            "LeadSync::ColumnRunner", "Column \"%1\" is a %2 column: there is nothing to run.")
                         .arg(column->displayName, column->kind));
     if (spec.kind == ColumnSpec::Kind::Ai) {
         SqlQuery price(m_workspace->database(),
@@ -278,7 +277,9 @@ QCoro::Task<RunStats> ColumnRunner::resume(qint64 runId)
     run.bind(column().id);
     run.exec();
     if (!run.next())
-        throw Error(translate("Column \"%1\" has no run %2.").arg(column().displayName).arg(runId));
+        throw Error(QCoreApplication::translate("LeadSync::ColumnRunner", "Column \"%1\" has no run %2.")
+                        .arg(column().displayName)
+                        .arg(runId));
     RunOptions options = RunOptions::fromJson(QJsonDocument::fromJson(run.value(0).toByteArray()).object());
     m_stats = {};
     m_stats.runId = runId;
@@ -380,7 +381,8 @@ QCoro::Task<CellOutcome> ColumnRunner::compute(
     if (!request.missing.isEmpty()) {
         CellOutcome skipped;
         skipped.status = CellOutcome::Status::Skipped;
-        skipped.reason = translate("missing %1").arg(request.missing.join(QStringLiteral(", ")));
+        skipped.reason = QCoreApplication::translate("LeadSync::ColumnRunner", "missing %1")
+                             .arg(request.missing.join(QStringLiteral(", ")));
         co_return skipped;
     }
     if (m_computer->spec().kind == ColumnSpec::Kind::Template)
@@ -435,7 +437,8 @@ void ColumnRunner::record(
         if (m_stats.errors.size() < kMaxErrors)
             m_stats.errors.append({ leadId, outcome.reason });
         if (++m_failuresInRow >= m_computer->spec().stopAfterFailures)
-            m_stats.stopReason = translate("Stopped after %1 failures in a row. The last: %2")
+            m_stats.stopReason = QCoreApplication::translate(
+                "LeadSync::ColumnRunner", "Stopped after %1 failures in a row. The last: %2")
                                      .arg(m_failuresInRow)
                                      .arg(outcome.reason);
         break;

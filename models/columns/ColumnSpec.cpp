@@ -24,11 +24,6 @@ constexpr std::pair<ColumnSpec::Kind, const char*> kKinds[] = {
     { ColumnSpec::Kind::Webhook, "webhook" },
 };
 
-QString translate(const char* text)
-{
-    return QCoreApplication::translate("LeadSync::ColumnSpec", text);
-}
-
 QJsonArray pairsToJson(const QList<std::pair<QString, QString>>& pairs)
 {
     QJsonArray array;
@@ -60,7 +55,8 @@ ColumnSpec::Kind ColumnSpec::kindFromName(const QString& name)
             return known;
     }
     throw Error(
-        translate("Unknown column kind \"%1\"; the kinds are %2.").arg(name, kindNames().join(u", ")));
+        QCoreApplication::translate("LeadSync::ColumnSpec", "Unknown column kind \"%1\"; the kinds are %2.")
+            .arg(name, kindNames().join(u", ")));
 }
 
 QStringList ColumnSpec::kindNames()
@@ -171,31 +167,42 @@ ColumnSpec ColumnSpec::fromJson(const QString& columnName, const QString& kind, 
 void ColumnSpec::validate(const QString& columnName) const
 {
     const auto fail = [&columnName](const QString& problem) {
-        return Error(translate("Column \"%1\": %2").arg(columnName, problem));
+        return Error(QCoreApplication::translate("LeadSync::ColumnSpec", "Column \"%1\": %2")
+                         .arg(columnName, problem));
     };
     switch (kind) {
     case Kind::Template:
         if (templateText.trimmed().isEmpty())
-            throw fail(translate("a template column needs a template (--template)."));
+            throw fail(QCoreApplication::translate(
+                "LeadSync::ColumnSpec", "a template column needs a template (--template)."));
         break;
     case Kind::Ai:
         if (templateText.trimmed().isEmpty())
-            throw fail(translate("an AI column needs a prompt (--prompt or --preset)."));
+            throw fail(QCoreApplication::translate(
+                "LeadSync::ColumnSpec", "an AI column needs a prompt (--prompt or --preset)."));
         if (model.trimmed().isEmpty())
-            throw fail(translate("an AI column needs a model (--model)."));
+            throw fail(
+                QCoreApplication::translate("LeadSync::ColumnSpec", "an AI column needs a model (--model)."));
         if (!baseUrl.startsWith(u"http://") && !baseUrl.startsWith(u"https://"))
-            throw fail(translate("the base URL \"%1\" is not an http(s) URL.").arg(baseUrl));
+            throw fail(QCoreApplication::translate(
+                "LeadSync::ColumnSpec", "the base URL \"%1\" is not an http(s) URL.")
+                           .arg(baseUrl));
         if (temperature < 0 || temperature > 2)
-            throw fail(translate("the temperature must be between 0 and 2."));
+            throw fail(QCoreApplication::translate(
+                "LeadSync::ColumnSpec", "the temperature must be between 0 and 2."));
         if (maxTokens < 1)
-            throw fail(translate("--max-tokens must be at least 1."));
+            throw fail(
+                QCoreApplication::translate("LeadSync::ColumnSpec", "--max-tokens must be at least 1."));
         break;
     case Kind::Webhook:
         if (!url.startsWith(u"http://") && !url.startsWith(u"https://"))
-            throw fail(translate("a webhook column needs an http(s) URL (--url)."));
+            throw fail(QCoreApplication::translate(
+                "LeadSync::ColumnSpec", "a webhook column needs an http(s) URL (--url)."));
         for (const QString& header : headers) {
             if (!header.contains(u':'))
-                throw fail(translate("the header \"%1\" is not \"Name: value\".").arg(header));
+                throw fail(QCoreApplication::translate(
+                    "LeadSync::ColumnSpec", "the header \"%1\" is not \"Name: value\".")
+                               .arg(header));
         }
         break;
     case Kind::Text:
@@ -211,9 +218,10 @@ void ColumnSpec::validate(const QString& columnName) const
             JsonPath { path }; // throws naming the path
     }
     if (isExecutable() && (concurrency < 1 || concurrency > 256))
-        throw fail(translate("the concurrency must be between 1 and 256."));
+        throw fail(QCoreApplication::translate(
+            "LeadSync::ColumnSpec", "the concurrency must be between 1 and 256."));
     if (ratePerMinute < 0)
-        throw fail(translate("the rate limit cannot be negative."));
+        throw fail(QCoreApplication::translate("LeadSync::ColumnSpec", "the rate limit cannot be negative."));
 }
 
 QStringList ColumnSpec::inputNames() const
@@ -282,7 +290,8 @@ QString aiPresetPrompt(const QString& preset)
             "Write a one-line P.S. for a cold email to {{first_name|the reader}} at {{company}} that adds a "
             "relevant, human detail. Start with \"P.S.\". Reply with the line only.");
     throw Error(
-        translate("Unknown preset \"%1\"; the presets are %2.").arg(preset, aiPresetNames().join(u", ")));
+        QCoreApplication::translate("LeadSync::ColumnSpec", "Unknown preset \"%1\"; the presets are %2.")
+            .arg(preset, aiPresetNames().join(u", ")));
 }
 
 } // namespace LeadSync

@@ -17,11 +17,6 @@ namespace LeadSync {
 
 namespace {
 
-QString translate(const char* text)
-{
-    return QCoreApplication::translate("LeadSync::HttpCall", text);
-}
-
 // One attempt. Transient failures come back as GaveUp with the reason, for the caller to retry.
 QCoro::Task<HttpResult> attempt(QNetworkAccessManager& network, const HttpRequest& request,
     const HttpLimits& limits, const std::function<bool()>& cancelled, QByteArray* retryAfter)
@@ -72,12 +67,15 @@ QCoro::Task<HttpResult> attempt(QNetworkAccessManager& network, const HttpReques
     }
     if (tooLarge) {
         result.outcome = HttpResult::Outcome::Failed;
-        result.reason = translate("the reply is larger than %L1 bytes").arg(limits.maxReplyBytes);
+        result.reason
+            = QCoreApplication::translate("LeadSync::HttpCall", "the reply is larger than %L1 bytes")
+                  .arg(limits.maxReplyBytes);
         co_return result;
     }
     if (timedOut) {
         result.outcome = HttpResult::Outcome::GaveUp;
-        result.reason = translate("no reply within %L1 s").arg(limits.timeoutMs / 1000.0);
+        result.reason = QCoreApplication::translate("LeadSync::HttpCall", "no reply within %L1 s")
+                            .arg(limits.timeoutMs / 1000.0);
         co_return result;
     }
     result.body = reply->readAll();
@@ -95,7 +93,7 @@ QCoro::Task<HttpResult> attempt(QNetworkAccessManager& network, const HttpReques
     }
     const bool transient = result.status == 408 || result.status == 429 || result.status >= 500;
     result.outcome = transient ? HttpResult::Outcome::GaveUp : HttpResult::Outcome::Failed;
-    result.reason = translate("HTTP %1").arg(result.status);
+    result.reason = QCoreApplication::translate("LeadSync::HttpCall", "HTTP %1").arg(result.status);
     co_return result;
 }
 
@@ -141,7 +139,9 @@ QCoro::Task<HttpResult> sendHttp(
             co_await QCoro::sleepFor(std::chrono::milliseconds(std::min(100, delay - waited)));
     }
     if (result.outcome == HttpResult::Outcome::GaveUp && result.attempts > 1)
-        result.reason = translate("%1 (after %2 attempts)").arg(result.reason).arg(result.attempts);
+        result.reason = QCoreApplication::translate("LeadSync::HttpCall", "%1 (after %2 attempts)")
+                            .arg(result.reason)
+                            .arg(result.attempts);
     co_return result;
 }
 
