@@ -5,7 +5,6 @@
 #include "columns/ColumnRunner.h"
 #include "columns/ColumnSpec.h"
 #include "storage/SqlQuery.h"
-#include "storage/SqliteStatement.h"
 #include "storage/Workspace.h"
 
 #include <QCommandLineParser>
@@ -15,8 +14,6 @@
 #include <QTimer>
 
 #include <QCoroTask>
-
-#include <sqlite3.h>
 
 namespace LeadSync {
 
@@ -46,6 +43,16 @@ QStringList listOf(const QString& value)
     for (const QString& item : value.split(u',', Qt::SkipEmptyParts))
         items.append(item.trimmed());
     return items;
+}
+
+// The column a user names; throws Error when there is none.
+Column existingColumn(Workspace& workspace, const QString& name)
+{
+    const ColumnList columns = workspace.columns();
+    const Column* column = findColumn(columns, name);
+    if (!column)
+        throw Error(ColumnCli::tr("There is no column \"%1\".").arg(name));
+    return *column;
 }
 
 } // namespace
@@ -153,8 +160,7 @@ int ColumnCli::add(const QStringList& arguments)
     spec.validate(name);
 
     Workspace& workspace = m_cli.workspace();
-    sqliteExec(workspace.handle(), "BEGIN IMMEDIATE");
-    try {
+    workspace.transact([&] {
         ColumnList columns = workspace.columns();
         if (findColumn(columns, name))
             throw Error(tr("There is already a column \"%1\".").arg(name));
@@ -170,11 +176,7 @@ int ColumnCli::add(const QStringList& arguments)
         if (!spec.runIf.isEmpty())
             LeadCondition::parse(spec.runIf, columns);
         workspace.addColumn(name, spec.kindName(), spec.toJson());
-        sqliteExec(workspace.handle(), "COMMIT");
-    } catch (...) {
-        sqlite3_exec(workspace.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
-        throw;
-    }
+    });
     m_cli.out() << tr("Column added: %1 (%2).").arg(name, spec.kindName()) << '\n';
     return Cli::kExitOk;
 }
@@ -208,21 +210,10 @@ int ColumnCli::remove(const QStringList& arguments)
     QCommandLineParser parser;
     if (!m_cli.parseCommand(parser, arguments, 2, QStringLiteral("NAME")))
         return Cli::kExitUsage;
-    const QString name = parser.positionalArguments().at(1);
     Workspace& workspace = m_cli.workspace();
-    const ColumnList columns = workspace.columns();
-    const Column* column = findColumn(columns, name);
-    if (!column)
-        throw Error(tr("There is no column \"%1\".").arg(name));
-    sqliteExec(workspace.handle(), "BEGIN IMMEDIATE");
-    try {
-        workspace.removeColumn(*column);
-        sqliteExec(workspace.handle(), "COMMIT");
-    } catch (...) {
-        sqlite3_exec(workspace.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
-        throw;
-    }
-    m_cli.out() << tr("Column deleted: %1.").arg(column->displayName) << '\n';
+    const Column column = existingColumn(workspace, parser.positionalArguments().at(1));
+    workspace.transact([&] { workspace.removeColumn(column); });
+    m_cli.out() << tr("Column deleted: %1.").arg(column.displayName) << '\n';
     return Cli::kExitOk;
 }
 
@@ -243,12 +234,10 @@ int ColumnCli::runColumn(const QStringList& arguments)
     parser.addOptions({ only, where, search, limit, dryRun, resume, json });
     if (!m_cli.parseCommand(parser, arguments, 2, QStringLiteral("NAME")))
         return Cli::kExitUsage;
-    const QString name = parser.positionalArguments().at(1);
     Workspace& workspace = m_cli.workspace();
     const ColumnList columns = workspace.columns();
-    const Column* column = findColumn(columns, name);
-    if (!column)
-        throw Error(tr("There is no column \"%1\".").arg(name));
+    const Column found = existingColumn(workspace, parser.positionalArguments().at(1));
+    const Column* column = &found;
     // The key comes from the environment variable the column names, never from the command line.
     const ColumnSpec spec
         = ColumnSpec::fromJson(column->displayName, column->kind, workspace.columnConfig(column->id));
@@ -357,19 +346,9 @@ int ColumnCli::revert(const QStringList& arguments)
     if (!m_cli.parseCommand(parser, arguments, 2, QStringLiteral("NAME")))
         return Cli::kExitUsage;
     Workspace& workspace = m_cli.workspace();
-    const ColumnList columns = workspace.columns();
-    const Column* column = findColumn(columns, parser.positionalArguments().at(1));
-    if (!column)
-        throw Error(tr("There is no column \"%1\".").arg(parser.positionalArguments().at(1)));
-    sqliteExec(workspace.handle(), "BEGIN IMMEDIATE");
+    const Column column = existingColumn(workspace, parser.positionalArguments().at(1));
     qint64 restored = 0;
-    try {
-        restored = ColumnRunner::revertLastRun(workspace, *column);
-        sqliteExec(workspace.handle(), "COMMIT");
-    } catch (...) {
-        sqlite3_exec(workspace.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
-        throw;
-    }
+    workspace.transact([&] { restored = ColumnRunner::revertLastRun(workspace, column); });
     m_cli.out() << tr("Cells restored: %1.").arg(restored) << '\n';
     return Cli::kExitOk;
 }

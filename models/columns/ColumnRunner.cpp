@@ -13,7 +13,6 @@
 
 #include <QCoroTimer>
 
-#include <sqlite3.h>
 
 #include <chrono>
 
@@ -245,23 +244,26 @@ RunPlan ColumnRunner::plan(const RunOptions& options)
 QCoro::Task<RunStats> ColumnRunner::run(RunOptions options)
 {
     const QList<qint64> targets = selectTargets(options);
-    sqliteExec(m_workspace->handle(), "BEGIN IMMEDIATE");
-    // What the column's earlier runs replaced can no longer be reverted: this run is the last one.
-    SqlQuery forget(m_workspace->database(),
-        QStringLiteral("DELETE FROM run_previous_values WHERE run_id IN (SELECT id FROM column_runs WHERE "
-                       "column_id = ?)"));
-    forget.bind(column().id);
-    forget.exec();
-    SqlQuery insert(m_workspace->database(),
-        QStringLiteral("INSERT INTO column_runs (column_id, started_at, state, options, targets) VALUES (?, "
-                       "?, 'running', ?, ?)"));
-    insert.bind(column().id);
-    insert.bind(now());
-    insert.bind(QString::fromUtf8(QJsonDocument(options.toJson()).toJson(QJsonDocument::Compact)));
-    insert.bind(qint64(targets.size()));
-    insert.exec();
-    const qint64 runId = insert.lastInsertId().toLongLong();
-    sqliteExec(m_workspace->handle(), "COMMIT");
+    qint64 runId = 0;
+    m_workspace->transact([&] {
+        // What the column's earlier runs replaced can no longer be reverted: this run is the last one.
+        SqlQuery forget(m_workspace->database(),
+            QStringLiteral(
+                "DELETE FROM run_previous_values WHERE run_id IN (SELECT id FROM column_runs WHERE "
+                "column_id = ?)"));
+        forget.bind(column().id);
+        forget.exec();
+        SqlQuery insert(m_workspace->database(),
+            QStringLiteral(
+                "INSERT INTO column_runs (column_id, started_at, state, options, targets) VALUES (?, "
+                "?, 'running', ?, ?)"));
+        insert.bind(column().id);
+        insert.bind(now());
+        insert.bind(QString::fromUtf8(QJsonDocument(options.toJson()).toJson(QJsonDocument::Compact)));
+        insert.bind(qint64(targets.size()));
+        insert.exec();
+        runId = insert.lastInsertId().toLongLong();
+    });
     m_stats = {};
     m_stats.runId = runId;
     m_stats.targets = targets.size();
@@ -459,8 +461,7 @@ void ColumnRunner::flush(qint64 runId)
     const QList<Pending> batch = std::move(m_pending);
     m_pending.clear();
     const qint64 at = now();
-    sqliteExec(m_workspace->handle(), "BEGIN IMMEDIATE");
-    try {
+    m_workspace->transact([&] {
         SearchIndex search(*m_workspace);
         SqlQuery state(m_workspace->database(),
             QStringLiteral(
@@ -533,11 +534,7 @@ void ColumnRunner::flush(qint64 runId)
                  QVariant(m_stats.tokensOut), QVariant(m_stats.cost), QVariant(runId) })
             counters.bind(value);
         counters.exec();
-        sqliteExec(m_workspace->handle(), "COMMIT");
-    } catch (...) {
-        sqlite3_exec(m_workspace->handle(), "ROLLBACK", nullptr, nullptr, nullptr);
-        throw;
-    }
+    });
 }
 
 RunStats waitForRun(QCoro::Task<RunStats>&& run)

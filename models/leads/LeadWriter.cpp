@@ -30,14 +30,7 @@ void LeadWriter::perform(const std::function<void(Workspace&)>& work)
 {
     if (!m_workspace)
         m_workspace = std::make_unique<Workspace>(m_path);
-    sqliteExec(m_workspace->handle(), "BEGIN IMMEDIATE");
-    try {
-        work(*m_workspace);
-        sqliteExec(m_workspace->handle(), "COMMIT");
-    } catch (...) {
-        sqlite3_exec(m_workspace->handle(), "ROLLBACK", nullptr, nullptr, nullptr);
-        throw;
-    }
+    m_workspace->transact([this, &work] { work(*m_workspace); });
 }
 
 // Table and field names come from a record read from the workspace itself, never from user text.

@@ -173,6 +173,18 @@ Column Workspace::addColumn(const QString& displayName, const QString& kind, con
     return column;
 }
 
+void Workspace::transact(const std::function<void()>& work)
+{
+    sqliteExec(m_handle, "BEGIN IMMEDIATE");
+    try {
+        work();
+        sqliteExec(m_handle, "COMMIT");
+    } catch (...) {
+        sqlite3_exec(m_handle, "ROLLBACK", nullptr, nullptr, nullptr);
+        throw;
+    }
+}
+
 QJsonObject Workspace::columnConfig(qint64 columnId) const
 {
     SqlQuery query(database(), QStringLiteral("SELECT config FROM columns WHERE id = ?"));

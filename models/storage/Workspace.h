@@ -4,7 +4,9 @@
 
 #include <QJsonObject>
 #include <QSqlDatabase>
+
 #include <QString>
+#include <functional>
 
 struct sqlite3;
 
@@ -52,6 +54,9 @@ public:
     // Returns whether the switch happened; endBulkWrite() goes back to WAL. Outside a transaction only.
     bool beginBulkWrite();
     void endBulkWrite();
+
+    // Runs work in one write transaction (BEGIN IMMEDIATE), rolled back when it throws.
+    void transact(const std::function<void()>& work);
 
     QString metaValue(const QString& key) const;
     void setMetaValue(const QString& key, const QString& value);
