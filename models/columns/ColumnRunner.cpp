@@ -13,7 +13,6 @@
 
 #include <QCoroTimer>
 
-
 #include <chrono>
 
 namespace LeadSync {
