@@ -56,6 +56,9 @@ public:
         return QStringLiteral("http://127.0.0.1:%1%2").arg(m_server.serverPort()).arg(QLatin1String(path));
     }
     const QList<Request>& requests() const { return m_requests; }
+    qint64 requestCount() const { return m_requestCount; }
+    // Off for a benchmark: the server's own memory is then flat too.
+    void setKeepRequests(bool keep) { m_keepRequests = keep; }
     int maxInFlight() const { return m_maxInFlight; }
 
 private:
@@ -84,12 +87,14 @@ private:
             request.body = buffer.mid(end + 4, length);
             buffer.remove(0, end + 4 + length);
             request.receivedAtMs = m_clock.elapsed();
-            m_requests.append(request);
+            ++m_requestCount;
+            if (m_keepRequests)
+                m_requests.append(request);
             m_maxInFlight = std::max(m_maxInFlight, ++m_inFlight);
             const Reply reply = m_handler(request);
             if (reply.stall)
                 continue; // the client gives up; the connection stays open
-            QTimer::singleShot(reply.delayMs, socket, [this, socket, reply] {
+            QTimer::singleShot(reply.delayMs, Qt::PreciseTimer, socket, [this, socket, reply] {
                 --m_inFlight;
                 QByteArray head = "HTTP/1.1 " + QByteArray::number(reply.status)
                     + " X\r\nContent-Length: " + QByteArray::number(reply.body.size()) + "\r\n";
@@ -105,6 +110,8 @@ private:
     QElapsedTimer m_clock;
     QHash<QTcpSocket*, QByteArray> m_buffers;
     QList<Request> m_requests;
+    qint64 m_requestCount = 0;
+    bool m_keepRequests = true;
     int m_inFlight = 0;
     int m_maxInFlight = 0;
 };

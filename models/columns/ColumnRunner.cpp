@@ -193,21 +193,29 @@ QList<qint64> ColumnRunner::selectTargets(const RunOptions& options)
         stored.bind(id);
         stored.exec();
         const QByteArray hash = stored.next() ? stored.value(0).toByteArray() : QByteArray();
-        const CellRequest request
-            = m_computer->prepare([this, id](const QString& sqlName) { return readValue(id, sqlName); });
+        const CellRequest request = m_computer->prepare(inputsOf(id));
         if (request.inputHash != hash)
             changed.append(id);
     }
     return changed;
 }
 
-QString ColumnRunner::readValue(qint64 leadId, const QString& sqlName) const
+// The row's input values, read in one statement prepared once per runner.
+std::function<QString(const QString&)> ColumnRunner::inputsOf(qint64 leadId)
 {
-    // Column names come from the columns table. One statement per column, kept by SQLite's cache.
-    SqlQuery query(m_workspace->database(), QStringLiteral("SELECT %1 FROM leads WHERE id = ?").arg(sqlName));
-    query.bind(leadId);
-    query.exec();
-    return query.next() ? query.value(0).toString() : QString();
+    const QStringList& names = m_computer->inputSqlNames();
+    if (!m_readInputs) // names from the columns table, never user text
+        m_readInputs = std::make_unique<SqlQuery>(m_workspace->database(),
+            QStringLiteral("SELECT %1 FROM leads WHERE id = ?")
+                .arg(names.isEmpty() ? QStringLiteral("id") : names.join(u", ")));
+    m_readInputs->bind(leadId);
+    m_readInputs->exec();
+    QHash<QString, QString> values;
+    if (m_readInputs->next()) {
+        for (qsizetype i = 0; i < names.size(); ++i)
+            values.insert(names[i], m_readInputs->value(int(i)).toString());
+    }
+    return [values](const QString& sqlName) { return values.value(sqlName); };
 }
 
 RunPlan ColumnRunner::plan(const RunOptions& options)
@@ -218,8 +226,7 @@ RunPlan ColumnRunner::plan(const RunOptions& options)
     if (targets.isEmpty())
         return plan;
     const qint64 first = targets.first();
-    const CellRequest request
-        = m_computer->prepare([this, first](const QString& sqlName) { return readValue(first, sqlName); });
+    const CellRequest request = m_computer->prepare(inputsOf(first));
     if (m_computer->spec().kind == ColumnSpec::Kind::Template) {
         plan.firstRequest = request.text;
         return plan;
@@ -376,8 +383,7 @@ QCoro::Task<> ColumnRunner::waitForTurn()
 QCoro::Task<CellOutcome> ColumnRunner::compute(
     QNetworkAccessManager& network, qint64 leadId, QByteArray* inputHash, QByteArray* cacheKey)
 {
-    const CellRequest request
-        = m_computer->prepare([this, leadId](const QString& sqlName) { return readValue(leadId, sqlName); });
+    const CellRequest request = m_computer->prepare(inputsOf(leadId));
     *inputHash = request.inputHash;
     if (!request.missing.isEmpty()) {
         CellOutcome skipped;
@@ -389,8 +395,10 @@ QCoro::Task<CellOutcome> ColumnRunner::compute(
     if (m_computer->spec().kind == ColumnSpec::Kind::Template)
         co_return m_computer->done({ { column().sqlName, request.text } });
 
-    SqlQuery cached(m_workspace->database(),
-        QStringLiteral("SELECT outputs, tokens_in, tokens_out FROM exec_cache WHERE key = ?"));
+    if (!m_readCache)
+        m_readCache = std::make_unique<SqlQuery>(m_workspace->database(),
+            QStringLiteral("SELECT outputs, tokens_in, tokens_out FROM exec_cache WHERE key = ?"));
+    SqlQuery& cached = *m_readCache;
     cached.bind(request.cacheKey);
     cached.exec();
     if (cached.next()) {
@@ -462,6 +470,16 @@ void ColumnRunner::flush(qint64 runId)
     const qint64 at = now();
     m_workspace->transact([&] {
         SearchIndex search(*m_workspace);
+        struct ColumnWrite
+        {
+            std::unique_ptr<SqlQuery> keep;
+            std::unique_ptr<SqlQuery> update;
+        };
+        std::map<QString, ColumnWrite> writes;
+        SqlQuery cache(m_workspace->database(),
+            QStringLiteral(
+                "INSERT OR REPLACE INTO exec_cache (key, outputs, tokens_in, tokens_out, created_at) "
+                "VALUES (?, ?, ?, ?, ?)"));
         SqlQuery state(m_workspace->database(),
             QStringLiteral(
                 "INSERT OR REPLACE INTO cell_states (column_id, lead_id, status, reason, input_hash, "
@@ -471,27 +489,32 @@ void ColumnRunner::flush(qint64 runId)
             if (outcome.status == CellOutcome::Status::Cancelled)
                 continue;
             for (const auto& [sqlName, value] : outcome.values) {
-                if (readValue(pending.leadId, sqlName) == value)
-                    continue;
-                // SQL names come from the columns table, never from a reply.
-                SqlQuery keep(m_workspace->database(),
-                    QStringLiteral(
-                        "INSERT OR IGNORE INTO run_previous_values (run_id, lead_id, sql_name, value) "
-                        "SELECT ?, id, ?, %1 FROM leads WHERE id = ?")
-                        .arg(sqlName));
-                keep.bind(runId);
-                keep.bind(sqlName);
-                keep.bind(pending.leadId);
-                keep.exec();
+                ColumnWrite& write = writes[sqlName];
+                if (!write.keep) {
+                    // SQL names come from the columns table, never from a reply. Only a value that
+                    // changes is kept for revert and written.
+                    write.keep = std::make_unique<SqlQuery>(m_workspace->database(),
+                        QStringLiteral(
+                            "INSERT OR IGNORE INTO run_previous_values (run_id, lead_id, sql_name, value) "
+                            "SELECT ?, id, ?, %1 FROM leads WHERE id = ? AND %1 IS NOT ?")
+                            .arg(sqlName));
+                    write.update = std::make_unique<SqlQuery>(m_workspace->database(),
+                        QStringLiteral("UPDATE leads SET %1 = ?, updated_at = ? WHERE id = ? AND %1 IS NOT ?")
+                            .arg(sqlName));
+                }
+                write.keep->bind(runId);
+                write.keep->bind(sqlName);
+                write.keep->bind(pending.leadId);
+                write.keep->bind(notNull(value));
+                write.keep->exec();
                 const bool reindex = SearchIndex::indexesColumn(sqlName) && search.isIndexed(pending.leadId);
                 if (reindex)
                     search.removeLead(pending.leadId);
-                SqlQuery update(m_workspace->database(),
-                    QStringLiteral("UPDATE leads SET %1 = ?, updated_at = ? WHERE id = ?").arg(sqlName));
-                update.bind(notNull(value));
-                update.bind(at);
-                update.bind(pending.leadId);
-                update.exec();
+                write.update->bind(notNull(value));
+                write.update->bind(at);
+                write.update->bind(pending.leadId);
+                write.update->bind(notNull(value));
+                write.update->exec();
                 if (reindex)
                     search.addLead(pending.leadId);
             }
@@ -499,10 +522,6 @@ void ColumnRunner::flush(qint64 runId)
                 QJsonArray outputs;
                 for (const auto& [sqlName, value] : outcome.values)
                     outputs.append(QJsonArray { sqlName, value });
-                SqlQuery cache(m_workspace->database(),
-                    QStringLiteral(
-                        "INSERT OR REPLACE INTO exec_cache (key, outputs, tokens_in, tokens_out, created_at) "
-                        "VALUES (?, ?, ?, ?, ?)"));
                 cache.bind(pending.cacheKey);
                 cache.bind(QString::fromUtf8(QJsonDocument(outputs).toJson(QJsonDocument::Compact)));
                 cache.bind(outcome.tokensIn);

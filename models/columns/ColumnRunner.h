@@ -13,6 +13,7 @@
 
 namespace LeadSync {
 
+class SqlQuery;
 class Workspace;
 
 // Which cells of an executable column a run computes.
@@ -114,10 +115,12 @@ private:
         qint64 leadId, const CellOutcome& outcome, const QByteArray& inputHash, const QByteArray& cacheKey);
     void flush(qint64 runId);
     double costOf(qint64 tokensIn, qint64 tokensOut) const;
-    QString readValue(qint64 leadId, const QString& sqlName) const;
+    std::function<QString(const QString&)> inputsOf(qint64 leadId);
 
     std::unique_ptr<Workspace> m_workspace;
     std::unique_ptr<CellComputer> m_computer;
+    std::unique_ptr<SqlQuery> m_readInputs; // prepared once: every cell reads its row
+    std::unique_ptr<SqlQuery> m_readCache;
     // Qt 6.4's QNetworkAccessManager opens at most six connections to a host (the limit is settable
     // from Qt 6.5 on): one manager per six workers, all on this thread.
     static constexpr int kConnectionsPerManager = 6;
