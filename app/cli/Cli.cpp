@@ -2,6 +2,7 @@
 
 #include "ColumnCli.h"
 #include "Error.h"
+#include "columns/ColumnSpec.h"
 #include "csv/Exporter.h"
 #include "csv/Importer.h"
 #include "leads/SavedView.h"
@@ -395,13 +396,27 @@ int Cli::runLeads(const QStringList& arguments)
         }
     }
 
-    // Keys: "id", the built-in fields by name, custom columns by display name, then the timestamps.
+    // Keys: "id", the built-in fields by name, custom columns by display name, executable cells'
+    // status and reason, then the timestamps.
     const ColumnList columns = workspace().columns();
     QByteArrayList sqlNames { "id" };
     QStringList keys { QStringLiteral("id") };
     for (const Column& column : columns) {
         sqlNames.append(column.sqlName.toLatin1());
         keys.append(column.builtin ? column.sqlName : column.displayName);
+    }
+    // An executable column's cell also has a status (done, failed, skipped; empty when not run) and,
+    // when it failed or was skipped, the reason.
+    for (const Column& column : columns) {
+        ColumnSpec kind;
+        kind.kind = ColumnSpec::kindFromName(column.kind);
+        if (!kind.isExecutable())
+            continue;
+        for (const char* field : { "status", "reason" }) {
+            sqlNames.append("COALESCE((SELECT " + QByteArray(field) + " FROM cell_states WHERE column_id = "
+                + QByteArray::number(column.id) + " AND lead_id = leads.id), '')");
+            keys.append(column.displayName + u' ' + QLatin1String(field));
+        }
     }
     for (const QString& name : { QStringLiteral("created_at"), QStringLiteral("updated_at") }) {
         sqlNames.append(selectExpression(name));

@@ -338,6 +338,17 @@ void TestCli::executableColumnsEndToEnd()
         QStringLiteral("first_name,Subject") });
     QCOMPARE(read("out.csv"), QByteArray("First name,Subject\r\nAna,Re: Hi Ana\r\nBo,Re: Hi Bo\r\n,\r\n"));
 
+    // leads --json: each computed cell with its status, and why a cell was skipped.
+    const QJsonArray leads
+        = QJsonDocument::fromJson(cli({ QStringLiteral("leads"), QStringLiteral("--json") }).out).array();
+    QCOMPARE(leads.at(0).toObject().value(QStringLiteral("Draft status")).toString(), QStringLiteral("done"));
+    QCOMPARE(
+        leads.at(0).toObject().value(QStringLiteral("Subject")).toString(), QStringLiteral("Re: Hi Ana"));
+    QCOMPARE(
+        leads.at(2).toObject().value(QStringLiteral("Draft status")).toString(), QStringLiteral("skipped"));
+    QCOMPARE(leads.at(2).toObject().value(QStringLiteral("Draft reason")).toString(),
+        QStringLiteral("missing first_name"));
+
     // Again, every cell: all from the cache, free.
     run = cli({ QStringLiteral("column"), QStringLiteral("run"), QStringLiteral("Draft"),
                   QStringLiteral("--only"), QStringLiteral("all"), QStringLiteral("--json") },
