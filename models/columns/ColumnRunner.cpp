@@ -122,6 +122,9 @@ ColumnRunner::ColumnRunner(
             m_priceOut = price.value(1).toDouble();
         }
     }
+    // Without a key given, the one in the environment variable the column names (the desktop app's).
+    if (apiKey.isEmpty() && !spec.apiKeyEnv.isEmpty())
+        apiKey = qgetenv(spec.apiKeyEnv.toLocal8Bit().constData());
     m_computer = std::make_unique<CellComputer>(std::move(spec), *column, columns, std::move(apiKey));
 }
 

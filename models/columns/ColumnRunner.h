@@ -9,6 +9,7 @@
 
 #include <QCoroTask>
 
+#include <atomic>
 #include <memory>
 
 namespace LeadSync {
@@ -74,7 +75,8 @@ public:
     static constexpr int kBatch = 64;
     static constexpr int kFlushMs = 250;
 
-    // Throws Error when the column does not exist or is not executable. apiKey: for an AI column.
+    // Throws Error when the column does not exist or is not executable. apiKey: for an AI column
+    // (empty: read from the environment variable the column names).
     ColumnRunner(const QString& workspacePath, const QString& columnName, QByteArray apiKey = {},
         QObject* parent = nullptr);
     ~ColumnRunner() override;
@@ -84,6 +86,8 @@ public:
     QCoro::Task<RunStats> run(RunOptions options);
     // Runs what an interrupted run left; throws Error when there is no such run of this column.
     QCoro::Task<RunStats> resume(qint64 runId);
+    // Both may be called from any thread: the coroutines read the flags between cells, and a request
+    // in flight every 100 ms.
     void cancel() { m_cancelled = true; }
     void setPaused(bool paused) { m_paused = paused; }
 
@@ -131,8 +135,8 @@ private:
     QList<Pending> m_pending;
     qint64 m_nextStartMs = 0;
     int m_failuresInRow = 0;
-    bool m_cancelled = false;
-    bool m_paused = false;
+    std::atomic_bool m_cancelled = false;
+    std::atomic_bool m_paused = false;
     qint64 m_lastFlushMs = 0;
 };
 

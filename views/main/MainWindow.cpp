@@ -4,6 +4,7 @@
 #include "Job.h"
 #include "StoreLeadsCommand.h"
 #include "campaigns/CampaignPanel.h"
+#include "columns/ColumnRunPanel.h"
 #include "csv/Exporter.h"
 #include "csv/ImportPlan.h"
 #include "csv/Importer.h"
@@ -233,6 +234,10 @@ void MainWindow::setupActions()
     m_tableView->insertActions(deleteAction,
         { copyAction, pasteAction, bulkAction, separator, assignAction, unassignAction, secondSeparator });
 
+    QMenu* columnsMenu = menuBar()->addMenu(tr("C&olumns"));
+    columnsMenu->setObjectName(QStringLiteral("columnsMenu"));
+    connect(columnsMenu, &QMenu::aboutToShow, this, [this, columnsMenu] { fillColumnsMenu(columnsMenu); });
+
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About LeadSync"), this, [this] {
         QMessageBox::about(this, tr("About LeadSync"),
@@ -268,6 +273,13 @@ void MainWindow::setupStatusBar()
     });
     statusBar()->addWidget(m_countLabel);
     statusBar()->addWidget(m_filterLabel, 1);
+    m_columnRunPanel = new ColumnRunPanel(this);
+    m_columnRunPanel->setObjectName(QStringLiteral("columnRunPanel"));
+    connect(m_columnRunPanel, &ColumnRunPanel::finished, this,
+        [this](const QString& summary) { statusBar()->showMessage(summary, 15000); });
+    connect(m_columnRunPanel, &ColumnRunPanel::failed, this,
+        [this](const QString& message) { showError(tr("The column was not run"), message); });
+    statusBar()->addPermanentWidget(m_columnRunPanel);
     statusBar()->addPermanentWidget(m_jobLabel);
     statusBar()->addPermanentWidget(m_jobProgress);
     statusBar()->addPermanentWidget(m_cancelButton);
@@ -366,6 +378,7 @@ void MainWindow::onWorkspaceReady(const QString& path, const ColumnList& workspa
     m_detailPanel->setColumns(columns);
     m_filterBar->setColumns(columns);
     m_campaignPanel->setModel(m_model.get());
+    m_columnRunPanel->setWorkspace(path, m_model.get());
     m_undoStack.clear(); // the commands refer to the previous workspace's model
     connect(m_model.get(), &LeadTableModel::campaignsChanged, this, [this] {
         QStringList names;
@@ -541,6 +554,68 @@ void MainWindow::setCampaignFilter(const LeadCondition& condition)
         conditions.append(condition);
     m_filterBar->setConditions(conditions);
     applyFilter();
+}
+
+// Columns › one submenu per executable column: what to run it on, and revert its last run.
+void MainWindow::fillColumnsMenu(QMenu* menu)
+{
+    menu->clear();
+    if (!m_model)
+        return;
+    bool any = false;
+    for (const Column& column : m_model->columns()) {
+        ColumnSpec kind;
+        if (column.builtin || column.readOnly)
+            continue;
+        kind.kind = ColumnSpec::kindFromName(column.kind);
+        if (!kind.isExecutable())
+            continue;
+        any = true;
+        QMenu* sub = menu->addMenu(column.displayName);
+        sub->setEnabled(!m_columnRunPanel->isRunning());
+        const auto run = [this, name = column.displayName](RunOptions::Only only, bool inView) {
+            RunOptions options;
+            options.only = only;
+            if (inView) {
+                options.conditions = m_model->query().conditions;
+                options.searchText = m_model->query().searchText;
+            }
+            m_columnRunPanel->requestRun(name, options);
+        };
+        sub->addAction(tr("Run on &Empty Cells"), this, [run] { run(RunOptions::Only::Empty, true); });
+        sub->addAction(tr("Run on &All Cells"), this, [run] { run(RunOptions::Only::All, true); });
+        sub->addAction(tr("Run on &Selected Rows"), this, [this, name = column.displayName] {
+            withSelectedLeadIds([this, name](const QList<qint64>& ids) {
+                if (ids.isEmpty())
+                    return;
+                RunOptions options;
+                options.only = RunOptions::Only::All;
+                options.leadIds = ids;
+                m_columnRunPanel->requestRun(name, options);
+            });
+        });
+        sub->addAction(tr("Run on &Failed Cells"), this, [run] { run(RunOptions::Only::Failed, false); });
+        sub->addAction(tr("Run on S&tale Cells"), this, [run] { run(RunOptions::Only::Stale, false); });
+        sub->addSeparator();
+        sub->addAction(tr("&Revert Last Run"), this, [this, column] { revertColumn(column); });
+    }
+    if (!any) {
+        QAction* none
+            = menu->addAction(tr("No computed columns yet (add them with leadsync-cli column add)"));
+        none->setEnabled(false);
+    }
+}
+
+void MainWindow::revertColumn(const Column& column)
+{
+    m_model->write(this, [this, column](Workspace& workspace) -> LeadTableModel::Continuation {
+        const qint64 restored = ColumnRunner::revertLastRun(workspace, column);
+        return [this, column, restored] {
+            m_model->refreshLoadedRows();
+            statusBar()->showMessage(
+                tr("%1: %Ln cell(s) restored.", nullptr, int(restored)).arg(column.displayName), 8000);
+        };
+    });
 }
 
 void MainWindow::applyView(const QString& name)

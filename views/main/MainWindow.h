@@ -24,6 +24,7 @@ class QToolButton;
 namespace LeadSync {
 
 class CampaignPanel;
+class ColumnRunPanel;
 class DetailPanel;
 class ExportDialog;
 class FilterBar;
@@ -104,6 +105,8 @@ private:
     // Calls then() with the leads of those rows, at once or when the loader has read them.
     void withSelectedLeadIds(const std::function<void(const QList<qint64>&)>& then);
     void assignSelection(bool add);
+    void fillColumnsMenu(QMenu* menu);
+    void revertColumn(const Column& column);
     void addLead();
     void deleteSelectedLeads();
     void bulkEdit();
@@ -126,6 +129,7 @@ private:
     FilterBar* m_filterBar = nullptr;
     CampaignPanel* m_campaignPanel = nullptr;
     QDockWidget* m_campaignDock = nullptr;
+    ColumnRunPanel* m_columnRunPanel = nullptr;
     SavedViews m_views;
     qint64 m_historyLeadId = 0;
     QLineEdit* m_searchEdit = nullptr;

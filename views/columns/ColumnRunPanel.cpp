@@ -1,0 +1,154 @@
+#include "ColumnRunPanel.h"
+
+#include "ColumnRunSession.h"
+#include "leads/LeadTableModel.h"
+
+#include <QDateTime>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QToolButton>
+
+namespace LeadSync {
+
+ColumnRunPanel::ColumnRunPanel(QWidget* parent)
+    : QWidget(parent)
+    , m_label(new QLabel(this))
+    , m_progress(new QProgressBar(this))
+    , m_pauseButton(new QToolButton(this))
+    , m_cancelButton(new QToolButton(this))
+{
+    m_label->setObjectName(QStringLiteral("columnRunLabel"));
+    m_progress->setMaximumWidth(180);
+    m_pauseButton->setObjectName(QStringLiteral("pauseRunToolButton"));
+    m_pauseButton->setText(tr("Pause"));
+    m_pauseButton->setCheckable(true);
+    connect(m_pauseButton, &QToolButton::toggled, this, [this](bool paused) {
+        m_pauseButton->setText(paused ? tr("Resume") : tr("Pause"));
+        if (m_session)
+            m_session->setPaused(paused);
+    });
+    m_cancelButton->setObjectName(QStringLiteral("cancelRunToolButton"));
+    m_cancelButton->setText(tr("Cancel"));
+    connect(m_cancelButton, &QToolButton::clicked, this, [this] {
+        if (m_session)
+            m_session->cancel();
+    });
+    m_refresh.setInterval(1000);
+    connect(&m_refresh, &QTimer::timeout, this, [this] {
+        if (m_model)
+            m_model->refreshLoadedRows();
+    });
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_label);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_pauseButton);
+    layout->addWidget(m_cancelButton);
+    hide();
+}
+
+ColumnRunPanel::~ColumnRunPanel()
+{
+    delete m_session; // cancels and waits for its thread
+}
+
+void ColumnRunPanel::setWorkspace(const QString& path, LeadTableModel* model)
+{
+    delete m_session;
+    m_session = nullptr;
+    m_workspacePath = path;
+    m_model = model;
+    end();
+}
+
+void ColumnRunPanel::requestRun(const QString& columnName, const RunOptions& options)
+{
+    if (m_session)
+        return;
+    m_session = new ColumnRunSession(m_workspacePath, columnName);
+    connect(m_session, &ColumnRunSession::failed, this, [this](const QString& message) {
+        Q_EMIT failed(message);
+        end();
+    });
+    m_session->plan(options, [this, columnName, options](const RunPlan& plan) {
+        if (plan.targets == 0) {
+            Q_EMIT finished(tr("%1: no cells to compute.").arg(columnName));
+            end();
+            return;
+        }
+        auto* confirm = new QMessageBox(QMessageBox::Question, tr("Run %1").arg(columnName),
+            tr("Compute %Ln cell(s) of %1?", nullptr, int(plan.targets)).arg(columnName),
+            QMessageBox::Ok | QMessageBox::Cancel, window());
+        confirm->setObjectName(QStringLiteral("confirmRunMessageBox"));
+        confirm->setAttribute(Qt::WA_DeleteOnClose);
+        confirm->setInformativeText(plan.estimatedCost > 0
+                ? tr("Estimated cost: at most $%1. Cells already computed with the same inputs come from the "
+                     "cache, free.")
+                      .arg(plan.estimatedCost, 0, 'f', 4)
+                : tr("No cost is known for this model, or the column runs locally."));
+        confirm->setDetailedText(tr("The request for the first lead:\n\n%1").arg(plan.firstRequest));
+        confirm->button(QMessageBox::Ok)->setText(tr("Run"));
+        connect(confirm, &QMessageBox::finished, this, [this, options](int result) {
+            if (result != QMessageBox::Ok || !m_session) {
+                end();
+                return;
+            }
+            connect(m_session, &ColumnRunSession::progress, this, &ColumnRunPanel::showProgress);
+            connect(m_session, &ColumnRunSession::finished, this, [this](const RunStats& stats) {
+                const QString name = m_session->columnName();
+                QString summary = tr("%1: %Ln cell(s) done", nullptr, int(stats.done)).arg(name);
+                summary += tr(", %Ln failed", nullptr, int(stats.failed));
+                if (stats.cached > 0)
+                    summary += tr(", %Ln from the cache", nullptr, int(stats.cached));
+                summary += tr(", cost $%1.").arg(stats.cost, 0, 'f', 4);
+                if (stats.cancelled)
+                    summary += u' ' + tr("Cancelled: Run again to compute the rest.");
+                if (!stats.stopReason.isEmpty())
+                    summary += u' ' + stats.stopReason;
+                Q_EMIT finished(summary);
+                end();
+            });
+            m_startedMs = QDateTime::currentMSecsSinceEpoch();
+            m_label->setText(tr("%1: starting…").arg(m_session->columnName()));
+            m_progress->setRange(0, 0);
+            show();
+            m_refresh.start();
+            m_session->start(options);
+        });
+        confirm->open();
+    });
+}
+
+void ColumnRunPanel::showProgress(const RunStats& stats)
+{
+    if (!m_session)
+        return;
+    const double seconds = double(QDateTime::currentMSecsSinceEpoch() - m_startedMs) / 1000.0;
+    const double perSecond = seconds > 0.5 ? double(stats.finished()) / seconds : 0;
+    m_progress->setRange(0, int(std::max<qint64>(1, stats.targets)));
+    m_progress->setValue(int(stats.finished()));
+    m_label->setText(tr("%1: %L2 of %L3 · %L4 failed · %5/s · $%6")
+                         .arg(m_session->columnName())
+                         .arg(stats.finished())
+                         .arg(stats.targets)
+                         .arg(stats.failed)
+                         .arg(perSecond, 0, 'f', 1)
+                         .arg(stats.cost, 0, 'f', 4));
+}
+
+void ColumnRunPanel::end()
+{
+    m_refresh.stop();
+    if (m_model)
+        m_model->refreshLoadedRows();
+    if (m_session) {
+        m_session->deleteLater(); // its destructor waits for its thread, which has finished
+        m_session = nullptr;
+    }
+    m_pauseButton->setChecked(false);
+    hide();
+}
+
+} // namespace LeadSync

@@ -1,0 +1,93 @@
+#include "ColumnRunSession.h"
+
+#include "Error.h"
+
+#include <QCoroTask>
+
+namespace LeadSync {
+
+ColumnRunSession::ColumnRunSession(const QString& workspacePath, const QString& columnName, QObject* parent)
+    : QObject(parent)
+    , m_workspacePath(workspacePath)
+    , m_columnName(columnName)
+    , m_context(new QObject)
+{
+    m_context->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_context, [this] {
+        delete m_runner.exchange(nullptr); // on its own thread, after its last coroutine
+    });
+    connect(&m_thread, &QThread::finished, m_context, &QObject::deleteLater);
+    m_thread.setObjectName(QStringLiteral("ColumnRunner"));
+    m_thread.start();
+}
+
+ColumnRunSession::~ColumnRunSession()
+{
+    // A run ends within about 100 ms of a cancel (see ColumnRunner); its thread then quits.
+    m_quitWhenDone = true;
+    cancel();
+    if (!m_running)
+        m_thread.quit();
+    m_thread.wait();
+}
+
+void ColumnRunSession::onRunner(const std::function<void(ColumnRunner&)>& work)
+{
+    QMetaObject::invokeMethod(
+        m_context,
+        [this, work] {
+            try {
+                if (!m_runner) {
+                    m_runner = new ColumnRunner(m_workspacePath, m_columnName);
+                    connect(m_runner, &ColumnRunner::progress, this, &ColumnRunSession::progress);
+                }
+                work(*m_runner);
+            } catch (const Error& error) {
+                Q_EMIT failed(error.message());
+            }
+        },
+        Qt::QueuedConnection);
+}
+
+void ColumnRunSession::plan(const RunOptions& options, const std::function<void(const RunPlan&)>& done)
+{
+    onRunner([this, options, done](ColumnRunner& runner) {
+        const RunPlan plan = runner.plan(options);
+        QMetaObject::invokeMethod(
+            this, [done, plan] { done(plan); }, Qt::QueuedConnection);
+    });
+}
+
+void ColumnRunSession::start(const RunOptions& options)
+{
+    onRunner([this, options](ColumnRunner& runner) {
+        // The run's errors (a database error while writing) end it with failed().
+        auto guarded = [](ColumnRunSession* session, QCoro::Task<RunStats> run) -> QCoro::Task<> {
+            try {
+                const RunStats stats = co_await std::move(run);
+                Q_EMIT session->finished(stats);
+            } catch (const Error& error) {
+                Q_EMIT session->failed(error.message());
+            }
+            session->m_running = false;
+            if (session->m_quitWhenDone)
+                QThread::currentThread()->quit();
+        };
+        m_running = true;
+        guarded(this, runner.run(options));
+    });
+}
+
+void ColumnRunSession::setPaused(bool paused)
+{
+    if (ColumnRunner* runner = m_runner)
+        runner->setPaused(paused);
+}
+
+void ColumnRunSession::cancel()
+{
+    if (ColumnRunner* runner = m_runner)
+        runner->cancel();
+}
+
+} // namespace LeadSync

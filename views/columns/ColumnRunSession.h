@@ -1,0 +1,51 @@
+#pragma once
+
+#include "columns/ColumnRunner.h"
+
+#include <QObject>
+#include <QThread>
+
+#include <atomic>
+#include <functional>
+
+namespace LeadSync {
+
+// One executable column's run for the desktop app: the ColumnRunner lives on a thread of its own
+// (its connection, its network managers, its coroutines); this object, on the GUI thread, starts,
+// pauses and cancels it and relays its progress. The GUI thread never waits for it.
+class ColumnRunSession final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ColumnRunSession)
+
+public:
+    ColumnRunSession(const QString& workspacePath, const QString& columnName, QObject* parent = nullptr);
+    // Cancels the run if it is still going and waits for its thread.
+    ~ColumnRunSession() override;
+
+    const QString& columnName() const { return m_columnName; }
+    // What the run would do; done() gets the plan, or failed() is emitted.
+    void plan(const RunOptions& options, const std::function<void(const RunPlan&)>& done);
+    void start(const RunOptions& options);
+    void setPaused(bool paused);
+    void cancel();
+
+Q_SIGNALS:
+    void progress(const LeadSync::RunStats& stats);
+    void finished(const LeadSync::RunStats& stats);
+    void failed(const QString& message);
+
+private:
+    // Runs work with the runner on its thread, making the runner first (it may throw Error).
+    void onRunner(const std::function<void(ColumnRunner&)>& work);
+
+    QString m_workspacePath;
+    QString m_columnName;
+    QThread m_thread;
+    QObject* m_context = nullptr; // lives on m_thread
+    std::atomic<ColumnRunner*> m_runner = nullptr; // made and run on m_thread; cancelled from anywhere
+    std::atomic_bool m_running = false;
+    std::atomic_bool m_quitWhenDone = false;
+};
+
+} // namespace LeadSync
