@@ -176,6 +176,93 @@
     </message>
 </context>
 <context>
+    <name>LeadSync::ColumnRunPanel</name>
+    <message>
+        <source>Pause</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>%1: no cells to compute.</source>
+        <translation>%1: keine Zellen zu berechnen.</translation>
+    </message>
+    <message>
+        <source>Run %1</source>
+        <translation>%1 ausführen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Compute %Ln cell(s) of %1?</source>
+        <translation>
+            <numerusform>%Ln Zelle von %1 berechnen?</numerusform>
+            <numerusform>%Ln Zellen von %1 berechnen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Estimated cost: at most $%1. Cells already computed with the same inputs come from the cache, free.</source>
+        <translation>Geschätzte Kosten: höchstens $%1. Zellen, die mit denselben Eingaben schon berechnet wurden, kommen kostenlos aus dem Cache.</translation>
+    </message>
+    <message>
+        <source>No cost is known for this model, or the column runs locally.</source>
+        <translation>Für dieses Modell sind keine Kosten bekannt, oder die Spalte läuft lokal.</translation>
+    </message>
+    <message>
+        <source>The request for the first lead:
+
+%1</source>
+        <translation>Die Anfrage für den ersten Lead:
+
+%1</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Ausführen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln cell(s) done</source>
+        <translation>
+            <numerusform>%1: %Ln Zelle fertig</numerusform>
+            <numerusform>%1: %Ln Zellen fertig</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %Ln failed</source>
+        <translation>
+            <numerusform>, %Ln fehlgeschlagen</numerusform>
+            <numerusform>, %Ln fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %Ln from the cache</source>
+        <translation>
+            <numerusform>, %Ln aus dem Cache</numerusform>
+            <numerusform>, %Ln aus dem Cache</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, cost $%1.</source>
+        <translation>, Kosten $%1.</translation>
+    </message>
+    <message>
+        <source>Cancelled: Run again to compute the rest.</source>
+        <translation>Abgebrochen: Erneut ausführen, um den Rest zu berechnen.</translation>
+    </message>
+    <message>
+        <source>%1: starting…</source>
+        <translation>%1: startet…</translation>
+    </message>
+    <message>
+        <source>%1: %L2 of %L3 · %L4 failed · %5/s · $%6</source>
+        <translation>%1: %L2 von %L3 · %L4 fehlgeschlagen · %5/s · $%6</translation>
+    </message>
+</context>
+<context>
     <name>LeadSync::ColumnRunner</name>
     <message>
         <source>&quot;%1&quot; is not one of all, empty, failed, stale.</source>
@@ -1072,6 +1159,49 @@ Abgelehnte Zeilen: %L3</translation>
         <translation>
             <numerusform>Für %Ln ausgewählten Lead.</numerusform>
             <numerusform>Für %Ln ausgewählte Leads.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>C&amp;olumns</source>
+        <translation>&amp;Spalten</translation>
+    </message>
+    <message>
+        <source>The column was not run</source>
+        <translation>Die Spalte wurde nicht ausgeführt</translation>
+    </message>
+    <message>
+        <source>Run on &amp;Empty Cells</source>
+        <translation>Auf &amp;leere Zellen anwenden</translation>
+    </message>
+    <message>
+        <source>Run on &amp;All Cells</source>
+        <translation>Auf &amp;alle Zellen anwenden</translation>
+    </message>
+    <message>
+        <source>Run on &amp;Selected Rows</source>
+        <translation>Auf aus&amp;gewählte Zeilen anwenden</translation>
+    </message>
+    <message>
+        <source>Run on &amp;Failed Cells</source>
+        <translation>Auf &amp;fehlgeschlagene Zellen anwenden</translation>
+    </message>
+    <message>
+        <source>Run on S&amp;tale Cells</source>
+        <translation>Auf &amp;veraltete Zellen anwenden</translation>
+    </message>
+    <message>
+        <source>&amp;Revert Last Run</source>
+        <translation>Letzten Lauf &amp;rückgängig machen</translation>
+    </message>
+    <message>
+        <source>No computed columns yet (add them with leadsync-cli column add)</source>
+        <translation>Noch keine berechneten Spalten (mit leadsync-cli column add hinzufügen)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln cell(s) restored.</source>
+        <translation>
+            <numerusform>%1: %Ln Zelle wiederhergestellt.</numerusform>
+            <numerusform>%1: %Ln Zellen wiederhergestellt.</numerusform>
         </translation>
     </message>
 </context>

@@ -176,6 +176,91 @@
     </message>
 </context>
 <context>
+    <name>LeadSync::ColumnRunPanel</name>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no cells to compute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Compute %Ln cell(s) of %1?</source>
+        <translation>
+            <numerusform>Compute %Ln cell of %1?</numerusform>
+            <numerusform>Compute %Ln cells of %1?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Estimated cost: at most $%1. Cells already computed with the same inputs come from the cache, free.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cost is known for this model, or the column runs locally.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request for the first lead:
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln cell(s) done</source>
+        <translation>
+            <numerusform>%1: %Ln cell done</numerusform>
+            <numerusform>%1: %Ln cells done</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %Ln failed</source>
+        <translation>
+            <numerusform>, %Ln failed</numerusform>
+            <numerusform>, %Ln failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %Ln from the cache</source>
+        <translation>
+            <numerusform>, %Ln from the cache</numerusform>
+            <numerusform>, %Ln from the cache</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, cost $%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: Run again to compute the rest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %L2 of %L3 · %L4 failed · %5/s · $%6</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LeadSync::ColumnRunner</name>
     <message>
         <source>&quot;%1&quot; is not one of all, empty, failed, stale.</source>
@@ -1070,6 +1155,49 @@ Rejected rows: %L3</source>
     <message>
         <source>The export was cancelled.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;olumns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column was not run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run on &amp;Empty Cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run on &amp;All Cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run on &amp;Selected Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run on &amp;Failed Cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run on S&amp;tale Cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Revert Last Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No computed columns yet (add them with leadsync-cli column add)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln cell(s) restored.</source>
+        <translation>
+            <numerusform>%1: %Ln cell restored.</numerusform>
+            <numerusform>%1: %Ln cells restored.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -182,6 +182,97 @@
     </message>
 </context>
 <context>
+    <name>LeadSync::ColumnRunPanel</name>
+    <message>
+        <source>Pause</source>
+        <translation>Пауза</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Продолжить</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>%1: no cells to compute.</source>
+        <translation>%1: нечего вычислять.</translation>
+    </message>
+    <message>
+        <source>Run %1</source>
+        <translation>Запуск: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Compute %Ln cell(s) of %1?</source>
+        <translation>
+            <numerusform>Вычислить %Ln ячейку столбца %1?</numerusform>
+            <numerusform>Вычислить %Ln ячейки столбца %1?</numerusform>
+            <numerusform>Вычислить %Ln ячеек столбца %1?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Estimated cost: at most $%1. Cells already computed with the same inputs come from the cache, free.</source>
+        <translation>Оценка стоимости: не более $%1. Ячейки, уже вычисленные с теми же входными данными, берутся из кэша бесплатно.</translation>
+    </message>
+    <message>
+        <source>No cost is known for this model, or the column runs locally.</source>
+        <translation>Стоимость для этой модели неизвестна, или столбец вычисляется локально.</translation>
+    </message>
+    <message>
+        <source>The request for the first lead:
+
+%1</source>
+        <translation>Запрос для первого лида:
+
+%1</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Запустить</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln cell(s) done</source>
+        <translation>
+            <numerusform>%1: готова %Ln ячейка</numerusform>
+            <numerusform>%1: готовы %Ln ячейки</numerusform>
+            <numerusform>%1: готово %Ln ячеек</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %Ln failed</source>
+        <translation>
+            <numerusform>, %Ln с ошибкой</numerusform>
+            <numerusform>, %Ln с ошибкой</numerusform>
+            <numerusform>, %Ln с ошибкой</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %Ln from the cache</source>
+        <translation>
+            <numerusform>, %Ln из кэша</numerusform>
+            <numerusform>, %Ln из кэша</numerusform>
+            <numerusform>, %Ln из кэша</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, cost $%1.</source>
+        <translation>, стоимость $%1.</translation>
+    </message>
+    <message>
+        <source>Cancelled: Run again to compute the rest.</source>
+        <translation>Отменено: запустите снова, чтобы вычислить остальное.</translation>
+    </message>
+    <message>
+        <source>%1: starting…</source>
+        <translation>%1: запуск…</translation>
+    </message>
+    <message>
+        <source>%1: %L2 of %L3 · %L4 failed · %5/s · $%6</source>
+        <translation>%1: %L2 из %L3 · ошибок: %L4 · %5/с · $%6</translation>
+    </message>
+</context>
+<context>
     <name>LeadSync::ColumnRunner</name>
     <message>
         <source>&quot;%1&quot; is not one of all, empty, failed, stale.</source>
@@ -1082,6 +1173,50 @@ Rejected rows: %L3</source>
             <numerusform>Для %Ln выбранного лида.</numerusform>
             <numerusform>Для %Ln выбранных лидов.</numerusform>
             <numerusform>Для %Ln выбранных лидов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>C&amp;olumns</source>
+        <translation>С&amp;толбцы</translation>
+    </message>
+    <message>
+        <source>The column was not run</source>
+        <translation>Столбец не был вычислен</translation>
+    </message>
+    <message>
+        <source>Run on &amp;Empty Cells</source>
+        <translation>Вычислить &amp;пустые ячейки</translation>
+    </message>
+    <message>
+        <source>Run on &amp;All Cells</source>
+        <translation>Вычислить &amp;все ячейки</translation>
+    </message>
+    <message>
+        <source>Run on &amp;Selected Rows</source>
+        <translation>Вычислить для в&amp;ыбранных строк</translation>
+    </message>
+    <message>
+        <source>Run on &amp;Failed Cells</source>
+        <translation>Вычислить &amp;ошибочные ячейки</translation>
+    </message>
+    <message>
+        <source>Run on S&amp;tale Cells</source>
+        <translation>Вычислить у&amp;старевшие ячейки</translation>
+    </message>
+    <message>
+        <source>&amp;Revert Last Run</source>
+        <translation>&amp;Откатить последний запуск</translation>
+    </message>
+    <message>
+        <source>No computed columns yet (add them with leadsync-cli column add)</source>
+        <translation>Вычисляемых столбцов пока нет (добавьте их командой leadsync-cli column add)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln cell(s) restored.</source>
+        <translation>
+            <numerusform>%1: восстановлена %Ln ячейка.</numerusform>
+            <numerusform>%1: восстановлены %Ln ячейки.</numerusform>
+            <numerusform>%1: восстановлено %Ln ячеек.</numerusform>
         </translation>
     </message>
 </context>

@@ -2,12 +2,15 @@
 // Also writes screenshots to <build>/tests/screenshots for a person to look at.
 #include "../TestSupport.h"
 #include "campaigns/CampaignPanel.h"
+#include "columns/ColumnRunPanel.h"
+#include "columns/ColumnSpec.h"
 #include "detail/DetailPanel.h"
 #include "export/ExportDialog.h"
 #include "filter/FilterBar.h"
 #include "import/ImportWizard.h"
 #include "leads/LeadTableModel.h"
 #include "main/MainWindow.h"
+#include "settings/Language.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -19,11 +22,15 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -53,6 +60,7 @@ private Q_SLOTS:
     void exportThroughDialog();
     void campaignsFromTheSelection();
     void filterBarAndSavedViews();
+    void runsAComputedColumn();
     void screenshots();
 
 private:
@@ -70,6 +78,7 @@ void TestMainWindow::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("LeadSyncTests"));
+    Language::install(*qApp, QStringLiteral("en")); // as the app does: English plurals ("1 lead")
     m_window = std::make_unique<MainWindow>();
     m_window->resize(1400, 800);
     m_window->show();
@@ -576,6 +585,50 @@ void TestMainWindow::filterBarAndSavedViews()
     header->setSortIndicator(-1, Qt::AscendingOrder);
     m_window->model()->setSort(QStringLiteral("id"), Qt::AscendingOrder);
     QTRY_VERIFY(model->isRowCountKnown() && model->rowCount() == all);
+}
+
+// A template column, added as leadsync-cli column add does, run from the Columns menu's flow: the
+// plan to confirm, the run off the GUI thread, the values in the table, the summary.
+void TestMainWindow::runsAComputedColumn()
+{
+    ColumnSpec spec;
+    spec.kind = ColumnSpec::Kind::Template;
+    spec.templateText = QStringLiteral("Hi {{first_name|there}}");
+    const QByteArray sqlName
+        = m_workspace->addColumn(QStringLiteral("Greeting"), spec.kindName(), spec.toJson())
+              .sqlName.toLatin1();
+    QSignalSpy opened(m_window.get(), &MainWindow::workspaceOpened);
+    m_window->openWorkspace(m_window->workspacePath());
+    QVERIFY(opened.wait(10000));
+    LeadTableModel* model = m_window->model();
+    const int greeting = columnOf(sqlName.constData());
+    QTRY_VERIFY(model->isLoaded(0));
+
+    // The Columns menu offers it, with every way to run it.
+    auto* menu = m_window->menuBar()->findChild<QMenu*>(QStringLiteral("columnsMenu"));
+    QVERIFY(menu);
+    Q_EMIT menu->aboutToShow();
+    const QList<QAction*> entries = menu->actions();
+    QCOMPARE(entries.size(), 1);
+    QCOMPARE(entries.first()->text(), QStringLiteral("Greeting"));
+    QCOMPARE(entries.first()->menu()->actions().size(), 7); // five runs, a separator, revert
+
+    RunOptions options;
+    options.only = RunOptions::Only::All;
+    m_window->findChild<ColumnRunPanel*>()->requestRun(QStringLiteral("Greeting"), options);
+    QMessageBox* confirm = nullptr;
+    QTRY_VERIFY((confirm = m_window->findChild<QMessageBox*>(QStringLiteral("confirmRunMessageBox"))));
+    const qint64 leads = scalar(*m_workspace, QStringLiteral("SELECT count(*) FROM leads"));
+    QCOMPARE(confirm->text(), QStringLiteral("Compute %1 cells of Greeting?").arg(leads));
+    confirm->button(QMessageBox::Ok)->click();
+    const QString first = text(
+        *m_workspace, QStringLiteral("SELECT first_name FROM leads WHERE id = %1").arg(model->leadId(0)));
+    QTRY_COMPARE_WITH_TIMEOUT(model->data(model->index(0, greeting)).toString(),
+        QStringLiteral("Hi %1").arg(first.isEmpty() ? QStringLiteral("there") : first), 10000);
+    QTRY_VERIFY(m_window->statusBar()->currentMessage().startsWith(
+        QStringLiteral("Greeting: %1 cells done").arg(leads)));
+    QCOMPARE(scalar(*m_workspace, QStringLiteral("SELECT count(*) FROM cell_states WHERE status = 'done'")),
+        leads);
 }
 
 void TestMainWindow::screenshots()

@@ -150,7 +150,7 @@ void TestTranslations::windowSpeaksTheChosenLanguage()
         menus.append(action->text());
     QCOMPARE(menus,
         (QStringList { QStringLiteral("&Datei"), QStringLiteral("&Bearbeiten"), QStringLiteral("&Ansicht"),
-            QStringLiteral("&Kampagnen"), QStringLiteral("&Hilfe") }));
+            QStringLiteral("&Kampagnen"), QStringLiteral("&Spalten"), QStringLiteral("&Hilfe") }));
     QCOMPARE(window.windowTitle(), QStringLiteral("LeadSync"));
 }
 
