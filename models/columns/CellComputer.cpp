@@ -119,6 +119,9 @@ CellRequest CellComputer::prepare(const std::function<QString(const QString& sql
                 request.http.headers.append({ QByteArray("Content-Type"), QByteArray("application/json") });
         }
         break;
+    case ColumnSpec::Kind::Email:
+        request.text = byName(m_spec.inputColumn).trimmed(); // the address to verify
+        break;
     case ColumnSpec::Kind::Text:
     case ColumnSpec::Kind::Number:
     case ColumnSpec::Kind::Date:

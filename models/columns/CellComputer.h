@@ -14,7 +14,7 @@ namespace LeadSync {
 struct CellRequest
 {
     QStringList missing; // required inputs that are empty: the row is skipped, not sent
-    QString text; // a template column's result (nothing is sent)
+    QString text; // a template column's result (nothing is sent); an email column's address
     HttpRequest http; // an AI or webhook column's request
     QByteArray cacheKey; // sha256 of what shapes the result (never the API key)
     QByteArray inputHash; // sha256 of the rendered inputs, to tell a stale cell

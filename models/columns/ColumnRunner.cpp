@@ -379,7 +379,8 @@ QCoro::Task<> ColumnRunner::waitForTurn()
     const qint64 interval = 60000 / rate;
     const qint64 start = std::max(now(), m_nextStartMs);
     m_nextStartMs = start + interval;
-    if (start > now())
+    // A coarse timer may fire a little early: wait until the start has really come.
+    while (start > now())
         co_await QCoro::sleepFor(std::chrono::milliseconds(start - now()));
 }
 
@@ -397,6 +398,20 @@ QCoro::Task<CellOutcome> ColumnRunner::compute(
     }
     if (m_computer->spec().kind == ColumnSpec::Kind::Template)
         co_return m_computer->done({ { column().sqlName, request.text } });
+    if (m_computer->spec().kind == ColumnSpec::Kind::Email) {
+        // Free and quick to change (a mailbox closes): verified anew, never cached.
+        if (!m_verifier) {
+            const ColumnSpec& spec = m_computer->spec();
+            m_verifier = std::make_unique<EmailVerifier>(EmailVerifier::Options {
+                spec.dnsServer, spec.smtpProbe, quint16(spec.smtpPort), std::min(spec.timeoutMs, 15000) });
+        }
+        co_await waitForTurn();
+        const EmailVerifier::Result result = co_await m_verifier->verify(request.text);
+        CellOutcome outcome
+            = m_computer->done({ { column().sqlName, EmailVerifier::verdictName(result.verdict) } });
+        outcome.reason = result.reason;
+        co_return outcome;
+    }
 
     if (!m_readCache)
         m_readCache = std::make_unique<SqlQuery>(m_workspace->database(),
@@ -421,8 +436,8 @@ QCoro::Task<CellOutcome> ColumnRunner::compute(
     limits.timeoutMs = spec.timeoutMs;
     limits.maxReplyBytes = spec.maxReplyBytes;
     limits.maxAttempts = spec.maxAttempts;
-    const HttpResult result = co_await sendHttp(
-        network, request.http, limits, [this] { return m_cancelled || !m_stats.stopReason.isEmpty(); });
+    const std::function<bool()> stopped = [this] { return m_cancelled || !m_stats.stopReason.isEmpty(); };
+    const HttpResult result = co_await sendHttp(network, request.http, limits, stopped);
     CellOutcome outcome = m_computer->interpret(result);
     if (outcome.status == CellOutcome::Status::Done)
         *cacheKey = request.cacheKey;

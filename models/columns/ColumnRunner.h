@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CellComputer.h"
+#include "EmailVerifier.h"
 #include "leads/LeadFilter.h"
 
 #include <QJsonObject>
@@ -123,6 +124,7 @@ private:
 
     std::unique_ptr<Workspace> m_workspace;
     std::unique_ptr<CellComputer> m_computer;
+    std::unique_ptr<EmailVerifier> m_verifier;
     std::unique_ptr<SqlQuery> m_readInputs; // prepared once: every cell reads its row
     std::unique_ptr<SqlQuery> m_readCache;
     // Qt 6.4's QNetworkAccessManager opens at most six connections to a host (the limit is settable

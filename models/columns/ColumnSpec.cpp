@@ -22,6 +22,7 @@ constexpr std::pair<ColumnSpec::Kind, const char*> kKinds[] = {
     { ColumnSpec::Kind::Template, "template" },
     { ColumnSpec::Kind::Ai, "ai" },
     { ColumnSpec::Kind::Webhook, "webhook" },
+    { ColumnSpec::Kind::Email, "email" },
 };
 
 QJsonArray pairsToJson(const QList<std::pair<QString, QString>>& pairs)
@@ -36,7 +37,7 @@ QJsonArray pairsToJson(const QList<std::pair<QString, QString>>& pairs)
 
 bool ColumnSpec::isExecutable() const
 {
-    return kind == Kind::Template || kind == Kind::Ai || kind == Kind::Webhook;
+    return kind == Kind::Template || kind == Kind::Ai || kind == Kind::Webhook || kind == Kind::Email;
 }
 
 QString ColumnSpec::kindName() const
@@ -93,6 +94,12 @@ QJsonObject ColumnSpec::toJson() const
         put("body", body);
         put("map", pairsToJson(outputs));
         break;
+    case Kind::Email:
+        put("input", inputColumn);
+        put("smtp_probe", smtpProbe);
+        put("dns_server", dnsServer);
+        put("smtp_port", smtpPort);
+        break;
     case Kind::Select:
         put("options", QJsonArray::fromStringList(options));
         break;
@@ -148,6 +155,10 @@ ColumnSpec ColumnSpec::fromJson(const QString& columnName, const QString& kind, 
     spec.method = text("method", spec.method).toUpper();
     spec.headers = strings("headers");
     spec.body = text("body");
+    spec.inputColumn = text("input");
+    spec.smtpProbe = config.value(QStringLiteral("smtp_probe")).toBool();
+    spec.dnsServer = text("dns_server");
+    spec.smtpPort = config.value(QStringLiteral("smtp_port")).toInt(spec.smtpPort);
     spec.options = strings("options");
     spec.concurrency = config.value(QStringLiteral("concurrency")).toInt(spec.concurrency);
     spec.ratePerMinute = config.value(QStringLiteral("rate")).toInt(spec.ratePerMinute);
@@ -205,6 +216,14 @@ void ColumnSpec::validate(const QString& columnName) const
                                .arg(header));
         }
         break;
+    case Kind::Email:
+        if (inputColumn.trimmed().isEmpty())
+            throw fail(QCoreApplication::translate(
+                "LeadSync::ColumnSpec", "an email column needs the column holding the addresses (--input)."));
+        if (smtpPort < 1 || smtpPort > 65535)
+            throw fail(QCoreApplication::translate(
+                "LeadSync::ColumnSpec", "the SMTP port must be between 1 and 65535."));
+        break;
     case Kind::Text:
     case Kind::Number:
     case Kind::Date:
@@ -244,6 +263,9 @@ QStringList ColumnSpec::inputNames() const
         add(Template(body).names());
         for (const QString& header : headers)
             add(Template(header).names());
+        break;
+    case Kind::Email:
+        add({ inputColumn });
         break;
     default:
         break;

@@ -10,11 +10,11 @@
 namespace LeadSync {
 
 // What a column is and, for an executable column, how its cells are computed: the kind (columns.kind)
-// and its settings (columns.config, JSON). Manual kinds hold what the user types; template, ai and
-// webhook columns are computed per row by a ColumnRunner.
+// and its settings (columns.config, JSON). Manual kinds hold what the user types; template, ai,
+// webhook and email columns are computed per row by a ColumnRunner.
 struct ColumnSpec
 {
-    enum class Kind { Text, Number, Date, Select, Url, Checkbox, Template, Ai, Webhook };
+    enum class Kind { Text, Number, Date, Select, Url, Checkbox, Template, Ai, Webhook, Email };
 
     Kind kind = Kind::Text;
 
@@ -34,6 +34,11 @@ struct ColumnSpec
     QString method = QStringLiteral("POST");
     QStringList headers; // "Name: value", with {{column}} references
     QString body;
+    // email (verification)
+    QString inputColumn;
+    bool smtpProbe = false;
+    QString dnsServer; // "host[:port]"; empty: the system's
+    int smtpPort = 25;
     // select
     QStringList options;
 

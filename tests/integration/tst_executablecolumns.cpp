@@ -102,8 +102,8 @@ void TestExecutableColumns::init()
     QByteArray csv = "first_name,email,company,title\n";
     for (int i = 1; i <= kLeads; ++i) {
         // Lead 3 has a quote and a line break in its company: the JSON body must stay valid.
-        const QByteArray company
-            = i == 3 ? QByteArray("\"Acme \"\"Labs\"\"\nEurope\"") : QByteArray("Company " + QByteArray::number(i));
+        const QByteArray company = i == 3 ? QByteArray("\"Acme \"\"Labs\"\"\nEurope\"")
+                                          : QByteArray("Company " + QByteArray::number(i));
         csv += "Name" + QByteArray::number(i) + ",p" + QByteArray::number(i) + "@x.io," + company + ","
             + (i % 4 == 0 ? "" : "CTO") + "\n";
     }
@@ -324,10 +324,13 @@ void TestExecutableColumns::rateLimitIsKept()
     options.limit = 5;
     const RunStats stats = waitForRun(ColumnRunner(m_path, QStringLiteral("Pitch"), {}).run(options));
     QCOMPARE(stats.done, 5);
+    // Starts are 200 ms apart; arrivals at the server may shift by a few milliseconds of network.
     const QList<Request>& requests = server.requests();
-    for (qsizetype i = 1; i < requests.size(); ++i)
-        QVERIFY2(requests[i].receivedAtMs - requests[i - 1].receivedAtMs >= 180,
-            qPrintable(QString::number(requests[i].receivedAtMs - requests[i - 1].receivedAtMs)));
+    for (qsizetype i = 1; i < requests.size(); ++i) {
+        const qint64 gap = requests[i].receivedAtMs - requests[i - 1].receivedAtMs;
+        QVERIFY2(gap >= 150, qPrintable(QString::number(gap)));
+    }
+    QVERIFY(requests.last().receivedAtMs - requests.first().receivedAtMs >= 4 * 200 - 20);
 }
 
 void TestExecutableColumns::cacheNeverPaysTwice()

@@ -1,0 +1,229 @@
+// Email verification against real servers on loopback, started here: dnsmasq serving MX, null-MX,
+// A-only and missing domains, and an SMTP server (aiosmtpd) for the RCPT probe with a catch-all domain.
+#include "../TestSupport.h"
+#include "columns/ColumnRunner.h"
+#include "columns/EmailVerifier.h"
+
+#include <QProcess>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUdpSocket>
+
+using namespace LeadSync;
+using namespace TestSupport;
+
+namespace {
+
+// A port free on loopback now (for a server started next).
+quint16 freePort(bool udp)
+{
+    if (udp) {
+        QUdpSocket socket;
+        socket.bind(QHostAddress::LocalHost, 0);
+        return socket.localPort();
+    }
+    QTcpServer server;
+    server.listen(QHostAddress::LocalHost, 0);
+    return server.serverPort();
+}
+
+} // namespace
+
+class TestEmailVerification : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void syntax_data();
+    void syntax();
+    void verdicts_data();
+    void verdicts();
+    void smtpProbe_data();
+    void smtpProbe();
+    void unreachableDnsIsUnknown();
+    void emailColumnRuns();
+
+private:
+    EmailVerifier::Result verify(const QString& address, bool probe);
+
+    QProcess m_dns;
+    QProcess m_smtp;
+    quint16 m_dnsPort = 0;
+    quint16 m_smtpPort = 0;
+    QTemporaryDir m_dir;
+};
+
+void TestEmailVerification::initTestCase()
+{
+    m_dnsPort = freePort(true);
+    m_dns.setProcessChannelMode(QProcess::MergedChannels);
+    m_dns.start(QStringLiteral("dnsmasq"),
+        { QStringLiteral("--keep-in-foreground"), QStringLiteral("--no-daemon"),
+            QStringLiteral("--port=%1").arg(m_dnsPort), QStringLiteral("--listen-address=127.0.0.1"),
+            QStringLiteral("--bind-interfaces"), QStringLiteral("--no-resolv"), QStringLiteral("--no-hosts"),
+            QStringLiteral("--pid-file="),
+            QStringLiteral("--local=/test/"), // anything else under .test: no such domain
+            QStringLiteral("--mx-host=withmx.test,mail.withmx.test,10"),
+            QStringLiteral("--host-record=mail.withmx.test,127.0.0.1"),
+            QStringLiteral("--mx-host=catchall.test,mail.withmx.test,10"),
+            QStringLiteral("--dns-rr=nullmx.test,15,000000"), // MX 0 "." (RFC 7505)
+            QStringLiteral("--host-record=aonly.test,127.0.0.1"),
+            QStringLiteral("--mx-host=xn--bcher-kva.test,mail.withmx.test,10") });
+    QVERIFY2(m_dns.waitForStarted(5000), "dnsmasq is needed (package dnsmasq-base)");
+    m_smtpPort = freePort(false);
+    m_smtp.start(QStringLiteral("/usr/bin/python3"),
+        { QStringLiteral(LEADSYNC_TEST_DATA "/../data/smtp_server.py"), QString::number(m_smtpPort) });
+    QVERIFY(m_smtp.waitForStarted(5000));
+    QByteArray said;
+    QTRY_VERIFY2_WITH_TIMEOUT((said += m_smtp.readAllStandardOutput()).contains("ready"),
+        qPrintable(QString::fromUtf8(said + m_smtp.readAllStandardError())), 10000);
+    // dnsmasq answers once it has bound its port.
+    QTRY_VERIFY_WITH_TIMEOUT(
+        verify(QStringLiteral("ana@withmx.test"), false).verdict == EmailVerifier::Verdict::Valid, 5000);
+}
+
+void TestEmailVerification::cleanupTestCase()
+{
+    for (QProcess* process : { &m_dns, &m_smtp }) {
+        process->terminate();
+        process->waitForFinished(5000);
+    }
+}
+
+EmailVerifier::Result TestEmailVerification::verify(const QString& address, bool probe)
+{
+    EmailVerifier verifier({ QStringLiteral("127.0.0.1:%1").arg(m_dnsPort), probe, m_smtpPort, 3000 });
+    return QCoro::waitFor(verifier.verify(address));
+}
+
+void TestEmailVerification::syntax_data()
+{
+    QTest::addColumn<QString>("address");
+    QTest::addColumn<bool>("ok");
+    QTest::addColumn<bool>("unusual");
+    QTest::newRow("plain") << "ana@withmx.test" << true << false;
+    QTest::newRow("dots, plus, subdomains") << "Ana.Smith+leads@mail.example.co.uk" << true << false;
+    QTest::newRow("all of atext") << "!#$%&'*+/=?^_`{|}~-@x.io" << true << false;
+    QTest::newRow("spaces around") << "  ana@x.io " << true << false;
+    QTest::newRow("quoted local part") << "\"john smith\"@x.io" << true << true;
+    QTest::newRow("internationalised domain") << "ana@bücher.de" << true << false;
+    QTest::newRow("internationalised local part") << "josé@x.io" << true << false;
+    QTest::newRow("ip literal") << "ana@[127.0.0.1]" << true << true;
+    QTest::newRow("no at") << "ana.x.io" << false << false;
+    QTest::newRow("nothing before at") << "@x.io" << false << false;
+    QTest::newRow("nothing after at") << "ana@" << false << false;
+    QTest::newRow("two dots") << "a..b@x.io" << false << false;
+    QTest::newRow("leading dot") << ".ana@x.io" << false << false;
+    QTest::newRow("space inside") << "ana smith@x.io" << false << false;
+    QTest::newRow("no dot in domain") << "ana@localhost" << false << false;
+    QTest::newRow("hyphen at label start") << "ana@-x.io" << false << false;
+    QTest::newRow("numeric top level") << "ana@x.123" << false << false;
+    QTest::newRow("local part of 65") << QString(65, u'a') + QStringLiteral("@x.io") << false << false;
+    QTest::newRow("label of 64") << QStringLiteral("ana@") + QString(64, u'b') + QStringLiteral(".io")
+                                 << false << false;
+}
+
+void TestEmailVerification::syntax()
+{
+    QFETCH(QString, address);
+    QFETCH(bool, ok);
+    QFETCH(bool, unusual);
+    const EmailVerifier::Syntax syntax = EmailVerifier::checkSyntax(address);
+    QVERIFY2(syntax.ok == ok, qPrintable(syntax.reason));
+    QCOMPARE(syntax.unusual, unusual);
+    if (!ok)
+        QVERIFY(!syntax.reason.isEmpty());
+    if (address.contains(QStringLiteral("bücher")))
+        QCOMPARE(syntax.aceDomain, QByteArray("xn--bcher-kva.de"));
+}
+
+void TestEmailVerification::verdicts_data()
+{
+    QTest::addColumn<QString>("address");
+    QTest::addColumn<int>("verdict");
+    QTest::addColumn<QString>("reason");
+    const int valid = int(EmailVerifier::Verdict::Valid);
+    const int risky = int(EmailVerifier::Verdict::Risky);
+    const int invalid = int(EmailVerifier::Verdict::Invalid);
+    QTest::newRow("mx") << "ana@withmx.test" << valid << "the domain receives mail (mail.withmx.test)";
+    QTest::newRow("idn domain with mx")
+        << "ana@bücher.test" << valid << "the domain receives mail (mail.withmx.test)";
+    QTest::newRow("role account") << "Info@withmx.test" << risky << "a role account (info@), not a person";
+    QTest::newRow("null mx") << "ana@nullmx.test" << invalid << "the domain accepts no mail (null MX)";
+    QTest::newRow("a record only") << "ana@aonly.test" << risky
+                                   << "no MX record; mail would go to the domain's own address";
+    QTest::newRow("no such domain") << "ana@missing.test" << invalid << "the domain does not exist";
+    QTest::newRow("disposable") << "ana@mail.yopmail.com" << invalid << "a disposable domain";
+    QTest::newRow("bad syntax") << "ana@@withmx.test" << invalid << "a character not allowed before @";
+}
+
+void TestEmailVerification::verdicts()
+{
+    QFETCH(QString, address);
+    QFETCH(int, verdict);
+    QFETCH(QString, reason);
+    const EmailVerifier::Result result = verify(address, false);
+    QCOMPARE(result.reason, reason);
+    QCOMPARE(int(result.verdict), verdict);
+}
+
+void TestEmailVerification::smtpProbe_data()
+{
+    QTest::addColumn<QString>("address");
+    QTest::addColumn<int>("verdict");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("mailbox exists") << "ana@withmx.test" << int(EmailVerifier::Verdict::Valid)
+                                    << "SMTP: the mailbox exists";
+    QTest::newRow("no such mailbox") << "bob@withmx.test" << int(EmailVerifier::Verdict::Invalid)
+                                     << "SMTP: the mailbox does not exist (550 5.1.1 No such user here)";
+    QTest::newRow("catch-all") << "anyone@catchall.test" << int(EmailVerifier::Verdict::Risky)
+                               << "SMTP: the domain accepts every address (catch-all)";
+}
+
+void TestEmailVerification::smtpProbe()
+{
+    QFETCH(QString, address);
+    QFETCH(int, verdict);
+    QFETCH(QString, reason);
+    const EmailVerifier::Result result = verify(address, true);
+    QCOMPARE(result.reason, reason);
+    QCOMPARE(int(result.verdict), verdict);
+}
+
+void TestEmailVerification::unreachableDnsIsUnknown()
+{
+    EmailVerifier verifier({ QStringLiteral("127.0.0.1:%1").arg(freePort(true)), false, 25, 300 });
+    const EmailVerifier::Result result = QCoro::waitFor(verifier.verify(QStringLiteral("ana@withmx.test")));
+    QCOMPARE(result.verdict, EmailVerifier::Verdict::Unknown);
+    QVERIFY2(result.reason.startsWith(QStringLiteral("the DNS lookup failed")), qPrintable(result.reason));
+}
+
+void TestEmailVerification::emailColumnRuns()
+{
+    const QString path = m_dir.filePath(QStringLiteral("w.leadsync"));
+    Workspace workspace(path);
+    writeFile(m_dir.filePath(QStringLiteral("leads.csv")),
+        "first_name,email\nAna,ana@withmx.test\nBo,bo@missing.test\nCy,sales@withmx.test\nDi,\n");
+    QCOMPARE(
+        importFile(workspace, m_dir.filePath(QStringLiteral("leads.csv")), DedupeMode::None).imported, 4);
+    ColumnSpec spec;
+    spec.kind = ColumnSpec::Kind::Email;
+    spec.inputColumn = QStringLiteral("email");
+    spec.dnsServer = QStringLiteral("127.0.0.1:%1").arg(m_dnsPort);
+    spec.requiredInputs = { QStringLiteral("email") };
+    const QString verdict
+        = workspace.addColumn(QStringLiteral("Email check"), spec.kindName(), spec.toJson()).sqlName;
+    const RunStats stats = waitForRun(ColumnRunner(path, QStringLiteral("Email check")).run({}));
+    QCOMPARE(stats.done, 3);
+    QCOMPARE(stats.skipped, 1); // no address
+    QCOMPARE(text(workspace, QStringLiteral("SELECT group_concat(%1, ' ') FROM leads").arg(verdict)),
+        QStringLiteral("valid invalid risky "));
+    QCOMPARE(text(workspace, QStringLiteral("SELECT reason FROM cell_states WHERE lead_id = 2")),
+        QStringLiteral("the domain does not exist"));
+}
+
+QTEST_GUILESS_MAIN(TestEmailVerification)
+#include "tst_emailverification.moc"
