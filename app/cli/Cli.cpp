@@ -29,12 +29,13 @@ const QString kUsage = QStringLiteral(R"(Usage:
                [--where "COLUMN OP VALUE"]... [--search TEXT] [--bom] [--no-formula-escape]
   leadsync-cli [--workspace PATH] leads [--json] [--limit N]
   leadsync-cli [--workspace PATH] columns [--json]
-  leadsync-cli [--workspace PATH] column add NAME --kind text|number|date|select|url|checkbox|template|ai|webhook
+  leadsync-cli [--workspace PATH] column add NAME --kind text|number|date|select|url|checkbox|template|ai|webhook|email
                template: --template TEXT
                ai:       --prompt TEXT [--system TEXT] [--preset icebreaker|pitch|cta|ps] [--base-url URL]
                          [--model M] [--api-key-env VAR] [--temperature T] [--max-tokens N]
                          [--json-fields "field=Column,..."]
                webhook:  --url URL [--method M] [--header "K: V"]... [--body TEXT] [--map "json.path=Column"]...
+               email:    --input COLUMN [--smtp-probe] [--dns-server HOST[:PORT]]
                select:   --options "a,b,..."
                all:      [--concurrency N] [--rate N] [--run-if "COLUMN OP VALUE"] [--requires "a,b"] [--auto-run]
   leadsync-cli [--workspace PATH] column list [--json] | column delete NAME | column revert NAME

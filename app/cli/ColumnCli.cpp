@@ -104,6 +104,11 @@ int ColumnCli::add(const QStringList& arguments)
     const QCommandLineOption body = option("body", tr("A webhook's JSON body."), "text");
     const QCommandLineOption map = option("map", tr("A reply's json.path=Column."), "pair");
     const QCommandLineOption options = option("options", tr("A select column's options, a,b,..."), "list");
+    const QCommandLineOption input = option("input", tr("An email column's column of addresses."), "column");
+    const QCommandLineOption smtpProbe
+        = option("smtp-probe", tr("Ask the mail server (port 25) about each mailbox."));
+    const QCommandLineOption dnsServer
+        = option("dns-server", tr("The nameserver to ask, HOST[:PORT]."), "server");
     const QCommandLineOption concurrency = option("concurrency", tr("Requests at once."), "n");
     const QCommandLineOption rate = option("rate", tr("Requests a minute at most."), "n");
     const QCommandLineOption runIf = option("run-if", tr("Only rows meeting COLUMN OP VALUE."), "condition");
@@ -112,7 +117,7 @@ int ColumnCli::add(const QStringList& arguments)
     const QCommandLineOption autoRun = option("auto-run", tr("Run on new and changed rows."));
     parser.addOptions({ kind, templateText, prompt, system, preset, baseUrl, model, apiKeyEnv, temperature,
         maxTokens, jsonFields, url, method, header, body, map, options, concurrency, rate, runIf,
-        requiredOption, autoRun });
+        requiredOption, autoRun, input, smtpProbe, dnsServer });
     if (!m_cli.parseCommand(parser, arguments, 2, QStringLiteral("NAME")))
         return Cli::kExitUsage;
     if (!parser.isSet(kind)) {
@@ -152,6 +157,9 @@ int ColumnCli::add(const QStringList& arguments)
     spec.headers = parser.values(header);
     spec.body = parser.value(body);
     spec.options = listOf(parser.value(options));
+    spec.inputColumn = parser.value(input);
+    spec.smtpProbe = parser.isSet(smtpProbe);
+    spec.dnsServer = parser.value(dnsServer);
     spec.concurrency = int(number(concurrency, spec.concurrency));
     spec.ratePerMinute = int(number(rate, spec.ratePerMinute));
     spec.runIf = parser.value(runIf);
