@@ -343,6 +343,14 @@
         <source>Unknown preset &quot;%1&quot;; the presets are %2.</source>
         <translation>Unbekannte Vorlage „%1“; die Vorlagen sind %2.</translation>
     </message>
+    <message>
+        <source>an email column needs the column holding the addresses (--input).</source>
+        <translation>eine E-Mail-Spalte braucht die Spalte mit den Adressen (--input).</translation>
+    </message>
+    <message>
+        <source>the SMTP port must be between 1 and 65535.</source>
+        <translation>der SMTP-Port muss zwischen 1 und 65535 liegen.</translation>
+    </message>
 </context>
 <context>
     <name>LeadSync::CsvReader</name>
@@ -450,6 +458,113 @@
     <message>
         <source>Removed from campaign %1</source>
         <translation>Aus der Kampagne %1 entfernt</translation>
+    </message>
+</context>
+<context>
+    <name>LeadSync::EmailVerifier</name>
+    <message>
+        <source>not an address (LOCAL@DOMAIN)</source>
+        <translation>keine Adresse (NAME@DOMAIN)</translation>
+    </message>
+    <message>
+        <source>longer than 254 characters</source>
+        <translation>länger als 254 Zeichen</translation>
+    </message>
+    <message>
+        <source>the part before @ is longer than 64 characters</source>
+        <translation>der Teil vor @ ist länger als 64 Zeichen</translation>
+    </message>
+    <message>
+        <source>a broken quoted name before @</source>
+        <translation>ein fehlerhafter Name in Anführungszeichen vor @</translation>
+    </message>
+    <message>
+        <source>a quoted name before @</source>
+        <translation>ein Name in Anführungszeichen vor @</translation>
+    </message>
+    <message>
+        <source>a dot at the start or end of the name, or two in a row</source>
+        <translation>ein Punkt am Anfang oder Ende des Namens oder zwei hintereinander</translation>
+    </message>
+    <message>
+        <source>a character not allowed before @</source>
+        <translation>ein Zeichen, das vor @ nicht erlaubt ist</translation>
+    </message>
+    <message>
+        <source>an IP address instead of a domain</source>
+        <translation>eine IP-Adresse statt einer Domain</translation>
+    </message>
+    <message>
+        <source>not a valid domain</source>
+        <translation>keine gültige Domain</translation>
+    </message>
+    <message>
+        <source>the domain has no dot</source>
+        <translation>die Domain hat keinen Punkt</translation>
+    </message>
+    <message>
+        <source>a disposable domain</source>
+        <translation>eine Wegwerf-Domain</translation>
+    </message>
+    <message>
+        <source>the domain does not exist</source>
+        <translation>die Domain existiert nicht</translation>
+    </message>
+    <message>
+        <source>the DNS lookup failed: %1</source>
+        <translation>die DNS-Abfrage ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>the domain accepts no mail (null MX)</source>
+        <translation>die Domain nimmt keine E-Mails an (Null-MX)</translation>
+    </message>
+    <message>
+        <source>the domain has no mail server</source>
+        <translation>die Domain hat keinen Mailserver</translation>
+    </message>
+    <message>
+        <source>a role account (%1@), not a person</source>
+        <translation>ein Rollenpostfach (%1@), keine Person</translation>
+    </message>
+    <message>
+        <source>no MX record; mail would go to the domain&apos;s own address</source>
+        <translation>kein MX-Eintrag; E-Mails gingen an die Adresse der Domain selbst</translation>
+    </message>
+    <message>
+        <source>the domain receives mail (%1)</source>
+        <translation>die Domain empfängt E-Mails (%1)</translation>
+    </message>
+    <message>
+        <source>; a free provider</source>
+        <translation>; ein Freemail-Anbieter</translation>
+    </message>
+    <message>
+        <source>SMTP: the mail server has no address</source>
+        <translation>SMTP: der Mailserver hat keine Adresse</translation>
+    </message>
+    <message>
+        <source>SMTP: cannot connect (%1); port 25 is often blocked</source>
+        <translation>SMTP: keine Verbindung (%1); Port 25 ist oft gesperrt</translation>
+    </message>
+    <message>
+        <source>SMTP: the server did not talk (%1)</source>
+        <translation>SMTP: der Server hat nicht geantwortet (%1)</translation>
+    </message>
+    <message>
+        <source>SMTP: the domain accepts every address (catch-all)</source>
+        <translation>SMTP: die Domain nimmt jede Adresse an (Catch-all)</translation>
+    </message>
+    <message>
+        <source>SMTP: the mailbox exists</source>
+        <translation>SMTP: das Postfach existiert</translation>
+    </message>
+    <message>
+        <source>SMTP: the mailbox does not exist (%1)</source>
+        <translation>SMTP: das Postfach existiert nicht (%1)</translation>
+    </message>
+    <message>
+        <source>SMTP: no answer for now (%1)</source>
+        <translation>SMTP: vorerst keine Antwort (%1)</translation>
     </message>
 </context>
 <context>

@@ -341,6 +341,14 @@
         <source>Unknown preset &quot;%1&quot;; the presets are %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>an email column needs the column holding the addresses (--input).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SMTP port must be between 1 and 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LeadSync::CsvReader</name>
@@ -447,6 +455,113 @@
     </message>
     <message>
         <source>Removed from campaign %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeadSync::EmailVerifier</name>
+    <message>
+        <source>not an address (LOCAL@DOMAIN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>longer than 254 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the part before @ is longer than 64 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a broken quoted name before @</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quoted name before @</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a dot at the start or end of the name, or two in a row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a character not allowed before @</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an IP address instead of a domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a valid domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the domain has no dot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a disposable domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the domain does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the DNS lookup failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the domain accepts no mail (null MX)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the domain has no mail server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a role account (%1@), not a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no MX record; mail would go to the domain&apos;s own address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the domain receives mail (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; a free provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMTP: the mail server has no address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMTP: cannot connect (%1); port 25 is often blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMTP: the server did not talk (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMTP: the domain accepts every address (catch-all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMTP: the mailbox exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMTP: the mailbox does not exist (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMTP: no answer for now (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

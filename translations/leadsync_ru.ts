@@ -353,6 +353,14 @@
         <source>Unknown preset &quot;%1&quot;; the presets are %2.</source>
         <translation>Неизвестная заготовка «%1»; заготовки: %2.</translation>
     </message>
+    <message>
+        <source>an email column needs the column holding the addresses (--input).</source>
+        <translation>столбцу проверки email нужен столбец с адресами (--input).</translation>
+    </message>
+    <message>
+        <source>the SMTP port must be between 1 and 65535.</source>
+        <translation>порт SMTP должен быть от 1 до 65535.</translation>
+    </message>
 </context>
 <context>
     <name>LeadSync::CsvReader</name>
@@ -460,6 +468,113 @@
     <message>
         <source>Removed from campaign %1</source>
         <translation>Удалён из кампании %1</translation>
+    </message>
+</context>
+<context>
+    <name>LeadSync::EmailVerifier</name>
+    <message>
+        <source>not an address (LOCAL@DOMAIN)</source>
+        <translation>это не адрес (ИМЯ@ДОМЕН)</translation>
+    </message>
+    <message>
+        <source>longer than 254 characters</source>
+        <translation>длиннее 254 символов</translation>
+    </message>
+    <message>
+        <source>the part before @ is longer than 64 characters</source>
+        <translation>часть до @ длиннее 64 символов</translation>
+    </message>
+    <message>
+        <source>a broken quoted name before @</source>
+        <translation>испорченное имя в кавычках до @</translation>
+    </message>
+    <message>
+        <source>a quoted name before @</source>
+        <translation>имя в кавычках до @</translation>
+    </message>
+    <message>
+        <source>a dot at the start or end of the name, or two in a row</source>
+        <translation>точка в начале или в конце имени или две подряд</translation>
+    </message>
+    <message>
+        <source>a character not allowed before @</source>
+        <translation>недопустимый символ до @</translation>
+    </message>
+    <message>
+        <source>an IP address instead of a domain</source>
+        <translation>IP-адрес вместо домена</translation>
+    </message>
+    <message>
+        <source>not a valid domain</source>
+        <translation>недопустимый домен</translation>
+    </message>
+    <message>
+        <source>the domain has no dot</source>
+        <translation>в домене нет точки</translation>
+    </message>
+    <message>
+        <source>a disposable domain</source>
+        <translation>одноразовый домен</translation>
+    </message>
+    <message>
+        <source>the domain does not exist</source>
+        <translation>домен не существует</translation>
+    </message>
+    <message>
+        <source>the DNS lookup failed: %1</source>
+        <translation>DNS-запрос не удался: %1</translation>
+    </message>
+    <message>
+        <source>the domain accepts no mail (null MX)</source>
+        <translation>домен не принимает почту (null MX)</translation>
+    </message>
+    <message>
+        <source>the domain has no mail server</source>
+        <translation>у домена нет почтового сервера</translation>
+    </message>
+    <message>
+        <source>a role account (%1@), not a person</source>
+        <translation>ролевой адрес (%1@), а не человек</translation>
+    </message>
+    <message>
+        <source>no MX record; mail would go to the domain&apos;s own address</source>
+        <translation>нет MX-записи; почта пошла бы на адрес самого домена</translation>
+    </message>
+    <message>
+        <source>the domain receives mail (%1)</source>
+        <translation>домен принимает почту (%1)</translation>
+    </message>
+    <message>
+        <source>; a free provider</source>
+        <translation>; бесплатный почтовый сервис</translation>
+    </message>
+    <message>
+        <source>SMTP: the mail server has no address</source>
+        <translation>SMTP: у почтового сервера нет адреса</translation>
+    </message>
+    <message>
+        <source>SMTP: cannot connect (%1); port 25 is often blocked</source>
+        <translation>SMTP: не удаётся подключиться (%1); порт 25 часто заблокирован</translation>
+    </message>
+    <message>
+        <source>SMTP: the server did not talk (%1)</source>
+        <translation>SMTP: сервер не ответил (%1)</translation>
+    </message>
+    <message>
+        <source>SMTP: the domain accepts every address (catch-all)</source>
+        <translation>SMTP: домен принимает любой адрес (catch-all)</translation>
+    </message>
+    <message>
+        <source>SMTP: the mailbox exists</source>
+        <translation>SMTP: ящик существует</translation>
+    </message>
+    <message>
+        <source>SMTP: the mailbox does not exist (%1)</source>
+        <translation>SMTP: ящика не существует (%1)</translation>
+    </message>
+    <message>
+        <source>SMTP: no answer for now (%1)</source>
+        <translation>SMTP: пока нет ответа (%1)</translation>
     </message>
 </context>
 <context>
