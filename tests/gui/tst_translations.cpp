@@ -51,7 +51,8 @@ QList<Message> readTs(const QString& path)
         if (xml.name() == u"name") {
             context = xml.readElementText();
         } else if (xml.name() == u"message") {
-            messages.append({ context, {}, {}, xml.attributes().value(QLatin1String("numerus")) == u"yes", false });
+            messages.append(
+                { context, {}, {}, xml.attributes().value(QLatin1String("numerus")) == u"yes", false });
         } else if (xml.name() == u"source") {
             messages.last().source = xml.readElementText();
         } else if (xml.name() == u"translation") {
