@@ -351,6 +351,10 @@
         <source>the SMTP port must be between 1 and 65535.</source>
         <translation>der SMTP-Port muss zwischen 1 und 65535 liegen.</translation>
     </message>
+    <message>
+        <source>Unknown provider &quot;%1&quot;; the providers are %2.</source>
+        <translation>Unbekannter Anbieter „%1“; die Anbieter sind %2.</translation>
+    </message>
 </context>
 <context>
     <name>LeadSync::CsvReader</name>

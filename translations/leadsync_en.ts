@@ -349,6 +349,10 @@
         <source>the SMTP port must be between 1 and 65535.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Unknown provider &quot;%1&quot;; the providers are %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LeadSync::CsvReader</name>

@@ -361,6 +361,10 @@
         <source>the SMTP port must be between 1 and 65535.</source>
         <translation>порт SMTP должен быть от 1 до 65535.</translation>
     </message>
+    <message>
+        <source>Unknown provider &quot;%1&quot;; the providers are %2.</source>
+        <translation>Неизвестный провайдер «%1»; провайдеры: %2.</translation>
+    </message>
 </context>
 <context>
     <name>LeadSync::CsvReader</name>

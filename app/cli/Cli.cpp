@@ -31,7 +31,8 @@ const QString kUsage = QStringLiteral(R"(Usage:
   leadsync-cli [--workspace PATH] columns [--json]
   leadsync-cli [--workspace PATH] column add NAME --kind text|number|date|select|url|checkbox|template|ai|webhook|email
                template: --template TEXT
-               ai:       --prompt TEXT [--system TEXT] [--preset icebreaker|pitch|cta|ps] [--base-url URL]
+               ai:       --prompt TEXT [--system TEXT] [--preset icebreaker|pitch|cta|ps]
+                         [--provider openai|openrouter|ollama|lmstudio] [--base-url URL]
                          [--model M] [--api-key-env VAR] [--temperature T] [--max-tokens N]
                          [--json-fields "field=Column,..."]
                webhook:  --url URL [--method M] [--header "K: V"]... [--body TEXT] [--map "json.path=Column"]...

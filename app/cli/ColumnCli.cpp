@@ -92,6 +92,8 @@ int ColumnCli::add(const QStringList& arguments)
     const QCommandLineOption system = option("system", tr("An AI column's system prompt."), "text");
     const QCommandLineOption preset = option("preset", tr("A bundled prompt."), "name");
     const QCommandLineOption baseUrl = option("base-url", tr("An OpenAI-compatible API."), "url");
+    const QCommandLineOption provider = option(
+        "provider", tr("openai, openrouter, ollama or lmstudio: their API and key variable."), "name");
     const QCommandLineOption model = option("model", tr("The model."), "name");
     const QCommandLineOption apiKeyEnv
         = option("api-key-env", tr("The environment variable holding the API key."), "var");
@@ -115,8 +117,8 @@ int ColumnCli::add(const QStringList& arguments)
     const QCommandLineOption requiredOption
         = option("requires", tr("Inputs a row must have, a,b,..."), "list");
     const QCommandLineOption autoRun = option("auto-run", tr("Run on new and changed rows."));
-    parser.addOptions({ kind, templateText, prompt, system, preset, baseUrl, model, apiKeyEnv, temperature,
-        maxTokens, jsonFields, url, method, header, body, map, options, concurrency, rate, runIf,
+    parser.addOptions({ kind, templateText, prompt, system, preset, provider, baseUrl, model, apiKeyEnv,
+        temperature, maxTokens, jsonFields, url, method, header, body, map, options, concurrency, rate, runIf,
         requiredOption, autoRun, input, smtpProbe, dnsServer });
     if (!m_cli.parseCommand(parser, arguments, 2, QStringLiteral("NAME")))
         return Cli::kExitUsage;
@@ -145,8 +147,13 @@ int ColumnCli::add(const QStringList& arguments)
         spec.templateText = parser.value(prompt); // a prompt given wins over the preset
     spec.system = parser.value(system);
     spec.model = parser.isSet(model) ? parser.value(model) : spec.model;
+    if (parser.isSet(provider)) { // --base-url and --api-key-env, when given too, win
+        const AiProvider& chosen = aiProvider(parser.value(provider));
+        spec.baseUrl = chosen.baseUrl;
+        spec.apiKeyEnv = chosen.apiKeyEnv;
+    }
     spec.baseUrl = parser.isSet(baseUrl) ? parser.value(baseUrl) : spec.baseUrl;
-    spec.apiKeyEnv = parser.value(apiKeyEnv);
+    spec.apiKeyEnv = parser.isSet(apiKeyEnv) ? parser.value(apiKeyEnv) : spec.apiKeyEnv;
     spec.temperature = number(temperature, spec.temperature);
     spec.maxTokens = int(number(maxTokens, spec.maxTokens));
     spec.outputs = spec.kind == ColumnSpec::Kind::Ai

@@ -316,4 +316,30 @@ QString aiPresetPrompt(const QString& preset)
             .arg(preset, aiPresetNames().join(u", ")));
 }
 
+const QList<AiProvider>& aiProviders()
+{
+    static const QList<AiProvider> providers = {
+        { QStringLiteral("openai"), QStringLiteral("https://api.openai.com/v1"),
+            QStringLiteral("OPENAI_API_KEY") },
+        { QStringLiteral("openrouter"), QStringLiteral("https://openrouter.ai/api/v1"),
+            QStringLiteral("OPENROUTER_API_KEY") },
+        { QStringLiteral("ollama"), QStringLiteral("http://localhost:11434/v1"), {} },
+        { QStringLiteral("lmstudio"), QStringLiteral("http://localhost:1234/v1"), {} },
+    };
+    return providers;
+}
+
+const AiProvider& aiProvider(const QString& name)
+{
+    QStringList names;
+    for (const AiProvider& provider : aiProviders()) {
+        if (provider.name.compare(name.trimmed(), Qt::CaseInsensitive) == 0)
+            return provider;
+        names.append(provider.name);
+    }
+    throw Error(
+        QCoreApplication::translate("LeadSync::ColumnSpec", "Unknown provider \"%1\"; the providers are %2.")
+            .arg(name, names.join(u", ")));
+}
+
 } // namespace LeadSync

@@ -75,4 +75,16 @@ struct ColumnSpec
 QString aiPresetPrompt(const QString& preset);
 QStringList aiPresetNames();
 
+// OpenAI-compatible providers: where their API is, and the environment variable that usually holds
+// the key (empty for local servers, which need none).
+struct AiProvider
+{
+    QString name;
+    QString baseUrl;
+    QString apiKeyEnv;
+};
+const QList<AiProvider>& aiProviders();
+// Throws Error naming the known providers.
+const AiProvider& aiProvider(const QString& name);
+
 } // namespace LeadSync

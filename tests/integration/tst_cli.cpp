@@ -392,6 +392,32 @@ void TestCli::executableColumnsEndToEnd()
             QStringLiteral("template"), QStringLiteral("--template"), QStringLiteral("{{shoe size}}") });
     QCOMPARE(run.exitCode, 2);
     QVERIFY(run.err.contains("shoe size"));
+    // A provider preset: its API and key variable, unless given.
+    run = cli({ QStringLiteral("column"), QStringLiteral("add"), QStringLiteral("Local"),
+        QStringLiteral("--kind"), QStringLiteral("ai"), QStringLiteral("--preset"),
+        QStringLiteral("icebreaker"), QStringLiteral("--provider"), QStringLiteral("ollama"),
+        QStringLiteral("--model"), QStringLiteral("llama3.1") });
+    QCOMPARE(run.exitCode, 0);
+    QJsonObject local = QJsonDocument::fromJson(
+        cli({ QStringLiteral("column"), QStringLiteral("list"), QStringLiteral("--json") }).out)
+                            .array()
+                            .last()
+                            .toObject()
+                            .value(QStringLiteral("config"))
+                            .toObject();
+    QCOMPARE(local.value(QStringLiteral("base_url")).toString(), QStringLiteral("http://localhost:11434/v1"));
+    QCOMPARE(local.value(QStringLiteral("api_key_env")).toString(), QString());
+    QVERIFY(local.value(QStringLiteral("prompt"))
+                .toString()
+                .contains(QStringLiteral("{{first_name|the reader}}")));
+    run = cli({ QStringLiteral("column"), QStringLiteral("add"), QStringLiteral("Z"),
+        QStringLiteral("--kind"), QStringLiteral("ai"), QStringLiteral("--prompt"), QStringLiteral("x"),
+        QStringLiteral("--provider"), QStringLiteral("skynet") });
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(run.err.contains("lmstudio"));
+    QCOMPARE(
+        cli({ QStringLiteral("column"), QStringLiteral("delete"), QStringLiteral("Local") }).exitCode, 0);
+
     run = cli({ QStringLiteral("column"), QStringLiteral("delete"), QStringLiteral("Draft") });
     QCOMPARE(run.exitCode, 0);
     QCOMPARE(QJsonDocument::fromJson(
