@@ -984,6 +984,17 @@ Abgelehnte Zeilen: %L3</translation>
     </message>
 </context>
 <context>
+    <name>LeadSync::LeadTableModel</name>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Skipped: %1</source>
+        <translation>Übersprungen: %1</translation>
+    </message>
+</context>
+<context>
     <name>LeadSync::LeadWriter</name>
     <message>
         <source>There is no column &quot;%1&quot; to edit.</source>

@@ -979,6 +979,17 @@ Rejected rows: %L3</source>
     </message>
 </context>
 <context>
+    <name>LeadSync::LeadTableModel</name>
+    <message>
+        <source>Failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LeadSync::LeadWriter</name>
     <message>
         <source>There is no column &quot;%1&quot; to edit.</source>

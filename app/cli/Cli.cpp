@@ -410,9 +410,7 @@ int Cli::runLeads(const QStringList& arguments)
     // An executable column's cell also has a status (done, failed, skipped; empty when not run) and,
     // when it failed or was skipped, the reason.
     for (const Column& column : columns) {
-        ColumnSpec kind;
-        kind.kind = ColumnSpec::kindFromName(column.kind);
-        if (!kind.isExecutable())
+        if (!ColumnSpec::isExecutableKind(column.kind))
             continue;
         for (const char* field : { "status", "reason" }) {
             sqlNames.append("COALESCE((SELECT " + QByteArray(field) + " FROM cell_states WHERE column_id = "

@@ -40,6 +40,18 @@ bool ColumnSpec::isExecutable() const
     return kind == Kind::Template || kind == Kind::Ai || kind == Kind::Webhook || kind == Kind::Email;
 }
 
+bool ColumnSpec::isExecutableKind(const QString& kind)
+{
+    for (const auto& [known, name] : kKinds) {
+        if (kind == QLatin1String(name)) {
+            ColumnSpec spec;
+            spec.kind = known;
+            return spec.isExecutable();
+        }
+    }
+    return false;
+}
+
 QString ColumnSpec::kindName() const
 {
     for (const auto& [known, name] : kKinds) {

@@ -54,6 +54,8 @@ struct ColumnSpec
     int stopAfterFailures = 10; // consecutive
 
     bool isExecutable() const;
+    // Whether a column of that kind (columns.kind) is computed; false for kinds it does not know.
+    static bool isExecutableKind(const QString& kind);
     QString kindName() const;
     // Throws Error for an unknown kind.
     static Kind kindFromName(const QString& name);

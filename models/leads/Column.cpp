@@ -28,9 +28,17 @@ const Column& campaignsColumn()
     return column;
 }
 
+QString cellStateName(qint64 columnId)
+{
+    return QStringLiteral("cell_state_%1").arg(columnId);
+}
+
 QByteArray selectExpression(const QString& sqlName)
 {
     const QByteArray name = sqlName.toLatin1();
+    if (name.startsWith("cell_state_")) // the number was formatted by cellStateName()
+        return "COALESCE((SELECT status || ':' || reason FROM cell_states WHERE column_id = " + name.mid(11)
+            + " AND lead_id = leads.id), '')";
     if (name == "created_at" || name == "updated_at")
         return "strftime('%Y-%m-%dT%H:%M:%fZ', " + name + " / 1000.0, 'unixepoch')";
     if (name == "campaigns")

@@ -29,6 +29,10 @@ const ColumnList& systemColumns();
 // condition on it into a membership test. Scripts may name it; the window shows it last.
 const Column& campaignsColumn();
 
+// The name under which the table reads an executable column's cell states ("status:reason"), as an
+// extra, hidden value of each row; selectExpression() knows it.
+QString cellStateName(qint64 columnId);
+
 // The SQL expression that reads a column as text: its name, or for the timestamps (stored as epoch
 // milliseconds) an ISO 8601 UTC time such as 2026-01-31T09:00:00.000Z, or for the campaigns
 // column the lead's campaign names in name order, joined by ", ".

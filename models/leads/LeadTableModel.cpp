@@ -3,6 +3,7 @@
 #include "Error.h"
 #include "LeadLoader.h"
 #include "LeadWriter.h"
+#include "columns/ColumnSpec.h"
 
 #include <QCoreApplication>
 #include <QPointer>
@@ -243,6 +244,14 @@ void LeadTableModel::start()
     QStringList sqlNames;
     for (const Column& column : m_columns)
         sqlNames.append(column.sqlName);
+    // Computed columns bring their cells' states as extra values after the columns.
+    m_stateIndex.clear();
+    for (qsizetype i = 0; i < m_columns.size(); ++i) {
+        if (ColumnSpec::isExecutableKind(m_columns[i].kind)) {
+            m_stateIndex.insert(int(i), int(sqlNames.size()));
+            sqlNames.append(cellStateName(m_columns[i].id));
+        }
+    }
     QMetaObject::invokeMethod(
         m_loader,
         [loader = m_loader, generation = m_generation, query = m_query, sqlNames] {
@@ -321,11 +330,28 @@ QVariant LeadTableModel::data(const QModelIndex& index, int role) const
     if (!row)
         return role == Qt::DisplayRole ? QVariant(QStringLiteral("…")) : QVariant();
     const QString& value = row->values.at(index.column());
+    // A computed cell that failed or was skipped says so, and why.
+    const int state = m_stateIndex.value(index.column(), -1);
+    const QString status = state >= 0 ? row->values.at(state).section(u':', 0, 0) : QString();
+    if (status == u"failed" || status == u"skipped") {
+        const QString reason = row->values.at(state).section(u':', 1);
+        const QString text
+            = status == u"failed" ? tr("Failed: %1").arg(reason) : tr("Skipped: %1").arg(reason);
+        if (role == Qt::ToolTipRole || (role == Qt::DisplayRole && value.isEmpty()))
+            return text;
+    }
     if (role == Qt::ToolTipRole)
         return value.size() > 40 ? QVariant(value) : QVariant();
     // One line in a cell: a note's line breaks would make the row grow.
     return role == Qt::DisplayRole && value.contains(u'\n') ? QVariant(QString(value).replace(u'\n', u' '))
                                                             : value;
+}
+
+QString LeadTableModel::cellStatus(const QModelIndex& index) const
+{
+    const int state = m_stateIndex.value(index.column(), -1);
+    const LeadRow* row = state >= 0 && index.row() < m_rowCount ? rowAt(index.row()) : nullptr;
+    return row ? row->values.at(state).section(u':', 0, 0) : QString();
 }
 
 QVariant LeadTableModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -87,6 +87,9 @@ public:
     // rows shown may have changed too.
     void refreshLoadedRows();
 
+    // A computed cell's status: done, failed, skipped, or empty (not run, or not loaded yet).
+    QString cellStatus(const QModelIndex& index) const;
+
     bool isRowCountKnown() const { return m_rowCountKnown; }
     // The id of the lead at row, or 0 while its page is not loaded.
     qint64 leadId(int row) const;
@@ -121,6 +124,7 @@ private:
     QThread m_writerThread;
     LeadWriter* m_writer = nullptr;
     quint64 m_generation = 0;
+    QHash<int, int> m_stateIndex; // computed column -> the index of its state in a row's values
     CampaignList m_campaigns;
     int m_rowCount = 0;
     bool m_rowCountKnown = false;

@@ -6,6 +6,7 @@
 #include "../TestSupport.h"
 #include "Error.h"
 #include "columns/ColumnRunner.h"
+#include "leads/LeadTableModel.h"
 #include "storage/SqliteStatement.h"
 
 #include <QJsonArray>
@@ -81,6 +82,7 @@ private Q_SLOTS:
     void revertRestoresThePreviousValues();
     void webhookMapsReplyPathsToColumns();
     void templateColumnRendersLocally();
+    void tableShowsFailedAndSkippedCells();
 
 private:
     // A column of the given kind and settings, added to the workspace; returns its SQL name.
@@ -526,6 +528,34 @@ void TestExecutableColumns::templateColumnRendersLocally()
         message = error.message();
     }
     QVERIFY2(message.contains(QStringLiteral("nothing to run")), qPrintable(message));
+}
+
+// The table shows why a computed cell is empty: failed (and the reason), or skipped.
+void TestExecutableColumns::tableShowsFailedAndSkippedCells()
+{
+    HttpTestServer server([](const Request& request) -> Reply {
+        if (promptOf(request).contains(u"Name1 "))
+            return apiError(401, "Incorrect API key provided");
+        return { 200, {}, completion(QStringLiteral("ok")), 0, false };
+    });
+    ColumnSpec spec = aiSpec(server);
+    spec.requiredInputs = { QStringLiteral("title") };
+    addColumn(QStringLiteral("Pitch"), spec);
+    waitForRun(ColumnRunner(m_path, QStringLiteral("Pitch"), {}).run({}));
+    const ColumnList columns = m_workspace->columns();
+    LeadTableModel model(m_path, columns);
+    QTRY_VERIFY(model.isRowCountKnown() && model.isLoaded(3));
+    const int pitch = int(columns.size()) - 1;
+    QCOMPARE(model.cellStatus(model.index(0, pitch)), QStringLiteral("failed"));
+    QCOMPARE(model.index(0, pitch).data().toString(),
+        QStringLiteral("Failed: HTTP 401: Incorrect API key provided"));
+    QCOMPARE(model.index(0, pitch).data(Qt::ToolTipRole).toString(),
+        QStringLiteral("Failed: HTTP 401: Incorrect API key provided"));
+    QCOMPARE(model.index(0, pitch).data(Qt::EditRole).toString(), QString()); // the value itself stays empty
+    QCOMPARE(model.cellStatus(model.index(1, pitch)), QStringLiteral("done"));
+    QCOMPARE(model.index(1, pitch).data().toString(), QStringLiteral("ok"));
+    QCOMPARE(model.index(3, pitch).data().toString(), QStringLiteral("Skipped: missing title"));
+    QCOMPARE(model.cellStatus(model.index(0, 0)), QString()); // not a computed column
 }
 
 QTEST_GUILESS_MAIN(TestExecutableColumns)

@@ -564,11 +564,7 @@ void MainWindow::fillColumnsMenu(QMenu* menu)
         return;
     bool any = false;
     for (const Column& column : m_model->columns()) {
-        ColumnSpec kind;
-        if (column.builtin || column.readOnly)
-            continue;
-        kind.kind = ColumnSpec::kindFromName(column.kind);
-        if (!kind.isExecutable())
+        if (column.builtin || !ColumnSpec::isExecutableKind(column.kind))
             continue;
         any = true;
         QMenu* sub = menu->addMenu(column.displayName);
