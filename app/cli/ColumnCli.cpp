@@ -251,18 +251,14 @@ int ColumnCli::runColumn(const QStringList& arguments)
         return Cli::kExitUsage;
     Workspace& workspace = m_cli.workspace();
     const ColumnList columns = workspace.columns();
-    const Column found = existingColumn(workspace, parser.positionalArguments().at(1));
-    const Column* column = &found;
+    const Column column = existingColumn(workspace, parser.positionalArguments().at(1));
     // The key comes from the environment variable the column names, never from the command line.
     const ColumnSpec spec
-        = ColumnSpec::fromJson(column->displayName, column->kind, workspace.columnConfig(column->id));
-    QByteArray apiKey;
-    if (!spec.apiKeyEnv.isEmpty()) {
-        apiKey = qgetenv(spec.apiKeyEnv.toLocal8Bit().constData());
-        if (apiKey.isEmpty() && !parser.isSet(dryRun))
-            throw Error(tr("Column \"%1\" reads its API key from $%2, which is not set.")
-                            .arg(column->displayName, spec.apiKeyEnv));
-    }
+        = ColumnSpec::fromJson(column.displayName, column.kind, workspace.columnConfig(column.id));
+    const QByteArray apiKey = spec.apiKeyFromEnvironment();
+    if (!spec.apiKeyEnv.isEmpty() && apiKey.isEmpty() && !parser.isSet(dryRun))
+        throw Error(tr("Column \"%1\" reads its API key from $%2, which is not set.")
+                        .arg(column.displayName, spec.apiKeyEnv));
 
     RunOptions options;
     options.only = RunOptions::onlyFromName(
@@ -279,7 +275,7 @@ int ColumnCli::runColumn(const QStringList& arguments)
         }
     }
 
-    ColumnRunner runner(workspace.path(), column->displayName, apiKey);
+    ColumnRunner runner(workspace.path(), column.displayName, apiKey);
     if (parser.isSet(dryRun)) {
         const RunPlan plan = runner.plan(options);
         if (parser.isSet(json)) {
@@ -308,11 +304,11 @@ int ColumnCli::runColumn(const QStringList& arguments)
         SqlQuery last(workspace.database(),
             QStringLiteral("SELECT max(id) FROM column_runs WHERE column_id = ? AND state IN ('running', "
                            "'cancelled', 'stopped')"));
-        last.bind(column->id);
+        last.bind(column.id);
         last.exec();
         const qint64 runId = last.next() ? last.value(0).toLongLong() : 0;
         if (runId == 0)
-            throw Error(tr("Column \"%1\" has no interrupted run to resume.").arg(column->displayName));
+            throw Error(tr("Column \"%1\" has no interrupted run to resume.").arg(column.displayName));
         stats = waitForRun(runner.resume(runId));
     } else {
         stats = waitForRun(runner.run(options));
@@ -335,7 +331,7 @@ int ColumnCli::runColumn(const QStringList& arguments)
     } else {
         m_cli.out() << tr(
             "%1: %2 of %3 cells done (%4 from the cache), %5 failed, %6 skipped; %7 tokens in, %8 out, $%9.")
-                           .arg(column->displayName)
+                           .arg(column.displayName)
                            .arg(stats.done)
                            .arg(stats.targets)
                            .arg(stats.cached)

@@ -123,8 +123,8 @@ ColumnRunner::ColumnRunner(
         }
     }
     // Without a key given, the one in the environment variable the column names (the desktop app's).
-    if (apiKey.isEmpty() && !spec.apiKeyEnv.isEmpty())
-        apiKey = qgetenv(spec.apiKeyEnv.toLocal8Bit().constData());
+    if (apiKey.isEmpty())
+        apiKey = spec.apiKeyFromEnvironment();
     m_computer = std::make_unique<CellComputer>(std::move(spec), *column, columns, std::move(apiKey));
 }
 

@@ -255,6 +255,11 @@ void ColumnSpec::validate(const QString& columnName) const
         throw fail(QCoreApplication::translate("LeadSync::ColumnSpec", "the rate limit cannot be negative."));
 }
 
+QByteArray ColumnSpec::apiKeyFromEnvironment() const
+{
+    return apiKeyEnv.isEmpty() ? QByteArray() : qgetenv(apiKeyEnv.toLocal8Bit().constData());
+}
+
 QStringList ColumnSpec::inputNames() const
 {
     QStringList names;

@@ -67,6 +67,9 @@ struct ColumnSpec
     // Throws Error when an executable column lacks what it needs (a prompt, a URL...).
     void validate(const QString& columnName) const;
 
+    // The API key from the environment variable apiKeyEnv names (empty when none is named or set).
+    QByteArray apiKeyFromEnvironment() const;
+
     // The columns the cells are computed from (by the names the user wrote).
     QStringList inputNames() const;
     // The settings that shape a result (not the running ones), for the result cache's key.

@@ -2,7 +2,6 @@
 
 #include <QCoreApplication>
 #include <QFile>
-#include <QMutex>
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -20,18 +19,11 @@ namespace {
 
 // A bundled list (resources/email), plus the same file name in the user's data folder, which can
 // add entries without a new build.
-const QSet<QString>& listOf(const char* name)
+QSet<QString> readList(const QString& name)
 {
-    static QHash<QString, QSet<QString>> lists;
-    static QMutex mutex;
-    const QMutexLocker lock(&mutex);
-    const QString key = QLatin1String(name);
-    auto found = lists.find(key);
-    if (found != lists.end())
-        return *found;
     QSet<QString> entries;
-    for (const QString& path : { QString(QStringLiteral(":/leadsync/email/") + key),
-             QString(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u'/' + key) }) {
+    for (const QString& path : { QString(QStringLiteral(":/leadsync/email/") + name),
+             QString(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u'/' + name) }) {
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
             continue;
@@ -41,7 +33,22 @@ const QSet<QString>& listOf(const char* name)
                 entries.insert(entry);
         }
     }
-    return *lists.insert(key, entries);
+    return entries;
+}
+
+// Read once, on first use (a thread-safe static), and never changed after: runners on several
+// threads read them at once.
+struct Lists
+{
+    QSet<QString> disposable = readList(QStringLiteral("disposable_domains.txt"));
+    QSet<QString> freeProviders = readList(QStringLiteral("free_providers.txt"));
+    QSet<QString> roleAccounts = readList(QStringLiteral("role_accounts.txt"));
+};
+
+const Lists& lists()
+{
+    static const Lists read;
+    return read;
 }
 
 // The domain or one of its parents is listed (mail.yopmail.com is yopmail.com).
@@ -153,12 +160,12 @@ QCoro::Task<EmailVerifier::Result> EmailVerifier::verify(QString address)
         co_return result;
     }
     const QString domain = QString::fromLatin1(syntax.aceDomain);
-    if (domainListed(listOf("disposable_domains.txt"), domain)) {
+    if (domainListed(lists().disposable, domain)) {
         result.verdict = Verdict::Invalid;
         result.reason = QCoreApplication::translate("LeadSync::EmailVerifier", "a disposable domain");
         co_return result;
     }
-    result.freeProvider = domainListed(listOf("free_providers.txt"), domain);
+    result.freeProvider = domainListed(lists().freeProviders, domain);
     if (syntax.aceDomain.startsWith('[')) {
         result.verdict = Verdict::Risky;
         result.reason = syntax.reason;
@@ -200,7 +207,7 @@ QCoro::Task<EmailVerifier::Result> EmailVerifier::verify(QString address)
     const QList<QHostAddress> servers = found.addresses;
 
     const QString local = syntax.local.toLower();
-    if (listOf("role_accounts.txt").contains(local)) {
+    if (lists().roleAccounts.contains(local)) {
         result.verdict = Verdict::Risky;
         result.reason
             = QCoreApplication::translate("LeadSync::EmailVerifier", "a role account (%1@), not a person")
