@@ -36,6 +36,7 @@ const QString kUsage = QStringLiteral(R"(Usage:
                          [--model M] [--api-key-env VAR] [--temperature T] [--max-tokens N]
                          [--json-fields "field=Column,..."]
                webhook:  --url URL [--method M] [--header "K: V"]... [--body TEXT] [--map "json.path=Column"]...
+                         [--preset apify|hunter|n8n] [--api-key-env VAR] [--api-key-header NAME]
                email:    --input COLUMN [--smtp-probe] [--dns-server HOST[:PORT]]
                select:   --options "a,b,..."
                all:      [--concurrency N] [--rate N] [--run-if "COLUMN OP VALUE"] [--requires "a,b"] [--auto-run]

@@ -2,6 +2,7 @@
 
 #include "Cli.h"
 #include "Error.h"
+#include "columns/ColumnDefinition.h"
 #include "columns/ColumnRunner.h"
 #include "columns/ColumnSpec.h"
 #include "storage/SqlQuery.h"
@@ -90,7 +91,8 @@ int ColumnCli::add(const QStringList& arguments)
     const QCommandLineOption templateText = option("template", tr("A template column's text."), "text");
     const QCommandLineOption prompt = option("prompt", tr("An AI column's prompt."), "text");
     const QCommandLineOption system = option("system", tr("An AI column's system prompt."), "text");
-    const QCommandLineOption preset = option("preset", tr("A bundled prompt."), "name");
+    const QCommandLineOption preset
+        = option("preset", tr("A bundled prompt (ai) or endpoint (webhook)."), "name");
     const QCommandLineOption baseUrl = option("base-url", tr("An OpenAI-compatible API."), "url");
     const QCommandLineOption provider = option(
         "provider", tr("openai, openrouter, ollama or lmstudio: their API and key variable."), "name");
@@ -117,9 +119,11 @@ int ColumnCli::add(const QStringList& arguments)
     const QCommandLineOption requiredOption
         = option("requires", tr("Inputs a row must have, a,b,..."), "list");
     const QCommandLineOption autoRun = option("auto-run", tr("Run on new and changed rows."));
+    const QCommandLineOption apiKeyHeader = option(
+        "api-key-header", tr("The header the key is sent in (default Authorization: Bearer)."), "name");
     parser.addOptions({ kind, templateText, prompt, system, preset, provider, baseUrl, model, apiKeyEnv,
-        temperature, maxTokens, jsonFields, url, method, header, body, map, options, concurrency, rate, runIf,
-        requiredOption, autoRun, input, smtpProbe, dnsServer });
+        apiKeyHeader, temperature, maxTokens, jsonFields, url, method, header, body, map, options,
+        concurrency, rate, runIf, requiredOption, autoRun, input, smtpProbe, dnsServer });
     if (!m_cli.parseCommand(parser, arguments, 2, QStringLiteral("NAME")))
         return Cli::kExitUsage;
     if (!parser.isSet(kind)) {
@@ -130,6 +134,8 @@ int ColumnCli::add(const QStringList& arguments)
     const QString name = parser.positionalArguments().at(1).trimmed();
     ColumnSpec spec;
     spec.kind = ColumnSpec::kindFromName(parser.value(kind));
+    if (spec.kind == ColumnSpec::Kind::Webhook && parser.isSet(preset))
+        spec = webhookPreset(parser.value(preset)).spec; // the options given adjust it
     const auto number = [&parser](const QCommandLineOption& which, double fallback) {
         if (!parser.isSet(which))
             return fallback;
@@ -140,11 +146,12 @@ int ColumnCli::add(const QStringList& arguments)
                 tr("--%1 takes a number, not \"%2\".").arg(which.names().first(), parser.value(which)));
         return value;
     };
-    spec.templateText = spec.kind == ColumnSpec::Kind::Ai
-        ? (parser.isSet(preset) ? aiPresetPrompt(parser.value(preset)) : parser.value(prompt))
-        : parser.value(templateText);
-    if (spec.kind == ColumnSpec::Kind::Ai && parser.isSet(preset) && parser.isSet(prompt))
-        spec.templateText = parser.value(prompt); // a prompt given wins over the preset
+    if (spec.kind == ColumnSpec::Kind::Ai) // a prompt given wins over the preset
+        spec.templateText = parser.isSet(preset) && !parser.isSet(prompt)
+            ? aiPresetPrompt(parser.value(preset))
+            : parser.value(prompt);
+    else
+        spec.templateText = parser.value(templateText);
     spec.system = parser.value(system);
     spec.model = parser.isSet(model) ? parser.value(model) : spec.model;
     if (parser.isSet(provider)) { // --base-url and --api-key-env, when given too, win
@@ -154,15 +161,17 @@ int ColumnCli::add(const QStringList& arguments)
     }
     spec.baseUrl = parser.isSet(baseUrl) ? parser.value(baseUrl) : spec.baseUrl;
     spec.apiKeyEnv = parser.isSet(apiKeyEnv) ? parser.value(apiKeyEnv) : spec.apiKeyEnv;
+    spec.apiKeyHeader = parser.isSet(apiKeyHeader) ? parser.value(apiKeyHeader) : spec.apiKeyHeader;
     spec.temperature = number(temperature, spec.temperature);
     spec.maxTokens = int(number(maxTokens, spec.maxTokens));
-    spec.outputs = spec.kind == ColumnSpec::Kind::Ai
-        ? pairsOf(parser.values(jsonFields), QStringLiteral("json-fields"), true)
-        : pairsOf(parser.values(map), QStringLiteral("map"), false);
-    spec.url = parser.value(url);
+    if (spec.kind == ColumnSpec::Kind::Ai)
+        spec.outputs = pairsOf(parser.values(jsonFields), QStringLiteral("json-fields"), true);
+    else if (parser.isSet(map))
+        spec.outputs = pairsOf(parser.values(map), QStringLiteral("map"), false);
+    spec.url = parser.isSet(url) ? parser.value(url) : spec.url;
     spec.method = parser.isSet(method) ? parser.value(method).toUpper() : spec.method;
-    spec.headers = parser.values(header);
-    spec.body = parser.value(body);
+    spec.headers = parser.isSet(header) ? parser.values(header) : spec.headers;
+    spec.body = parser.isSet(body) ? parser.value(body) : spec.body;
     spec.options = listOf(parser.value(options));
     spec.inputColumn = parser.value(input);
     spec.smtpProbe = parser.isSet(smtpProbe);
@@ -170,28 +179,10 @@ int ColumnCli::add(const QStringList& arguments)
     spec.concurrency = int(number(concurrency, spec.concurrency));
     spec.ratePerMinute = int(number(rate, spec.ratePerMinute));
     spec.runIf = parser.value(runIf);
-    spec.requiredInputs = listOf(parser.value(requiredOption));
+    spec.requiredInputs
+        = parser.isSet(requiredOption) ? listOf(parser.value(requiredOption)) : spec.requiredInputs;
     spec.autoRun = parser.isSet(autoRun);
-    spec.validate(name);
-
-    Workspace& workspace = m_cli.workspace();
-    workspace.transact([&] {
-        ColumnList columns = workspace.columns();
-        if (findColumn(columns, name))
-            throw Error(tr("There is already a column \"%1\".").arg(name));
-        // Output columns that do not exist yet are made as text columns, in the same transaction.
-        for (const auto& [from, to] : spec.outputs) {
-            if (!findColumn(columns, to))
-                columns.append(workspace.addColumn(to));
-        }
-        Column added { 0, {}, name, spec.kindName(), 0, false, false };
-        columns.append(added);
-        // Every reference must name a column now, not fail on the first run.
-        CellComputer check(spec, added, columns);
-        if (!spec.runIf.isEmpty())
-            LeadCondition::parse(spec.runIf, columns);
-        workspace.addColumn(name, spec.kindName(), spec.toJson());
-    });
+    defineColumn(m_cli.workspace(), name, spec);
     m_cli.out() << tr("Column added: %1 (%2).").arg(name, spec.kindName()) << '\n';
     return Cli::kExitOk;
 }

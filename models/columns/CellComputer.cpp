@@ -137,9 +137,36 @@ CellRequest CellComputer::prepare(const std::function<QString(const QString& sql
     cache.addData(request.http.body);
     request.cacheKey = cache.result();
     // Added after the key: a new key must not make every cached answer look new, nor end up in it.
-    if (m_spec.kind == ColumnSpec::Kind::Ai && !m_apiKey.isEmpty())
-        request.http.headers.append({ QByteArray("Authorization"), QByteArray("Bearer " + m_apiKey) });
+    if ((m_spec.kind == ColumnSpec::Kind::Ai || m_spec.kind == ColumnSpec::Kind::Webhook)
+        && !m_apiKey.isEmpty())
+        request.http.headers.append({ m_spec.apiKeyHeader.toLatin1(), keyHeaderValue(m_apiKey) });
     return request;
+}
+
+QByteArray CellComputer::keyHeaderValue(const QByteArray& key) const
+{
+    return m_spec.apiKeyHeader.compare(u"authorization", Qt::CaseInsensitive) == 0 ? "Bearer " + key : key;
+}
+
+QString CellComputer::describe(const CellRequest& request) const
+{
+    if (!request.missing.isEmpty())
+        return QCoreApplication::translate("LeadSync::CellComputer", "Skipped: %1 is empty.")
+            .arg(request.missing.join(u", "));
+    if (request.http.url.isEmpty())
+        return request.text; // a template's result, an email column's address
+    QString text
+        = QString::fromLatin1(request.http.method) + u' ' + request.http.url.toDisplayString() + u'\n';
+    for (const auto& [name, value] : request.http.headers) {
+        // The key is a secret: shown only as its start.
+        const bool secret = !m_apiKey.isEmpty() && value == keyHeaderValue(m_apiKey);
+        text += QString::fromLatin1(name) + QStringLiteral(": ")
+            + (secret
+                    ? QString::fromUtf8(value.left(value.size() - m_apiKey.size() + 3)) + QStringLiteral("…")
+                    : QString::fromUtf8(value))
+            + u'\n';
+    }
+    return text + u'\n' + QString::fromUtf8(request.http.body);
 }
 
 CellOutcome CellComputer::done(

@@ -47,6 +47,9 @@ public:
 
     // value(sqlName) gives the row's value of an input column.
     CellRequest prepare(const std::function<QString(const QString& sqlName)>& value) const;
+    // prepare()'s request as a person reads it: method, URL, headers (the key masked) and body; a
+    // template's result; an email column's address; or why the row is skipped.
+    QString describe(const CellRequest& request) const;
     // The outcome of a reply to prepare()'s request.
     CellOutcome interpret(const HttpResult& result) const;
     // A template column's outcome, or a cached one (outputs as stored by cacheOutputs()).
@@ -55,6 +58,8 @@ public:
 
 private:
     QString sqlNameOf(const QString& name) const;
+    // The key header's value: "Bearer <key>" for Authorization, else the key.
+    QByteArray keyHeaderValue(const QByteArray& key) const;
     CellOutcome interpretAi(const QByteArray& body) const;
     CellOutcome interpretWebhook(const QByteArray& body) const;
 

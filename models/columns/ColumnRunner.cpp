@@ -230,20 +230,9 @@ RunPlan ColumnRunner::plan(const RunOptions& options)
         return plan;
     const qint64 first = targets.first();
     const CellRequest request = m_computer->prepare(inputsOf(first));
-    if (m_computer->spec().kind == ColumnSpec::Kind::Template) {
-        plan.firstRequest = request.text;
+    plan.firstRequest = m_computer->describe(request);
+    if (m_computer->spec().kind == ColumnSpec::Kind::Template)
         return plan;
-    }
-    plan.firstRequest
-        = QString::fromLatin1(request.http.method) + u' ' + request.http.url.toDisplayString() + u'\n';
-    for (const auto& [name, value] : request.http.headers) {
-        // The key is a secret: shown only as its start.
-        const bool secret = name.compare("authorization", Qt::CaseInsensitive) == 0;
-        plan.firstRequest += QString::fromLatin1(name) + QStringLiteral(": ")
-            + (secret ? QString::fromUtf8(value.left(10)) + QStringLiteral("…") : QString::fromUtf8(value))
-            + u'\n';
-    }
-    plan.firstRequest += u'\n' + QString::fromUtf8(request.http.body);
     // An upper bound: about four characters a token in, every allowed token out.
     const qint64 tokensIn = request.http.body.size() / 4 + 1;
     plan.estimatedCost = double(plan.targets) * costOf(tokensIn, m_computer->spec().maxTokens);

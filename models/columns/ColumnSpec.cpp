@@ -33,6 +33,19 @@ QJsonArray pairsToJson(const QList<std::pair<QString, QString>>& pairs)
     return array;
 }
 
+// The entry of that name (any case), or an Error listing the names: unknown is "%1", the list "%2".
+template <typename Entry>
+const Entry& findByName(const QList<Entry>& entries, const QString& name, const char* unknown)
+{
+    QStringList names;
+    for (const Entry& entry : entries) {
+        if (entry.name.compare(name.trimmed(), Qt::CaseInsensitive) == 0)
+            return entry;
+        names.append(entry.name);
+    }
+    throw Error(QCoreApplication::translate("LeadSync::ColumnSpec", unknown).arg(name, names.join(u", ")));
+}
+
 } // namespace
 
 bool ColumnSpec::isExecutable() const
@@ -95,6 +108,7 @@ QJsonObject ColumnSpec::toJson() const
         put("model", model);
         put("base_url", baseUrl);
         put("api_key_env", apiKeyEnv);
+        put("api_key_header", apiKeyHeader);
         put("temperature", temperature);
         put("max_tokens", maxTokens);
         put("json_fields", pairsToJson(outputs));
@@ -105,6 +119,8 @@ QJsonObject ColumnSpec::toJson() const
         put("headers", QJsonArray::fromStringList(headers));
         put("body", body);
         put("map", pairsToJson(outputs));
+        put("api_key_env", apiKeyEnv);
+        put("api_key_header", apiKeyHeader);
         break;
     case Kind::Email:
         put("input", inputColumn);
@@ -160,6 +176,7 @@ ColumnSpec ColumnSpec::fromJson(const QString& columnName, const QString& kind, 
     spec.model = text("model", spec.model);
     spec.baseUrl = text("base_url", spec.baseUrl);
     spec.apiKeyEnv = text("api_key_env");
+    spec.apiKeyHeader = text("api_key_header", spec.apiKeyHeader);
     spec.temperature = config.value(QStringLiteral("temperature")).toDouble(spec.temperature);
     spec.maxTokens = config.value(QStringLiteral("max_tokens")).toInt(spec.maxTokens);
     spec.outputs = spec.kind == Kind::Ai ? pairs("json_fields") : pairs("map");
@@ -294,8 +311,9 @@ QStringList ColumnSpec::inputNames() const
 QByteArray ColumnSpec::resultScope() const
 {
     QJsonObject scope = toJson();
-    for (const char* running : { "concurrency", "rate", "run_if", "requires", "auto_run", "timeout_ms",
-             "max_reply_bytes", "max_attempts", "stop_after_failures", "api_key_env", "json_fields", "map" })
+    for (const char* running :
+        { "concurrency", "rate", "run_if", "requires", "auto_run", "timeout_ms", "max_reply_bytes",
+            "max_attempts", "stop_after_failures", "api_key_env", "api_key_header", "json_fields", "map" })
         scope.remove(QLatin1String(running));
     scope.insert(QStringLiteral("kind"), kindName());
     return QJsonDocument(scope).toJson(QJsonDocument::Compact); // QJsonObject keeps keys sorted
@@ -333,6 +351,60 @@ QString aiPresetPrompt(const QString& preset)
             .arg(preset, aiPresetNames().join(u", ")));
 }
 
+const QList<WebhookPreset>& webhookPresets()
+{
+    static const QList<WebhookPreset> presets = [] {
+        ColumnSpec apify;
+        apify.kind = ColumnSpec::Kind::Webhook;
+        // run-sync-get-dataset-items waits for the run (Apify ends it after 300 s) and answers with the
+        // dataset's items, an array.
+        apify.url = QStringLiteral("https://api.apify.com/v2/acts/USERNAME~ACTOR/run-sync-get-dataset-items");
+        apify.body = QStringLiteral("{\"startUrls\": [{\"url\": \"{{website}}\"}], \"maxItems\": 1}");
+        apify.apiKeyEnv = QStringLiteral("APIFY_TOKEN");
+        apify.outputs = { { QStringLiteral("[0]"), QStringLiteral("Apify result") } };
+        apify.requiredInputs = { QStringLiteral("website") };
+        apify.concurrency = 2;
+        apify.timeoutMs = 310000;
+        apify.maxReplyBytes = 8 << 20;
+
+        ColumnSpec hunter;
+        hunter.kind = ColumnSpec::Kind::Webhook;
+        hunter.method = QStringLiteral("GET");
+        hunter.url = QStringLiteral("https://api.hunter.io/v2/email-verifier?email={{email}}");
+        hunter.apiKeyEnv = QStringLiteral("HUNTER_API_KEY");
+        hunter.apiKeyHeader = QStringLiteral("X-API-KEY");
+        hunter.outputs = { { QStringLiteral("data.status"), QStringLiteral("Hunter status") },
+            { QStringLiteral("data.score"), QStringLiteral("Hunter score") },
+            { QStringLiteral("data.accept_all"), QStringLiteral("Hunter accept all") } };
+        hunter.requiredInputs = { QStringLiteral("email") };
+        hunter.ratePerMinute = 300; // Hunter allows 10 verifications a second
+        hunter.timeoutMs = 90000; // a verification may take a while when the mail server is slow
+
+        ColumnSpec n8n;
+        n8n.kind = ColumnSpec::Kind::Webhook;
+        n8n.url = QStringLiteral("https://n8n.example.com/webhook/leadsync");
+        n8n.body = QStringLiteral(
+            "{\"email\": \"{{email}}\", \"first_name\": \"{{first_name}}\", \"last_name\": "
+            "\"{{last_name}}\", \"company\": \"{{company}}\", \"title\": \"{{title}}\", \"website\": "
+            "\"{{website}}\", \"linkedin_url\": \"{{linkedin_url}}\"}");
+        return QList<WebhookPreset> {
+            { QStringLiteral("apify"),
+                QCoreApplication::translate("LeadSync::ColumnSpec", "Apify actor, synchronous run"), apify },
+            { QStringLiteral("hunter"),
+                QCoreApplication::translate("LeadSync::ColumnSpec", "Hunter email verifier"), hunter },
+            { QStringLiteral("n8n"),
+                QCoreApplication::translate("LeadSync::ColumnSpec", "n8n or Zapier webhook"), n8n },
+        };
+    }();
+    return presets;
+}
+
+const WebhookPreset& webhookPreset(const QString& name)
+{
+    return findByName(webhookPresets(), name,
+        QT_TRANSLATE_NOOP("LeadSync::ColumnSpec", "Unknown preset \"%1\"; the presets are %2."));
+}
+
 const QList<AiProvider>& aiProviders()
 {
     static const QList<AiProvider> providers = {
@@ -348,15 +420,8 @@ const QList<AiProvider>& aiProviders()
 
 const AiProvider& aiProvider(const QString& name)
 {
-    QStringList names;
-    for (const AiProvider& provider : aiProviders()) {
-        if (provider.name.compare(name.trimmed(), Qt::CaseInsensitive) == 0)
-            return provider;
-        names.append(provider.name);
-    }
-    throw Error(
-        QCoreApplication::translate("LeadSync::ColumnSpec", "Unknown provider \"%1\"; the providers are %2.")
-            .arg(name, names.join(u", ")));
+    return findByName(aiProviders(), name,
+        QT_TRANSLATE_NOOP("LeadSync::ColumnSpec", "Unknown provider \"%1\"; the providers are %2."));
 }
 
 } // namespace LeadSync

@@ -24,7 +24,12 @@ struct ColumnSpec
     QString system;
     QString model = QStringLiteral("gpt-4o-mini");
     QString baseUrl = QStringLiteral("https://api.openai.com/v1");
-    QString apiKeyEnv; // the CLI reads the key from this environment variable; never the key itself
+    // The key's name: the CLI reads the key from the environment variable of that name, the desktop
+    // app from the keychain entry of that name (see KeyStore). Never the key itself.
+    QString apiKeyEnv;
+    // The header the key is sent in (AI and webhook columns): "Authorization" sends "Bearer <key>",
+    // any other header the key as it is (Hunter's X-API-KEY).
+    QString apiKeyHeader = QStringLiteral("Authorization");
     double temperature = 0.7;
     int maxTokens = 256;
     // ai with JSON output: reply field -> column; webhook: JSON path -> column (display names).
@@ -79,6 +84,19 @@ struct ColumnSpec
 // The bundled AI prompts: icebreaker, pitch, cta, ps.
 QString aiPresetPrompt(const QString& preset);
 QStringList aiPresetNames();
+
+// Webhook presets for common enrichment endpoints: a synchronous Apify actor run, Hunter's email
+// verifier, a generic n8n/Zapier webhook. Each is a complete webhook column to adjust (the actor, the
+// webhook's address).
+struct WebhookPreset
+{
+    QString name; // apify, hunter, n8n
+    QString title; // shown in the column editor
+    ColumnSpec spec;
+};
+const QList<WebhookPreset>& webhookPresets();
+// Throws Error naming the known presets.
+const WebhookPreset& webhookPreset(const QString& name);
 
 // OpenAI-compatible providers: where their API is, and the environment variable that usually holds
 // the key (empty for local servers, which need none).

@@ -193,6 +193,14 @@ QJsonObject Workspace::columnConfig(qint64 columnId) const
     return query.next() ? QJsonDocument::fromJson(query.value(0).toByteArray()).object() : QJsonObject();
 }
 
+void Workspace::setColumnConfig(qint64 columnId, const QJsonObject& config)
+{
+    SqlQuery update(database(), QStringLiteral("UPDATE columns SET config = ? WHERE id = ?"));
+    update.bind(QString::fromUtf8(QJsonDocument(config).toJson(QJsonDocument::Compact)));
+    update.bind(columnId);
+    update.exec();
+}
+
 void Workspace::removeColumn(const Column& column)
 {
     if (column.builtin)

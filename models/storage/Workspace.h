@@ -44,6 +44,8 @@ public:
         const QJsonObject& config = {});
     // A column's settings (columns.config).
     QJsonObject columnConfig(qint64 columnId) const;
+    // Replaces a column's settings.
+    void setColumnConfig(qint64 columnId, const QJsonObject& config);
     // Deletes a custom column with its values, cell states and runs. Throws Error for a built-in one.
     void removeColumn(const Column& column);
 

@@ -5,6 +5,7 @@
 #include "../HttpTestServer.h"
 #include "../TestSupport.h"
 #include "Error.h"
+#include "columns/ColumnDefinition.h"
 #include "columns/ColumnRunner.h"
 #include "leads/LeadTableModel.h"
 #include "storage/SqliteStatement.h"
@@ -15,6 +16,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrlQuery>
 
 using namespace LeadSync;
 using namespace TestSupport;
@@ -81,6 +83,8 @@ private Q_SLOTS:
     void cancelledRunResumesAfterRestart();
     void revertRestoresThePreviousValues();
     void webhookMapsReplyPathsToColumns();
+    void hunterPresetSendsTheKeyInItsHeader();
+    void defineColumnChecksEverythingOrLeavesNothing();
     void templateColumnRendersLocally();
     void tableShowsFailedAndSkippedCells();
 
@@ -509,6 +513,75 @@ void TestExecutableColumns::webhookMapsReplyPathsToColumns()
     const Request& third = server.requests().last();
     QCOMPARE(QJsonDocument::fromJson(third.body).object().value(QStringLiteral("company")).toString(),
         QStringLiteral("Acme \"Labs\"\nEurope"));
+}
+
+// The Hunter preset as it ships, pointed at a local server speaking Hunter's reply format: the key
+// goes in X-API-KEY (never in the URL, the cache key or the shown request), the reply's fields fill the
+// three columns defineColumn made.
+void TestExecutableColumns::hunterPresetSendsTheKeyInItsHeader()
+{
+    HttpTestServer server([](const Request& request) -> Reply {
+        if (request.headers.value("x-api-key") != "hk-secret")
+            return { 401, {}, R"({"errors":[{"id":"authentication_failed"}]})", 0, false };
+        const QUrlQuery query(QUrl(QString::fromUtf8(request.path)));
+        const QJsonObject data { { QStringLiteral("email"), query.queryItemValue(QStringLiteral("email")) },
+            { QStringLiteral("status"), QStringLiteral("valid") }, { QStringLiteral("score"), 91 },
+            { QStringLiteral("accept_all"), false } };
+        return { 200, {}, QJsonDocument(QJsonObject { { QStringLiteral("data"), data } }).toJson(), 0,
+            false };
+    });
+    ColumnSpec spec = webhookPreset(QStringLiteral("hunter")).spec;
+    QVERIFY(spec.url.startsWith(u"https://api.hunter.io/v2/email-verifier?email={{email}}"));
+    spec.url.replace(QStringLiteral("https://api.hunter.io"), server.url(""));
+    const Column column = defineColumn(*m_workspace, QStringLiteral("Hunter"), spec);
+    QCOMPARE(column.kind, QStringLiteral("webhook"));
+    ColumnRunner runner(m_path, QStringLiteral("Hunter"), "hk-secret");
+    RunOptions options;
+    options.leadIds = { 2 };
+    const RunPlan plan = runner.plan(options);
+    QVERIFY2(plan.firstRequest.contains(QStringLiteral("X-API-KEY: hk-")), qPrintable(plan.firstRequest));
+    QVERIFY2(!plan.firstRequest.contains(QStringLiteral("hk-secret")), qPrintable(plan.firstRequest));
+    const RunStats stats = waitForRun(runner.run(options));
+    QCOMPARE(stats.done, 1);
+    QCOMPARE(server.requests().size(), 1);
+    QCOMPARE(server.requests().first().path, QByteArray("/v2/email-verifier?email=p2%40x.io"));
+    const ColumnList columns = m_workspace->columns();
+    QCOMPARE(cell(2, findColumn(columns, u"Hunter status")->sqlName), QStringLiteral("valid"));
+    QCOMPARE(cell(2, findColumn(columns, u"Hunter score")->sqlName), QStringLiteral("91"));
+    QCOMPARE(cell(2, findColumn(columns, u"Hunter accept all")->sqlName), QStringLiteral("false"));
+    SqlQuery cached(m_workspace->database(), QStringLiteral("SELECT count(*) FROM exec_cache"));
+    cached.exec();
+    QVERIFY(cached.next());
+    QCOMPARE(cached.value(0).toInt(), 1);
+}
+
+// A column whose outputs would be made but whose "run if" names no column is refused whole: no
+// output column, no column.
+void TestExecutableColumns::defineColumnChecksEverythingOrLeavesNothing()
+{
+    const qsizetype before = m_workspace->columns().size();
+    ColumnSpec spec = webhookPreset(QStringLiteral("hunter")).spec;
+    spec.runIf = QStringLiteral("no_such_column = 1");
+    QVERIFY_THROWS_EXCEPTION(Error, defineColumn(*m_workspace, QStringLiteral("Hunter"), spec));
+    QCOMPARE(m_workspace->columns().size(), before);
+    spec.runIf.clear();
+    spec.body = QStringLiteral(R"({"who": "{{nobody}}"})");
+    try {
+        defineColumn(*m_workspace, QStringLiteral("Hunter"), spec);
+        QFAIL("a reference to a missing column was accepted");
+    } catch (const Error& error) {
+        QVERIFY2(error.message().contains(QStringLiteral("nobody")), qPrintable(error.message()));
+    }
+    QCOMPARE(m_workspace->columns().size(), before);
+    spec.body.clear();
+    const Column column = defineColumn(*m_workspace, QStringLiteral("Hunter"), spec);
+    QCOMPARE(m_workspace->columns().size(), before + 4);
+    // Editing keeps the column and replaces its settings.
+    spec.ratePerMinute = 60;
+    defineColumn(*m_workspace, QStringLiteral("Hunter"), spec, &column);
+    QCOMPARE(m_workspace->columnConfig(column.id).value(QStringLiteral("rate")).toInt(), 60);
+    QCOMPARE(m_workspace->columns().size(), before + 4);
+    QVERIFY_THROWS_EXCEPTION(Error, defineColumn(*m_workspace, QStringLiteral("Hunter"), spec));
 }
 
 void TestExecutableColumns::templateColumnRendersLocally()
