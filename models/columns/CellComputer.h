@@ -41,6 +41,8 @@ public:
     CellComputer(ColumnSpec spec, Column column, const ColumnList& columns, QByteArray apiKey = {});
 
     const ColumnSpec& spec() const { return m_spec; }
+    // The key for the requests prepare() makes from now on.
+    void setApiKey(const QByteArray& apiKey) { m_apiKey = apiKey; }
     const Column& column() const { return m_column; }
     // The SQL names of the columns prepare() reads.
     const QStringList& inputSqlNames() const { return m_inputSqlNames; }

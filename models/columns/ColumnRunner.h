@@ -83,6 +83,10 @@ public:
     ~ColumnRunner() override;
 
     const Column& column() const;
+    const ColumnSpec& spec() const { return m_computer->spec(); }
+    // Replaces the key given to the constructor (the desktop app reads it from the keychain). Before a
+    // run only.
+    void setApiKey(const QByteArray& apiKey) { m_computer->setApiKey(apiKey); }
     RunPlan plan(const RunOptions& options);
     QCoro::Task<RunStats> run(RunOptions options);
     // Runs what an interrupted run left; throws Error when there is no such run of this column.

@@ -2,12 +2,14 @@
 
 #include "ColumnRunSession.h"
 #include "leads/LeadTableModel.h"
+#include "settings/KeyStore.h"
 
 #include <QDateTime>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMessageBox>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QToolButton>
 
 namespace LeadSync {
@@ -72,6 +74,29 @@ void ColumnRunPanel::requestRun(const QString& columnName, const RunOptions& opt
         Q_EMIT failed(message);
         end();
     });
+    // The key first (the keychain may ask to be unlocked), then the plan to confirm.
+    m_session->keyName([this, columnName, options](const QString& keyName) {
+        if (keyName.isEmpty()) {
+            confirmRun(columnName, options);
+            return;
+        }
+        KeyStore::read(
+            keyName, this, [this, columnName, options](const QByteArray& key, const QString& error) {
+                if (!m_session)
+                    return;
+                if (!error.isEmpty()) {
+                    Q_EMIT failed(error);
+                    end();
+                    return;
+                }
+                m_session->setApiKey(key);
+                confirmRun(columnName, options);
+            });
+    });
+}
+
+void ColumnRunPanel::confirmRun(const QString& columnName, const RunOptions& options)
+{
     m_session->plan(options, [this, columnName, options](const RunPlan& plan) {
         if (plan.targets == 0) {
             Q_EMIT finished(tr("%1: no cells to compute.").arg(columnName));
@@ -90,35 +115,51 @@ void ColumnRunPanel::requestRun(const QString& columnName, const RunOptions& opt
                 : tr("No cost is known for this model, or the column runs locally."));
         confirm->setDetailedText(tr("The request for the first lead:\n\n%1").arg(plan.firstRequest));
         confirm->button(QMessageBox::Ok)->setText(tr("Run"));
-        connect(confirm, &QMessageBox::finished, this, [this, options](int result) {
-            if (result != QMessageBox::Ok || !m_session) {
+        // A sample first: five cells, to check the results before paying for all of them.
+        QPushButton* sample = plan.targets > kSampleRows
+            ? confirm->addButton(tr("Run on %n Rows", nullptr, kSampleRows), QMessageBox::AcceptRole)
+            : nullptr;
+        if (sample)
+            sample->setObjectName(QStringLiteral("runSampleButton"));
+        connect(confirm, &QMessageBox::finished, this, [this, confirm, sample, options] {
+            QAbstractButton* clicked = confirm->clickedButton();
+            if (!m_session || !clicked
+                || (clicked != sample && clicked != confirm->button(QMessageBox::Ok))) {
                 end();
                 return;
             }
-            connect(m_session, &ColumnRunSession::progress, this, &ColumnRunPanel::showProgress);
-            connect(m_session, &ColumnRunSession::finished, this, [this](const RunStats& stats) {
-                const QString name = m_session->columnName();
-                QString summary = tr("%1: %Ln cell(s) done", nullptr, int(stats.done)).arg(name);
-                summary += tr(", %Ln failed", nullptr, int(stats.failed));
-                if (stats.cached > 0)
-                    summary += tr(", %Ln from the cache", nullptr, int(stats.cached));
-                summary += tr(", cost $%1.").arg(stats.cost, 0, 'f', 4);
-                if (stats.cancelled)
-                    summary += u' ' + tr("Cancelled: Run again to compute the rest.");
-                if (!stats.stopReason.isEmpty())
-                    summary += u' ' + stats.stopReason;
-                Q_EMIT finished(summary);
-                end();
-            });
-            m_startedMs = QDateTime::currentMSecsSinceEpoch();
-            m_label->setText(tr("%1: starting…").arg(m_session->columnName()));
-            m_progress->setRange(0, 0);
-            show();
-            m_refresh.start();
-            m_session->start(options);
+            RunOptions chosen = options;
+            if (clicked == sample)
+                chosen.limit = kSampleRows;
+            start(chosen);
         });
         confirm->open();
     });
+}
+
+void ColumnRunPanel::start(const RunOptions& options)
+{
+    connect(m_session, &ColumnRunSession::progress, this, &ColumnRunPanel::showProgress);
+    connect(m_session, &ColumnRunSession::finished, this, [this](const RunStats& stats) {
+        const QString name = m_session->columnName();
+        QString summary = tr("%1: %Ln cell(s) done", nullptr, int(stats.done)).arg(name);
+        summary += tr(", %Ln failed", nullptr, int(stats.failed));
+        if (stats.cached > 0)
+            summary += tr(", %Ln from the cache", nullptr, int(stats.cached));
+        summary += tr(", cost $%1.").arg(stats.cost, 0, 'f', 4);
+        if (stats.cancelled)
+            summary += u' ' + tr("Cancelled: Run again to compute the rest.");
+        if (!stats.stopReason.isEmpty())
+            summary += u' ' + stats.stopReason;
+        Q_EMIT finished(summary);
+        end();
+    });
+    m_startedMs = QDateTime::currentMSecsSinceEpoch();
+    m_label->setText(tr("%1: starting…").arg(m_session->columnName()));
+    m_progress->setRange(0, 0);
+    show();
+    m_refresh.start();
+    m_session->start(options);
 }
 
 void ColumnRunPanel::showProgress(const RunStats& stats)

@@ -37,6 +37,10 @@ Q_SIGNALS:
     void failed(const QString& message);
 
 private:
+    static constexpr int kSampleRows = 5;
+
+    void confirmRun(const QString& columnName, const RunOptions& options);
+    void start(const RunOptions& options);
     void showProgress(const RunStats& stats);
     void end();
 

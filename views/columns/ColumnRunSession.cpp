@@ -49,6 +49,19 @@ void ColumnRunSession::onRunner(const std::function<void(ColumnRunner&)>& work)
         Qt::QueuedConnection);
 }
 
+void ColumnRunSession::keyName(const std::function<void(const QString&)>& done)
+{
+    onRunner([this, done](ColumnRunner& runner) {
+        QMetaObject::invokeMethod(
+            this, [done, name = runner.spec().apiKeyEnv] { done(name); }, Qt::QueuedConnection);
+    });
+}
+
+void ColumnRunSession::setApiKey(const QByteArray& apiKey)
+{
+    onRunner([apiKey](ColumnRunner& runner) { runner.setApiKey(apiKey); });
+}
+
 void ColumnRunSession::plan(const RunOptions& options, const std::function<void(const RunPlan&)>& done)
 {
     onRunner([this, options, done](ColumnRunner& runner) {

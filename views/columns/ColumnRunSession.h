@@ -24,6 +24,11 @@ public:
     ~ColumnRunSession() override;
 
     const QString& columnName() const { return m_columnName; }
+    // The name of the column's API key (empty when it needs none); done() gets it, or failed() is
+    // emitted.
+    void keyName(const std::function<void(const QString&)>& done);
+    // The key for the run (read from the keychain; without it the runner reads the environment).
+    void setApiKey(const QByteArray& apiKey);
     // What the run would do; done() gets the plan, or failed() is emitted.
     void plan(const RunOptions& options, const std::function<void(const RunPlan&)>& done);
     void start(const RunOptions& options);
