@@ -373,11 +373,10 @@ QCoro::Task<> ColumnRunner::waitForTurn()
         co_await QCoro::sleepFor(std::chrono::milliseconds(start - now()));
 }
 
-QCoro::Task<CellOutcome> ColumnRunner::compute(
-    QNetworkAccessManager& network, qint64 leadId, QByteArray* inputHash, QByteArray* cacheKey)
+QCoro::Task<CellOutcome> computeCell(const CellComputer& computer, const CellRequest& request,
+    QNetworkAccessManager& network, std::unique_ptr<EmailVerifier>& verifier, std::function<bool()> stopped)
 {
-    const CellRequest request = m_computer->prepare(inputsOf(leadId));
-    *inputHash = request.inputHash;
+    const ColumnSpec& spec = computer.spec();
     if (!request.missing.isEmpty()) {
         CellOutcome skipped;
         skipped.status = CellOutcome::Status::Skipped;
@@ -385,50 +384,58 @@ QCoro::Task<CellOutcome> ColumnRunner::compute(
                              .arg(request.missing.join(QStringLiteral(", ")));
         co_return skipped;
     }
-    if (m_computer->spec().kind == ColumnSpec::Kind::Template)
-        co_return m_computer->done({ { column().sqlName, request.text } });
-    if (m_computer->spec().kind == ColumnSpec::Kind::Email) {
-        // Free and quick to change (a mailbox closes): verified anew, never cached.
-        if (!m_verifier) {
-            const ColumnSpec& spec = m_computer->spec();
-            m_verifier = std::make_unique<EmailVerifier>(EmailVerifier::Options {
+    if (spec.kind == ColumnSpec::Kind::Template)
+        co_return computer.done({ { computer.column().sqlName, request.text } });
+    if (spec.kind == ColumnSpec::Kind::Email) {
+        if (!verifier)
+            verifier = std::make_unique<EmailVerifier>(EmailVerifier::Options {
                 spec.dnsServer, spec.smtpProbe, quint16(spec.smtpPort), std::min(spec.timeoutMs, 15000) });
-        }
-        co_await waitForTurn();
-        const EmailVerifier::Result result = co_await m_verifier->verify(request.text);
+        const EmailVerifier::Result result = co_await verifier->verify(request.text);
         CellOutcome outcome
-            = m_computer->done({ { column().sqlName, EmailVerifier::verdictName(result.verdict) } });
+            = computer.done({ { computer.column().sqlName, EmailVerifier::verdictName(result.verdict) } });
         outcome.reason = result.reason;
         co_return outcome;
     }
-
-    if (!m_readCache)
-        m_readCache = std::make_unique<SqlQuery>(m_workspace->database(),
-            QStringLiteral("SELECT outputs, tokens_in, tokens_out FROM exec_cache WHERE key = ?"));
-    SqlQuery& cached = *m_readCache;
-    cached.bind(request.cacheKey);
-    cached.exec();
-    if (cached.next()) {
-        QList<std::pair<QString, QString>> values;
-        const QJsonArray outputs = QJsonDocument::fromJson(cached.value(0).toByteArray()).array();
-        for (const QJsonValue& output : outputs)
-            values.append({ output.toArray().at(0).toString(), output.toArray().at(1).toString() });
-        CellOutcome outcome
-            = m_computer->done(values, cached.value(1).toLongLong(), cached.value(2).toLongLong());
-        outcome.cached = true;
-        co_return outcome;
-    }
-
-    co_await waitForTurn();
-    const ColumnSpec& spec = m_computer->spec();
     HttpLimits limits;
     limits.timeoutMs = spec.timeoutMs;
     limits.maxReplyBytes = spec.maxReplyBytes;
     limits.maxAttempts = spec.maxAttempts;
-    const std::function<bool()> stopped = [this] { return m_cancelled || !m_stats.stopReason.isEmpty(); };
-    const HttpResult result = co_await sendHttp(network, request.http, limits, stopped);
-    CellOutcome outcome = m_computer->interpret(result);
-    if (outcome.status == CellOutcome::Status::Done)
+    const HttpResult result = co_await sendHttp(network, request.http, limits, std::move(stopped));
+    co_return computer.interpret(result);
+}
+
+QCoro::Task<CellOutcome> ColumnRunner::compute(
+    QNetworkAccessManager& network, qint64 leadId, QByteArray* inputHash, QByteArray* cacheKey)
+{
+    const CellRequest request = m_computer->prepare(inputsOf(leadId));
+    *inputHash = request.inputHash;
+    const ColumnSpec::Kind kind = m_computer->spec().kind;
+    // Email verdicts are free and quick to change (a mailbox closes): verified anew, never cached.
+    const bool requested
+        = request.missing.isEmpty() && (kind == ColumnSpec::Kind::Ai || kind == ColumnSpec::Kind::Webhook);
+    if (requested) {
+        if (!m_readCache)
+            m_readCache = std::make_unique<SqlQuery>(m_workspace->database(),
+                QStringLiteral("SELECT outputs, tokens_in, tokens_out FROM exec_cache WHERE key = ?"));
+        SqlQuery& cached = *m_readCache;
+        cached.bind(request.cacheKey);
+        cached.exec();
+        if (cached.next()) {
+            QList<std::pair<QString, QString>> values;
+            const QJsonArray outputs = QJsonDocument::fromJson(cached.value(0).toByteArray()).array();
+            for (const QJsonValue& output : outputs)
+                values.append({ output.toArray().at(0).toString(), output.toArray().at(1).toString() });
+            CellOutcome outcome
+                = m_computer->done(values, cached.value(1).toLongLong(), cached.value(2).toLongLong());
+            outcome.cached = true;
+            co_return outcome;
+        }
+    }
+    if (request.missing.isEmpty() && kind != ColumnSpec::Kind::Template)
+        co_await waitForTurn();
+    std::function<bool()> stopped = [this] { return m_cancelled || !m_stats.stopReason.isEmpty(); };
+    CellOutcome outcome = co_await computeCell(*m_computer, request, network, m_verifier, std::move(stopped));
+    if (requested && outcome.status == CellOutcome::Status::Done)
         *cacheKey = request.cacheKey;
     co_return outcome;
 }

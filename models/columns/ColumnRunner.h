@@ -146,6 +146,12 @@ private:
     qint64 m_lastFlushMs = 0;
 };
 
+// One cell from its prepared request, with no cache, rate limit or workspace: a row missing an input
+// is skipped, a template rendered, an address verified (verifier made on first use), an AI or webhook
+// request sent with the column's retries and limits. The runner's cells and the column editor's "Try".
+QCoro::Task<CellOutcome> computeCell(const CellComputer& computer, const CellRequest& request,
+    QNetworkAccessManager& network, std::unique_ptr<EmailVerifier>& verifier, std::function<bool()> stopped);
+
 // Runs a run to its end in a nested event loop (the CLI, tests), rethrowing its Error. (QCoro's
 // waitFor() would wait forever for a coroutine that threw.)
 RunStats waitForRun(QCoro::Task<RunStats>&& run);
