@@ -4,6 +4,9 @@
 #include <QElapsedTimer>
 #include <QHash>
 #include <QHostAddress>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QList>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -35,6 +38,26 @@ public:
         bool stall = false; // never answer
     };
     using Handler = std::function<Reply(const Request&)>;
+
+    // An OpenAI Chat Completions reply with that content and usage, as the API writes it.
+    static QByteArray chatCompletion(const QString& content, int tokensIn = 12, int tokensOut = 5)
+    {
+        const QJsonObject reply {
+            { QStringLiteral("id"), QStringLiteral("chatcmpl-1") },
+            { QStringLiteral("object"), QStringLiteral("chat.completion") },
+            { QStringLiteral("choices"),
+                QJsonArray { QJsonObject { { QStringLiteral("index"), 0 },
+                    { QStringLiteral("message"),
+                        QJsonObject { { QStringLiteral("role"), QStringLiteral("assistant") },
+                            { QStringLiteral("content"), content } } },
+                    { QStringLiteral("finish_reason"), QStringLiteral("stop") } } } },
+            { QStringLiteral("usage"),
+                QJsonObject { { QStringLiteral("prompt_tokens"), tokensIn },
+                    { QStringLiteral("completion_tokens"), tokensOut },
+                    { QStringLiteral("total_tokens"), tokensIn + tokensOut } } },
+        };
+        return QJsonDocument(reply).toJson(QJsonDocument::Compact);
+    }
 
     explicit HttpTestServer(Handler handler)
         : m_handler(std::move(handler))

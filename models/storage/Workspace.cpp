@@ -175,6 +175,19 @@ Column Workspace::addColumn(const QString& displayName, const QString& kind, con
 
 void Workspace::transact(const std::function<void()>& work)
 {
+    if (!sqlite3_get_autocommit(m_handle)) {
+        // Inside the caller's transaction (the desktop app's writer runs every task in one): a
+        // savepoint, so a failure undoes this part only and the caller's transaction goes on.
+        sqliteExec(m_handle, "SAVEPOINT transact");
+        try {
+            work();
+            sqliteExec(m_handle, "RELEASE transact");
+        } catch (...) {
+            sqlite3_exec(m_handle, "ROLLBACK TO transact; RELEASE transact", nullptr, nullptr, nullptr);
+            throw;
+        }
+        return;
+    }
     sqliteExec(m_handle, "BEGIN IMMEDIATE");
     try {
         work();

@@ -57,7 +57,8 @@ public:
     bool beginBulkWrite();
     void endBulkWrite();
 
-    // Runs work in one write transaction (BEGIN IMMEDIATE), rolled back when it throws.
+    // Runs work in one write transaction (BEGIN IMMEDIATE), rolled back when it throws; inside a
+    // transaction already, in a savepoint rolled back when it throws.
     void transact(const std::function<void()>& work);
 
     QString metaValue(const QString& key) const;

@@ -36,23 +36,6 @@ qint64 statusKiB(const char* field)
     return -1;
 }
 
-QByteArray completion()
-{
-    static const QByteArray reply = QJsonDocument(
-        QJsonObject {
-            { QStringLiteral("choices"),
-                QJsonArray { QJsonObject { { QStringLiteral("message"),
-                    QJsonObject { { QStringLiteral("role"), QStringLiteral("assistant") },
-                        { QStringLiteral("content"),
-                            QStringLiteral("A short, specific opening line for this lead.") } } } } } },
-            { QStringLiteral("usage"),
-                QJsonObject {
-                    { QStringLiteral("prompt_tokens"), 60 }, { QStringLiteral("completion_tokens"), 12 } } },
-        })
-                                        .toJson(QJsonDocument::Compact);
-    return reply;
-}
-
 } // namespace
 
 int main(int argc, char* argv[])
@@ -73,8 +56,10 @@ int main(int argc, char* argv[])
     QMetaObject::invokeMethod(
         &serverContext,
         [&server] {
-            server = new HttpTestServer([](const HttpTestServer::Request&) -> HttpTestServer::Reply {
-                return { 200, {}, completion(), kLatencyMs, false };
+            const QByteArray reply = HttpTestServer::chatCompletion(
+                QStringLiteral("A short, specific opening line for this lead."), 60, 12);
+            server = new HttpTestServer([reply](const HttpTestServer::Request&) -> HttpTestServer::Reply {
+                return { 200, {}, reply, kLatencyMs, false };
             });
             server->setKeepRequests(false);
         },

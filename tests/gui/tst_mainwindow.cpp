@@ -1,7 +1,9 @@
 // The real main window, offscreen: first start on the sample, search, sort, selection and details.
 // Also writes screenshots to <build>/tests/screenshots for a person to look at.
+#include "../HttpTestServer.h"
 #include "../TestSupport.h"
 #include "campaigns/CampaignPanel.h"
+#include "columns/ColumnEditor.h"
 #include "columns/ColumnRunPanel.h"
 #include "columns/ColumnSpec.h"
 #include "detail/DetailPanel.h"
@@ -24,6 +26,8 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
@@ -61,6 +65,7 @@ private Q_SLOTS:
     void campaignsFromTheSelection();
     void filterBarAndSavedViews();
     void runsAComputedColumn();
+    void columnEditorPreviewsTriesAndSaves();
     void screenshots();
 
 private:
@@ -609,9 +614,12 @@ void TestMainWindow::runsAComputedColumn()
     QVERIFY(menu);
     Q_EMIT menu->aboutToShow();
     const QList<QAction*> entries = menu->actions();
-    QCOMPARE(entries.size(), 1);
-    QCOMPARE(entries.first()->text(), QStringLiteral("Greeting"));
-    QCOMPARE(entries.first()->menu()->actions().size(), 7); // five runs, a separator, revert
+    QCOMPARE(entries.first()->objectName(), QStringLiteral("addColumnAction"));
+    const auto entry = std::find_if(entries.cbegin(), entries.cend(),
+        [](const QAction* action) { return action->text() == u"Greeting"; });
+    QVERIFY(entry != entries.cend());
+    // edit, delete, a separator, five runs, a separator, revert
+    QCOMPARE((*entry)->menu()->actions().size(), 10);
 
     RunOptions options;
     options.only = RunOptions::Only::All;
@@ -629,6 +637,96 @@ void TestMainWindow::runsAComputedColumn()
         QStringLiteral("Greeting: %1 cells done").arg(leads)));
     QCOMPARE(scalar(*m_workspace, QStringLiteral("SELECT count(*) FROM cell_states WHERE status = 'done'")),
         leads);
+}
+
+// The column editor on an AI column against an OpenAI-compatible server on loopback: the preview
+// shows the request for the selected lead, Try sends it with the key (from the environment variable of
+// the key's name: the test machine has no keychain) and shows the answer without saving it, Save adds
+// the column to the table.
+void TestMainWindow::columnEditorPreviewsTriesAndSaves()
+{
+    HttpTestServer server([](const HttpTestServer::Request& request) -> HttpTestServer::Reply {
+        if (request.headers.value("authorization") != "Bearer sk-editor-test")
+            return { 401, {}, R"({"error": {"message": "Incorrect API key provided"}})", 0, false };
+        const QString prompt = QJsonDocument::fromJson(request.body)
+                                   .object()
+                                   .value(QStringLiteral("messages"))
+                                   .toArray()
+                                   .last()
+                                   .toObject()
+                                   .value(QStringLiteral("content"))
+                                   .toString();
+        return { 200, {}, HttpTestServer::chatCompletion(QStringLiteral("Answer to: ") + prompt, 30, 9), 0,
+            false };
+    });
+    qputenv("LEADSYNC_EDITOR_TEST_KEY", "sk-editor-test");
+    LeadTableModel* model = m_window->model();
+    QTRY_VERIFY(model->isLoaded(0));
+    m_window->tableView()->setCurrentIndex(model->index(0, 0));
+    const QString first = text(
+        *m_workspace, QStringLiteral("SELECT first_name FROM leads WHERE id = %1").arg(model->leadId(0)));
+    const qsizetype columnsBefore = model->columns().size();
+
+    ColumnEditor* editor = m_window->openColumnEditor();
+    QVERIFY(editor);
+    // A nameless column is refused with a message, and nothing is saved.
+    editor->accept();
+    auto* error = editor->findChild<QLabel*>(QStringLiteral("columnErrorLabel"));
+    QVERIFY(error->isVisible());
+    QVERIFY2(error->text().contains(QStringLiteral("name")), qPrintable(error->text()));
+
+    editor->findChild<QLineEdit*>(QStringLiteral("columnNameEdit"))->setText(QStringLiteral("Opener"));
+    QCOMPARE(editor->spec().kind, ColumnSpec::Kind::Ai); // a new column starts as an AI prompt
+    editor->findChild<QPlainTextEdit*>(QStringLiteral("promptEdit"))
+        ->setPlainText(QStringLiteral("Say hi to {{first_name|friend}}"));
+    editor->findChild<QLineEdit*>(QStringLiteral("baseUrlEdit"))->setText(server.url("/v1"));
+    editor->findChild<QLineEdit*>(QStringLiteral("modelEdit"))->setText(QStringLiteral("test-model"));
+    editor->findChild<QLineEdit*>(QStringLiteral("aiKeyNameEdit"))
+        ->setText(QStringLiteral("LEADSYNC_EDITOR_TEST_KEY"));
+    const QString greeting
+        = QStringLiteral("Say hi to %1").arg(first.isEmpty() ? QStringLiteral("friend") : first);
+    QTRY_VERIFY2(editor->previewText().contains(greeting), qPrintable(editor->previewText()));
+    QVERIFY(
+        editor->previewText().contains(QStringLiteral("POST %1/chat/completions").arg(server.url("/v1"))));
+    QVERIFY(!editor->previewText().contains(QStringLiteral("sk-editor-test")));
+
+    QSignalSpy tried(editor, &ColumnEditor::trialFinished);
+    editor->findChild<QPushButton*>(QStringLiteral("tryButton"))->click();
+    QVERIFY(tried.wait(10000));
+    QVERIFY2(editor->trialText().contains(QStringLiteral("Opener: Answer to: ") + greeting),
+        qPrintable(editor->trialText()));
+    QVERIFY(editor->trialText().contains(QStringLiteral("Tokens: 30 in, 9 out")));
+    QCOMPARE(server.requests().size(), 1);
+    QVERIFY(editor->grab().save(screenshotPath("column_editor")));
+
+    // A reference to a column that does not exist shows in the preview and blocks the save.
+    editor->findChild<QPlainTextEdit*>(QStringLiteral("promptEdit"))
+        ->setPlainText(QStringLiteral("{{no_such}}"));
+    QTRY_VERIFY(editor->previewText().contains(QStringLiteral("no_such")));
+    editor->accept();
+    QVERIFY(error->text().contains(QStringLiteral("no_such")));
+    editor->findChild<QPlainTextEdit*>(QStringLiteral("promptEdit"))
+        ->setPlainText(QStringLiteral("Say hi to {{first_name|friend}}"));
+
+    QSignalSpy opened(m_window.get(), &MainWindow::workspaceOpened);
+    editor->findChild<QPushButton*>(QStringLiteral("saveColumnButton"))->click();
+    const QPointer<QLabel> errorShown = error; // the editor closes when saved
+    const bool saved = opened.wait(10000);
+    QVERIFY2(saved, qPrintable(errorShown ? errorShown->text() : QString()));
+    QTRY_VERIFY(!errorShown);
+    QCOMPARE(m_window->model()->columns().size(), columnsBefore + 1);
+    const Column* added = findColumn(m_window->model()->columns(), u"Opener");
+    QVERIFY(added);
+    QCOMPARE(added->kind, QStringLiteral("ai"));
+    const QString config
+        = text(*m_workspace, QStringLiteral("SELECT config FROM columns WHERE display_name = 'Opener'"));
+    QVERIFY(config.contains(QStringLiteral("LEADSYNC_EDITOR_TEST_KEY")));
+    QVERIFY(!config.contains(QStringLiteral("sk-editor-test"))); // the name, never the key
+    // The try saved nothing.
+    QCOMPARE(
+        scalar(*m_workspace, QStringLiteral("SELECT count(*) FROM leads WHERE %1 != ''").arg(added->sqlName)),
+        0);
+    qunsetenv("LEADSYNC_EDITOR_TEST_KEY");
 }
 
 void TestMainWindow::screenshots()

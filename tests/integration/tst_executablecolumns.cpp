@@ -26,25 +26,6 @@ namespace {
 using Request = HttpTestServer::Request;
 using Reply = HttpTestServer::Reply;
 
-QByteArray completion(const QString& content, int tokensIn = 12, int tokensOut = 5)
-{
-    const QJsonObject reply {
-        { QStringLiteral("id"), QStringLiteral("chatcmpl-1") },
-        { QStringLiteral("object"), QStringLiteral("chat.completion") },
-        { QStringLiteral("choices"),
-            QJsonArray { QJsonObject { { QStringLiteral("index"), 0 },
-                { QStringLiteral("message"),
-                    QJsonObject { { QStringLiteral("role"), QStringLiteral("assistant") },
-                        { QStringLiteral("content"), content } } },
-                { QStringLiteral("finish_reason"), QStringLiteral("stop") } } } },
-        { QStringLiteral("usage"),
-            QJsonObject { { QStringLiteral("prompt_tokens"), tokensIn },
-                { QStringLiteral("completion_tokens"), tokensOut },
-                { QStringLiteral("total_tokens"), tokensIn + tokensOut } } },
-    };
-    return QJsonDocument(reply).toJson(QJsonDocument::Compact);
-}
-
 Reply apiError(int status, const char* message, QList<std::pair<QByteArray, QByteArray>> headers = {})
 {
     return { status, headers,
@@ -159,7 +140,9 @@ void TestExecutableColumns::aiColumnFillsCellsAndCountsCost()
     HttpTestServer server([](const Request& request) -> Reply {
         if (request.path != "/v1/chat/completions" || request.method != "POST")
             return apiError(404, "no such route");
-        return { 200, {}, completion(QStringLiteral("Hello from ") + promptOf(request), 100, 20), 0, false };
+        return { 200, {},
+            HttpTestServer::chatCompletion(QStringLiteral("Hello from ") + promptOf(request), 100, 20), 0,
+            false };
     });
     const QString pitch = addColumn(QStringLiteral("Pitch"), aiSpec(server));
     ColumnRunner runner(m_path, QStringLiteral("Pitch"), "sk-test-key");
@@ -210,8 +193,9 @@ void TestExecutableColumns::jsonOutputFillsSeveralColumns()
         if (!asksJson)
             return apiError(400, "expected response_format json_object");
         const QString name = promptOf(request).section(u' ', 2, 2);
-        return { 200, {}, completion(QStringLiteral(R"({"subject": "For %1", "score": 7})").arg(name)), 0,
-            false };
+        return { 200, {},
+            HttpTestServer::chatCompletion(QStringLiteral(R"({"subject": "For %1", "score": 7})").arg(name)),
+            0, false };
     });
     ColumnSpec spec = aiSpec(server);
     spec.outputs = { { QStringLiteral("subject"), QStringLiteral("Subject") },
@@ -236,7 +220,7 @@ void TestExecutableColumns::retriesTransientErrorsHonouringRetryAfter()
             return apiError(429, "Rate limit reached", { { "Retry-After", "1" } });
         if (prompt.contains(u"Name2 ") && attempt <= 2)
             return apiError(attempt == 1 ? 500 : 503, "The server had an error");
-        return { 200, {}, completion(QStringLiteral("ok")), 0, false };
+        return { 200, {}, HttpTestServer::chatCompletion(QStringLiteral("ok")), 0, false };
     });
     ColumnSpec spec = aiSpec(server);
     spec.maxAttempts = 4;
@@ -266,7 +250,7 @@ void TestExecutableColumns::permanentErrorsAndBadRepliesAreNotRetried()
             return apiError(401, "Incorrect API key provided");
         if (prompt.contains(u"Name2 "))
             return { 200, {}, "{\"choices\": [", 0, false };
-        return { 200, {}, completion(QStringLiteral("ok")), 0, false };
+        return { 200, {}, HttpTestServer::chatCompletion(QStringLiteral("ok")), 0, false };
     });
     addColumn(QStringLiteral("Pitch"), aiSpec(server));
     RunOptions options;
@@ -307,7 +291,7 @@ void TestExecutableColumns::stalledReplyTimesOut()
 void TestExecutableColumns::concurrencyIsNeverExceeded()
 {
     HttpTestServer server([](const Request&) -> Reply {
-        return { 200, {}, completion(QStringLiteral("ok")), 80, false };
+        return { 200, {}, HttpTestServer::chatCompletion(QStringLiteral("ok")), 80, false };
     });
     ColumnSpec spec = aiSpec(server);
     spec.concurrency = 3;
@@ -320,7 +304,7 @@ void TestExecutableColumns::concurrencyIsNeverExceeded()
 void TestExecutableColumns::rateLimitIsKept()
 {
     HttpTestServer server([](const Request&) -> Reply {
-        return { 200, {}, completion(QStringLiteral("ok")), 0, false };
+        return { 200, {}, HttpTestServer::chatCompletion(QStringLiteral("ok")), 0, false };
     });
     ColumnSpec spec = aiSpec(server);
     spec.ratePerMinute = 300; // one start every 200 ms
@@ -342,7 +326,8 @@ void TestExecutableColumns::rateLimitIsKept()
 void TestExecutableColumns::cacheNeverPaysTwice()
 {
     HttpTestServer server([](const Request& request) -> Reply {
-        return { 200, {}, completion(QStringLiteral("for ") + promptOf(request)), 0, false };
+        return { 200, {}, HttpTestServer::chatCompletion(QStringLiteral("for ") + promptOf(request)), 0,
+            false };
     });
     addColumn(QStringLiteral("Pitch"), aiSpec(server));
     RunStats first = waitForRun(ColumnRunner(m_path, QStringLiteral("Pitch"), {}).run({}));
@@ -361,7 +346,8 @@ void TestExecutableColumns::cacheNeverPaysTwice()
 void TestExecutableColumns::staleCellsAreFound()
 {
     HttpTestServer server([](const Request& request) -> Reply {
-        return { 200, {}, completion(QStringLiteral("for ") + promptOf(request)), 0, false };
+        return { 200, {}, HttpTestServer::chatCompletion(QStringLiteral("for ") + promptOf(request)), 0,
+            false };
     });
     const QString pitch = addColumn(QStringLiteral("Pitch"), aiSpec(server));
     waitForRun(ColumnRunner(m_path, QStringLiteral("Pitch"), {}).run({}));
@@ -380,7 +366,7 @@ void TestExecutableColumns::staleCellsAreFound()
 void TestExecutableColumns::requiredInputsSkipRows()
 {
     HttpTestServer server([](const Request&) -> Reply {
-        return { 200, {}, completion(QStringLiteral("ok")), 0, false };
+        return { 200, {}, HttpTestServer::chatCompletion(QStringLiteral("ok")), 0, false };
     });
     ColumnSpec spec = aiSpec(server);
     spec.requiredInputs = { QStringLiteral("title") };
@@ -412,7 +398,8 @@ void TestExecutableColumns::stopsAfterFailuresInARow()
 void TestExecutableColumns::cancelledRunResumesAfterRestart()
 {
     HttpTestServer server([](const Request& request) -> Reply {
-        return { 200, {}, completion(QStringLiteral("for ") + promptOf(request)), 30, false };
+        return { 200, {}, HttpTestServer::chatCompletion(QStringLiteral("for ") + promptOf(request)), 30,
+            false };
     });
     ColumnSpec spec = aiSpec(server);
     spec.concurrency = 2;
@@ -448,7 +435,9 @@ void TestExecutableColumns::revertRestoresThePreviousValues()
 {
     int version = 1;
     HttpTestServer server([&version](const Request& request) -> Reply {
-        return { 200, {}, completion(QStringLiteral("v%1 ").arg(version) + promptOf(request)), 0, false };
+        return { 200, {},
+            HttpTestServer::chatCompletion(QStringLiteral("v%1 ").arg(version) + promptOf(request)), 0,
+            false };
     });
     const QString pitch = addColumn(QStringLiteral("Pitch"), aiSpec(server));
     waitForRun(ColumnRunner(m_path, QStringLiteral("Pitch"), {}).run({}));
@@ -609,7 +598,7 @@ void TestExecutableColumns::tableShowsFailedAndSkippedCells()
     HttpTestServer server([](const Request& request) -> Reply {
         if (promptOf(request).contains(u"Name1 "))
             return apiError(401, "Incorrect API key provided");
-        return { 200, {}, completion(QStringLiteral("ok")), 0, false };
+        return { 200, {}, HttpTestServer::chatCompletion(QStringLiteral("ok")), 0, false };
     });
     ColumnSpec spec = aiSpec(server);
     spec.requiredInputs = { QStringLiteral("title") };

@@ -1,9 +1,12 @@
 #include "MainWindow.h"
 
 #include "EditLeadsCommand.h"
+#include "Error.h"
 #include "Job.h"
 #include "StoreLeadsCommand.h"
 #include "campaigns/CampaignPanel.h"
+#include "columns/ColumnDefinition.h"
+#include "columns/ColumnEditor.h"
 #include "columns/ColumnRunPanel.h"
 #include "csv/Exporter.h"
 #include "csv/ImportPlan.h"
@@ -34,12 +37,14 @@
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QItemSelectionModel>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalBlocker>
 #include <QSplitter>
@@ -556,19 +561,29 @@ void MainWindow::setCampaignFilter(const LeadCondition& condition)
     applyFilter();
 }
 
-// Columns › one submenu per executable column: what to run it on, and revert its last run.
+// Columns › Add Column…, then one submenu per custom column: edit, delete and, for a computed one,
+// what to run it on and revert its last run.
 void MainWindow::fillColumnsMenu(QMenu* menu)
 {
     menu->clear();
     if (!m_model)
         return;
+    QAction* add = menu->addAction(tr("&Add Column…"), this, [this] { openColumnEditor(); });
+    add->setObjectName(QStringLiteral("addColumnAction"));
     bool any = false;
     for (const Column& column : m_model->columns()) {
-        if (column.builtin || !ColumnSpec::isExecutableKind(column.kind))
+        if (column.builtin || column.readOnly)
             continue;
+        if (!any)
+            menu->addSeparator();
         any = true;
         QMenu* sub = menu->addMenu(column.displayName);
-        sub->setEnabled(!m_columnRunPanel->isRunning());
+        sub->addAction(tr("&Edit…"), this, [this, column] { editColumn(column); });
+        sub->addAction(tr("&Delete Column…"), this, [this, column] { deleteColumn(column); });
+        if (!ColumnSpec::isExecutableKind(column.kind))
+            continue;
+        sub->addSeparator();
+        const bool idle = !m_columnRunPanel->isRunning();
         const auto run = [this, name = column.displayName](RunOptions::Only only, bool inView) {
             RunOptions options;
             options.only = only;
@@ -578,28 +593,103 @@ void MainWindow::fillColumnsMenu(QMenu* menu)
             }
             m_columnRunPanel->requestRun(name, options);
         };
-        sub->addAction(tr("Run on &Empty Cells"), this, [run] { run(RunOptions::Only::Empty, true); });
-        sub->addAction(tr("Run on &All Cells"), this, [run] { run(RunOptions::Only::All, true); });
-        sub->addAction(tr("Run on &Selected Rows"), this, [this, name = column.displayName] {
-            withSelectedLeadIds([this, name](const QList<qint64>& ids) {
-                if (ids.isEmpty())
-                    return;
-                RunOptions options;
-                options.only = RunOptions::Only::All;
-                options.leadIds = ids;
-                m_columnRunPanel->requestRun(name, options);
-            });
-        });
-        sub->addAction(tr("Run on &Failed Cells"), this, [run] { run(RunOptions::Only::Failed, false); });
-        sub->addAction(tr("Run on S&tale Cells"), this, [run] { run(RunOptions::Only::Stale, false); });
+        const QList<QAction*> runs = {
+            sub->addAction(tr("Run on &Empty Cells"), this, [run] { run(RunOptions::Only::Empty, true); }),
+            sub->addAction(tr("Run on &All Cells"), this, [run] { run(RunOptions::Only::All, true); }),
+            sub->addAction(tr("Run on &Selected Rows"), this,
+                [this, name = column.displayName] {
+                    withSelectedLeadIds([this, name](const QList<qint64>& ids) {
+                        if (ids.isEmpty())
+                            return;
+                        RunOptions options;
+                        options.only = RunOptions::Only::All;
+                        options.leadIds = ids;
+                        m_columnRunPanel->requestRun(name, options);
+                    });
+                }),
+            sub->addAction(tr("Run on &Failed Cells"), this, [run] { run(RunOptions::Only::Failed, false); }),
+            sub->addAction(tr("Run on S&tale Cells"), this, [run] { run(RunOptions::Only::Stale, false); }),
+        };
+        for (QAction* action : runs)
+            action->setEnabled(idle);
         sub->addSeparator();
-        sub->addAction(tr("&Revert Last Run"), this, [this, column] { revertColumn(column); });
+        sub->addAction(tr("&Revert Last Run"), this, [this, column] { revertColumn(column); })
+            ->setEnabled(idle);
     }
-    if (!any) {
-        QAction* none
-            = menu->addAction(tr("No computed columns yet (add them with leadsync-cli column add)"));
-        none->setEnabled(false);
-    }
+}
+
+ColumnEditor* MainWindow::openColumnEditor(const std::optional<std::pair<Column, ColumnSpec>>& existing)
+{
+    if (!m_model)
+        return nullptr;
+    if (m_columnEditor)
+        m_columnEditor->close();
+    auto* editor = new ColumnEditor(m_model->columns(), this);
+    editor->setAttribute(Qt::WA_DeleteOnClose);
+    if (existing)
+        editor->editColumn(existing->first, existing->second);
+    m_columnEditor = editor;
+    showCurrentLead(); // the preview's lead
+    connect(editor, &ColumnEditor::saveRequested, this,
+        [this, editor = QPointer(editor)](const QString& name, const ColumnSpec& spec) {
+            const std::optional<Column> edited = editor->editedColumn();
+            m_model->write(this,
+                [this, editor, name, spec, edited](Workspace& workspace) -> LeadTableModel::Continuation {
+                    try {
+                        defineColumn(workspace, name, spec, edited ? &*edited : nullptr);
+                    } catch (const Error& error) {
+                        return [editor, message = error.message()] {
+                            if (editor)
+                                editor->showError(message);
+                        };
+                    }
+                    return [this, editor, name, added = !edited] {
+                        if (editor)
+                            editor->done(QDialog::Accepted);
+                        statusBar()->showMessage(
+                            (added ? tr("Column %1 added.") : tr("Column %1 saved.")).arg(name), 8000);
+                        openWorkspace(m_workspacePath); // the table gets the new columns
+                    };
+                });
+        });
+    editor->open();
+    return editor;
+}
+
+void MainWindow::editColumn(const Column& column)
+{
+    m_model->read(this, [this, column](Workspace& workspace) -> LeadTableModel::Continuation {
+        const QJsonObject config = workspace.columnConfig(column.id);
+        try {
+            const ColumnSpec spec = ColumnSpec::fromJson(column.displayName, column.kind, config);
+            return [this, column, spec] { openColumnEditor(std::make_pair(column, spec)); };
+        } catch (const Error& error) {
+            return
+                [this, message = error.message()] { showError(tr("The column cannot be edited"), message); };
+        }
+    });
+}
+
+void MainWindow::deleteColumn(const Column& column)
+{
+    auto* confirm = new QMessageBox(QMessageBox::Warning, tr("Delete Column"),
+        tr("Delete the column %1 and all its values?").arg(column.displayName), QMessageBox::Cancel, this);
+    confirm->setObjectName(QStringLiteral("deleteColumnMessageBox"));
+    confirm->setAttribute(Qt::WA_DeleteOnClose);
+    confirm->setInformativeText(tr("This cannot be undone. Export the workspace first to keep a copy."));
+    QPushButton* remove = confirm->addButton(tr("Delete Column"), QMessageBox::DestructiveRole);
+    connect(confirm, &QMessageBox::buttonClicked, this, [this, column, remove](QAbstractButton* clicked) {
+        if (clicked != remove)
+            return;
+        m_model->write(this, [this, column](Workspace& workspace) -> LeadTableModel::Continuation {
+            workspace.transact([&] { workspace.removeColumn(column); });
+            return [this, column] {
+                statusBar()->showMessage(tr("Column %1 deleted.").arg(column.displayName), 8000);
+                openWorkspace(m_workspacePath);
+            };
+        });
+    });
+    confirm->open();
 }
 
 void MainWindow::revertColumn(const Column& column)
@@ -777,6 +867,20 @@ void MainWindow::showCurrentLead()
         m_detailPanel->showLead(lead->id, lead->values);
     else
         m_detailPanel->showLead(0, {});
+    if (m_columnEditor && lead) {
+        QHash<QString, QString> values;
+        QString first;
+        QString last;
+        for (qsizetype i = 0; i < m_model->columns().size() && i < lead->values.size(); ++i) {
+            values.insert(m_model->columns().at(i).sqlName, lead->values.at(i));
+            if (m_model->columns().at(i).sqlName == u"first_name")
+                first = lead->values.at(i);
+            if (m_model->columns().at(i).sqlName == u"last_name")
+                last = lead->values.at(i);
+        }
+        const QString name = QStringList { first, last }.join(u' ').trimmed();
+        m_columnEditor->setPreviewLead(name.isEmpty() ? tr("lead #%1").arg(lead->id) : name, values);
+    }
     if (m_detailPanel->leadId() != m_historyLeadId)
         showHistory();
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Job.h"
+#include "columns/ColumnSpec.h"
 #include "leads/Column.h"
 #include "leads/LeadEdit.h"
 #include "leads/SavedView.h"
@@ -12,6 +13,7 @@
 #include <QUndoStack>
 
 #include <memory>
+#include <optional>
 
 class QDockWidget;
 class QLabel;
@@ -24,6 +26,7 @@ class QToolButton;
 namespace LeadSync {
 
 class CampaignPanel;
+class ColumnEditor;
 class ColumnRunPanel;
 class DetailPanel;
 class ExportDialog;
@@ -63,6 +66,9 @@ public:
     FilterBar* filterBar() const { return m_filterBar; }
     CampaignPanel* campaignPanel() const { return m_campaignPanel; }
     const SavedViews& savedViews() const { return m_views; }
+    // Opens the column editor on a new column, or on existing (a column and its settings); saving it
+    // adds or changes the column and reopens the table with it.
+    ColumnEditor* openColumnEditor(const std::optional<std::pair<Column, ColumnSpec>>& existing = {});
     // Applies a saved view: its filter, search, sort and columns.
     void applyView(const QString& name);
     // Saves what the table shows now as a view of that name (replacing one of the same name).
@@ -106,6 +112,8 @@ private:
     void withSelectedLeadIds(const std::function<void(const QList<qint64>&)>& then);
     void assignSelection(bool add);
     void fillColumnsMenu(QMenu* menu);
+    void editColumn(const Column& column);
+    void deleteColumn(const Column& column);
     void revertColumn(const Column& column);
     void addLead();
     void deleteSelectedLeads();
@@ -130,6 +138,7 @@ private:
     CampaignPanel* m_campaignPanel = nullptr;
     QDockWidget* m_campaignDock = nullptr;
     ColumnRunPanel* m_columnRunPanel = nullptr;
+    QPointer<ColumnEditor> m_columnEditor;
     SavedViews m_views;
     qint64 m_historyLeadId = 0;
     QLineEdit* m_searchEdit = nullptr;
