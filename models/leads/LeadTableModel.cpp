@@ -331,12 +331,9 @@ QVariant LeadTableModel::data(const QModelIndex& index, int role) const
         return role == Qt::DisplayRole ? QVariant(QStringLiteral("…")) : QVariant();
     const QString& value = row->values.at(index.column());
     // A computed cell that failed or was skipped says so, and why.
-    const int state = m_stateIndex.value(index.column(), -1);
-    const QString status = state >= 0 ? row->values.at(state).section(u':', 0, 0) : QString();
+    const QString status = cellStatus(index);
     if (status == u"failed" || status == u"skipped") {
-        const QString reason = row->values.at(state).section(u':', 1);
-        const QString text
-            = status == u"failed" ? tr("Failed: %1").arg(reason) : tr("Skipped: %1").arg(reason);
+        const QString text = cellStatusText(index);
         if (role == Qt::ToolTipRole || (role == Qt::DisplayRole && value.isEmpty()))
             return text;
     }
@@ -360,6 +357,21 @@ QVariant LeadTableModel::headerData(int section, Qt::Orientation orientation, in
         && section < m_columns.size())
         return m_columns[section].displayName;
     return QAbstractTableModel::headerData(section, orientation, role);
+}
+
+QString LeadTableModel::cellStatusText(const QModelIndex& index) const
+{
+    const int state = m_stateIndex.value(index.column(), -1);
+    const LeadRow* row = state >= 0 && index.row() < m_rowCount ? rowAt(index.row()) : nullptr;
+    if (!row)
+        return {};
+    const QString status = row->values.at(state).section(u':', 0, 0);
+    const QString reason = row->values.at(state).section(u':', 1);
+    if (status == u"failed")
+        return tr("Failed: %1").arg(reason);
+    if (status == u"skipped")
+        return tr("Skipped: %1").arg(reason);
+    return reason; // done: an email verdict's reason, say
 }
 
 qint64 LeadTableModel::leadId(int row) const

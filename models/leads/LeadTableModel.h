@@ -89,6 +89,9 @@ public:
 
     // A computed cell's status: done, failed, skipped, or empty (not run, or not loaded yet).
     QString cellStatus(const QModelIndex& index) const;
+    // What the cell's status says to a person: "Failed: reason", "Skipped: reason", a done cell's
+    // reason (an email verdict's), or empty.
+    QString cellStatusText(const QModelIndex& index) const;
 
     bool isRowCountKnown() const { return m_rowCountKnown; }
     // The id of the lead at row, or 0 while its page is not loaded.

@@ -3,8 +3,10 @@
 #include "../HttpTestServer.h"
 #include "../TestSupport.h"
 #include "campaigns/CampaignPanel.h"
+#include "columns/ColumnDefinition.h"
 #include "columns/ColumnEditor.h"
 #include "columns/ColumnRunPanel.h"
+#include "columns/ColumnRunner.h"
 #include "columns/ColumnSpec.h"
 #include "detail/DetailPanel.h"
 #include "export/ExportDialog.h"
@@ -35,6 +37,7 @@
 #include <QSqlRecord>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QStyledItemDelegate>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -66,6 +69,7 @@ private Q_SLOTS:
     void filterBarAndSavedViews();
     void runsAComputedColumn();
     void columnEditorPreviewsTriesAndSaves();
+    void failedCellsShowTheirStatus();
     void screenshots();
 
 private:
@@ -727,6 +731,54 @@ void TestMainWindow::columnEditorPreviewsTriesAndSaves()
         scalar(*m_workspace, QStringLiteral("SELECT count(*) FROM leads WHERE %1 != ''").arg(added->sqlName)),
         0);
     qunsetenv("LEADSYNC_EDITOR_TEST_KEY");
+}
+
+// A computed cell that failed shows an icon in the table and, in the detail panel, the reason.
+void TestMainWindow::failedCellsShowTheirStatus()
+{
+    HttpTestServer server([](const HttpTestServer::Request&) -> HttpTestServer::Reply {
+        return { 404, {}, R"({"error": "no such person"})", 0, false };
+    });
+    ColumnSpec spec;
+    spec.kind = ColumnSpec::Kind::Webhook;
+    spec.url = server.url("/people?email={{email}}");
+    spec.method = QStringLiteral("GET");
+    const Column column = defineColumn(*m_workspace, QStringLiteral("Lookup"), spec);
+    QSignalSpy opened(m_window.get(), &MainWindow::workspaceOpened);
+    m_window->openWorkspace(m_window->workspacePath());
+    QVERIFY(opened.wait(10000));
+    LeadTableModel* model = m_window->model();
+    QTRY_VERIFY(model->isLoaded(0));
+    RunOptions options;
+    options.leadIds = { model->leadId(0) };
+    options.only = RunOptions::Only::All;
+    const RunStats stats
+        = waitForRun(ColumnRunner(m_window->workspacePath(), QStringLiteral("Lookup")).run(options));
+    QCOMPARE(stats.failed, 1);
+    model->refreshLoadedRows();
+    const int lookup = columnOf(column.sqlName.toLatin1().constData());
+    const QModelIndex cell = model->index(0, lookup);
+    QTRY_COMPARE(model->cellStatus(cell), QStringLiteral("failed"));
+    QVERIFY2(model->cellStatusText(cell).startsWith(QStringLiteral("Failed: HTTP 404")),
+        qPrintable(model->cellStatusText(cell)));
+
+    // The table's delegate puts an icon before the text: the cell asks for more room than plain text.
+    QStyleOptionViewItem option;
+    option.initFrom(m_window->tableView());
+    const QSize withIcon = m_window->tableView()->itemDelegate()->sizeHint(option, cell);
+    const QSize plain = QStyledItemDelegate().sizeHint(option, cell);
+    QVERIFY2(withIcon.width() > plain.width(),
+        qPrintable(QStringLiteral("%1 %2").arg(withIcon.width()).arg(plain.width())));
+
+    m_window->tableView()->setCurrentIndex(model->index(0, 0));
+    auto* field = m_window->detailPanel()->findChild<QLineEdit*>(column.sqlName + QStringLiteral("Edit"));
+    QVERIFY(field);
+    QTRY_VERIFY(field->toolTip().startsWith(QStringLiteral("Failed: HTTP 404")));
+    QCOMPARE(field->placeholderText(), field->toolTip());
+    auto* status = field->findChild<QAction*>(column.sqlName + QStringLiteral("EditStatus"));
+    QVERIFY(status && status->isVisible());
+    m_window->tableView()->scrollTo(cell);
+    QVERIFY(m_window->grab().save(screenshotPath("main_window_failed_cell")));
 }
 
 void TestMainWindow::screenshots()

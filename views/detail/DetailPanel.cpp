@@ -1,5 +1,8 @@
 #include "DetailPanel.h"
 
+#include "columns/CellStatus.h"
+
+#include <QAction>
 #include <QDateTime>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -69,6 +72,7 @@ void DetailPanel::setColumns(const ColumnList& columns)
     while (m_form->rowCount() > 0)
         m_form->removeRow(0);
     m_editors.clear();
+    m_statusActions.clear();
     for (const Column& column : columns) {
         QWidget* editor = nullptr;
         const int index = int(m_editors.size());
@@ -90,8 +94,34 @@ void DetailPanel::setColumns(const ColumnList& columns)
         editor->installEventFilter(this);
         m_form->addRow(column.displayName, editor);
         m_editors.append(editor);
+        m_statusActions.append(nullptr);
     }
     showLead(0, {});
+}
+
+void DetailPanel::showCellStatuses(const QList<std::pair<QString, QString>>& statuses)
+{
+    for (qsizetype i = 0; i < m_editors.size(); ++i) {
+        auto* line = qobject_cast<QLineEdit*>(m_editors[i]);
+        if (!line)
+            continue;
+        const auto [status, text] = statuses.value(i);
+        QAction*& action = m_statusActions[i];
+        if (status.isEmpty() && !action)
+            continue; // a plain field keeps its own tooltip (an invalid address's, say)
+        const QIcon icon = cellStatusIcon(status, style());
+        if (!icon.isNull() && !action) {
+            action = line->addAction(icon, QLineEdit::TrailingPosition);
+            action->setObjectName(line->objectName() + QStringLiteral("Status"));
+        }
+        if (action) {
+            action->setIcon(icon);
+            action->setToolTip(text);
+            action->setVisible(!icon.isNull());
+        }
+        line->setToolTip(text);
+        line->setPlaceholderText(status == u"failed" || status == u"skipped" ? text : QString());
+    }
 }
 
 // Undo and Redo go to the window's undo stack, not to the editor's private one: the field's edits are

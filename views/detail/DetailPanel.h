@@ -22,6 +22,9 @@ public:
     void setColumns(const ColumnList& columns);
     // Shows a lead (values in column order), or nothing when leadId is 0.
     void showLead(qint64 leadId, const QStringList& values);
+    // The computed fields' statuses, by field (the table's columns): an icon and "Failed: reason" in
+    // the field, the reason as its tooltip. statuses[i] is (status, text); empty for a plain field.
+    void showCellStatuses(const QList<std::pair<QString, QString>>& statuses);
     qint64 leadId() const { return m_leadId; }
     // The text shown for a column (by SQL name); for tests and accessibility.
     QString shownValue(const QString& sqlName) const;
@@ -54,6 +57,7 @@ private:
     QLabel* m_subtitleLabel = nullptr;
     QFormLayout* m_form = nullptr;
     QList<QWidget*> m_editors;
+    QList<QAction*> m_statusActions; // by editor; made on a field's first status
     QLabel* m_historyLabel = nullptr;
     QStringList m_historyLines;
 };

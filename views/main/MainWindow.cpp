@@ -5,6 +5,7 @@
 #include "Job.h"
 #include "StoreLeadsCommand.h"
 #include "campaigns/CampaignPanel.h"
+#include "columns/CellStatus.h"
 #include "columns/ColumnDefinition.h"
 #include "columns/ColumnEditor.h"
 #include "columns/ColumnRunPanel.h"
@@ -78,6 +79,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_tableView->setObjectName(QStringLiteral("leadTableView"));
     m_tableView->setSortingEnabled(true);
     m_tableView->sortByColumn(-1, Qt::AscendingOrder);
+    m_tableView->setItemDelegate(new CellStatusDelegate(m_tableView));
     m_tableView->setSelectionBehavior(QAbstractItemView::SelectItems);
     m_tableView->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_tableView->setAlternatingRowColors(true);
@@ -863,10 +865,18 @@ void MainWindow::showCurrentLead()
 {
     const int row = m_tableView->currentIndex().row();
     const std::optional<LeadRow> lead = m_model && row >= 0 ? m_model->loadedRow(row) : std::nullopt;
-    if (lead)
+    if (lead) {
         m_detailPanel->showLead(lead->id, lead->values);
-    else
+        QList<std::pair<QString, QString>> statuses;
+        for (int column = 0; column < m_model->columnCount(); ++column) {
+            const QModelIndex index = m_model->index(row, column);
+            statuses.append({ m_model->cellStatus(index), m_model->cellStatusText(index) });
+        }
+        m_detailPanel->showCellStatuses(statuses);
+    } else {
         m_detailPanel->showLead(0, {});
+        m_detailPanel->showCellStatuses({});
+    }
     if (m_columnEditor && lead) {
         QHash<QString, QString> values;
         QString first;

@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QIcon>
+#include <QStyledItemDelegate>
+
+class QStyle;
+
+namespace LeadSync {
+
+// The icon of a computed cell's status: a warning for failed, an information sign for skipped, none
+// for done or not run. From the style, so it follows the platform and the palette.
+QIcon cellStatusIcon(const QString& status, const QStyle* style);
+
+// Draws the status icon in front of a computed cell that failed or was skipped (the model's tooltip
+// says why); every other cell as the default delegate does.
+class CellStatusDelegate final : public QStyledItemDelegate
+{
+    Q_OBJECT
+
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const override;
+};
+
+} // namespace LeadSync
