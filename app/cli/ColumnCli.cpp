@@ -292,12 +292,7 @@ int ColumnCli::runColumn(const QStringList& arguments)
     watch.start(100);
     RunStats stats;
     if (parser.isSet(resume)) {
-        SqlQuery last(workspace.database(),
-            QStringLiteral("SELECT max(id) FROM column_runs WHERE column_id = ? AND state IN ('running', "
-                           "'cancelled', 'stopped')"));
-        last.bind(column.id);
-        last.exec();
-        const qint64 runId = last.next() ? last.value(0).toLongLong() : 0;
+        const qint64 runId = ColumnRunner::resumableRun(workspace, column);
         if (runId == 0)
             throw Error(tr("Column \"%1\" has no interrupted run to resume.").arg(column.displayName));
         stats = waitForRun(runner.resume(runId));

@@ -300,9 +300,14 @@ QCoro::Task<RunStats> ColumnRunner::resume(qint64 runId)
     QSet<qint64> skip;
     while (finished.next())
         skip.insert(finished.value(0).toLongLong());
-    options.limit = options.limit < 0 ? -1 : std::max<qint64>(0, options.limit - skip.size());
+    // Found without the limit, then cut: the run's first cells (all: the same order; empty: no longer
+    // empty) must not take the places of the ones it left.
+    const qint64 limit = options.limit;
+    options.limit = -1;
     QList<qint64> targets = selectTargets(options);
     targets.removeIf([&skip](qint64 id) { return skip.contains(id); });
+    if (limit >= 0)
+        targets.resize(std::min(targets.size(), std::max<qsizetype>(0, qsizetype(limit) - skip.size())));
     SqlQuery state(
         m_workspace->database(), QStringLiteral("UPDATE column_runs SET state = 'running' WHERE id = ?"));
     state.bind(runId);
@@ -584,6 +589,32 @@ RunStats waitForRun(QCoro::Task<RunStats>&& run)
     if (error)
         std::rethrow_exception(error);
     return stats;
+}
+
+qint64 ColumnRunner::resumableRun(Workspace& workspace, const Column& column)
+{
+    SqlQuery last(workspace.database(),
+        QStringLiteral(
+            "SELECT id FROM column_runs WHERE id = (SELECT max(id) FROM column_runs WHERE column_id = ?) "
+            "AND state IN ('running', 'cancelled', 'stopped')"));
+    last.bind(column.id);
+    last.exec();
+    return last.next() ? last.value(0).toLongLong() : 0;
+}
+
+QStringList ColumnRunner::columnsWithResumableRuns(Workspace& workspace)
+{
+    // A column's latest run only: one that finished after an interrupted one leaves nothing to resume.
+    SqlQuery runs(workspace.database(),
+        QStringLiteral(
+            "SELECT c.display_name FROM columns c JOIN column_runs r ON r.id = (SELECT max(id) FROM "
+            "column_runs WHERE column_id = c.id) WHERE r.state IN ('running', 'cancelled', 'stopped') "
+            "ORDER BY c.position"));
+    runs.exec();
+    QStringList names;
+    while (runs.next())
+        names.append(runs.value(0).toString());
+    return names;
 }
 
 qint64 ColumnRunner::revertLastRun(Workspace& workspace, const Column& column)

@@ -70,6 +70,7 @@ private Q_SLOTS:
     void runsAComputedColumn();
     void columnEditorPreviewsTriesAndSaves();
     void failedCellsShowTheirStatus();
+    void interruptedRunResumes();
     void screenshots();
 
 private:
@@ -622,8 +623,8 @@ void TestMainWindow::runsAComputedColumn()
     const auto entry = std::find_if(entries.cbegin(), entries.cend(),
         [](const QAction* action) { return action->text() == u"Greeting"; });
     QVERIFY(entry != entries.cend());
-    // edit, delete, a separator, five runs, a separator, revert
-    QCOMPARE((*entry)->menu()->actions().size(), 10);
+    // edit, delete, a separator, five runs, resume, a separator, revert
+    QCOMPARE((*entry)->menu()->actions().size(), 11);
 
     RunOptions options;
     options.only = RunOptions::Only::All;
@@ -779,6 +780,70 @@ void TestMainWindow::failedCellsShowTheirStatus()
     QVERIFY(status && status->isVisible());
     m_window->tableView()->scrollTo(cell);
     QVERIFY(m_window->grab().save(screenshotPath("main_window_failed_cell")));
+}
+
+// A run cancelled after three cells (as after a crash or a closed laptop) is offered on the next
+// open, and Columns › Resume Interrupted Run computes only the cells it had not finished.
+void TestMainWindow::interruptedRunResumes()
+{
+    ColumnRunner* cancelling = nullptr;
+    int requests = 0;
+    HttpTestServer server([&](const HttpTestServer::Request&) -> HttpTestServer::Reply {
+        if (++requests == 3 && cancelling)
+            cancelling->cancel();
+        return { 200, {}, R"({"size": "51-200"})", 0, false };
+    });
+    ColumnSpec spec;
+    spec.kind = ColumnSpec::Kind::Webhook;
+    spec.url = server.url("/size?c={{company}}");
+    spec.method = QStringLiteral("GET");
+    spec.concurrency = 1;
+    defineColumn(*m_workspace, QStringLiteral("Size"), spec);
+    RunOptions options;
+    options.only = RunOptions::Only::All;
+    options.limit = 10;
+    {
+        ColumnRunner runner(m_window->workspacePath(), QStringLiteral("Size"));
+        cancelling = &runner;
+        const RunStats stats = waitForRun(runner.run(options));
+        cancelling = nullptr;
+        QVERIFY(stats.cancelled);
+        QCOMPARE(stats.done, 3);
+    }
+    QSignalSpy opened(m_window.get(), &MainWindow::workspaceOpened);
+    m_window->openWorkspace(m_window->workspacePath());
+    QVERIFY(opened.wait(10000));
+    QTRY_VERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("Size")));
+
+    auto* menu = m_window->menuBar()->findChild<QMenu*>(QStringLiteral("columnsMenu"));
+    Q_EMIT menu->aboutToShow();
+    QAction* resume = nullptr;
+    for (QAction* entry : menu->actions()) {
+        if (entry->text() == u"Size") {
+            for (QAction* action : entry->menu()->actions()) {
+                if (action->text() == u"Res&ume Interrupted Run")
+                    resume = action;
+            }
+        }
+    }
+    QVERIFY(resume);
+    QVERIFY(resume->isEnabled());
+    resume->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(
+        m_window->statusBar()->currentMessage().startsWith(QStringLiteral("Size: 10 cells done")), 10000);
+    // Three before the cancel, seven after (fewer requests when companies repeat: the cache answers).
+    QVERIFY(requests <= 10);
+    QCOMPARE(scalar(*m_workspace,
+                 QStringLiteral("SELECT count(*) FROM cell_states WHERE status = 'done' AND column_id = "
+                                "(SELECT id FROM columns WHERE display_name = 'Size')")),
+        10);
+    Q_EMIT menu->aboutToShow();
+    for (QAction* entry : menu->actions()) {
+        if (entry->text() == u"Size") {
+            for (QAction* action : entry->menu()->actions())
+                QVERIFY(action->text() != u"Res&ume Interrupted Run" || !action->isEnabled());
+        }
+    }
 }
 
 void TestMainWindow::screenshots()

@@ -67,6 +67,19 @@ void ColumnRunPanel::setWorkspace(const QString& path, LeadTableModel* model)
 
 void ColumnRunPanel::requestRun(const QString& columnName, const RunOptions& options)
 {
+    openSession(columnName, [this, columnName, options] { confirmRun(columnName, options); });
+}
+
+void ColumnRunPanel::requestResume(const QString& columnName)
+{
+    openSession(columnName, [this] {
+        showRunning();
+        m_session->resume();
+    });
+}
+
+void ColumnRunPanel::openSession(const QString& columnName, const std::function<void()>& then)
+{
     if (m_session)
         return;
     m_session = new ColumnRunSession(m_workspacePath, columnName);
@@ -74,24 +87,23 @@ void ColumnRunPanel::requestRun(const QString& columnName, const RunOptions& opt
         Q_EMIT failed(message);
         end();
     });
-    // The key first (the keychain may ask to be unlocked), then the plan to confirm.
-    m_session->keyName([this, columnName, options](const QString& keyName) {
+    // The key first (the keychain may ask to be unlocked).
+    m_session->keyName([this, then](const QString& keyName) {
         if (keyName.isEmpty()) {
-            confirmRun(columnName, options);
+            then();
             return;
         }
-        KeyStore::read(
-            keyName, this, [this, columnName, options](const QByteArray& key, const QString& error) {
-                if (!m_session)
-                    return;
-                if (!error.isEmpty()) {
-                    Q_EMIT failed(error);
-                    end();
-                    return;
-                }
-                m_session->setApiKey(key);
-                confirmRun(columnName, options);
-            });
+        KeyStore::read(keyName, this, [this, then](const QByteArray& key, const QString& error) {
+            if (!m_session)
+                return;
+            if (!error.isEmpty()) {
+                Q_EMIT failed(error);
+                end();
+                return;
+            }
+            m_session->setApiKey(key);
+            then();
+        });
     });
 }
 
@@ -131,13 +143,14 @@ void ColumnRunPanel::confirmRun(const QString& columnName, const RunOptions& opt
             RunOptions chosen = options;
             if (clicked == sample)
                 chosen.limit = kSampleRows;
-            start(chosen);
+            showRunning();
+            m_session->start(chosen);
         });
         confirm->open();
     });
 }
 
-void ColumnRunPanel::start(const RunOptions& options)
+void ColumnRunPanel::showRunning()
 {
     connect(m_session, &ColumnRunSession::progress, this, &ColumnRunPanel::showProgress);
     connect(m_session, &ColumnRunSession::finished, this, [this](const RunStats& stats) {
@@ -159,7 +172,6 @@ void ColumnRunPanel::start(const RunOptions& options)
     m_progress->setRange(0, 0);
     show();
     m_refresh.start();
-    m_session->start(options);
 }
 
 void ColumnRunPanel::showProgress(const RunStats& stats)

@@ -6,6 +6,8 @@
 #include <QTimer>
 #include <QWidget>
 
+#include <functional>
+
 class QLabel;
 class QProgressBar;
 class QToolButton;
@@ -31,6 +33,8 @@ public:
     bool isRunning() const { return m_session != nullptr; }
     // Shows the run's plan to confirm, then runs it.
     void requestRun(const QString& columnName, const RunOptions& options);
+    // Finishes the column's interrupted run (after a restart, a cancel or an auto-stop).
+    void requestResume(const QString& columnName);
 
 Q_SIGNALS:
     void finished(const QString& summary);
@@ -39,8 +43,11 @@ Q_SIGNALS:
 private:
     static constexpr int kSampleRows = 5;
 
+    // Makes the run's session and reads the column's key, then calls then().
+    void openSession(const QString& columnName, const std::function<void()>& then);
     void confirmRun(const QString& columnName, const RunOptions& options);
-    void start(const RunOptions& options);
+    // Progress, Pause and Cancel for the session's run.
+    void showRunning();
     void showProgress(const RunStats& stats);
     void end();
 

@@ -1,6 +1,7 @@
 #include "ColumnRunSession.h"
 
 #include "Error.h"
+#include "storage/Workspace.h"
 
 #include <QCoroTask>
 
@@ -73,22 +74,36 @@ void ColumnRunSession::plan(const RunOptions& options, const std::function<void(
 
 void ColumnRunSession::start(const RunOptions& options)
 {
-    onRunner([this, options](ColumnRunner& runner) {
-        // The run's errors (a database error while writing) end it with failed().
-        auto guarded = [](ColumnRunSession* session, QCoro::Task<RunStats> run) -> QCoro::Task<> {
-            try {
-                const RunStats stats = co_await std::move(run);
-                Q_EMIT session->finished(stats);
-            } catch (const Error& error) {
-                Q_EMIT session->failed(error.message());
-            }
-            session->m_running = false;
-            if (session->m_quitWhenDone)
-                QThread::currentThread()->quit();
-        };
-        m_running = true;
-        guarded(this, runner.run(options));
+    onRunner([this, options](ColumnRunner& runner) { follow(runner.run(options)); });
+}
+
+void ColumnRunSession::resume()
+{
+    onRunner([this](ColumnRunner& runner) {
+        Workspace workspace(m_workspacePath);
+        const qint64 runId = ColumnRunner::resumableRun(workspace, runner.column());
+        if (runId == 0)
+            throw Error(tr("Column %1 has no interrupted run to resume.").arg(m_columnName));
+        follow(runner.resume(runId));
     });
+}
+
+// The run's errors (a database error while writing) end it with failed().
+void ColumnRunSession::follow(QCoro::Task<RunStats> run)
+{
+    auto guarded = [](ColumnRunSession* session, QCoro::Task<RunStats> task) -> QCoro::Task<> {
+        try {
+            const RunStats stats = co_await std::move(task);
+            Q_EMIT session->finished(stats);
+        } catch (const Error& error) {
+            Q_EMIT session->failed(error.message());
+        }
+        session->m_running = false;
+        if (session->m_quitWhenDone)
+            QThread::currentThread()->quit();
+    };
+    m_running = true;
+    guarded(this, std::move(run));
 }
 
 void ColumnRunSession::setPaused(bool paused)

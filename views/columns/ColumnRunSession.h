@@ -32,6 +32,8 @@ public:
     // What the run would do; done() gets the plan, or failed() is emitted.
     void plan(const RunOptions& options, const std::function<void(const RunPlan&)>& done);
     void start(const RunOptions& options);
+    // Finishes the column's interrupted run (see ColumnRunner::resumableRun).
+    void resume();
     void setPaused(bool paused);
     void cancel();
 
@@ -41,6 +43,8 @@ Q_SIGNALS:
     void failed(const QString& message);
 
 private:
+    // Follows a run on the runner's thread until it ends: finished() or failed().
+    void follow(QCoro::Task<RunStats> run);
     // Runs work with the runner on its thread, making the runner first (it may throw Error).
     void onRunner(const std::function<void(ColumnRunner&)>& work);
 

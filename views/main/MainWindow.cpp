@@ -9,6 +9,7 @@
 #include "columns/ColumnDefinition.h"
 #include "columns/ColumnEditor.h"
 #include "columns/ColumnRunPanel.h"
+#include "columns/ColumnRunner.h"
 #include "csv/Exporter.h"
 #include "csv/ImportPlan.h"
 #include "csv/Importer.h"
@@ -282,8 +283,10 @@ void MainWindow::setupStatusBar()
     statusBar()->addWidget(m_filterLabel, 1);
     m_columnRunPanel = new ColumnRunPanel(this);
     m_columnRunPanel->setObjectName(QStringLiteral("columnRunPanel"));
-    connect(m_columnRunPanel, &ColumnRunPanel::finished, this,
-        [this](const QString& summary) { statusBar()->showMessage(summary, 15000); });
+    connect(m_columnRunPanel, &ColumnRunPanel::finished, this, [this](const QString& summary) {
+        statusBar()->showMessage(summary, 15000);
+        readResumableRuns(false);
+    });
     connect(m_columnRunPanel, &ColumnRunPanel::failed, this,
         [this](const QString& message) { showError(tr("The column was not run"), message); });
     statusBar()->addPermanentWidget(m_columnRunPanel);
@@ -420,6 +423,7 @@ void MainWindow::onWorkspaceReady(const QString& path, const ColumnList& workspa
         applyFilter();
     updateStatus();
     readViews();
+    readResumableRuns(true);
     Q_EMIT workspaceOpened(path);
     indexForSearch();
 }
@@ -612,6 +616,9 @@ void MainWindow::fillColumnsMenu(QMenu* menu)
             sub->addAction(tr("Run on &Failed Cells"), this, [run] { run(RunOptions::Only::Failed, false); }),
             sub->addAction(tr("Run on S&tale Cells"), this, [run] { run(RunOptions::Only::Stale, false); }),
         };
+        QAction* resume = sub->addAction(tr("Res&ume Interrupted Run"), this,
+            [this, name = column.displayName] { m_columnRunPanel->requestResume(name); });
+        resume->setEnabled(idle && m_resumableColumns.contains(column.displayName));
         for (QAction* action : runs)
             action->setEnabled(idle);
         sub->addSeparator();
@@ -692,6 +699,23 @@ void MainWindow::deleteColumn(const Column& column)
         });
     });
     confirm->open();
+}
+
+// The columns whose last run did not finish, for Columns › Resume Interrupted Run; on opening a
+// workspace, the status bar says so.
+void MainWindow::readResumableRuns(bool announce)
+{
+    m_model->read(this, [this, announce](Workspace& workspace) -> LeadTableModel::Continuation {
+        const QStringList names = ColumnRunner::columnsWithResumableRuns(workspace);
+        return [this, announce, names] {
+            m_resumableColumns = names;
+            if (announce && !names.isEmpty())
+                statusBar()->showMessage(
+                    tr("An interrupted run can be resumed (Columns › Resume Interrupted Run): %1")
+                        .arg(names.join(u", ")),
+                    15000);
+        };
+    });
 }
 
 void MainWindow::revertColumn(const Column& column)

@@ -115,6 +115,7 @@ private:
     void editColumn(const Column& column);
     void deleteColumn(const Column& column);
     void revertColumn(const Column& column);
+    void readResumableRuns(bool announce);
     void addLead();
     void deleteSelectedLeads();
     void bulkEdit();
@@ -139,6 +140,7 @@ private:
     QDockWidget* m_campaignDock = nullptr;
     ColumnRunPanel* m_columnRunPanel = nullptr;
     QPointer<ColumnEditor> m_columnEditor;
+    QStringList m_resumableColumns;
     SavedViews m_views;
     qint64 m_historyLeadId = 0;
     QLineEdit* m_searchEdit = nullptr;
