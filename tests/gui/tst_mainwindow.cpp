@@ -3,6 +3,7 @@
 #include "../HttpTestServer.h"
 #include "../TestSupport.h"
 #include "campaigns/CampaignPanel.h"
+#include "columns/AutoRun.h"
 #include "columns/ColumnDefinition.h"
 #include "columns/ColumnEditor.h"
 #include "columns/ColumnRunPanel.h"
@@ -71,6 +72,7 @@ private Q_SLOTS:
     void columnEditorPreviewsTriesAndSaves();
     void failedCellsShowTheirStatus();
     void interruptedRunResumes();
+    void autoRunFollowsEdits();
     void screenshots();
 
 private:
@@ -844,6 +846,45 @@ void TestMainWindow::interruptedRunResumes()
                 QVERIFY(action->text() != u"Res&ume Interrupted Run" || !action->isEnabled());
         }
     }
+}
+
+// An edit of an input reruns the template column and the webhook column with auto-run on, for the
+// edited lead only; a webhook column with auto-run off (the default) sends nothing.
+void TestMainWindow::autoRunFollowsEdits()
+{
+    QStringList asked;
+    HttpTestServer server([&asked](const HttpTestServer::Request& request) -> HttpTestServer::Reply {
+        asked.append(QString::fromUtf8(request.path));
+        return { 200, {}, R"({"ok": true})", 0, false };
+    });
+    ColumnSpec hello;
+    hello.kind = ColumnSpec::Kind::Template;
+    hello.templateText = QStringLiteral("Hello {{first_name}}");
+    const Column helloColumn = defineColumn(*m_workspace, QStringLiteral("Hello"), hello);
+    ColumnSpec automatic;
+    automatic.kind = ColumnSpec::Kind::Webhook;
+    automatic.method = QStringLiteral("GET");
+    automatic.url = server.url("/auto?name={{first_name}}");
+    automatic.autoRun = true;
+    defineColumn(*m_workspace, QStringLiteral("Automatic"), automatic);
+    ColumnSpec manual = automatic;
+    manual.url = server.url("/manual?name={{first_name}}");
+    manual.autoRun = false;
+    defineColumn(*m_workspace, QStringLiteral("Manual"), manual);
+    QSignalSpy opened(m_window.get(), &MainWindow::workspaceOpened);
+    m_window->openWorkspace(m_window->workspacePath());
+    QVERIFY(opened.wait(10000));
+    LeadTableModel* model = m_window->model();
+    QTRY_VERIFY(model->isLoaded(0));
+
+    QVERIFY(model->setData(model->index(0, columnOf("first_name")), QStringLiteral("Zoë")));
+    const QModelIndex helloCell = model->index(0, columnOf(helloColumn.sqlName.toLatin1().constData()));
+    QTRY_COMPARE_WITH_TIMEOUT(model->data(helloCell).toString(), QStringLiteral("Hello Zoë"), 15000);
+    QTRY_COMPARE_WITH_TIMEOUT(asked, QStringList { QStringLiteral("/auto?name=Zo%C3%AB") }, 15000);
+    // An edit of a field no column reads runs nothing.
+    QVERIFY(model->setData(model->index(0, columnOf("city")), QStringLiteral("Graz")));
+    QTest::qWait(AutoRun::kSettleMs + 500);
+    QCOMPARE(asked.size(), 1);
 }
 
 void TestMainWindow::screenshots()

@@ -58,6 +58,10 @@ ColumnRunPanel::~ColumnRunPanel()
 
 void ColumnRunPanel::setWorkspace(const QString& path, LeadTableModel* model)
 {
+    m_model = model;
+    if (path == m_workspacePath)
+        return; // the same workspace reopened (a column added): a run in progress goes on
+    m_queue.clear();
     delete m_session;
     m_session = nullptr;
     m_workspacePath = path;
@@ -68,6 +72,18 @@ void ColumnRunPanel::setWorkspace(const QString& path, LeadTableModel* model)
 void ColumnRunPanel::requestRun(const QString& columnName, const RunOptions& options)
 {
     openSession(columnName, [this, columnName, options] { confirmRun(columnName, options); });
+}
+
+void ColumnRunPanel::runAutomatically(const QString& columnName, const RunOptions& options)
+{
+    if (m_session) {
+        m_queue.append({ columnName, options });
+        return;
+    }
+    openSession(columnName, [this, options] {
+        showRunning();
+        m_session->start(options);
+    });
 }
 
 void ColumnRunPanel::requestResume(const QString& columnName)
@@ -202,6 +218,10 @@ void ColumnRunPanel::end()
     }
     m_pauseButton->setChecked(false);
     hide();
+    if (!m_queue.isEmpty()) {
+        const auto [columnName, options] = m_queue.takeFirst();
+        runAutomatically(columnName, options);
+    }
 }
 
 } // namespace LeadSync

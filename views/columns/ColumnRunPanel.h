@@ -33,6 +33,8 @@ public:
     bool isRunning() const { return m_session != nullptr; }
     // Shows the run's plan to confirm, then runs it.
     void requestRun(const QString& columnName, const RunOptions& options);
+    // Runs without asking (an auto-run), after the run in progress if there is one.
+    void runAutomatically(const QString& columnName, const RunOptions& options);
     // Finishes the column's interrupted run (after a restart, a cancel or an auto-stop).
     void requestResume(const QString& columnName);
 
@@ -60,6 +62,7 @@ private:
     QToolButton* m_cancelButton = nullptr;
     QTimer m_refresh; // the table shows saved values about once a second
     qint64 m_startedMs = 0;
+    QList<std::pair<QString, RunOptions>> m_queue; // auto-runs waiting for the run in progress
 };
 
 } // namespace LeadSync

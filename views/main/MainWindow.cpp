@@ -5,6 +5,7 @@
 #include "Job.h"
 #include "StoreLeadsCommand.h"
 #include "campaigns/CampaignPanel.h"
+#include "columns/AutoRun.h"
 #include "columns/CellStatus.h"
 #include "columns/ColumnDefinition.h"
 #include "columns/ColumnEditor.h"
@@ -290,6 +291,7 @@ void MainWindow::setupStatusBar()
     connect(m_columnRunPanel, &ColumnRunPanel::failed, this,
         [this](const QString& message) { showError(tr("The column was not run"), message); });
     statusBar()->addPermanentWidget(m_columnRunPanel);
+    m_autoRun = new AutoRun(m_columnRunPanel, this);
     statusBar()->addPermanentWidget(m_jobLabel);
     statusBar()->addPermanentWidget(m_jobProgress);
     statusBar()->addPermanentWidget(m_cancelButton);
@@ -398,6 +400,7 @@ void MainWindow::onWorkspaceReady(const QString& path, const ColumnList& workspa
         showHistory();
     });
     connect(m_model.get(), &LeadTableModel::editsSaved, this, &MainWindow::showHistory);
+    connect(m_model.get(), &LeadTableModel::editsSaved, m_autoRun, &AutoRun::leadsEdited);
     connect(m_model.get(), &LeadTableModel::editRequested, this, &MainWindow::pushEdits);
     connect(m_model.get(), &LeadTableModel::editFailed, this,
         [this](const QString& message) { showError(tr("The edit was not saved"), message); });
@@ -424,6 +427,7 @@ void MainWindow::onWorkspaceReady(const QString& path, const ColumnList& workspa
     updateStatus();
     readViews();
     readResumableRuns(true);
+    readAutoRunColumns();
     Q_EMIT workspaceOpened(path);
     indexForSearch();
 }
@@ -699,6 +703,20 @@ void MainWindow::deleteColumn(const Column& column)
         });
     });
     confirm->open();
+}
+
+// The columns that run by themselves; after an import, on the new rows.
+void MainWindow::readAutoRunColumns()
+{
+    const bool imported = std::exchange(m_autoRunAfterOpen, false);
+    m_model->read(this, [this, imported](Workspace& workspace) -> LeadTableModel::Continuation {
+        const QList<AutoRun::Column> columns = AutoRun::readColumns(workspace);
+        return [this, imported, columns] {
+            m_autoRun->setColumns(columns);
+            if (imported)
+                m_autoRun->runOnEmptyCells();
+        };
+    });
 }
 
 // The columns whose last run did not finish, for Columns › Resume Interrupted Run; on opening a
@@ -1097,6 +1115,7 @@ ImportWizard* MainWindow::openImportWizard(const QString& csvPath)
                                      .arg(result.merged)
                                      .arg(result.rejected),
             10000);
+        m_autoRunAfterOpen = true; // the new rows get their computed cells
         openWorkspace(m_workspacePath); // new columns may have appeared
     });
     wizard->open();

@@ -25,6 +25,7 @@ class QToolButton;
 
 namespace LeadSync {
 
+class AutoRun;
 class CampaignPanel;
 class ColumnEditor;
 class ColumnRunPanel;
@@ -116,6 +117,7 @@ private:
     void deleteColumn(const Column& column);
     void revertColumn(const Column& column);
     void readResumableRuns(bool announce);
+    void readAutoRunColumns();
     void addLead();
     void deleteSelectedLeads();
     void bulkEdit();
@@ -141,6 +143,8 @@ private:
     ColumnRunPanel* m_columnRunPanel = nullptr;
     QPointer<ColumnEditor> m_columnEditor;
     QStringList m_resumableColumns;
+    AutoRun* m_autoRun = nullptr;
+    bool m_autoRunAfterOpen = false;
     SavedViews m_views;
     qint64 m_historyLeadId = 0;
     QLineEdit* m_searchEdit = nullptr;
