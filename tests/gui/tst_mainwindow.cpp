@@ -16,6 +16,7 @@
 #include "leads/LeadTableModel.h"
 #include "main/MainWindow.h"
 #include "settings/Language.h"
+#include "settings/PricesDialog.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -73,6 +74,7 @@ private Q_SLOTS:
     void failedCellsShowTheirStatus();
     void interruptedRunResumes();
     void autoRunFollowsEdits();
+    void modelPricesAreEditable();
     void screenshots();
 
 private:
@@ -885,6 +887,39 @@ void TestMainWindow::autoRunFollowsEdits()
     QVERIFY(model->setData(model->index(0, columnOf("city")), QStringLiteral("Graz")));
     QTest::qWait(AutoRun::kSettleMs + 500);
     QCOMPARE(asked.size(), 1);
+}
+
+// The prices dialog shows the bundled prices, refuses a negative one naming its row, and saves a new
+// model's price into the workspace.
+void TestMainWindow::modelPricesAreEditable()
+{
+    PricesDialog* dialog = m_window->openPricesDialog();
+    QVERIFY(dialog);
+    auto* table = dialog->findChild<QTableWidget*>(QStringLiteral("pricesTable"));
+    QTRY_VERIFY(table->rowCount() >= 4);
+    const int bundled = table->rowCount();
+    QCOMPARE(table->item(0, 0)->text(), QStringLiteral("gpt-4.1"));
+    dialog->findChild<QPushButton*>(QStringLiteral("addPriceButton"))->click();
+    QCOMPARE(table->rowCount(), bundled + 1);
+    table->item(bundled, 0)->setText(QStringLiteral("llama-3.1-70b"));
+    table->item(bundled, 1)->setText(QStringLiteral("-1"));
+    table->item(bundled, 2)->setText(QStringLiteral("0.79"));
+    dialog->accept();
+    auto* error = dialog->findChild<QLabel*>(QStringLiteral("pricesErrorLabel"));
+    QTRY_VERIFY(error->isVisible());
+    QVERIFY2(error->text().startsWith(QStringLiteral("Row %1:").arg(bundled + 1)), qPrintable(error->text()));
+    QCOMPARE(scalar(*m_workspace,
+                 QStringLiteral("SELECT count(*) FROM model_prices WHERE model = 'llama-3.1-70b'")),
+        0);
+    table->item(bundled, 1)->setText(QStringLiteral("0.59"));
+    const QPointer<PricesDialog> open = dialog;
+    dialog->accept();
+    QTRY_VERIFY(!open);
+    QCOMPARE(text(*m_workspace,
+                 QStringLiteral("SELECT input_usd || '/' || output_usd FROM model_prices WHERE model = "
+                                "'llama-3.1-70b'")),
+        QStringLiteral("0.59/0.79"));
+    QCOMPARE(scalar(*m_workspace, QStringLiteral("SELECT count(*) FROM model_prices")), bundled + 1);
 }
 
 void TestMainWindow::screenshots()

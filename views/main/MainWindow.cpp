@@ -21,6 +21,7 @@
 #include "leads/LeadHistory.h"
 #include "leads/LeadTableModel.h"
 #include "leads/SearchIndex.h"
+#include "settings/PricesDialog.h"
 #include "settings/SettingsDialog.h"
 #include "storage/Workspace.h"
 
@@ -580,6 +581,8 @@ void MainWindow::fillColumnsMenu(QMenu* menu)
         return;
     QAction* add = menu->addAction(tr("&Add Column…"), this, [this] { openColumnEditor(); });
     add->setObjectName(QStringLiteral("addColumnAction"));
+    menu->addAction(tr("Model &Prices…"), this, &MainWindow::openPricesDialog)
+        ->setObjectName(QStringLiteral("modelPricesAction"));
     bool any = false;
     for (const Column& column : m_model->columns()) {
         if (column.builtin || column.readOnly)
@@ -667,6 +670,37 @@ ColumnEditor* MainWindow::openColumnEditor(const std::optional<std::pair<Column,
         });
     editor->open();
     return editor;
+}
+
+PricesDialog* MainWindow::openPricesDialog()
+{
+    if (!m_model)
+        return nullptr;
+    auto* dialog = new PricesDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_model->read(dialog, [dialog](Workspace& workspace) -> LeadTableModel::Continuation {
+        const QList<ModelPrice> prices = readModelPrices(workspace);
+        return [dialog, prices] { dialog->setPrices(prices); };
+    });
+    connect(dialog, &PricesDialog::saveRequested, this,
+        [this, dialog = QPointer(dialog)](const QList<ModelPrice>& prices) {
+            m_model->write(this, [dialog, prices](Workspace& workspace) -> LeadTableModel::Continuation {
+                try {
+                    saveModelPrices(workspace, prices);
+                } catch (const Error& error) {
+                    return [dialog, message = error.message()] {
+                        if (dialog)
+                            dialog->showError(message);
+                    };
+                }
+                return [dialog] {
+                    if (dialog)
+                        dialog->done(QDialog::Accepted);
+                };
+            });
+        });
+    dialog->open();
+    return dialog;
 }
 
 void MainWindow::editColumn(const Column& column)

@@ -33,6 +33,7 @@ class DetailPanel;
 class ExportDialog;
 class FilterBar;
 class ImportWizard;
+class PricesDialog;
 struct ExportPlan;
 class LeadTableModel;
 
@@ -70,6 +71,8 @@ public:
     // Opens the column editor on a new column, or on existing (a column and its settings); saving it
     // adds or changes the column and reopens the table with it.
     ColumnEditor* openColumnEditor(const std::optional<std::pair<Column, ColumnSpec>>& existing = {});
+    // Opens the model prices (read from the workspace in the background); saving writes them back.
+    PricesDialog* openPricesDialog();
     // Applies a saved view: its filter, search, sort and columns.
     void applyView(const QString& name);
     // Saves what the table shows now as a view of that name (replacing one of the same name).

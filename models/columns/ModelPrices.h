@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+namespace LeadSync {
+
+class Workspace;
+
+// What a model costs, in US dollars per million tokens, as the workspace's model_prices table keeps
+// it: the run's cost and the estimate before a run come from it. A few OpenAI models are bundled;
+// the user edits the list (prices change, other providers' models are added).
+struct ModelPrice
+{
+    QString model;
+    double inputUsd = 0;
+    double outputUsd = 0;
+};
+
+QList<ModelPrice> readModelPrices(Workspace& workspace);
+// Replaces the list, in one transaction. Throws Error naming the row (1-based) of an empty or
+// repeated model name or a negative price, and saves nothing then.
+void saveModelPrices(Workspace& workspace, const QList<ModelPrice>& prices);
+
+} // namespace LeadSync

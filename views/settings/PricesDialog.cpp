@@ -1,0 +1,123 @@
+#include "PricesDialog.h"
+
+#include "Error.h"
+
+#include <QDialogButtonBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace LeadSync {
+
+PricesDialog::PricesDialog(QWidget* parent)
+    : QDialog(parent)
+    , m_table(new QTableWidget(0, 3, this))
+    , m_errorLabel(new QLabel(this))
+{
+    setWindowTitle(tr("Model Prices"));
+    setObjectName(QStringLiteral("pricesDialog"));
+    m_table->setObjectName(QStringLiteral("pricesTable"));
+    m_table->setHorizontalHeaderLabels(
+        { tr("Model"), tr("Input, $ per million tokens"), tr("Output, $ per million tokens") });
+    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    m_table->verticalHeader()->hide();
+    auto* note = new QLabel(tr("A run's cost is its tokens at these prices; a model not listed costs "
+                               "nothing in the estimates. Check your provider's price list."),
+        this);
+    note->setWordWrap(true);
+    auto* add = new QPushButton(tr("&Add Model"), this);
+    add->setObjectName(QStringLiteral("addPriceButton"));
+    connect(add, &QPushButton::clicked, this, [this] {
+        addRow({});
+        m_table->editItem(m_table->item(m_table->rowCount() - 1, 0));
+    });
+    auto* remove = new QPushButton(tr("&Remove"), this);
+    connect(remove, &QPushButton::clicked, this, [this] {
+        if (m_table->currentRow() >= 0)
+            m_table->removeRow(m_table->currentRow());
+    });
+    m_errorLabel->setObjectName(QStringLiteral("pricesErrorLabel"));
+    m_errorLabel->setWordWrap(true);
+    m_errorLabel->hide();
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &PricesDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto* rowButtons = new QHBoxLayout;
+    rowButtons->addWidget(add);
+    rowButtons->addWidget(remove);
+    rowButtons->addStretch();
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(note);
+    layout->addWidget(m_table);
+    layout->addLayout(rowButtons);
+    layout->addWidget(m_errorLabel);
+    layout->addWidget(buttons);
+    resize(620, 360);
+}
+
+void PricesDialog::addRow(const ModelPrice& price)
+{
+    const int row = m_table->rowCount();
+    m_table->insertRow(row);
+    m_table->setItem(row, 0, new QTableWidgetItem(price.model));
+    for (const auto& [column, value] :
+        { std::pair { 1, price.inputUsd }, std::pair { 2, price.outputUsd } }) {
+        auto* item = new QTableWidgetItem(QLocale().toString(value, 'f', 2));
+        item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        m_table->setItem(row, column, item);
+    }
+}
+
+void PricesDialog::setPrices(const QList<ModelPrice>& prices)
+{
+    m_table->setRowCount(0);
+    for (const ModelPrice& price : prices)
+        addRow(price);
+}
+
+QList<ModelPrice> PricesDialog::prices() const
+{
+    QList<ModelPrice> prices;
+    for (int row = 0; row < m_table->rowCount(); ++row) {
+        ModelPrice price;
+        price.model = m_table->item(row, 0) ? m_table->item(row, 0)->text().trimmed() : QString();
+        for (const int column : { 1, 2 }) {
+            const QString text
+                = m_table->item(row, column) ? m_table->item(row, column)->text().trimmed() : QString();
+            bool ok = false;
+            double value = QLocale().toDouble(text, &ok);
+            if (!ok)
+                value = text.toDouble(&ok); // "0.15" in a locale that writes 0,15
+            if (!ok)
+                throw Error(tr("Row %1: \"%2\" is not a price.").arg(row + 1).arg(text));
+            (column == 1 ? price.inputUsd : price.outputUsd) = value;
+        }
+        prices.append(price);
+    }
+    return prices;
+}
+
+void PricesDialog::showError(const QString& message)
+{
+    m_errorLabel->setText(message);
+    m_errorLabel->show();
+}
+
+void PricesDialog::accept()
+{
+    try {
+        const QList<ModelPrice> list = prices();
+        m_errorLabel->hide();
+        Q_EMIT saveRequested(list);
+    } catch (const Error& error) {
+        showError(error.message());
+    }
+}
+
+} // namespace LeadSync
