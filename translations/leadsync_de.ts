@@ -155,6 +155,10 @@
         <source>the reply is not JSON: %1</source>
         <translation>die Antwort ist kein JSON: %1</translation>
     </message>
+    <message>
+        <source>Skipped: %1 is empty.</source>
+        <translation>Übersprungen: %1 ist leer.</translation>
+    </message>
 </context>
 <context>
     <name>LeadSync::Column</name>
@@ -173,6 +177,396 @@
     <message>
         <source>Campaigns</source>
         <translation>Kampagnen</translation>
+    </message>
+</context>
+<context>
+    <name>LeadSync::ColumnDefinition</name>
+    <message>
+        <source>A column needs a name.</source>
+        <translation>Eine Spalte braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>There is already a column &quot;%1&quot;.</source>
+        <translation>Es gibt bereits eine Spalte „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>LeadSync::ColumnEditor</name>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Zahl</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Single select</source>
+        <translation>Einfachauswahl</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Checkbox</source>
+        <translation>Kontrollkästchen</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Vorlage</translation>
+    </message>
+    <message>
+        <source>AI prompt</source>
+        <translation>KI-Prompt</translation>
+    </message>
+    <message>
+        <source>Webhook / HTTP</source>
+        <translation>Webhook / HTTP</translation>
+    </message>
+    <message>
+        <source>Email verification</source>
+        <translation>E-Mail-Prüfung</translation>
+    </message>
+    <message>
+        <source>Icebreaker</source>
+        <translation>Eisbrecher</translation>
+    </message>
+    <message>
+        <source>Pitch</source>
+        <translation>Pitch</translation>
+    </message>
+    <message>
+        <source>Call to action</source>
+        <translation>Handlungsaufforderung</translation>
+    </message>
+    <message>
+        <source>P.S.</source>
+        <translation>P.S.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not &quot;from = Column&quot;.</source>
+        <translation>%1: „%2“ hat nicht die Form „von = Spalte“.</translation>
+    </message>
+    <message>
+        <source>Add Column</source>
+        <translation>Spalte hinzufügen</translation>
+    </message>
+    <message>
+        <source>e.g. Icebreaker</source>
+        <translation>z. B. Eisbrecher</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <source>You and your team type the values of this column, in the table or the details panel.</source>
+        <translation>Sie und Ihr Team tragen die Werte dieser Spalte ein, in der Tabelle oder im Detailbereich.</translation>
+    </message>
+    <message>
+        <source>Hot, Warm, Cold</source>
+        <translation>Heiß, Warm, Kalt</translation>
+    </message>
+    <message>
+        <source>&amp;Options:</source>
+        <translation>&amp;Optionen:</translation>
+    </message>
+    <message>
+        <source>Hi {{first_name|there}}, I saw {{company}}…</source>
+        <translation>Hallo {{first_name|zusammen}}, ich habe {{company}} gesehen…</translation>
+    </message>
+    <message>
+        <source>{{column}} is the row&apos;s value; {{column|text}} uses the text when it is empty. Recomputed when the inputs change.</source>
+        <translation>{{column}} ist der Wert der Zeile; {{column|Text}} nimmt den Text, wenn er leer ist. Wird neu berechnet, wenn sich die Eingaben ändern.</translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>&amp;Vorlage:</translation>
+    </message>
+    <message>
+        <source>e.g. OPENAI_API_KEY; empty: no key</source>
+        <translation>z. B. OPENAI_API_KEY; leer: kein Schlüssel</translation>
+    </message>
+    <message>
+        <source>The name the key is filed under in the system keychain (and the environment variable the command line reads it from). The key itself is never stored in the workspace.</source>
+        <translation>Der Name, unter dem der Schlüssel im Schlüsselbund des Systems abgelegt ist (und die Umgebungsvariable, aus der die Kommandozeile ihn liest). Der Schlüssel selbst wird nie im Arbeitsbereich gespeichert.</translation>
+    </message>
+    <message>
+        <source>Write my own</source>
+        <translation>Eigenen schreiben</translation>
+    </message>
+    <message>
+        <source>Write a one-line opener for {{first_name}}, {{title}} at {{company}}.</source>
+        <translation>Schreibe einen einzeiligen Einstieg für {{first_name}}, {{title}} bei {{company}}.</translation>
+    </message>
+    <message>
+        <source>Optional: who the model is, the tone, the language.</source>
+        <translation>Optional: wer das Modell ist, der Ton, die Sprache.</translation>
+    </message>
+    <message>
+        <source>Other OpenAI-compatible server</source>
+        <translation>Anderer OpenAI-kompatibler Server</translation>
+    </message>
+    <message>
+        <source>Optional: icebreaker = Opener, ps = P.S.</source>
+        <translation>Optional: icebreaker = Einstieg, ps = P.S.</translation>
+    </message>
+    <message>
+        <source>Ask for a JSON object and put its fields into these columns (made when missing). Empty: the answer&apos;s text fills this column.</source>
+        <translation>Ein JSON-Objekt anfordern und seine Felder in diese Spalten schreiben (fehlende werden angelegt). Leer: Der Text der Antwort füllt diese Spalte.</translation>
+    </message>
+    <message>
+        <source>&amp;Preset:</source>
+        <translation>&amp;Vorgabe:</translation>
+    </message>
+    <message>
+        <source>&amp;Base URL:</source>
+        <translation>&amp;Basis-URL:</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>&amp;Modell:</translation>
+    </message>
+    <message>
+        <source>My own endpoint</source>
+        <translation>Eigener Endpunkt</translation>
+    </message>
+    <message>
+        <source>One per line: Name: value</source>
+        <translation>Einer pro Zeile: Name: Wert</translation>
+    </message>
+    <message>
+        <source>One per line: person.company.name = Company size</source>
+        <translation>Eine pro Zeile: person.company.name = Firmengröße</translation>
+    </message>
+    <message>
+        <source>Authorization sends &quot;Bearer &lt;key&gt;&quot;; any other header sends the key as it is.</source>
+        <translation>Authorization sendet „Bearer &lt;Schlüssel&gt;“; jeder andere Header sendet den Schlüssel unverändert.</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>&amp;Methode:</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL:</translation>
+    </message>
+    <message>
+        <source>&amp;Headers:</source>
+        <translation>&amp;Header:</translation>
+    </message>
+    <message>
+        <source>&amp;Body:</source>
+        <translation>&amp;Body:</translation>
+    </message>
+    <message>
+        <source>Ask the mail server whether the mailbox exists (port 25)</source>
+        <translation>Den Mailserver fragen, ob das Postfach existiert (Port 25)</translation>
+    </message>
+    <message>
+        <source>Most home and office networks block port 25; the verdict is then &quot;unknown&quot;. Leave it off unless your network allows it.</source>
+        <translation>Die meisten Heim- und Büronetze sperren Port 25; das Ergebnis ist dann „unknown“. Lassen Sie es aus, wenn Ihr Netz es nicht erlaubt.</translation>
+    </message>
+    <message>
+        <source>The system&apos;s; or host[:port]</source>
+        <translation>Der des Systems; oder host[:port]</translation>
+    </message>
+    <message>
+        <source>Verdicts: valid, risky (role account, catch-all, disposable…), invalid, or unknown, with the reason. Nothing is sent to the address.</source>
+        <translation>Ergebnisse: valid, risky (Rollenkonto, Catch-all, Wegwerfadresse…), invalid oder unknown, mit Grund. An die Adresse wird nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Ausführung</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Keine Grenze</translation>
+    </message>
+    <message>
+        <source> a minute</source>
+        <translation> pro Minute</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Optional: country = Germany</source>
+        <translation>Optional: country = Deutschland</translation>
+    </message>
+    <message>
+        <source>Optional: company, title</source>
+        <translation>Optional: company, title</translation>
+    </message>
+    <message>
+        <source>A row with one of these empty is skipped, not sent.</source>
+        <translation>Eine Zeile, in der eines davon leer ist, wird übersprungen, nicht gesendet.</translation>
+    </message>
+    <message>
+        <source>Run on new and changed rows</source>
+        <translation>Bei neuen und geänderten Zeilen ausführen</translation>
+    </message>
+    <message>
+        <source>&amp;Requests at once:</source>
+        <translation>&amp;Gleichzeitige Anfragen:</translation>
+    </message>
+    <message>
+        <source>Re&amp;quired inputs:</source>
+        <translation>Benötigte Ein&amp;gaben:</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>Computes this lead&apos;s cell for real (a request is sent and may cost), without saving it.</source>
+        <translation>Berechnet die Zelle dieses Leads wirklich (eine Anfrage wird gesendet und kann kosten), ohne sie zu speichern.</translation>
+    </message>
+    <message>
+        <source>The result of a try shows here.</source>
+        <translation>Das Ergebnis eines Tests erscheint hier.</translation>
+    </message>
+    <message>
+        <source>Edit Column %1</source>
+        <translation>Spalte %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>JSON fields</source>
+        <translation>JSON-Felder</translation>
+    </message>
+    <message>
+        <source>Reply to columns</source>
+        <translation>Antwort in Spalten</translation>
+    </message>
+    <message>
+        <source>New column</source>
+        <translation>Neue Spalte</translation>
+    </message>
+    <message>
+        <source>Select a lead in the table to see what this column sends for it.</source>
+        <translation>Wählen Sie einen Lead in der Tabelle, um zu sehen, was diese Spalte für ihn sendet.</translation>
+    </message>
+    <message>
+        <source>For %1:</source>
+        <translation>Für %1:</translation>
+    </message>
+    <message>
+        <source>The key is read from the keychain entry %1 when the column runs.</source>
+        <translation>Der Schlüssel wird beim Ausführen aus dem Schlüsselbund-Eintrag %1 gelesen.</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Wird berechnet…</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Grund: %1</translation>
+    </message>
+    <message>
+        <source>Tokens: %1 in, %2 out</source>
+        <translation>Tokens: %1 ein, %2 aus</translation>
+    </message>
+    <message>
+        <source>Skipped: %1</source>
+        <translation>Übersprungen: %1</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Name the key first (e.g. OPENAI_API_KEY): it is filed under that name.</source>
+        <translation>Benennen Sie den Schlüssel zuerst (z. B. OPENAI_API_KEY): Er wird unter diesem Namen abgelegt.</translation>
+    </message>
+    <message>
+        <source>Set Key %1</source>
+        <translation>Schlüssel %1 setzen</translation>
+    </message>
+    <message>
+        <source>The key for %1, saved in the system keychain (never in the workspace):</source>
+        <translation>Der Schlüssel für %1, gespeichert im Schlüsselbund des Systems (nie im Arbeitsbereich):</translation>
+    </message>
+    <message>
+        <source>The key %1 is saved in the keychain.</source>
+        <translation>Der Schlüssel %1 ist im Schlüsselbund gespeichert.</translation>
+    </message>
+    <message>
+        <source>The column needs a name.</source>
+        <translation>Die Spalte braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>Se&amp;t Key…</source>
+        <translation>Schlüssel &amp;setzen…</translation>
+    </message>
+    <message>
+        <source>API ke&amp;y name:</source>
+        <translation>Name des API-Schl&amp;üssels:</translation>
+    </message>
+    <message>
+        <source>Pr&amp;ompt:</source>
+        <translation>Pr&amp;ompt:</translation>
+    </message>
+    <message>
+        <source>&amp;System prompt:</source>
+        <translation>S&amp;ystem-Prompt:</translation>
+    </message>
+    <message>
+        <source>Pro&amp;vider:</source>
+        <translation>Anbie&amp;ter:</translation>
+    </message>
+    <message>
+        <source>Temperat&amp;ure:</source>
+        <translation>Temperat&amp;ur:</translation>
+    </message>
+    <message>
+        <source>Ma&amp;x tokens:</source>
+        <translation>Ma&amp;x. Tokens:</translation>
+    </message>
+    <message>
+        <source>&amp;JSON fields:</source>
+        <translation>&amp;JSON-Felder:</translation>
+    </message>
+    <message>
+        <source>Reply to c&amp;olumns:</source>
+        <translation>Antwort in &amp;Spalten:</translation>
+    </message>
+    <message>
+        <source>Key hea&amp;der:</source>
+        <translation>Schlüssel-Hea&amp;der:</translation>
+    </message>
+    <message>
+        <source>A&amp;ddresses in:</source>
+        <translation>A&amp;dressen in:</translation>
+    </message>
+    <message>
+        <source>DNS ser&amp;ver:</source>
+        <translation>DNS-Ser&amp;ver:</translation>
+    </message>
+    <message>
+        <source>R&amp;ate limit:</source>
+        <translation>R&amp;atenlimit:</translation>
+    </message>
+    <message>
+        <source>T&amp;imeout:</source>
+        <translation>Zeitl&amp;imit:</translation>
+    </message>
+    <message>
+        <source>Only run i&amp;f:</source>
+        <translation>Nur aus&amp;führen, wenn:</translation>
+    </message>
+    <message>
+        <source>Try on This &amp;Lead</source>
+        <translation>Mit diesem &amp;Lead testen</translation>
     </message>
 </context>
 <context>
@@ -260,6 +654,20 @@
     <message>
         <source>%1: %L2 of %L3 · %L4 failed · %5/s · $%6</source>
         <translation>%1: %L2 von %L3 · %L4 fehlgeschlagen · %5/s · $%6</translation>
+    </message>
+    <message numerus="yes">
+        <source>Run on %n Row(s)</source>
+        <translation>
+            <numerusform>Auf %n Zeile ausführen</numerusform>
+            <numerusform>Auf %n Zeilen ausführen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LeadSync::ColumnRunSession</name>
+    <message>
+        <source>Column %1 has no interrupted run to resume.</source>
+        <translation>Spalte %1 hat keinen unterbrochenen Lauf zum Fortsetzen.</translation>
     </message>
 </context>
 <context>
@@ -354,6 +762,18 @@
     <message>
         <source>Unknown provider &quot;%1&quot;; the providers are %2.</source>
         <translation>Unbekannter Anbieter „%1“; die Anbieter sind %2.</translation>
+    </message>
+    <message>
+        <source>Apify actor, synchronous run</source>
+        <translation>Apify-Actor, synchroner Lauf</translation>
+    </message>
+    <message>
+        <source>Hunter email verifier</source>
+        <translation>Hunter-E-Mail-Prüfung</translation>
+    </message>
+    <message>
+        <source>n8n or Zapier webhook</source>
+        <translation>n8n- oder Zapier-Webhook</translation>
     </message>
 </context>
 <context>
@@ -962,6 +1382,25 @@ Abgelehnte Zeilen: %L3</translation>
     </message>
 </context>
 <context>
+    <name>LeadSync::KeyStore</name>
+    <message>
+        <source>No API key is stored under the name %1. Set it in the column&apos;s settings (Set Key…).</source>
+        <translation>Unter dem Namen %1 ist kein API-Schlüssel gespeichert. Setzen Sie ihn in den Einstellungen der Spalte (Schlüssel setzen…).</translation>
+    </message>
+    <message>
+        <source>The keychain could not be read (%1), and the environment variable %2 is not set.</source>
+        <translation>Der Schlüsselbund konnte nicht gelesen werden (%1), und die Umgebungsvariable %2 ist nicht gesetzt.</translation>
+    </message>
+    <message>
+        <source>The key was not saved in the keychain: %1</source>
+        <translation>Der Schlüssel wurde nicht im Schlüsselbund gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>The key was not deleted from the keychain: %1</source>
+        <translation>Der Schlüssel wurde nicht aus dem Schlüsselbund gelöscht: %1</translation>
+    </message>
+</context>
+<context>
     <name>LeadSync::LeadFilter</name>
     <message>
         <source>Cannot read the condition &quot;%1&quot;: write COLUMN OPERATOR VALUE, with an operator among = != &lt; &gt; &lt;= &gt;= contains, is empty, is not empty.</source>
@@ -1323,16 +1762,122 @@ Abgelehnte Zeilen: %L3</translation>
         <source>&amp;Revert Last Run</source>
         <translation>Letzten Lauf &amp;rückgängig machen</translation>
     </message>
-    <message>
-        <source>No computed columns yet (add them with leadsync-cli column add)</source>
-        <translation>Noch keine berechneten Spalten (mit leadsync-cli column add hinzufügen)</translation>
-    </message>
     <message numerus="yes">
         <source>%1: %Ln cell(s) restored.</source>
         <translation>
             <numerusform>%1: %Ln Zelle wiederhergestellt.</numerusform>
             <numerusform>%1: %Ln Zellen wiederhergestellt.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Add Column…</source>
+        <translation>Spalte &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Model &amp;Prices…</source>
+        <translation>Modell&amp;preise…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Column…</source>
+        <translation>Spalte &amp;löschen…</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume Interrupted Run</source>
+        <translation>Unterbrochenen Lauf &amp;fortsetzen</translation>
+    </message>
+    <message>
+        <source>Column %1 added.</source>
+        <translation>Spalte %1 hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Column %1 saved.</source>
+        <translation>Spalte %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>The column cannot be edited</source>
+        <translation>Die Spalte kann nicht bearbeitet werden</translation>
+    </message>
+    <message>
+        <source>Delete Column</source>
+        <translation>Spalte löschen</translation>
+    </message>
+    <message>
+        <source>Delete the column %1 and all its values?</source>
+        <translation>Die Spalte %1 und alle ihre Werte löschen?</translation>
+    </message>
+    <message>
+        <source>This cannot be undone. Export the workspace first to keep a copy.</source>
+        <translation>Das kann nicht rückgängig gemacht werden. Exportieren Sie den Arbeitsbereich vorher, um eine Kopie zu behalten.</translation>
+    </message>
+    <message>
+        <source>Column %1 deleted.</source>
+        <translation>Spalte %1 gelöscht.</translation>
+    </message>
+    <message>
+        <source>An interrupted run can be resumed (Columns › Resume Interrupted Run): %1</source>
+        <translation>Ein unterbrochener Lauf kann fortgesetzt werden (Spalten › Unterbrochenen Lauf fortsetzen): %1</translation>
+    </message>
+    <message>
+        <source>lead #%1</source>
+        <translation>Lead #%1</translation>
+    </message>
+</context>
+<context>
+    <name>LeadSync::ModelPrices</name>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>the model has no name.</source>
+        <translation>das Modell hat keinen Namen.</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice.</source>
+        <translation>%1 steht doppelt in der Liste.</translation>
+    </message>
+    <message>
+        <source>a price cannot be negative.</source>
+        <translation>ein Preis kann nicht negativ sein.</translation>
+    </message>
+</context>
+<context>
+    <name>LeadSync::PricesDialog</name>
+    <message>
+        <source>Model Prices</source>
+        <translation>Modellpreise</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Input, $ per million tokens</source>
+        <translation>Eingabe, $ pro Million Tokens</translation>
+    </message>
+    <message>
+        <source>Output, $ per million tokens</source>
+        <translation>Ausgabe, $ pro Million Tokens</translation>
+    </message>
+    <message>
+        <source>A run&apos;s cost is its tokens at these prices; a model not listed costs nothing in the estimates. Check your provider&apos;s price list.</source>
+        <translation>Die Kosten eines Laufs sind seine Tokens zu diesen Preisen; ein nicht aufgeführtes Modell kostet in den Schätzungen nichts. Prüfen Sie die Preisliste Ihres Anbieters.</translation>
+    </message>
+    <message>
+        <source>&amp;Add Model</source>
+        <translation>Modell &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Row %1: &quot;%2&quot; is not a price.</source>
+        <translation>Zeile %1: „%2“ ist kein Preis.</translation>
     </message>
 </context>
 <context>

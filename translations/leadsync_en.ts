@@ -155,6 +155,10 @@
         <source>the reply is not JSON: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Skipped: %1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LeadSync::Column</name>
@@ -172,6 +176,396 @@
     </message>
     <message>
         <source>Campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeadSync::ColumnDefinition</name>
+    <message>
+        <source>A column needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a column &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeadSync::ColumnEditor</name>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Single select</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checkbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AI prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhook / HTTP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Icebreaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pitch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call to action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P.S.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not &quot;from = Column&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Icebreaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You and your team type the values of this column, in the table or the details panel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hot, Warm, Cold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Options:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hi {{first_name|there}}, I saw {{company}}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{{column}} is the row&apos;s value; {{column|text}} uses the text when it is empty. Recomputed when the inputs change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. OPENAI_API_KEY; empty: no key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name the key is filed under in the system keychain (and the environment variable the command line reads it from). The key itself is never stored in the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write my own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a one-line opener for {{first_name}}, {{title}} at {{company}}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: who the model is, the tone, the language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other OpenAI-compatible server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: icebreaker = Opener, ps = P.S.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for a JSON object and put its fields into these columns (made when missing). Empty: the answer&apos;s text fills this column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preset:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Base URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My own endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One per line: Name: value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One per line: person.company.name = Company size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorization sends &quot;Bearer &lt;key&gt;&quot;; any other header sends the key as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Headers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Body:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the mail server whether the mailbox exists (port 25)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most home and office networks block port 25; the verdict is then &quot;unknown&quot;. Leave it off unless your network allows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system&apos;s; or host[:port]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdicts: valid, risky (role account, catch-all, disposable…), invalid, or unknown, with the reason. Nothing is sent to the address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> a minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: country = Germany</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: company, title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A row with one of these empty is skipped, not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run on new and changed rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Requests at once:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;quired inputs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computes this lead&apos;s cell for real (a request is sent and may cost), without saving it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The result of a try shows here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply to columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a lead in the table to see what this column sends for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key is read from the keychain entry %1 when the column runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokens: %1 in, %2 out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the key first (e.g. OPENAI_API_KEY): it is filed under that name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set Key %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key for %1, saved in the system keychain (never in the workspace):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key %1 is saved in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;t Key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API ke&amp;y name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pr&amp;ompt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;System prompt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pro&amp;vider:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temperat&amp;ure:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ma&amp;x tokens:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;JSON fields:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply to c&amp;olumns:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key hea&amp;der:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ddresses in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS ser&amp;ver:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;ate limit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;imeout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only run i&amp;f:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try on This &amp;Lead</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -257,6 +651,20 @@
     </message>
     <message>
         <source>%1: %L2 of %L3 · %L4 failed · %5/s · $%6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Run on %n Row(s)</source>
+        <translation>
+            <numerusform>Run on %n Row</numerusform>
+            <numerusform>Run on %n Rows</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LeadSync::ColumnRunSession</name>
+    <message>
+        <source>Column %1 has no interrupted run to resume.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -351,6 +759,18 @@
     </message>
     <message>
         <source>Unknown provider &quot;%1&quot;; the providers are %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apify actor, synchronous run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hunter email verifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n8n or Zapier webhook</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -957,6 +1377,25 @@ Rejected rows: %L3</source>
     </message>
 </context>
 <context>
+    <name>LeadSync::KeyStore</name>
+    <message>
+        <source>No API key is stored under the name %1. Set it in the column&apos;s settings (Set Key…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain could not be read (%1), and the environment variable %2 is not set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key was not saved in the keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key was not deleted from the keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LeadSync::LeadFilter</name>
     <message>
         <source>Cannot read the condition &quot;%1&quot;: write COLUMN OPERATOR VALUE, with an operator among = != &lt; &gt; &lt;= &gt;= contains, is empty, is not empty.</source>
@@ -1318,16 +1757,122 @@ Rejected rows: %L3</source>
         <source>&amp;Revert Last Run</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>No computed columns yet (add them with leadsync-cli column add)</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%1: %Ln cell(s) restored.</source>
         <translation>
             <numerusform>%1: %Ln cell restored.</numerusform>
             <numerusform>%1: %Ln cells restored.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Add Column…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model &amp;Prices…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Column…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Res&amp;ume Interrupted Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column %1 added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column %1 saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column cannot be edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the column %1 and all its values?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This cannot be undone. Export the workspace first to keep a copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column %1 deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An interrupted run can be resumed (Columns › Resume Interrupted Run): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lead #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeadSync::ModelPrices</name>
+    <message>
+        <source>Row %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the model has no name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a price cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeadSync::PricesDialog</name>
+    <message>
+        <source>Model Prices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Input, $ per million tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output, $ per million tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A run&apos;s cost is its tokens at these prices; a model not listed costs nothing in the estimates. Check your provider&apos;s price list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1: &quot;%2&quot; is not a price.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

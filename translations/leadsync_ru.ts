@@ -161,6 +161,10 @@
         <source>the reply is not JSON: %1</source>
         <translation>ответ не является JSON: %1</translation>
     </message>
+    <message>
+        <source>Skipped: %1 is empty.</source>
+        <translation>Пропущено: %1 пусто.</translation>
+    </message>
 </context>
 <context>
     <name>LeadSync::Column</name>
@@ -179,6 +183,396 @@
     <message>
         <source>Campaigns</source>
         <translation>Кампании</translation>
+    </message>
+</context>
+<context>
+    <name>LeadSync::ColumnDefinition</name>
+    <message>
+        <source>A column needs a name.</source>
+        <translation>У столбца должно быть имя.</translation>
+    </message>
+    <message>
+        <source>There is already a column &quot;%1&quot;.</source>
+        <translation>Столбец «%1» уже есть.</translation>
+    </message>
+</context>
+<context>
+    <name>LeadSync::ColumnEditor</name>
+    <message>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Число</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Single select</source>
+        <translation>Выбор из списка</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Checkbox</source>
+        <translation>Флажок</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Шаблон</translation>
+    </message>
+    <message>
+        <source>AI prompt</source>
+        <translation>Запрос к ИИ</translation>
+    </message>
+    <message>
+        <source>Webhook / HTTP</source>
+        <translation>Вебхук / HTTP</translation>
+    </message>
+    <message>
+        <source>Email verification</source>
+        <translation>Проверка email</translation>
+    </message>
+    <message>
+        <source>Icebreaker</source>
+        <translation>Первая фраза</translation>
+    </message>
+    <message>
+        <source>Pitch</source>
+        <translation>Предложение</translation>
+    </message>
+    <message>
+        <source>Call to action</source>
+        <translation>Призыв к действию</translation>
+    </message>
+    <message>
+        <source>P.S.</source>
+        <translation>P.S.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not &quot;from = Column&quot;.</source>
+        <translation>%1: «%2» не в виде «откуда = Столбец».</translation>
+    </message>
+    <message>
+        <source>Add Column</source>
+        <translation>Добавить столбец</translation>
+    </message>
+    <message>
+        <source>e.g. Icebreaker</source>
+        <translation>например, Первая фраза</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Имя:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Тип:</translation>
+    </message>
+    <message>
+        <source>You and your team type the values of this column, in the table or the details panel.</source>
+        <translation>Значения этого столбца вводите вы и ваша команда — в таблице или на панели сведений.</translation>
+    </message>
+    <message>
+        <source>Hot, Warm, Cold</source>
+        <translation>Горячий, Тёплый, Холодный</translation>
+    </message>
+    <message>
+        <source>&amp;Options:</source>
+        <translation>&amp;Варианты:</translation>
+    </message>
+    <message>
+        <source>Hi {{first_name|there}}, I saw {{company}}…</source>
+        <translation>Здравствуйте, {{first_name|коллега}}, я видел {{company}}…</translation>
+    </message>
+    <message>
+        <source>{{column}} is the row&apos;s value; {{column|text}} uses the text when it is empty. Recomputed when the inputs change.</source>
+        <translation>{{column}} — значение строки; {{column|текст}} подставляет текст, если значение пусто. Пересчитывается при изменении входных данных.</translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>&amp;Шаблон:</translation>
+    </message>
+    <message>
+        <source>e.g. OPENAI_API_KEY; empty: no key</source>
+        <translation>например, OPENAI_API_KEY; пусто — без ключа</translation>
+    </message>
+    <message>
+        <source>The name the key is filed under in the system keychain (and the environment variable the command line reads it from). The key itself is never stored in the workspace.</source>
+        <translation>Имя, под которым ключ хранится в системной связке ключей (и переменная окружения, из которой его читает командная строка). Сам ключ никогда не сохраняется в рабочей области.</translation>
+    </message>
+    <message>
+        <source>Write my own</source>
+        <translation>Написать свой</translation>
+    </message>
+    <message>
+        <source>Write a one-line opener for {{first_name}}, {{title}} at {{company}}.</source>
+        <translation>Напиши одну вступительную фразу для {{first_name}}, {{title}} в {{company}}.</translation>
+    </message>
+    <message>
+        <source>Optional: who the model is, the tone, the language.</source>
+        <translation>Необязательно: кто такая модель, тон, язык.</translation>
+    </message>
+    <message>
+        <source>Other OpenAI-compatible server</source>
+        <translation>Другой сервер, совместимый с OpenAI</translation>
+    </message>
+    <message>
+        <source>Optional: icebreaker = Opener, ps = P.S.</source>
+        <translation>Необязательно: icebreaker = Вступление, ps = P.S.</translation>
+    </message>
+    <message>
+        <source>Ask for a JSON object and put its fields into these columns (made when missing). Empty: the answer&apos;s text fills this column.</source>
+        <translation>Запросить объект JSON и разложить его поля по этим столбцам (недостающие создаются). Пусто: текст ответа заполняет этот столбец.</translation>
+    </message>
+    <message>
+        <source>&amp;Preset:</source>
+        <translation>&amp;Заготовка:</translation>
+    </message>
+    <message>
+        <source>&amp;Base URL:</source>
+        <translation>&amp;Базовый URL:</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>&amp;Модель:</translation>
+    </message>
+    <message>
+        <source>My own endpoint</source>
+        <translation>Свой адрес</translation>
+    </message>
+    <message>
+        <source>One per line: Name: value</source>
+        <translation>По одному в строке: Имя: значение</translation>
+    </message>
+    <message>
+        <source>One per line: person.company.name = Company size</source>
+        <translation>По одному в строке: person.company.name = Размер компании</translation>
+    </message>
+    <message>
+        <source>Authorization sends &quot;Bearer &lt;key&gt;&quot;; any other header sends the key as it is.</source>
+        <translation>Authorization отправляет «Bearer &lt;ключ&gt;»; любой другой заголовок отправляет ключ как есть.</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>&amp;Метод:</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL:</translation>
+    </message>
+    <message>
+        <source>&amp;Headers:</source>
+        <translation>&amp;Заголовки:</translation>
+    </message>
+    <message>
+        <source>&amp;Body:</source>
+        <translation>&amp;Тело:</translation>
+    </message>
+    <message>
+        <source>Ask the mail server whether the mailbox exists (port 25)</source>
+        <translation>Спросить почтовый сервер, существует ли ящик (порт 25)</translation>
+    </message>
+    <message>
+        <source>Most home and office networks block port 25; the verdict is then &quot;unknown&quot;. Leave it off unless your network allows it.</source>
+        <translation>Большинство домашних и офисных сетей закрывают порт 25; тогда результат — «unknown». Не включайте, если ваша сеть этого не позволяет.</translation>
+    </message>
+    <message>
+        <source>The system&apos;s; or host[:port]</source>
+        <translation>Системный; или host[:port]</translation>
+    </message>
+    <message>
+        <source>Verdicts: valid, risky (role account, catch-all, disposable…), invalid, or unknown, with the reason. Nothing is sent to the address.</source>
+        <translation>Результаты: valid, risky (ролевой ящик, catch-all, одноразовый…), invalid или unknown, с причиной. На адрес ничего не отправляется.</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Выполнение</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Без ограничения</translation>
+    </message>
+    <message>
+        <source> a minute</source>
+        <translation> в минуту</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> с</translation>
+    </message>
+    <message>
+        <source>Optional: country = Germany</source>
+        <translation>Необязательно: country = Германия</translation>
+    </message>
+    <message>
+        <source>Optional: company, title</source>
+        <translation>Необязательно: company, title</translation>
+    </message>
+    <message>
+        <source>A row with one of these empty is skipped, not sent.</source>
+        <translation>Строка, где одно из них пусто, пропускается, а не отправляется.</translation>
+    </message>
+    <message>
+        <source>Run on new and changed rows</source>
+        <translation>Выполнять для новых и изменённых строк</translation>
+    </message>
+    <message>
+        <source>&amp;Requests at once:</source>
+        <translation>&amp;Запросов одновременно:</translation>
+    </message>
+    <message>
+        <source>Re&amp;quired inputs:</source>
+        <translation>&amp;Обязательные входные:</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Предпросмотр</translation>
+    </message>
+    <message>
+        <source>Computes this lead&apos;s cell for real (a request is sent and may cost), without saving it.</source>
+        <translation>Вычисляет ячейку этого лида по-настоящему (запрос отправляется и может стоить денег), не сохраняя её.</translation>
+    </message>
+    <message>
+        <source>The result of a try shows here.</source>
+        <translation>Здесь появится результат проверки.</translation>
+    </message>
+    <message>
+        <source>Edit Column %1</source>
+        <translation>Изменить столбец %1</translation>
+    </message>
+    <message>
+        <source>JSON fields</source>
+        <translation>Поля JSON</translation>
+    </message>
+    <message>
+        <source>Reply to columns</source>
+        <translation>Ответ в столбцы</translation>
+    </message>
+    <message>
+        <source>New column</source>
+        <translation>Новый столбец</translation>
+    </message>
+    <message>
+        <source>Select a lead in the table to see what this column sends for it.</source>
+        <translation>Выберите лида в таблице, чтобы увидеть, что этот столбец для него отправит.</translation>
+    </message>
+    <message>
+        <source>For %1:</source>
+        <translation>Для %1:</translation>
+    </message>
+    <message>
+        <source>The key is read from the keychain entry %1 when the column runs.</source>
+        <translation>При выполнении ключ читается из записи связки ключей %1.</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Вычисление…</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Причина: %1</translation>
+    </message>
+    <message>
+        <source>Tokens: %1 in, %2 out</source>
+        <translation>Токены: %1 на входе, %2 на выходе</translation>
+    </message>
+    <message>
+        <source>Skipped: %1</source>
+        <translation>Пропущено: %1</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Ошибка: %1</translation>
+    </message>
+    <message>
+        <source>Name the key first (e.g. OPENAI_API_KEY): it is filed under that name.</source>
+        <translation>Сначала назовите ключ (например, OPENAI_API_KEY): он хранится под этим именем.</translation>
+    </message>
+    <message>
+        <source>Set Key %1</source>
+        <translation>Задать ключ %1</translation>
+    </message>
+    <message>
+        <source>The key for %1, saved in the system keychain (never in the workspace):</source>
+        <translation>Ключ для %1, сохраняется в системной связке ключей (никогда в рабочей области):</translation>
+    </message>
+    <message>
+        <source>The key %1 is saved in the keychain.</source>
+        <translation>Ключ %1 сохранён в связке ключей.</translation>
+    </message>
+    <message>
+        <source>The column needs a name.</source>
+        <translation>У столбца должно быть имя.</translation>
+    </message>
+    <message>
+        <source>Se&amp;t Key…</source>
+        <translation>&amp;Задать ключ…</translation>
+    </message>
+    <message>
+        <source>API ke&amp;y name:</source>
+        <translation>Имя &amp;ключа API:</translation>
+    </message>
+    <message>
+        <source>Pr&amp;ompt:</source>
+        <translation>&amp;Запрос:</translation>
+    </message>
+    <message>
+        <source>&amp;System prompt:</source>
+        <translation>&amp;Системный запрос:</translation>
+    </message>
+    <message>
+        <source>Pro&amp;vider:</source>
+        <translation>&amp;Поставщик:</translation>
+    </message>
+    <message>
+        <source>Temperat&amp;ure:</source>
+        <translation>Т&amp;емпература:</translation>
+    </message>
+    <message>
+        <source>Ma&amp;x tokens:</source>
+        <translation>Ма&amp;кс. токенов:</translation>
+    </message>
+    <message>
+        <source>&amp;JSON fields:</source>
+        <translation>Поля &amp;JSON:</translation>
+    </message>
+    <message>
+        <source>Reply to c&amp;olumns:</source>
+        <translation>Ответ в с&amp;толбцы:</translation>
+    </message>
+    <message>
+        <source>Key hea&amp;der:</source>
+        <translation>Заголовок &amp;ключа:</translation>
+    </message>
+    <message>
+        <source>A&amp;ddresses in:</source>
+        <translation>&amp;Адреса в:</translation>
+    </message>
+    <message>
+        <source>DNS ser&amp;ver:</source>
+        <translation>DNS-&amp;сервер:</translation>
+    </message>
+    <message>
+        <source>R&amp;ate limit:</source>
+        <translation>&amp;Ограничение частоты:</translation>
+    </message>
+    <message>
+        <source>T&amp;imeout:</source>
+        <translation>Т&amp;айм-аут:</translation>
+    </message>
+    <message>
+        <source>Only run i&amp;f:</source>
+        <translation>Выполнять, &amp;только если:</translation>
+    </message>
+    <message>
+        <source>Try on This &amp;Lead</source>
+        <translation>Проверить на этом &amp;лиде</translation>
     </message>
 </context>
 <context>
@@ -270,6 +664,21 @@
     <message>
         <source>%1: %L2 of %L3 · %L4 failed · %5/s · $%6</source>
         <translation>%1: %L2 из %L3 · ошибок: %L4 · %5/с · $%6</translation>
+    </message>
+    <message numerus="yes">
+        <source>Run on %n Row(s)</source>
+        <translation>
+            <numerusform>Выполнить на %n строке</numerusform>
+            <numerusform>Выполнить на %n строках</numerusform>
+            <numerusform>Выполнить на %n строках</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LeadSync::ColumnRunSession</name>
+    <message>
+        <source>Column %1 has no interrupted run to resume.</source>
+        <translation>У столбца %1 нет прерванного запуска, который можно продолжить.</translation>
     </message>
 </context>
 <context>
@@ -364,6 +773,18 @@
     <message>
         <source>Unknown provider &quot;%1&quot;; the providers are %2.</source>
         <translation>Неизвестный провайдер «%1»; провайдеры: %2.</translation>
+    </message>
+    <message>
+        <source>Apify actor, synchronous run</source>
+        <translation>Актор Apify, синхронный запуск</translation>
+    </message>
+    <message>
+        <source>Hunter email verifier</source>
+        <translation>Проверка email в Hunter</translation>
+    </message>
+    <message>
+        <source>n8n or Zapier webhook</source>
+        <translation>Вебхук n8n или Zapier</translation>
     </message>
 </context>
 <context>
@@ -972,6 +1393,25 @@ Rejected rows: %L3</source>
     </message>
 </context>
 <context>
+    <name>LeadSync::KeyStore</name>
+    <message>
+        <source>No API key is stored under the name %1. Set it in the column&apos;s settings (Set Key…).</source>
+        <translation>Под именем %1 ключ API не сохранён. Задайте его в настройках столбца (Задать ключ…).</translation>
+    </message>
+    <message>
+        <source>The keychain could not be read (%1), and the environment variable %2 is not set.</source>
+        <translation>Не удалось прочитать связку ключей (%1), а переменная окружения %2 не задана.</translation>
+    </message>
+    <message>
+        <source>The key was not saved in the keychain: %1</source>
+        <translation>Ключ не сохранён в связке ключей: %1</translation>
+    </message>
+    <message>
+        <source>The key was not deleted from the keychain: %1</source>
+        <translation>Ключ не удалён из связки ключей: %1</translation>
+    </message>
+</context>
+<context>
     <name>LeadSync::LeadFilter</name>
     <message>
         <source>Cannot read the condition &quot;%1&quot;: write COLUMN OPERATOR VALUE, with an operator among = != &lt; &gt; &lt;= &gt;= contains, is empty, is not empty.</source>
@@ -1337,10 +1777,6 @@ Rejected rows: %L3</source>
         <source>&amp;Revert Last Run</source>
         <translation>&amp;Откатить последний запуск</translation>
     </message>
-    <message>
-        <source>No computed columns yet (add them with leadsync-cli column add)</source>
-        <translation>Вычисляемых столбцов пока нет (добавьте их командой leadsync-cli column add)</translation>
-    </message>
     <message numerus="yes">
         <source>%1: %Ln cell(s) restored.</source>
         <translation>
@@ -1348,6 +1784,116 @@ Rejected rows: %L3</source>
             <numerusform>%1: восстановлены %Ln ячейки.</numerusform>
             <numerusform>%1: восстановлено %Ln ячеек.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Add Column…</source>
+        <translation>&amp;Добавить столбец…</translation>
+    </message>
+    <message>
+        <source>Model &amp;Prices…</source>
+        <translation>&amp;Цены моделей…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Column…</source>
+        <translation>&amp;Удалить столбец…</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume Interrupted Run</source>
+        <translation>&amp;Продолжить прерванный запуск</translation>
+    </message>
+    <message>
+        <source>Column %1 added.</source>
+        <translation>Столбец %1 добавлен.</translation>
+    </message>
+    <message>
+        <source>Column %1 saved.</source>
+        <translation>Столбец %1 сохранён.</translation>
+    </message>
+    <message>
+        <source>The column cannot be edited</source>
+        <translation>Столбец нельзя изменить</translation>
+    </message>
+    <message>
+        <source>Delete Column</source>
+        <translation>Удалить столбец</translation>
+    </message>
+    <message>
+        <source>Delete the column %1 and all its values?</source>
+        <translation>Удалить столбец %1 и все его значения?</translation>
+    </message>
+    <message>
+        <source>This cannot be undone. Export the workspace first to keep a copy.</source>
+        <translation>Это нельзя отменить. Чтобы сохранить копию, сначала экспортируйте рабочую область.</translation>
+    </message>
+    <message>
+        <source>Column %1 deleted.</source>
+        <translation>Столбец %1 удалён.</translation>
+    </message>
+    <message>
+        <source>An interrupted run can be resumed (Columns › Resume Interrupted Run): %1</source>
+        <translation>Прерванный запуск можно продолжить (Столбцы › Продолжить прерванный запуск): %1</translation>
+    </message>
+    <message>
+        <source>lead #%1</source>
+        <translation>лид №%1</translation>
+    </message>
+</context>
+<context>
+    <name>LeadSync::ModelPrices</name>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Строка %1: %2</translation>
+    </message>
+    <message>
+        <source>the model has no name.</source>
+        <translation>у модели нет имени.</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice.</source>
+        <translation>%1 указана дважды.</translation>
+    </message>
+    <message>
+        <source>a price cannot be negative.</source>
+        <translation>цена не может быть отрицательной.</translation>
+    </message>
+</context>
+<context>
+    <name>LeadSync::PricesDialog</name>
+    <message>
+        <source>Model Prices</source>
+        <translation>Цены моделей</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Модель</translation>
+    </message>
+    <message>
+        <source>Input, $ per million tokens</source>
+        <translation>Вход, $ за миллион токенов</translation>
+    </message>
+    <message>
+        <source>Output, $ per million tokens</source>
+        <translation>Выход, $ за миллион токенов</translation>
+    </message>
+    <message>
+        <source>A run&apos;s cost is its tokens at these prices; a model not listed costs nothing in the estimates. Check your provider&apos;s price list.</source>
+        <translation>Стоимость запуска — его токены по этим ценам; модель, которой нет в списке, в оценках ничего не стоит. Сверьтесь с прайс-листом поставщика.</translation>
+    </message>
+    <message>
+        <source>&amp;Add Model</source>
+        <translation>&amp;Добавить модель</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>Row %1: &quot;%2&quot; is not a price.</source>
+        <translation>Строка %1: «%2» — не цена.</translation>
     </message>
 </context>
 <context>

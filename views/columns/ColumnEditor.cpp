@@ -280,13 +280,13 @@ QLineEdit* ColumnEditor::addKeyRow(QFormLayout* form, const QString& objectName)
     edit->setToolTip(tr("The name the key is filed under in the system keychain (and the environment "
                         "variable the command line reads it from). The key itself is never stored in the "
                         "workspace."));
-    auto* setKey = new QPushButton(tr("Set &Key…"), form->parentWidget());
+    auto* setKey = new QPushButton(tr("Se&t Key…"), form->parentWidget());
     setKey->setObjectName(objectName + QStringLiteral("SetButton"));
     connect(setKey, &QPushButton::clicked, this, [this, edit] { askForKey(edit); });
     auto* row = new QHBoxLayout;
     row->addWidget(edit, 1);
     row->addWidget(setKey);
-    auto* label = new QLabel(tr("API &key name:"), form->parentWidget());
+    auto* label = new QLabel(tr("API ke&y name:"), form->parentWidget());
     label->setBuddy(edit);
     form->addRow(label, row);
     return edit;
@@ -336,15 +336,15 @@ QWidget* ColumnEditor::buildAiPage()
     m_jsonFieldsEdit->setToolTip(tr("Ask for a JSON object and put its fields into these columns (made when "
                                     "missing). Empty: the answer's text fills this column."));
     form->addRow(tr("&Preset:"), m_aiPresetCombo);
-    form->addRow(tr("&Prompt:"), m_promptEdit);
-    form->addRow(tr("S&ystem prompt:"), m_systemEdit);
-    form->addRow(tr("P&rovider:"), m_providerCombo);
+    form->addRow(tr("Pr&ompt:"), m_promptEdit);
+    form->addRow(tr("&System prompt:"), m_systemEdit);
+    form->addRow(tr("Pro&vider:"), m_providerCombo);
     form->addRow(tr("&Base URL:"), m_baseUrlEdit);
     form->addRow(tr("&Model:"), m_modelEdit);
     m_aiKeyEdit = addKeyRow(form, QStringLiteral("aiKeyNameEdit"));
-    form->addRow(tr("&Temperature:"), m_temperatureSpin);
-    form->addRow(tr("Max &tokens:"), m_maxTokensSpin);
-    form->addRow(tr("JSON &fields:"), m_jsonFieldsEdit);
+    form->addRow(tr("Temperat&ure:"), m_temperatureSpin);
+    form->addRow(tr("Ma&x tokens:"), m_maxTokensSpin);
+    form->addRow(tr("&JSON fields:"), m_jsonFieldsEdit);
     // A base URL typed by hand names its provider, or "other".
     connect(m_baseUrlEdit, &QLineEdit::textEdited, this, &ColumnEditor::selectProvider);
     connect(m_providerCombo, &QComboBox::activated, this, [this] {
@@ -395,9 +395,9 @@ QWidget* ColumnEditor::buildWebhookPage()
     form->addRow(tr("&URL:"), m_urlEdit);
     form->addRow(tr("&Headers:"), m_headersEdit);
     form->addRow(tr("&Body:"), m_bodyEdit);
-    form->addRow(tr("&Reply to columns:"), m_mapEdit);
+    form->addRow(tr("Reply to c&olumns:"), m_mapEdit);
     m_webhookKeyEdit = addKeyRow(form, QStringLiteral("webhookKeyNameEdit"));
-    form->addRow(tr("Key &header:"), m_keyHeaderEdit);
+    form->addRow(tr("Key hea&der:"), m_keyHeaderEdit);
     return page;
 }
 
@@ -425,9 +425,9 @@ QWidget* ColumnEditor::buildEmailPage()
         page);
     note->setWordWrap(true);
     note->setForegroundRole(QPalette::PlaceholderText);
-    form->addRow(tr("&Addresses in:"), m_inputCombo);
+    form->addRow(tr("A&ddresses in:"), m_inputCombo);
     form->addRow(m_smtpProbeCheck);
-    form->addRow(tr("&DNS server:"), m_dnsServerEdit);
+    form->addRow(tr("DNS ser&ver:"), m_dnsServerEdit);
     form->addRow(note);
     return page;
 }
@@ -455,9 +455,9 @@ QGroupBox* ColumnEditor::buildRunningGroup()
     m_autoRunCheck = new QCheckBox(tr("Run on new and changed rows"), m_runningGroup);
     m_autoRunCheck->setObjectName(QStringLiteral("autoRunCheckBox"));
     form->addRow(tr("&Requests at once:"), m_concurrencySpin);
-    form->addRow(tr("Rate &limit:"), m_rateSpin);
-    form->addRow(tr("Time&out:"), m_timeoutSpin);
-    form->addRow(tr("Only run &if:"), m_runIfEdit);
+    form->addRow(tr("R&ate limit:"), m_rateSpin);
+    form->addRow(tr("T&imeout:"), m_timeoutSpin);
+    form->addRow(tr("Only run i&f:"), m_runIfEdit);
     form->addRow(tr("Re&quired inputs:"), m_requiresEdit);
     form->addRow(m_autoRunCheck);
     return m_runningGroup;
@@ -471,7 +471,7 @@ QGroupBox* ColumnEditor::buildPreviewGroup()
     m_previewEdit->setObjectName(QStringLiteral("previewEdit"));
     m_previewEdit->setReadOnly(true);
     m_previewEdit->setFont(fixed);
-    m_tryButton = new QPushButton(tr("T&ry on This Lead"), m_previewGroup);
+    m_tryButton = new QPushButton(tr("Try on This &Lead"), m_previewGroup);
     m_tryButton->setObjectName(QStringLiteral("tryButton"));
     m_tryButton->setToolTip(tr("Computes this lead's cell for real (a request is sent and may cost), without "
                                "saving it."));

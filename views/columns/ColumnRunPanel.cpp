@@ -145,7 +145,7 @@ void ColumnRunPanel::confirmRun(const QString& columnName, const RunOptions& opt
         confirm->button(QMessageBox::Ok)->setText(tr("Run"));
         // A sample first: five cells, to check the results before paying for all of them.
         QPushButton* sample = plan.targets > kSampleRows
-            ? confirm->addButton(tr("Run on %n Rows", nullptr, kSampleRows), QMessageBox::AcceptRole)
+            ? confirm->addButton(tr("Run on %n Row(s)", nullptr, kSampleRows), QMessageBox::AcceptRole)
             : nullptr;
         if (sample)
             sample->setObjectName(QStringLiteral("runSampleButton"));
