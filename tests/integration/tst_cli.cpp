@@ -29,6 +29,7 @@ private Q_SLOTS:
     void exportFiltersAndEscapes();
     void exportBySavedViewAndCampaign();
     void executableColumnsEndToEnd();
+    void webhookPresetFromTheCommandLine();
     void sampleRoundTrip();
     void leadsAndColumnsJson();
 
@@ -425,6 +426,41 @@ void TestCli::executableColumnsEndToEnd()
                  .array()
                  .size(),
         columns.size() - 1);
+}
+
+// --preset hunter makes the Hunter column (key in X-API-KEY, three mapped columns); --url adjusts it.
+void TestCli::webhookPresetFromTheCommandLine()
+{
+    HttpTestServer server([](const HttpTestServer::Request& request) -> HttpTestServer::Reply {
+        if (request.headers.value("x-api-key") != "hk-cli")
+            return { 401, {}, R"({"errors": [{"id": "authentication_failed"}]})", 0, false };
+        return { 200, {}, R"({"data": {"status": "accept_all", "score": 64, "accept_all": true}})", 0,
+            false };
+    });
+    writeFile(path("in.csv"), "first_name,email\nAna,ana@x.com\nBo,\n");
+    QCOMPARE(cli({ QStringLiteral("import"), path("in.csv") }).exitCode, 0);
+    Run run = cli({ QStringLiteral("column"), QStringLiteral("add"), QStringLiteral("Verified"),
+        QStringLiteral("--kind"), QStringLiteral("webhook"), QStringLiteral("--preset"),
+        QStringLiteral("hunters") });
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains("apify, hunter, n8n"), run.err.constData());
+    run = cli({ QStringLiteral("column"), QStringLiteral("add"), QStringLiteral("Verified"),
+        QStringLiteral("--kind"), QStringLiteral("webhook"), QStringLiteral("--preset"),
+        QStringLiteral("hunter"), QStringLiteral("--url"),
+        server.url("/v2/email-verifier?email={{email}}") });
+    QCOMPARE(run.exitCode, 0);
+    run = cli({ QStringLiteral("column"), QStringLiteral("run"), QStringLiteral("Verified"),
+                  QStringLiteral("--json") },
+        "w.leadsync", { { QStringLiteral("HUNTER_API_KEY"), QStringLiteral("hk-cli") } });
+    QCOMPARE(run.exitCode, 0);
+    const QJsonObject result = QJsonDocument::fromJson(run.out).object();
+    QCOMPARE(result.value(QStringLiteral("done")).toInt(), 1);
+    QCOMPARE(result.value(QStringLiteral("skipped")).toInt(), 1); // Bo has no email: required by the preset
+    run = cli({ QStringLiteral("leads"), QStringLiteral("--json") });
+    const QJsonObject ana = QJsonDocument::fromJson(run.out).array().first().toObject();
+    QCOMPARE(ana.value(QStringLiteral("Hunter status")).toString(), QStringLiteral("accept_all"));
+    QCOMPARE(ana.value(QStringLiteral("Hunter score")).toString(), QStringLiteral("64"));
+    QCOMPARE(ana.value(QStringLiteral("Hunter accept all")).toString(), QStringLiteral("true"));
 }
 
 void TestCli::sampleRoundTrip()
