@@ -39,6 +39,14 @@ public:
     };
     using Handler = std::function<Reply(const Request&)>;
 
+    // The last message's content of a Chat Completions request (the rendered prompt).
+    static QString promptOf(const Request& request)
+    {
+        const QJsonArray messages
+            = QJsonDocument::fromJson(request.body).object().value(QStringLiteral("messages")).toArray();
+        return messages.last().toObject().value(QStringLiteral("content")).toString();
+    }
+
     // An OpenAI Chat Completions reply with that content and usage, as the API writes it.
     static QByteArray chatCompletion(const QString& content, int tokensIn = 12, int tokensOut = 5)
     {

@@ -657,14 +657,7 @@ void TestMainWindow::columnEditorPreviewsTriesAndSaves()
     HttpTestServer server([](const HttpTestServer::Request& request) -> HttpTestServer::Reply {
         if (request.headers.value("authorization") != "Bearer sk-editor-test")
             return { 401, {}, R"({"error": {"message": "Incorrect API key provided"}})", 0, false };
-        const QString prompt = QJsonDocument::fromJson(request.body)
-                                   .object()
-                                   .value(QStringLiteral("messages"))
-                                   .toArray()
-                                   .last()
-                                   .toObject()
-                                   .value(QStringLiteral("content"))
-                                   .toString();
+        const QString prompt = HttpTestServer::promptOf(request);
         return { 200, {}, HttpTestServer::chatCompletion(QStringLiteral("Answer to: ") + prompt, 30, 9), 0,
             false };
     });

@@ -261,14 +261,7 @@ void TestCli::executableColumnsEndToEnd()
     HttpTestServer server([](const HttpTestServer::Request& request) -> HttpTestServer::Reply {
         if (request.headers.value("authorization") != "Bearer sk-secret-123")
             return { 401, {}, R"({"error": {"message": "Incorrect API key provided"}})", 0, false };
-        const QString prompt = QJsonDocument::fromJson(request.body)
-                                   .object()
-                                   .value(QStringLiteral("messages"))
-                                   .toArray()
-                                   .last()
-                                   .toObject()
-                                   .value(QStringLiteral("content"))
-                                   .toString();
+        const QString prompt = HttpTestServer::promptOf(request);
         const QJsonObject content { { QStringLiteral("subject"), QString(QStringLiteral("Re: ") + prompt) } };
         const QJsonObject reply {
             { QStringLiteral("choices"),

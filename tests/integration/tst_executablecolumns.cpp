@@ -34,13 +34,6 @@ Reply apiError(int status, const char* message, QList<std::pair<QByteArray, QByt
 }
 
 // The user message of a chat completions request.
-QString promptOf(const Request& request)
-{
-    const QJsonArray messages
-        = QJsonDocument::fromJson(request.body).object().value(QStringLiteral("messages")).toArray();
-    return messages.last().toObject().value(QStringLiteral("content")).toString();
-}
-
 } // namespace
 
 class TestExecutableColumns : public QObject
@@ -141,8 +134,9 @@ void TestExecutableColumns::aiColumnFillsCellsAndCountsCost()
         if (request.path != "/v1/chat/completions" || request.method != "POST")
             return apiError(404, "no such route");
         return { 200, {},
-            HttpTestServer::chatCompletion(QStringLiteral("Hello from ") + promptOf(request), 100, 20), 0,
-            false };
+            HttpTestServer::chatCompletion(
+                QStringLiteral("Hello from ") + HttpTestServer::promptOf(request), 100, 20),
+            0, false };
     });
     const QString pitch = addColumn(QStringLiteral("Pitch"), aiSpec(server));
     ColumnRunner runner(m_path, QStringLiteral("Pitch"), "sk-test-key");
@@ -192,7 +186,7 @@ void TestExecutableColumns::jsonOutputFillsSeveralColumns()
             == QStringLiteral("json_object");
         if (!asksJson)
             return apiError(400, "expected response_format json_object");
-        const QString name = promptOf(request).section(u' ', 2, 2);
+        const QString name = HttpTestServer::promptOf(request).section(u' ', 2, 2);
         return { 200, {},
             HttpTestServer::chatCompletion(QStringLiteral(R"({"subject": "For %1", "score": 7})").arg(name)),
             0, false };
@@ -214,7 +208,7 @@ void TestExecutableColumns::retriesTransientErrorsHonouringRetryAfter()
     // Lead 1: 429 with Retry-After: 1, then fine. Lead 2: 500, 503, then fine.
     QHash<QString, int> attempts;
     HttpTestServer server([&attempts](const Request& request) -> Reply {
-        const QString prompt = promptOf(request);
+        const QString prompt = HttpTestServer::promptOf(request);
         const int attempt = ++attempts[prompt];
         if (prompt.contains(u"Name1 ") && attempt == 1)
             return apiError(429, "Rate limit reached", { { "Retry-After", "1" } });
@@ -233,7 +227,8 @@ void TestExecutableColumns::retriesTransientErrorsHonouringRetryAfter()
     QList<qint64> times1;
     QList<qint64> times2;
     for (const Request& request : server.requests())
-        (promptOf(request).contains(u"Name1 ") ? times1 : times2).append(request.receivedAtMs);
+        (HttpTestServer::promptOf(request).contains(u"Name1 ") ? times1 : times2)
+            .append(request.receivedAtMs);
     QCOMPARE(times1.size(), 2);
     QCOMPARE(times2.size(), 3);
     QVERIFY2(times1[1] - times1[0] >= 950, "Retry-After: 1 was not honoured");
@@ -245,7 +240,7 @@ void TestExecutableColumns::retriesTransientErrorsHonouringRetryAfter()
 void TestExecutableColumns::permanentErrorsAndBadRepliesAreNotRetried()
 {
     HttpTestServer server([](const Request& request) -> Reply {
-        const QString prompt = promptOf(request);
+        const QString prompt = HttpTestServer::promptOf(request);
         if (prompt.contains(u"Name1 "))
             return apiError(401, "Incorrect API key provided");
         if (prompt.contains(u"Name2 "))
@@ -326,7 +321,8 @@ void TestExecutableColumns::rateLimitIsKept()
 void TestExecutableColumns::cacheNeverPaysTwice()
 {
     HttpTestServer server([](const Request& request) -> Reply {
-        return { 200, {}, HttpTestServer::chatCompletion(QStringLiteral("for ") + promptOf(request)), 0,
+        return { 200, {},
+            HttpTestServer::chatCompletion(QStringLiteral("for ") + HttpTestServer::promptOf(request)), 0,
             false };
     });
     addColumn(QStringLiteral("Pitch"), aiSpec(server));
@@ -346,7 +342,8 @@ void TestExecutableColumns::cacheNeverPaysTwice()
 void TestExecutableColumns::staleCellsAreFound()
 {
     HttpTestServer server([](const Request& request) -> Reply {
-        return { 200, {}, HttpTestServer::chatCompletion(QStringLiteral("for ") + promptOf(request)), 0,
+        return { 200, {},
+            HttpTestServer::chatCompletion(QStringLiteral("for ") + HttpTestServer::promptOf(request)), 0,
             false };
     });
     const QString pitch = addColumn(QStringLiteral("Pitch"), aiSpec(server));
@@ -398,7 +395,8 @@ void TestExecutableColumns::stopsAfterFailuresInARow()
 void TestExecutableColumns::cancelledRunResumesAfterRestart()
 {
     HttpTestServer server([](const Request& request) -> Reply {
-        return { 200, {}, HttpTestServer::chatCompletion(QStringLiteral("for ") + promptOf(request)), 30,
+        return { 200, {},
+            HttpTestServer::chatCompletion(QStringLiteral("for ") + HttpTestServer::promptOf(request)), 30,
             false };
     });
     ColumnSpec spec = aiSpec(server);
@@ -436,8 +434,9 @@ void TestExecutableColumns::revertRestoresThePreviousValues()
     int version = 1;
     HttpTestServer server([&version](const Request& request) -> Reply {
         return { 200, {},
-            HttpTestServer::chatCompletion(QStringLiteral("v%1 ").arg(version) + promptOf(request)), 0,
-            false };
+            HttpTestServer::chatCompletion(
+                QStringLiteral("v%1 ").arg(version) + HttpTestServer::promptOf(request)),
+            0, false };
     });
     const QString pitch = addColumn(QStringLiteral("Pitch"), aiSpec(server));
     waitForRun(ColumnRunner(m_path, QStringLiteral("Pitch"), {}).run({}));
@@ -596,7 +595,7 @@ void TestExecutableColumns::templateColumnRendersLocally()
 void TestExecutableColumns::tableShowsFailedAndSkippedCells()
 {
     HttpTestServer server([](const Request& request) -> Reply {
-        if (promptOf(request).contains(u"Name1 "))
+        if (HttpTestServer::promptOf(request).contains(u"Name1 "))
             return apiError(401, "Incorrect API key provided");
         return { 200, {}, HttpTestServer::chatCompletion(QStringLiteral("ok")), 0, false };
     });

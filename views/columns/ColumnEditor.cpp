@@ -148,6 +148,14 @@ QPlainTextEdit* textEdit(QWidget* parent, const QString& objectName, int lines)
     return edit;
 }
 
+// A settings page's form, flush with the dialog's other fields.
+QFormLayout* formOf(QWidget* page)
+{
+    auto* form = new QFormLayout(page);
+    form->setContentsMargins(0, 0, 0, 0);
+    return form;
+}
+
 QCoro::Task<> runTrial(std::shared_ptr<TrialState> state, CellRequest request, QPointer<ColumnEditor> editor,
     std::function<void(const CellOutcome&)> show)
 {
@@ -240,8 +248,7 @@ ColumnEditor::~ColumnEditor()
 QWidget* ColumnEditor::buildManualPage()
 {
     auto* page = new QWidget(this);
-    auto* form = new QFormLayout(page);
-    form->setContentsMargins(0, 0, 0, 0);
+    QFormLayout* form = formOf(page);
     auto* note = new QLabel(tr("You and your team type the values of this column, in the table or the "
                                "details panel."),
         page);
@@ -258,8 +265,7 @@ QWidget* ColumnEditor::buildManualPage()
 QWidget* ColumnEditor::buildTemplatePage()
 {
     auto* page = new QWidget(this);
-    auto* form = new QFormLayout(page);
-    form->setContentsMargins(0, 0, 0, 0);
+    QFormLayout* form = formOf(page);
     m_templateEdit = textEdit(page, QStringLiteral("templateEdit"), 4);
     m_templateEdit->setPlaceholderText(tr("Hi {{first_name|there}}, I saw {{company}}…"));
     auto* hint = new QLabel(tr("{{column}} is the row's value; {{column|text}} uses the text when it is "
@@ -295,8 +301,7 @@ QLineEdit* ColumnEditor::addKeyRow(QFormLayout* form, const QString& objectName)
 QWidget* ColumnEditor::buildAiPage()
 {
     auto* page = new QWidget(this);
-    auto* form = new QFormLayout(page);
-    form->setContentsMargins(0, 0, 0, 0);
+    QFormLayout* form = formOf(page);
     m_aiPresetCombo = new QComboBox(page);
     m_aiPresetCombo->setObjectName(QStringLiteral("aiPresetComboBox"));
     m_aiPresetCombo->addItem(tr("Write my own"), QString());
@@ -361,8 +366,7 @@ QWidget* ColumnEditor::buildAiPage()
 QWidget* ColumnEditor::buildWebhookPage()
 {
     auto* page = new QWidget(this);
-    auto* form = new QFormLayout(page);
-    form->setContentsMargins(0, 0, 0, 0);
+    QFormLayout* form = formOf(page);
     m_webhookPresetCombo = new QComboBox(page);
     m_webhookPresetCombo->setObjectName(QStringLiteral("webhookPresetComboBox"));
     m_webhookPresetCombo->addItem(tr("My own endpoint"), QString());
@@ -404,8 +408,7 @@ QWidget* ColumnEditor::buildWebhookPage()
 QWidget* ColumnEditor::buildEmailPage()
 {
     auto* page = new QWidget(this);
-    auto* form = new QFormLayout(page);
-    form->setContentsMargins(0, 0, 0, 0);
+    QFormLayout* form = formOf(page);
     m_inputCombo = new QComboBox(page);
     m_inputCombo->setObjectName(QStringLiteral("emailInputComboBox"));
     for (const Column& column : m_columns) {
