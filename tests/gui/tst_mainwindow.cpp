@@ -527,8 +527,9 @@ void TestMainWindow::campaignsFromTheSelection()
 
     // The lead's history tells it.
     table->setCurrentIndex(model->index(0, 0));
-    QTRY_VERIFY(m_window->detailPanel()->historyLines().value(0).endsWith(
-        QStringLiteral("Added to campaign Launch")));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        m_window->detailPanel()->historyLines().value(0).endsWith(QStringLiteral("Added to campaign Launch")),
+        15000);
 
     list->setCurrentRow(0); // all leads
     QTRY_VERIFY(model->isRowCountKnown() && model->rowCount() == all);
@@ -756,7 +757,7 @@ void TestMainWindow::failedCellsShowTheirStatus()
     model->refreshLoadedRows();
     const int lookup = columnOf(column.sqlName.toLatin1().constData());
     const QModelIndex cell = model->index(0, lookup);
-    QTRY_COMPARE(model->cellStatus(cell), QStringLiteral("failed"));
+    QTRY_COMPARE_WITH_TIMEOUT(model->cellStatus(cell), QStringLiteral("failed"), 15000);
     QVERIFY2(model->cellStatusText(cell).startsWith(QStringLiteral("Failed: HTTP 404")),
         qPrintable(model->cellStatusText(cell)));
 
