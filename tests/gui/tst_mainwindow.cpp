@@ -683,6 +683,9 @@ void TestMainWindow::columnEditorPreviewsTriesAndSaves()
     editor->findChild<QPlainTextEdit*>(QStringLiteral("promptEdit"))
         ->setPlainText(QStringLiteral("Say hi to {{first_name|friend}}"));
     editor->findChild<QLineEdit*>(QStringLiteral("baseUrlEdit"))->setText(server.url("/v1"));
+    // A URL of no known provider's: "other".
+    QCOMPARE(editor->findChild<QComboBox*>(QStringLiteral("providerComboBox"))->currentData().toString(),
+        QString());
     editor->findChild<QLineEdit*>(QStringLiteral("modelEdit"))->setText(QStringLiteral("test-model"));
     editor->findChild<QLineEdit*>(QStringLiteral("aiKeyNameEdit"))
         ->setText(QStringLiteral("LEADSYNC_EDITOR_TEST_KEY"));

@@ -350,8 +350,8 @@ QWidget* ColumnEditor::buildAiPage()
     form->addRow(tr("Temperat&ure:"), m_temperatureSpin);
     form->addRow(tr("Ma&x tokens:"), m_maxTokensSpin);
     form->addRow(tr("&JSON fields:"), m_jsonFieldsEdit);
-    // A base URL typed by hand names its provider, or "other".
-    connect(m_baseUrlEdit, &QLineEdit::textEdited, this, &ColumnEditor::selectProvider);
+    // A base URL names its provider, or "other".
+    connect(m_baseUrlEdit, &QLineEdit::textChanged, this, &ColumnEditor::selectProvider);
     connect(m_providerCombo, &QComboBox::activated, this, [this] {
         const QString name = m_providerCombo->currentData().toString();
         if (name.isEmpty())
@@ -597,7 +597,6 @@ void ColumnEditor::setSpec(const ColumnSpec& spec)
         m_temperatureSpin->setValue(spec.temperature);
         m_maxTokensSpin->setValue(spec.maxTokens);
         m_jsonFieldsEdit->setText(pairsText(spec.outputs, QStringLiteral(", ")));
-        selectProvider(spec.baseUrl);
         break;
     case ColumnSpec::Kind::Webhook:
         m_methodCombo->setCurrentText(spec.method);
