@@ -272,6 +272,21 @@ void LeadTableModel::setQuery(const LeadQuery& query)
     start();
 }
 
+void LeadTableModel::setColumns(const ColumnList& columns)
+{
+    m_columns = columns;
+    const auto known = [&columns](const QString& sqlName) {
+        return findColumn(columns, sqlName) || findColumn(systemColumns(), sqlName);
+    };
+    m_query.conditions.removeIf(
+        [&known](const LeadCondition& condition) { return !known(condition.sqlName); });
+    if (!known(m_query.sortColumn)) {
+        m_query.sortColumn = QStringLiteral("id");
+        m_query.sortOrder = Qt::AscendingOrder;
+    }
+    start();
+}
+
 void LeadTableModel::setFilter(const QList<LeadCondition>& conditions, const QString& searchText)
 {
     m_query.conditions = conditions;

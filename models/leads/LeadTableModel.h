@@ -51,6 +51,9 @@ public:
     const LeadQuery& query() const { return m_query; }
     // Replaces the filter, search and sort at once.
     void setQuery(const LeadQuery& query);
+    // The workspace's columns changed (one added or deleted): the rows are read again with them. A
+    // deleted column no longer filters or sorts.
+    void setColumns(const ColumnList& columns);
     // Orders by a column (its SQL name; "id" is the import order), keeping the filter.
     void setSort(const QString& sqlName, Qt::SortOrder order);
     // Replaces the filter and search, keeping the sort.

@@ -26,6 +26,7 @@ private Q_SLOTS:
     void dropsStaleGenerations();
     void cacheIsBounded();
     void readsIdsOfRowsNotLoaded();
+    void columnsChangeKeepsWhatStillApplies();
 
 private:
     // The value the model shows at (row, column) once its page is loaded.
@@ -216,6 +217,30 @@ void TestLeadTableModel::readsIdsOfRowsNotLoaded()
             expected(QStringLiteral("company COLLATE NOCASE DESC, id DESC"), row, QStringLiteral("id"))
                 .toLongLong());
     QCOMPARE(ids, inSqlOrder);
+}
+
+// New columns (one added or deleted): the filter and sort stay, except what names a column that is gone.
+void TestLeadTableModel::columnsChangeKeepsWhatStillApplies()
+{
+    const ColumnList all = m_model->columns();
+    m_model->setSort(QStringLiteral("company"), Qt::DescendingOrder);
+    m_model->setFilter({ LeadCondition::parse(QStringLiteral("country = spain"), all) }, QString());
+    QTRY_VERIFY_WITH_TIMEOUT(m_model->isRowCountKnown(), 10000);
+    const int spain = m_model->rowCount();
+    ColumnList fewer = all;
+    fewer.removeIf([](const Column& column) { return column.sqlName == u"title"; });
+    m_model->setColumns(fewer);
+    QTRY_VERIFY_WITH_TIMEOUT(m_model->isRowCountKnown(), 10000);
+    QCOMPARE(m_model->columnCount(), int(all.size()) - 1);
+    QCOMPARE(m_model->rowCount(), spain);
+    QCOMPARE(m_model->query().sortColumn, QStringLiteral("company"));
+    fewer.removeIf(
+        [](const Column& column) { return column.sqlName == u"country" || column.sqlName == u"company"; });
+    m_model->setColumns(fewer);
+    QTRY_VERIFY_WITH_TIMEOUT(m_model->isRowCountKnown(), 10000);
+    QVERIFY(m_model->query().conditions.isEmpty());
+    QCOMPARE(m_model->query().sortColumn, QStringLiteral("id"));
+    QCOMPARE(m_model->rowCount(), int(scalar(*m_workspace, QStringLiteral("SELECT count(*) FROM leads"))));
 }
 
 QTEST_GUILESS_MAIN(TestLeadTableModel)

@@ -368,16 +368,25 @@ void MainWindow::openWorkspace(const QString& path, const QString& sampleCsv)
 
 void MainWindow::onWorkspaceReady(const QString& path, const ColumnList& workspaceColumns)
 {
-    // The same workspace reopened (after an import) keeps its filter and search.
-    if (path != m_workspacePath) {
-        m_filterBar->setConditions({});
-        m_filterBar->setCurrentView({});
+    ColumnList columns = workspaceColumns;
+    columns.append(campaignsColumn());
+    if (m_model && path == m_workspacePath) {
+        // The same workspace again (a column added or deleted, an import): the table keeps its model,
+        // so the undo history, the filter and the search stay.
+        m_filterBar->setColumns(columns);
+        m_model->setColumns(columns);
+        m_tableView->horizontalHeader()->restoreState(QSettings().value(headerStateKey()).toByteArray());
+        m_detailPanel->setColumns(columns);
+        announceWorkspace();
+        return;
+    }
+    m_filterBar->setConditions({});
+    m_filterBar->setCurrentView({});
+    {
         const QSignalBlocker blocker(m_searchEdit);
         m_searchEdit->clear();
     }
     m_workspacePath = path;
-    ColumnList columns = workspaceColumns;
-    columns.append(campaignsColumn());
     QSettings().setValue(kLastWorkspaceKey, path);
     setWindowTitle(tr("%1 — LeadSync").arg(QFileInfo(path).completeBaseName()));
     // The view lets go of the old model (and its selection model) before the old model goes.
@@ -423,13 +432,18 @@ void MainWindow::onWorkspaceReady(const QString& path, const ColumnList& workspa
     connect(m_model.get(), &QAbstractItemModel::dataChanged, this, &MainWindow::showCurrentLead);
     connect(m_tableView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         &MainWindow::showCurrentLead);
-    if (!m_filterBar->conditions().isEmpty() || !m_searchEdit->text().trimmed().isEmpty())
-        applyFilter();
+    announceWorkspace();
+}
+
+// What follows opening a workspace, or opening it again: the status, the saved views, the runs to
+// resume, the columns that run by themselves, the search index's catch-up.
+void MainWindow::announceWorkspace()
+{
     updateStatus();
     readViews();
     readResumableRuns(true);
     readAutoRunColumns();
-    Q_EMIT workspaceOpened(path);
+    Q_EMIT workspaceOpened(m_workspacePath);
     indexForSearch();
 }
 
@@ -732,6 +746,7 @@ void MainWindow::deleteColumn(const Column& column)
             workspace.transact([&] { workspace.removeColumn(column); });
             return [this, column] {
                 statusBar()->showMessage(tr("Column %1 deleted.").arg(column.displayName), 8000);
+                m_undoStack.clear(); // an edit of the deleted column could not be undone
                 openWorkspace(m_workspacePath);
             };
         });

@@ -99,6 +99,7 @@ private:
     void startJob(Job* job);
     void showError(const QString& title, const QString& message);
     void onWorkspaceReady(const QString& path, const ColumnList& columns);
+    void announceWorkspace();
     void applyFilter();
     void setCampaignFilter(const LeadCondition& condition);
     void askViewName();
