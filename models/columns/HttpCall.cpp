@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QPointer>
@@ -134,9 +135,13 @@ QCoro::Task<HttpResult> sendHttp(
             break;
         const int delay
             = retryDelayMs(limits, number, retryAfter, QRandomGenerator::global()->generateDouble());
-        // Waited in short steps, so a cancel does not sit out a long Retry-After.
-        for (int waited = 0; waited < delay && !cancelled(); waited += 100)
-            co_await QCoro::sleepFor(std::chrono::milliseconds(std::min(100, delay - waited)));
+        // Waited in short steps, so a cancel does not sit out a long Retry-After, against a clock: a
+        // coarse timer may fire a little early, and a server's Retry-After must be waited in full.
+        QElapsedTimer waited;
+        waited.start();
+        while (waited.elapsed() < delay && !cancelled())
+            co_await QCoro::sleepFor(
+                std::chrono::milliseconds(std::min<qint64>(100, delay - waited.elapsed())));
     }
     if (result.outcome == HttpResult::Outcome::GaveUp && result.attempts > 1)
         result.reason = QCoreApplication::translate("LeadSync::HttpCall", "%1 (after %2 attempts)")
