@@ -501,10 +501,6 @@
         <translation>Der Schlüssel %1 ist im Schlüsselbund gespeichert.</translation>
     </message>
     <message>
-        <source>The column needs a name.</source>
-        <translation>Die Spalte braucht einen Namen.</translation>
-    </message>
-    <message>
         <source>Se&amp;t Key…</source>
         <translation>Schlüssel &amp;setzen…</translation>
     </message>

@@ -501,10 +501,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The column needs a name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Se&amp;t Key…</source>
         <translation type="unfinished"></translation>
     </message>

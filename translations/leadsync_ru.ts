@@ -507,10 +507,6 @@
         <translation>Ключ %1 сохранён в связке ключей.</translation>
     </message>
     <message>
-        <source>The column needs a name.</source>
-        <translation>У столбца должно быть имя.</translation>
-    </message>
-    <message>
         <source>Se&amp;t Key…</source>
         <translation>&amp;Задать ключ…</translation>
     </message>

@@ -292,7 +292,7 @@ int ColumnCli::runColumn(const QStringList& arguments)
     watch.start(100);
     RunStats stats;
     if (parser.isSet(resume)) {
-        const qint64 runId = ColumnRunner::resumableRun(workspace, column);
+        const qint64 runId = runner.resumableRun();
         if (runId == 0)
             throw Error(tr("Column \"%1\" has no interrupted run to resume.").arg(column.displayName));
         stats = waitForRun(runner.resume(runId));

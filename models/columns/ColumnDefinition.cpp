@@ -9,36 +9,53 @@
 
 namespace LeadSync {
 
-Column defineColumn(Workspace& workspace, const QString& name, const ColumnSpec& spec, const Column* existing)
+namespace {
+Column standIn(const QString& name, const QString& kind)
 {
-    const QString trimmed = name.trimmed();
+    return Column { 0, QStringLiteral("new:") + name, name, kind, 0, false, false };
+}
+} // namespace
+
+CheckedDefinition checkColumnDefinition(
+    const ColumnList& columns, const QString& name, const ColumnSpec& spec, const Column* existing)
+{
+    const QString trimmed = existing ? existing->displayName : name.trimmed();
     if (trimmed.isEmpty())
         throw Error(QCoreApplication::translate("LeadSync::ColumnDefinition", "A column needs a name."));
+    if (!existing && findColumn(columns, trimmed))
+        throw Error(
+            QCoreApplication::translate("LeadSync::ColumnDefinition", "There is already a column \"%1\".")
+                .arg(trimmed));
     spec.validate(trimmed);
+    CheckedDefinition checked { existing ? *existing : standIn(trimmed, spec.kindName()), columns };
+    for (const auto& [from, to] : spec.outputs) {
+        if (!findColumn(checked.columns, to))
+            checked.columns.append(standIn(to, QStringLiteral("text")));
+    }
+    if (!existing)
+        checked.columns.append(checked.column);
+    if (spec.isExecutable())
+        CellComputer check(spec, checked.column, checked.columns); // throws naming a missing reference
+    if (!spec.runIf.isEmpty())
+        LeadCondition::parse(spec.runIf, checked.columns);
+    return checked;
+}
+
+Column defineColumn(Workspace& workspace, const QString& name, const ColumnSpec& spec, const Column* existing)
+{
     Column result;
     workspace.transact([&] {
         ColumnList columns = workspace.columns();
-        if (!existing && findColumn(columns, trimmed))
-            throw Error(
-                QCoreApplication::translate("LeadSync::ColumnDefinition", "There is already a column \"%1\".")
-                    .arg(trimmed));
+        checkColumnDefinition(columns, name, spec, existing);
         for (const auto& [from, to] : spec.outputs) {
             if (!findColumn(columns, to))
                 columns.append(workspace.addColumn(to));
         }
-        const Column defined
-            = existing ? *existing : Column { 0, {}, trimmed, spec.kindName(), 0, false, false };
-        if (!existing)
-            columns.append(defined);
-        if (spec.isExecutable())
-            CellComputer check(spec, defined, columns); // throws naming a reference that does not exist
-        if (!spec.runIf.isEmpty())
-            LeadCondition::parse(spec.runIf, columns);
         if (existing) {
             workspace.setColumnConfig(existing->id, spec.toJson());
             result = *existing;
         } else {
-            result = workspace.addColumn(trimmed, spec.kindName(), spec.toJson());
+            result = workspace.addColumn(name.trimmed(), spec.kindName(), spec.toJson());
         }
     });
     return result;

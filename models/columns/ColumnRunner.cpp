@@ -591,13 +591,13 @@ RunStats waitForRun(QCoro::Task<RunStats>&& run)
     return stats;
 }
 
-qint64 ColumnRunner::resumableRun(Workspace& workspace, const Column& column)
+qint64 ColumnRunner::resumableRun() const
 {
-    SqlQuery last(workspace.database(),
+    SqlQuery last(m_workspace->database(),
         QStringLiteral(
             "SELECT id FROM column_runs WHERE id = (SELECT max(id) FROM column_runs WHERE column_id = ?) "
             "AND state IN ('running', 'cancelled', 'stopped')"));
-    last.bind(column.id);
+    last.bind(column().id);
     last.exec();
     return last.next() ? last.value(0).toLongLong() : 0;
 }

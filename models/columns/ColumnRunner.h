@@ -98,7 +98,7 @@ public:
 
     // The column's latest run that did not finish (the process ended, it was cancelled or stopped by
     // itself), which resume() can finish; 0 when there is none.
-    static qint64 resumableRun(Workspace& workspace, const Column& column);
+    qint64 resumableRun() const;
     // The names of the columns with such a run.
     static QStringList columnsWithResumableRuns(Workspace& workspace);
     // Puts back the values the column's last run replaced; returns how many cells changed.

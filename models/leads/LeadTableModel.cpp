@@ -345,12 +345,13 @@ QVariant LeadTableModel::data(const QModelIndex& index, int role) const
     if (!row)
         return role == Qt::DisplayRole ? QVariant(QStringLiteral("…")) : QVariant();
     const QString& value = row->values.at(index.column());
-    // A computed cell that failed or was skipped says so, and why.
-    const QString status = cellStatus(index);
-    if (status == u"failed" || status == u"skipped") {
-        const QString text = cellStatusText(index);
-        if (role == Qt::ToolTipRole || (role == Qt::DisplayRole && value.isEmpty()))
-            return text;
+    // A computed cell that failed or was skipped says so, and why (from the row at hand: data() is
+    // asked for every visible cell at every paint).
+    if (const int state = m_stateIndex.value(index.column(), -1); state >= 0) {
+        const QString& cellState = row->values.at(state);
+        const bool unfinished = cellState.startsWith(u"failed:") || cellState.startsWith(u"skipped:");
+        if (unfinished && (role == Qt::ToolTipRole || (role == Qt::DisplayRole && value.isEmpty())))
+            return stateText(cellState);
     }
     if (role == Qt::ToolTipRole)
         return value.size() > 40 ? QVariant(value) : QVariant();
@@ -378,10 +379,13 @@ QString LeadTableModel::cellStatusText(const QModelIndex& index) const
 {
     const int state = m_stateIndex.value(index.column(), -1);
     const LeadRow* row = state >= 0 && index.row() < m_rowCount ? rowAt(index.row()) : nullptr;
-    if (!row)
-        return {};
-    const QString status = row->values.at(state).section(u':', 0, 0);
-    const QString reason = row->values.at(state).section(u':', 1);
+    return row ? stateText(row->values.at(state)) : QString();
+}
+
+QString LeadTableModel::stateText(const QString& state)
+{
+    const QString status = state.section(u':', 0, 0);
+    const QString reason = state.section(u':', 1);
     if (status == u"failed")
         return tr("Failed: %1").arg(reason);
     if (status == u"skipped")

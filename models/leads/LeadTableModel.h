@@ -120,6 +120,8 @@ private:
     void onPageLoaded(quint64 generation, int firstRow, const LeadSync::LeadRows& rows);
     void onRowCountKnown(quint64 generation, int rowCount);
     const LeadRow* rowAt(int row) const;
+    // A cell state as loaded ("status:reason") as a person reads it; see cellStatusText().
+    static QString stateText(const QString& state);
     void patchLoadedRows(const LeadEdits& edits);
     void readCampaigns();
 

@@ -2,9 +2,9 @@
 
 #include "Error.h"
 #include "columns/CellComputer.h"
+#include "columns/ColumnDefinition.h"
 #include "columns/ColumnRunner.h"
 #include "columns/EmailVerifier.h"
-#include "leads/LeadFilter.h"
 #include "settings/KeyStore.h"
 
 #include <QCheckBox>
@@ -515,7 +515,7 @@ void ColumnEditor::setPreviewLead(const QString& title, const QHash<QString, QSt
 {
     m_leadTitle = title;
     m_leadValues = values;
-    updatePreview();
+    m_previewTimer.start(); // the table's rows change often while a run saves: one preview a moment later
 }
 
 QString ColumnEditor::columnName() const
@@ -656,22 +656,10 @@ void ColumnEditor::kindChanged()
 
 std::unique_ptr<CellComputer> ColumnEditor::makeComputer(const ColumnSpec& spec, const QByteArray& key) const
 {
-    const QString name = columnName().isEmpty() ? tr("New column") : columnName();
-    spec.validate(name);
-    ColumnList columns = m_columns;
-    for (const auto& [from, to] : spec.outputs) {
-        if (!findColumn(columns, to))
-            columns.append(
-                Column { 0, QStringLiteral("new:") + to, to, QStringLiteral("text"), 0, false, false });
-    }
-    const Column column = m_edited
-        ? *m_edited
-        : Column { 0, QStringLiteral("new:") + name, name, spec.kindName(), 0, false, false };
-    if (!m_edited)
-        columns.append(column);
-    if (!spec.runIf.isEmpty())
-        LeadCondition::parse(spec.runIf, columns);
-    return std::make_unique<CellComputer>(spec, column, columns, key);
+    // A column not named yet is previewed all the same.
+    const CheckedDefinition checked = checkColumnDefinition(m_columns,
+        columnName().isEmpty() ? tr("New column") : columnName(), spec, m_edited ? &*m_edited : nullptr);
+    return std::make_unique<CellComputer>(spec, checked.column, checked.columns, key);
 }
 
 void ColumnEditor::updatePreview()
@@ -822,13 +810,8 @@ void ColumnEditor::showError(const QString& message)
 void ColumnEditor::accept()
 {
     try {
-        if (columnName().isEmpty())
-            throw Error(tr("The column needs a name."));
         const ColumnSpec current = spec();
-        if (current.isExecutable())
-            makeComputer(current, {});
-        else
-            current.validate(columnName());
+        checkColumnDefinition(m_columns, columnName(), current, m_edited ? &*m_edited : nullptr);
         m_errorLabel->hide();
         Q_EMIT saveRequested(columnName(), current);
     } catch (const Error& error) {

@@ -1,7 +1,6 @@
 #include "ColumnRunSession.h"
 
 #include "Error.h"
-#include "storage/Workspace.h"
 
 #include <QCoroTask>
 
@@ -80,8 +79,7 @@ void ColumnRunSession::start(const RunOptions& options)
 void ColumnRunSession::resume()
 {
     onRunner([this](ColumnRunner& runner) {
-        Workspace workspace(m_workspacePath);
-        const qint64 runId = ColumnRunner::resumableRun(workspace, runner.column());
+        const qint64 runId = runner.resumableRun();
         if (runId == 0)
             throw Error(tr("Column %1 has no interrupted run to resume.").arg(m_columnName));
         follow(runner.resume(runId));
