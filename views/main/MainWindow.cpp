@@ -665,20 +665,22 @@ ColumnEditor* MainWindow::openColumnEditor(const std::optional<std::pair<Column,
             const std::optional<Column> edited = editor->editedColumn();
             m_model->write(this,
                 [this, editor, name, spec, edited](Workspace& workspace) -> LeadTableModel::Continuation {
+                    ColumnList columns;
                     try {
                         defineColumn(workspace, name, spec, edited ? &*edited : nullptr);
+                        columns = workspace.columns();
                     } catch (const Error& error) {
                         return [editor, message = error.message()] {
                             if (editor)
                                 editor->showError(message);
                         };
                     }
-                    return [this, editor, name, added = !edited] {
+                    return [this, editor, name, added = !edited, columns] {
                         if (editor)
                             editor->done(QDialog::Accepted);
                         statusBar()->showMessage(
                             (added ? tr("Column %1 added.") : tr("Column %1 saved.")).arg(name), 8000);
-                        openWorkspace(m_workspacePath); // the table gets the new columns
+                        onWorkspaceReady(m_workspacePath, columns); // the table gets the new columns
                     };
                 });
         });
@@ -744,10 +746,10 @@ void MainWindow::deleteColumn(const Column& column)
             return;
         m_model->write(this, [this, column](Workspace& workspace) -> LeadTableModel::Continuation {
             workspace.transact([&] { workspace.removeColumn(column); });
-            return [this, column] {
+            return [this, column, columns = workspace.columns()] {
                 statusBar()->showMessage(tr("Column %1 deleted.").arg(column.displayName), 8000);
                 m_undoStack.clear(); // an edit of the deleted column could not be undone
-                openWorkspace(m_workspacePath);
+                onWorkspaceReady(m_workspacePath, columns);
             };
         });
     });
