@@ -405,7 +405,7 @@ int Cli::runLeads(const QStringList& arguments)
     QByteArrayList sqlNames { "id" };
     QStringList keys { QStringLiteral("id") };
     for (const Column& column : columns) {
-        sqlNames.append(column.sqlName.toLatin1());
+        sqlNames.append(selectExpression(column.sqlName));
         keys.append(column.builtin ? column.sqlName : column.displayName);
     }
     // An executable column's cell also has a status (done, failed, skipped; empty when not run) and,

@@ -46,6 +46,16 @@ CellComputer::CellComputer(ColumnSpec spec, Column column, const ColumnList& col
         m_outputSqlNames.append({ from, sqlNameOf(to) });
 }
 
+QStringList CellComputer::writtenSqlNames() const
+{
+    QStringList names { m_column.sqlName };
+    for (const auto& output : m_outputSqlNames) {
+        if (!names.contains(output.second))
+            names.append(output.second);
+    }
+    return names;
+}
+
 QString CellComputer::sqlNameOf(const QString& name) const
 {
     const Column* found = findColumn(m_columns, name);

@@ -46,6 +46,8 @@ public:
     const Column& column() const { return m_column; }
     // The SQL names of the columns prepare() reads.
     const QStringList& inputSqlNames() const { return m_inputSqlNames; }
+    // The SQL names of the cells an outcome may write: the column's own and the mapped outputs.
+    QStringList writtenSqlNames() const;
 
     // value(sqlName) gives the row's value of an input column.
     CellRequest prepare(const std::function<QString(const QString& sqlName)>& value) const;

@@ -1,7 +1,9 @@
 #include "ColumnRunner.h"
 
 #include "Error.h"
+#include "leads/CellWriter.h"
 #include "leads/SearchIndex.h"
+#include "storage/SqlIdentifier.h"
 #include "storage/SqlQuery.h"
 #include "storage/SqliteStatement.h"
 #include "storage/Workspace.h"
@@ -155,7 +157,7 @@ QList<qint64> ColumnRunner::selectTargets(const RunOptions& options)
     case RunOptions::Only::All:
         break;
     case RunOptions::Only::Empty:
-        sql += " AND " + column().sqlName.toLatin1() + " = ''";
+        sql += " AND " + SqlIdentifier::of(column().sqlName).quoted() + " = ''";
         break;
     case RunOptions::Only::Failed:
         sql += " AND id IN (SELECT lead_id FROM cell_states WHERE column_id = " + columnId
@@ -196,29 +198,42 @@ QList<qint64> ColumnRunner::selectTargets(const RunOptions& options)
         stored.bind(id);
         stored.exec();
         const QByteArray hash = stored.next() ? stored.value(0).toByteArray() : QByteArray();
-        const CellRequest request = m_computer->prepare(inputsOf(id));
+        const CellRequest request = m_computer->prepare(lookup(readRow(id)));
         if (request.inputHash != hash)
             changed.append(id);
     }
     return changed;
 }
 
-// The row's input values, read in one statement prepared once per runner.
-std::function<QString(const QString&)> ColumnRunner::inputsOf(qint64 leadId)
+// The row's values, read in one statement prepared once per runner.
+ColumnRunner::RowValues ColumnRunner::readRow(qint64 leadId)
 {
-    const QStringList& names = m_computer->inputSqlNames();
-    if (!m_readInputs) // names from the columns table, never user text
-        m_readInputs = std::make_unique<SqlQuery>(m_workspace->database(),
+    if (!m_readRow) {
+        m_readNames = m_computer->inputSqlNames();
+        for (const QString& name : m_computer->writtenSqlNames()) {
+            if (!m_readNames.contains(name))
+                m_readNames.append(name);
+        }
+        QByteArrayList expressions;
+        for (const QString& name : std::as_const(m_readNames))
+            expressions.append(SqlIdentifier::of(name).quoted());
+        m_readRow = std::make_unique<SqlQuery>(m_workspace->database(),
             QStringLiteral("SELECT %1 FROM leads WHERE id = ?")
-                .arg(names.isEmpty() ? QStringLiteral("id") : names.join(u", ")));
-    m_readInputs->bind(leadId);
-    m_readInputs->exec();
-    QHash<QString, QString> values;
-    if (m_readInputs->next()) {
-        for (qsizetype i = 0; i < names.size(); ++i)
-            values.insert(names[i], m_readInputs->value(int(i)).toString());
+                .arg(QString::fromLatin1(expressions.join(", "))));
     }
-    return [values](const QString& sqlName) { return values.value(sqlName); };
+    m_readRow->bind(leadId);
+    m_readRow->exec();
+    RowValues values;
+    if (m_readRow->next()) {
+        for (qsizetype i = 0; i < m_readNames.size(); ++i)
+            values.insert(m_readNames[i], m_readRow->value(int(i)).toString());
+    }
+    return values;
+}
+
+std::function<QString(const QString&)> ColumnRunner::lookup(RowValues values)
+{
+    return [values = std::move(values)](const QString& sqlName) { return values.value(sqlName); };
 }
 
 RunPlan ColumnRunner::plan(const RunOptions& options)
@@ -229,7 +244,7 @@ RunPlan ColumnRunner::plan(const RunOptions& options)
     if (targets.isEmpty())
         return plan;
     const qint64 first = targets.first();
-    const CellRequest request = m_computer->prepare(inputsOf(first));
+    const CellRequest request = m_computer->prepare(lookup(readRow(first)));
     plan.firstRequest = m_computer->describe(request);
     if (m_computer->spec().kind == ColumnSpec::Kind::Template)
         return plan;
@@ -353,13 +368,12 @@ QCoro::Task<> ColumnRunner::worker(
             co_await QCoro::sleepFor(std::chrono::milliseconds(100));
         if (m_cancelled || *next >= queue->size())
             break;
-        const qint64 leadId = queue->at((*next)++);
-        QByteArray inputHash;
-        QByteArray cacheKey;
-        CellOutcome outcome = co_await compute(network, leadId, &inputHash, &cacheKey);
-        if (outcome.status == CellOutcome::Status::Cancelled)
+        Pending pending;
+        pending.leadId = queue->at((*next)++);
+        pending.outcome = co_await compute(network, pending.leadId, &pending);
+        if (pending.outcome.status == CellOutcome::Status::Cancelled)
             break;
-        record(leadId, outcome, inputHash, cacheKey);
+        record(std::move(pending));
         if (m_pending.size() >= kBatch || now() - m_lastFlushMs >= kFlushMs)
             flush(runId);
     }
@@ -410,10 +424,11 @@ QCoro::Task<CellOutcome> computeCell(const CellComputer& computer, const CellReq
 }
 
 QCoro::Task<CellOutcome> ColumnRunner::compute(
-    QNetworkAccessManager& network, qint64 leadId, QByteArray* inputHash, QByteArray* cacheKey)
+    QNetworkAccessManager& network, qint64 leadId, Pending* pending)
 {
-    const CellRequest request = m_computer->prepare(inputsOf(leadId));
-    *inputHash = request.inputHash;
+    pending->before = readRow(leadId);
+    const CellRequest request = m_computer->prepare(lookup(pending->before));
+    pending->inputHash = request.inputHash;
     const ColumnSpec::Kind kind = m_computer->spec().kind;
     // Email verdicts are free and quick to change (a mailbox closes): verified anew, never cached.
     const bool requested
@@ -441,14 +456,14 @@ QCoro::Task<CellOutcome> ColumnRunner::compute(
     std::function<bool()> stopped = [this] { return m_cancelled || !m_stats.stopReason.isEmpty(); };
     CellOutcome outcome = co_await computeCell(*m_computer, request, network, m_verifier, std::move(stopped));
     if (requested && outcome.status == CellOutcome::Status::Done)
-        *cacheKey = request.cacheKey;
+        pending->cacheKey = request.cacheKey;
     co_return outcome;
 }
 
-void ColumnRunner::record(
-    qint64 leadId, const CellOutcome& outcome, const QByteArray& inputHash, const QByteArray& cacheKey)
+void ColumnRunner::record(Pending pending)
 {
-    m_pending.append({ leadId, outcome, inputHash, cacheKey });
+    const qint64 leadId = pending.leadId;
+    const CellOutcome& outcome = m_pending.emplace_back(std::move(pending)).outcome;
     switch (outcome.status) {
     case CellOutcome::Status::Done:
         ++m_stats.done;
@@ -488,13 +503,11 @@ void ColumnRunner::flush(qint64 runId)
     m_pending.clear();
     const qint64 at = now();
     m_workspace->transact([&] {
-        SearchIndex search(*m_workspace);
-        struct ColumnWrite
-        {
-            std::unique_ptr<SqlQuery> keep;
-            std::unique_ptr<SqlQuery> update;
-        };
-        std::map<QString, ColumnWrite> writes;
+        CellWriter cells(*m_workspace);
+        SqlQuery keep(m_workspace->database(),
+            QStringLiteral(
+                "INSERT OR IGNORE INTO run_previous_values (run_id, lead_id, sql_name, value, written) "
+                "VALUES (?, ?, ?, ?, ?)"));
         SqlQuery cache(m_workspace->database(),
             QStringLiteral(
                 "INSERT OR REPLACE INTO exec_cache (key, outputs, tokens_in, tokens_out, created_at) "
@@ -507,35 +520,30 @@ void ColumnRunner::flush(qint64 runId)
             const CellOutcome& outcome = pending.outcome;
             if (outcome.status == CellOutcome::Status::Cancelled)
                 continue;
+            // A cell edited by the user while it was computed keeps the user's value (compare-and-set
+            // against what the cell held then); the run's cell is then stale, to be run again.
+            bool edited = false;
             for (const auto& [sqlName, value] : outcome.values) {
-                ColumnWrite& write = writes[sqlName];
-                if (!write.keep) {
-                    // SQL names come from the columns table, never from a reply. Only a value that
-                    // changes is kept for revert and written.
-                    write.keep = std::make_unique<SqlQuery>(m_workspace->database(),
-                        QStringLiteral(
-                            "INSERT OR IGNORE INTO run_previous_values (run_id, lead_id, sql_name, value) "
-                            "SELECT ?, id, ?, %1 FROM leads WHERE id = ? AND %1 IS NOT ?")
-                            .arg(sqlName));
-                    write.update = std::make_unique<SqlQuery>(m_workspace->database(),
-                        QStringLiteral("UPDATE leads SET %1 = ?, updated_at = ? WHERE id = ? AND %1 IS NOT ?")
-                            .arg(sqlName));
+                QString previous;
+                const auto expected = pending.before.contains(sqlName)
+                    ? std::optional<QString>(pending.before.value(sqlName))
+                    : std::nullopt;
+                switch (cells.write(
+                    pending.leadId, SqlIdentifier::of(sqlName), notNull(value), at, expected, &previous)) {
+                case CellWriter::Outcome::Written:
+                    // What the run replaced is kept, so the run can be reverted.
+                    for (const QVariant& bound : { QVariant(runId), QVariant(pending.leadId),
+                             QVariant(sqlName), QVariant(previous), QVariant(notNull(value)) })
+                        keep.bind(bound);
+                    keep.exec();
+                    break;
+                case CellWriter::Outcome::Conflict:
+                    edited = true;
+                    break;
+                case CellWriter::Outcome::Unchanged:
+                case CellWriter::Outcome::NoLead:
+                    break;
                 }
-                write.keep->bind(runId);
-                write.keep->bind(sqlName);
-                write.keep->bind(pending.leadId);
-                write.keep->bind(notNull(value));
-                write.keep->exec();
-                const bool reindex = SearchIndex::indexesColumn(sqlName) && search.isIndexed(pending.leadId);
-                if (reindex)
-                    search.removeLead(pending.leadId);
-                write.update->bind(notNull(value));
-                write.update->bind(at);
-                write.update->bind(pending.leadId);
-                write.update->bind(notNull(value));
-                write.update->exec();
-                if (reindex)
-                    search.addLead(pending.leadId);
             }
             if (!pending.cacheKey.isEmpty() && outcome.status == CellOutcome::Status::Done) {
                 QJsonArray outputs;
@@ -553,8 +561,10 @@ void ColumnRunner::flush(qint64 runId)
             state.bind(column().id);
             state.bind(pending.leadId);
             state.bind(QString::fromLatin1(status->second));
-            state.bind(notNull(outcome.reason));
-            state.bind(pending.inputHash);
+            state.bind(edited ? QCoreApplication::translate(
+                           "LeadSync::ColumnRunner", "edited while the run computed it: the edit was kept")
+                              : notNull(outcome.reason));
+            state.bind(edited ? QByteArray() : pending.inputHash); // no hash: stale
             state.bind(outcome.cached ? 0 : outcome.tokensIn);
             state.bind(outcome.cached ? 0 : outcome.tokensOut);
             state.bind(outcome.cached ? 0.0 : costOf(outcome.tokensIn, outcome.tokensOut));
@@ -625,27 +635,19 @@ qint64 ColumnRunner::revertLastRun(Workspace& workspace, const Column& column)
     last.exec();
     const qint64 runId = last.next() ? last.value(0).toLongLong() : 0;
     SqlQuery previous(workspace.database(),
-        QStringLiteral("SELECT lead_id, sql_name, value FROM run_previous_values WHERE run_id = ?"));
+        QStringLiteral("SELECT lead_id, sql_name, value, written FROM run_previous_values WHERE run_id = ?"));
     previous.bind(runId);
     previous.exec();
-    SearchIndex search(workspace);
+    CellWriter cells(workspace);
     qint64 restored = 0;
     while (previous.next()) {
-        const qint64 leadId = previous.value(0).toLongLong();
-        const QString sqlName = previous.value(1).toString();
-        const bool reindex = SearchIndex::indexesColumn(sqlName) && search.isIndexed(leadId);
-        if (reindex)
-            search.removeLead(leadId);
-        // The SQL name was written by the runner from the columns table.
-        SqlQuery update(workspace.database(),
-            QStringLiteral("UPDATE leads SET %1 = ?, updated_at = ? WHERE id = ?").arg(sqlName));
-        update.bind(previous.value(2));
-        update.bind(now());
-        update.bind(leadId);
-        update.exec();
-        if (reindex)
-            search.addLead(leadId);
-        ++restored;
+        // Only a cell that still holds what the run wrote goes back: a later edit stays. (Runs kept
+        // before schema 4 did not record what they wrote: those cells go back unconditionally.)
+        const QVariant written = previous.value(3);
+        const CellWriter::Outcome outcome = cells.write(previous.value(0).toLongLong(),
+            SqlIdentifier::of(previous.value(1).toString()), previous.value(2).toString(), now(),
+            written.isNull() ? std::nullopt : std::optional(written.toString()));
+        restored += outcome == CellWriter::Outcome::Written ? 1 : 0;
     }
     // The cells go back to "not run": a new run computes them again (from the cache, at no cost).
     SqlQuery states(

@@ -115,26 +115,30 @@ private:
         CellOutcome outcome;
         QByteArray inputHash;
         QByteArray cacheKey; // set when the result is new and worth caching
+        QHash<QString, QString> before; // the written cells' values when the cell was computed
     };
+
+    // The row's values of the inputs and of the cells a result writes (SQL name -> value).
+    using RowValues = QHash<QString, QString>;
 
     QList<qint64> selectTargets(const RunOptions& options);
     QCoro::Task<RunStats> execute(qint64 runId, QList<qint64> targets);
     QCoro::Task<> worker(
         int number, qint64 runId, std::shared_ptr<QList<qint64>> queue, std::shared_ptr<qsizetype> next);
     // One cell; inputHash and, for a new result worth caching, cacheKey are set for record().
-    QCoro::Task<CellOutcome> compute(
-        QNetworkAccessManager& network, qint64 leadId, QByteArray* inputHash, QByteArray* cacheKey);
+    QCoro::Task<CellOutcome> compute(QNetworkAccessManager& network, qint64 leadId, Pending* pending);
     QCoro::Task<> waitForTurn();
-    void record(
-        qint64 leadId, const CellOutcome& outcome, const QByteArray& inputHash, const QByteArray& cacheKey);
+    void record(Pending pending);
     void flush(qint64 runId);
     double costOf(qint64 tokensIn, qint64 tokensOut) const;
-    std::function<QString(const QString&)> inputsOf(qint64 leadId);
+    RowValues readRow(qint64 leadId);
+    static std::function<QString(const QString&)> lookup(RowValues values);
 
     std::unique_ptr<Workspace> m_workspace;
     std::unique_ptr<CellComputer> m_computer;
     std::unique_ptr<EmailVerifier> m_verifier;
-    std::unique_ptr<SqlQuery> m_readInputs; // prepared once: every cell reads its row
+    QStringList m_readNames; // the inputs, then the written cells
+    std::unique_ptr<SqlQuery> m_readRow; // prepared once: every cell reads its row
     std::unique_ptr<SqlQuery> m_readCache;
     // Qt 6.4's QNetworkAccessManager opens at most six connections to a host (the limit is settable
     // from Qt 6.5 on): one manager per six workers, all on this thread.

@@ -3,6 +3,7 @@
 #include "CsvWriter.h"
 #include "Error.h"
 #include "leads/SearchIndex.h"
+#include "storage/SqlIdentifier.h"
 #include "storage/SqliteStatement.h"
 #include "storage/Workspace.h"
 
@@ -26,7 +27,7 @@ QByteArray Exporter::orderBy(const ColumnList& columns) const
     if (!column || column->sqlName != m_plan.sortColumn || column->readOnly)
         throw Error(QCoreApplication::translate("LeadSync::Exporter", "Cannot sort by \"%1\".")
                         .arg(m_plan.sortColumn));
-    return column->sqlName.toLatin1() + " COLLATE NOCASE" + direction + ", id" + direction;
+    return SqlIdentifier::of(column->sqlName).quoted() + " COLLATE NOCASE" + direction + ", id" + direction;
 }
 
 qint64 Exporter::run(const JobObserver& observer)

@@ -5,6 +5,7 @@
 #include "Error.h"
 #include "leads/EmailKey.h"
 #include "leads/SearchIndex.h"
+#include "storage/SqlIdentifier.h"
 #include "storage/SqlQuery.h"
 #include "storage/SqliteStatement.h"
 #include "storage/Workspace.h"
@@ -219,11 +220,11 @@ private:
             case ImportTarget::Kind::Skip:
                 continue;
             case ImportTarget::Kind::NewColumn:
-                sqlName = m_workspace.addColumn(target.name).sqlName.toLatin1();
+                sqlName = SqlIdentifier::of(m_workspace.addColumn(target.name).sqlName).quoted();
                 break;
             case ImportTarget::Kind::Field:
             case ImportTarget::Kind::ExistingColumn:
-                sqlName = target.name.toLatin1();
+                sqlName = SqlIdentifier::of(target.name).quoted();
                 break;
             }
             if (m_sqlNames.contains(sqlName))
@@ -233,7 +234,7 @@ private:
             m_sqlNames.append(sqlName);
             const QByteArray p = '?' + QByteArray::number(++parameter);
             m_slots.append({ i, parameter });
-            if (sqlName == "email")
+            if (sqlName == "\"email\"")
                 m_emailSlot = i;
             columns += ", " + sqlName;
             values += ", " + p;

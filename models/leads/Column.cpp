@@ -1,6 +1,7 @@
 #include "Column.h"
 
 #include "FieldCatalog.h"
+#include "storage/SqlIdentifier.h"
 
 #include <QCoreApplication>
 
@@ -35,17 +36,23 @@ QString cellStateName(qint64 columnId)
 
 QByteArray selectExpression(const QString& sqlName)
 {
-    const QByteArray name = sqlName.toLatin1();
-    if (name.startsWith("cell_state_")) // the number was formatted by cellStateName()
-        return "COALESCE((SELECT status || ':' || reason FROM cell_states WHERE column_id = " + name.mid(11)
-            + " AND lead_id = leads.id), '')";
-    if (name == "created_at" || name == "updated_at")
-        return "strftime('%Y-%m-%dT%H:%M:%fZ', " + name + " / 1000.0, 'unixepoch')";
-    if (name == "campaigns")
+    static const QLatin1StringView statePrefix("cell_state_");
+    if (sqlName.startsWith(statePrefix)) {
+        bool isNumber = false;
+        const qint64 columnId = QStringView(sqlName).mid(statePrefix.size()).toLongLong(&isNumber);
+        if (!isNumber || columnId <= 0)
+            SqlIdentifier::of(sqlName); // throws: no such column
+        return "COALESCE((SELECT status || ':' || reason FROM cell_states WHERE column_id = "
+            + QByteArray::number(columnId) + " AND lead_id = leads.id), '')";
+    }
+    if (sqlName == u"created_at" || sqlName == u"updated_at")
+        return "strftime('%Y-%m-%dT%H:%M:%fZ', " + SqlIdentifier::of(sqlName).quoted()
+            + " / 1000.0, 'unixepoch')";
+    if (sqlName == u"campaigns")
         return "(SELECT COALESCE(group_concat(name, ', '), '') FROM (SELECT c.name FROM lead_campaigns lc "
                "JOIN campaigns c ON c.id = lc.campaign_id WHERE lc.lead_id = leads.id ORDER BY c.name "
                "COLLATE NOCASE))";
-    return name;
+    return SqlIdentifier::of(sqlName).quoted();
 }
 
 const Column* findColumn(const ColumnList& columns, QStringView name)

@@ -35,7 +35,8 @@ QString cellStateName(qint64 columnId);
 
 // The SQL expression that reads a column as text: its name, or for the timestamps (stored as epoch
 // milliseconds) an ISO 8601 UTC time such as 2026-01-31T09:00:00.000Z, or for the campaigns
-// column the lead's campaign names in name order, joined by ", ".
+// column the lead's campaign names in name order, joined by ", ". Throws Error for a name that is
+// none of these (see SqlIdentifier): nothing else can reach the SQL.
 QByteArray selectExpression(const QString& sqlName);
 
 // The column a user means by name: its SQL name or display name, ignoring case, spaces and

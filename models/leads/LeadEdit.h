@@ -18,16 +18,20 @@ struct LeadEdit
     QString sqlName;
     QString oldValue;
     QString newValue;
+    // Write only if the cell still holds oldValue (compare-and-set). A new edit is the user's latest
+    // word and overwrites; an undo or redo must not overwrite what was written since (by a column
+    // run, another window, the CLI), so those are conditional.
+    bool ifUnchanged = false;
 };
 
 using LeadEdits = QList<LeadEdit>;
 
-// The same edits the other way round (for undo).
+// The same edits the other way round (for undo), each conditional on the value the edit wrote.
 inline LeadEdits reversed(const LeadEdits& edits)
 {
     LeadEdits result;
     for (auto it = edits.crbegin(); it != edits.crend(); ++it)
-        result.append({ it->leadId, it->sqlName, it->newValue, it->oldValue });
+        result.append({ it->leadId, it->sqlName, it->newValue, it->oldValue, true });
     return result;
 }
 

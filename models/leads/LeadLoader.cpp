@@ -2,6 +2,7 @@
 
 #include "Error.h"
 #include "SearchIndex.h"
+#include "storage/SqlIdentifier.h"
 #include "storage/SqliteStatement.h"
 #include "storage/Workspace.h"
 
@@ -33,9 +34,9 @@ QByteArray LeadLoader::sortExpression() const
 {
     if (m_query.sortColumn == u"id")
         return "id";
-    // Column names come from the columns table, never from user text. Lead columns are never NULL,
-    // so a plain index on (column COLLATE NOCASE, id) orders the rows and covers the key scan.
-    return m_query.sortColumn.toLatin1() + " COLLATE NOCASE";
+    // Lead columns are never NULL, so a plain index on (column COLLATE NOCASE, id) orders the rows
+    // and covers the key scan.
+    return SqlIdentifier::of(m_query.sortColumn).quoted() + " COLLATE NOCASE";
 }
 
 // Rows after (key, id) in the current order. Spelled out rather than as the row value
@@ -69,7 +70,7 @@ QByteArray LeadLoader::fromClause() const
 {
     if (!m_walkSortIndex)
         return " FROM leads";
-    return " FROM leads INDEXED BY leads_sort_" + m_query.sortColumn.toLatin1();
+    return " FROM leads INDEXED BY " + SqlIdentifier::of(m_query.sortColumn).sortIndex();
 }
 
 void LeadLoader::ensureSortIndex()
@@ -77,10 +78,9 @@ void LeadLoader::ensureSortIndex()
     if (m_query.sortColumn == u"id")
         return;
     // Sorting by a column needs an index on exactly the sort expression; made once, on first use.
-    const QByteArray column = m_query.sortColumn.toLatin1();
-    sqliteExec(m_workspace->handle(),
-        QByteArray(
-            "CREATE INDEX IF NOT EXISTS leads_sort_" + column + " ON leads (" + sortExpression() + ", id)"));
+    sqliteRun(m_workspace->handle(),
+        "CREATE INDEX IF NOT EXISTS " + SqlIdentifier::of(m_query.sortColumn).sortIndex() + " ON leads ("
+            + sortExpression() + ", id)");
 }
 
 void LeadLoader::setQuery(quint64 generation, const LeadQuery& query, const QStringList& columns)

@@ -28,6 +28,11 @@ LeadTableModel::LeadTableModel(const QString& workspacePath, ColumnList columns,
         patchLoadedRows(reversed(edits)); // the screen goes back to what the workspace holds
         Q_EMIT editFailed(message);
     });
+    connect(m_writer, &LeadWriter::conflicted, this, [this](const LeadEdits& edits) {
+        refreshLoadedRows(); // the screen shows what the workspace holds
+        Q_EMIT editFailed(
+            tr("%n cell(s) had changed since and were left as they are.", nullptr, int(edits.size())));
+    });
     connect(m_writer, &LeadWriter::leadsFailed, this, &LeadTableModel::editFailed);
     // Rows came or went: positions change, so the table reloads.
     connect(m_writer, &LeadWriter::leadsInserted, this, [this](const StoredLeads& leads) {

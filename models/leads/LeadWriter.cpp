@@ -1,5 +1,6 @@
 #include "LeadWriter.h"
 
+#include "CellWriter.h"
 #include "Error.h"
 #include "LeadHistory.h"
 #include "SearchIndex.h"
@@ -114,10 +115,11 @@ void LeadWriter::deleteLeads(const StoredLeads& leads)
 
 void LeadWriter::write(const LeadEdits& edits)
 {
+    LeadEdits conflicts;
     try {
-        perform([&edits](Workspace& workspace) {
+        perform([&edits, &conflicts](Workspace& workspace) {
             const ColumnList columns = workspace.columns();
-            SearchIndex search(workspace);
+            CellWriter cells(workspace);
             LeadHistory history(workspace);
             const qint64 now = QDateTime::currentMSecsSinceEpoch();
             for (const LeadEdit& edit : edits) {
@@ -125,26 +127,27 @@ void LeadWriter::write(const LeadEdits& edits)
                 if (std::none_of(columns.cbegin(), columns.cend(),
                         [&edit](const Column& column) { return column.sqlName == edit.sqlName; }))
                     throw Error(tr("There is no column \"%1\" to edit.").arg(edit.sqlName));
-                const bool reindex
-                    = SearchIndex::indexesColumn(edit.sqlName) && search.isIndexed(edit.leadId);
-                if (reindex)
-                    search.removeLead(edit.leadId);
-                // The column name comes from the columns table, never from user text.
-                SqlQuery update(workspace.database(),
-                    QStringLiteral("UPDATE leads SET %1 = ?, updated_at = ? WHERE id = ?").arg(edit.sqlName));
-                update.bind(edit.newValue.isNull() ? QStringLiteral("") : edit.newValue); // never NULL
-                update.bind(now);
-                update.bind(edit.leadId);
-                update.exec();
-                if (sqlite3_changes(workspace.handle()) == 0)
-                    continue; // deleted meanwhile
-                if (reindex)
-                    search.addLead(edit.leadId);
-                history.record(
-                    edit.leadId, now, LeadEvent::Kind::Edited, edit.sqlName, edit.oldValue, edit.newValue);
+                QString previous;
+                const CellWriter::Outcome outcome
+                    = cells.write(edit.leadId, SqlIdentifier::of(edit.sqlName), edit.newValue, now,
+                        edit.ifUnchanged ? std::optional(edit.oldValue) : std::nullopt, &previous);
+                switch (outcome) {
+                case CellWriter::Outcome::Written:
+                    history.record(
+                        edit.leadId, now, LeadEvent::Kind::Edited, edit.sqlName, previous, edit.newValue);
+                    break;
+                case CellWriter::Outcome::Conflict:
+                    conflicts.append(edit);
+                    break;
+                case CellWriter::Outcome::Unchanged:
+                case CellWriter::Outcome::NoLead: // deleted meanwhile
+                    break;
+                }
             }
         });
         Q_EMIT written(edits);
+        if (!conflicts.isEmpty())
+            Q_EMIT conflicted(conflicts);
     } catch (const Error& error) {
         Q_EMIT failed(edits, error.message());
     }

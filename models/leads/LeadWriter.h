@@ -34,6 +34,8 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void written(const LeadSync::LeadEdits& edits);
+    // The conditional edits (undo, redo) left undone because their cell had changed since.
+    void conflicted(const LeadSync::LeadEdits& edits);
     void failed(const LeadSync::LeadEdits& edits, const QString& message);
     void leadsInserted(const LeadSync::StoredLeads& leads);
     void leadsDeleted(const LeadSync::StoredLeads& leads);

@@ -28,12 +28,23 @@ QByteArray SavedView::toJson() const
         .toJson(QJsonDocument::Compact);
 }
 
-SavedView SavedView::fromJson(const QString& name, const QByteArray& json)
+SavedView SavedView::fromJson(const QString& name, const QByteArray& json, const ColumnList& columns)
 {
     const auto fail = [&name] {
         return Error(
             QCoreApplication::translate("LeadSync::SavedView", "The saved view \"%1\" cannot be read.")
                 .arg(name));
+    };
+    // Each name must be exactly a column's SQL name (or id, the import order, for the sort).
+    const auto checked = [&name, &columns](const QString& sqlName, bool sorting) {
+        const Column* column = findColumn(columns, sqlName);
+        const bool known = (sorting && sqlName == u"id")
+            || (column && column->sqlName == sqlName && !(sorting && column->kind == u"campaigns"));
+        if (!known)
+            throw Error(QCoreApplication::translate(
+                "LeadSync::SavedView", "The saved view \"%1\" names no column \"%2\"; it was not used.")
+                            .arg(name, sqlName.left(80)));
+        return sqlName;
     };
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
@@ -48,26 +59,34 @@ SavedView SavedView::fromJson(const QString& name, const QByteArray& json)
             = LeadCondition::operatorFromText(condition.value(QStringLiteral("op")).toString());
         if (!op)
             throw fail();
-        view.query.conditions.append({ condition.value(QStringLiteral("column")).toString(), *op,
-            condition.value(QStringLiteral("value")).toString() });
+        view.query.conditions.append({ checked(condition.value(QStringLiteral("column")).toString(), false),
+            *op, condition.value(QStringLiteral("value")).toString() });
     }
     view.query.searchText = object.value(QStringLiteral("search")).toString();
-    view.query.sortColumn = object.value(QStringLiteral("sort")).toString(QStringLiteral("id"));
+    view.query.sortColumn
+        = checked(object.value(QStringLiteral("sort")).toString(QStringLiteral("id")), true);
     view.query.sortOrder
         = object.value(QStringLiteral("descending")).toBool() ? Qt::DescendingOrder : Qt::AscendingOrder;
     for (const QJsonValue& column : object.value(QStringLiteral("columns")).toArray())
-        view.columns.append(column.toString());
+        view.columns.append(checked(column.toString(), false));
     return view;
 }
 
-QList<SavedView> SavedView::list(Workspace& workspace)
+QList<SavedView> SavedView::list(Workspace& workspace, QStringList* refused)
 {
+    const ColumnList columns = workspace.columns();
     SqlQuery query(workspace.database(),
         QStringLiteral("SELECT name, definition FROM saved_views ORDER BY name COLLATE NOCASE"));
     query.exec();
     QList<SavedView> views;
-    while (query.next())
-        views.append(fromJson(query.value(0).toString(), query.value(1).toByteArray()));
+    while (query.next()) {
+        try {
+            views.append(fromJson(query.value(0).toString(), query.value(1).toByteArray(), columns));
+        } catch (const Error& error) {
+            if (refused)
+                refused->append(error.message());
+        }
+    }
     return views;
 }
 
@@ -99,7 +118,7 @@ SavedView SavedView::find(Workspace& workspace, const QString& name)
     if (!query.next())
         throw Error(
             QCoreApplication::translate("LeadSync::SavedView", "There is no saved view \"%1\".").arg(name));
-    return fromJson(query.value(0).toString(), query.value(1).toByteArray());
+    return fromJson(query.value(0).toString(), query.value(1).toByteArray(), workspace.columns());
 }
 
 } // namespace LeadSync

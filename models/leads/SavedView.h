@@ -21,11 +21,14 @@ struct SavedView
     QStringList columns;
 
     QByteArray toJson() const;
-    // Throws Error naming the view when the JSON cannot be read.
-    static SavedView fromJson(const QString& name, const QByteArray& json);
+    // Throws Error naming the view when the JSON cannot be read or names a column that columns
+    // (the workspace's) does not have: a view comes from the workspace file, which may come from
+    // someone else, and its names end up in SQL.
+    static SavedView fromJson(const QString& name, const QByteArray& json, const ColumnList& columns);
 
-    // Inside the caller's transaction where it writes; throw Error.
-    static QList<SavedView> list(Workspace& workspace);
+    // Inside the caller's transaction where it writes; throw Error. list() leaves out the views that
+    // cannot be used, with the reason for each in refused.
+    static QList<SavedView> list(Workspace& workspace, QStringList* refused = nullptr);
     // Replaces a view of the same name (ignoring case).
     static void save(Workspace& workspace, const SavedView& view);
     static void remove(Workspace& workspace, const QString& name);

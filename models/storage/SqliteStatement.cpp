@@ -20,8 +20,14 @@ Error databaseError(const char* detail, QByteArrayView sql)
 SqliteStatement::SqliteStatement(sqlite3* db, QByteArrayView sql)
     : m_db(db)
 {
-    if (sqlite3_prepare_v2(db, sql.data(), int(sql.size()), &m_stmt, nullptr) != SQLITE_OK)
+    const char* tail = nullptr;
+    if (sqlite3_prepare_v2(db, sql.data(), int(sql.size()), &m_stmt, &tail) != SQLITE_OK)
         throw databaseError(sqlite3_errmsg(db), sql);
+    // One statement and nothing after it: composed SQL can never bring a second statement along.
+    if (m_stmt == nullptr || !QByteArrayView(tail, sql.data() + sql.size() - tail).trimmed().isEmpty()) {
+        sqlite3_finalize(m_stmt);
+        throw databaseError("not exactly one statement", sql);
+    }
 }
 
 SqliteStatement::~SqliteStatement()
@@ -90,15 +96,25 @@ void SqliteStatement::fail() const
     throw error;
 }
 
-void sqliteExec(sqlite3* db, QByteArrayView sql)
+void sqliteRun(sqlite3* db, const QByteArray& sql)
 {
-    const QByteArray terminated = sql.toByteArray();
+    SqliteStatement statement(db, sql);
+    while (statement.step()) { }
+}
+
+void sqliteExecLiteral(sqlite3* db, const char* sql)
+{
     char* message = nullptr;
-    if (sqlite3_exec(db, terminated.constData(), nullptr, nullptr, &message) != SQLITE_OK) {
+    if (sqlite3_exec(db, sql, nullptr, nullptr, &message) != SQLITE_OK) {
         Error error = databaseError(message, sql);
         sqlite3_free(message);
         throw error;
     }
+}
+
+void sqliteExecScript(sqlite3* db, const QByteArray& script)
+{
+    sqliteExecLiteral(db, script.constData());
 }
 
 } // namespace LeadSync

@@ -3,6 +3,8 @@
 #include <QByteArrayView>
 #include <QString>
 
+#include <cstddef>
+
 struct sqlite3;
 struct sqlite3_stmt;
 
@@ -15,6 +17,7 @@ namespace LeadSync {
 class SqliteStatement final
 {
 public:
+    // Throws Error when sql is not exactly one statement.
     SqliteStatement(sqlite3* db, QByteArrayView sql);
     ~SqliteStatement();
     SqliteStatement(const SqliteStatement&) = delete;
@@ -40,7 +43,18 @@ private:
     sqlite3_stmt* m_stmt = nullptr;
 };
 
-// Executes one or more statements without results on a raw connection.
-void sqliteExec(sqlite3* db, QByteArrayView sql);
+// Runs one statement (composed SQL, such as DDL naming a column) to its end, discarding rows.
+void sqliteRun(sqlite3* db, const QByteArray& sql);
+
+// Executes fixed statements, given as a string literal, without results. SQL composed at run time
+// goes through sqliteRun() or SqliteStatement, which take one statement only.
+void sqliteExecLiteral(sqlite3* db, const char* sql);
+template <std::size_t N> void sqliteExec(sqlite3* db, const char (&sql)[N])
+{
+    sqliteExecLiteral(db, sql);
+}
+
+// Executes a script of statements shipped in the resources (a migration); never composed SQL.
+void sqliteExecScript(sqlite3* db, const QByteArray& script);
 
 } // namespace LeadSync

@@ -1,6 +1,7 @@
 #include "Workspace.h"
 
 #include "Error.h"
+#include "storage/SqlIdentifier.h"
 #include "storage/SqlQuery.h"
 #include "storage/SqliteStatement.h"
 
@@ -26,6 +27,7 @@ const char* const kMigrations[] = {
     ":/leadsync/migrations/0001_initial.sql",
     ":/leadsync/migrations/0002_campaigns_history_views.sql",
     ":/leadsync/migrations/0003_executable_columns.sql",
+    ":/leadsync/migrations/0004_write_safety.sql",
 };
 
 QString uniqueConnectionName()
@@ -55,6 +57,13 @@ Workspace::Workspace(const QString& path)
         throw Error(QCoreApplication::translate("LeadSync::Workspace", "Cannot open workspace %1: %2")
                         .arg(m_path, db.lastError().text()));
     m_handle = *static_cast<sqlite3* const*>(db.driver()->handle().data());
+    // A workspace may come from someone else: its contents must not be able to reach beyond it.
+    // No ATTACH (a crafted name would otherwise write another file), defensive mode (no writable
+    // schema, no direct writes to the index's shadow tables), and a double-quoted name that is not a
+    // column is an error instead of a string.
+    sqlite3_limit(m_handle, SQLITE_LIMIT_ATTACHED, 0);
+    for (const int option : { SQLITE_DBCONFIG_DEFENSIVE, SQLITE_DBCONFIG_DQS_DML, SQLITE_DBCONFIG_DQS_DDL })
+        sqlite3_db_config(m_handle, option, option == SQLITE_DBCONFIG_DEFENSIVE ? 1 : 0, nullptr);
 
     try {
         // 16 KiB pages (for a new file; an existing one keeps its size): a lead row is about 230 bytes,
@@ -118,8 +127,8 @@ void Workspace::migrate()
         // One transaction per migration: a failed migration leaves the previous version intact.
         sqliteExec(m_handle, "BEGIN IMMEDIATE");
         try {
-            sqliteExec(m_handle, file.readAll());
-            sqliteExec(m_handle, QByteArray("PRAGMA user_version = " + QByteArray::number(next)));
+            sqliteExecScript(m_handle, file.readAll());
+            sqliteRun(m_handle, QByteArray("PRAGMA user_version = " + QByteArray::number(next)));
             sqliteExec(m_handle, "COMMIT");
         } catch (...) {
             sqlite3_exec(m_handle, "ROLLBACK", nullptr, nullptr, nullptr);
@@ -136,9 +145,19 @@ ColumnList Workspace::columns() const
     query.exec();
     ColumnList result;
     while (query.next()) {
-        result.append(
-            Column { query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
-                query.value(3).toString(), query.value(4).toInt(), query.value(5).toBool(), false });
+        Column column { query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
+            query.value(3).toString(), query.value(4).toInt(), query.value(5).toBool(), false };
+        // Every name that SQL will be composed from is checked where it enters: a built-in column
+        // names a column of the schema, a custom one is exactly c<its id>.
+        const std::optional<SqlIdentifier> identifier = SqlIdentifier::parse(column.sqlName);
+        const bool valid = identifier
+            && (column.builtin ? !identifier->isCustomColumn()
+                               : column.id > 0 && *identifier == SqlIdentifier::customColumn(column.id));
+        if (!valid)
+            throw Error(QCoreApplication::translate("LeadSync::Workspace",
+                "Workspace %1 is damaged: its column \"%2\" has the invalid SQL name \"%3\".")
+                            .arg(m_path, column.displayName, column.sqlName.left(80)));
+        result.append(column);
     }
     return result;
 }
@@ -155,7 +174,8 @@ Column Workspace::addColumn(const QString& displayName, const QString& kind, con
     insert.exec();
     Column column;
     column.id = insert.lastInsertId().toLongLong();
-    column.sqlName = QStringLiteral("c%1").arg(column.id);
+    const SqlIdentifier identifier = SqlIdentifier::customColumn(column.id);
+    column.sqlName = identifier.name();
     column.displayName = displayName;
     column.kind = kind;
 
@@ -166,10 +186,7 @@ Column Workspace::addColumn(const QString& displayName, const QString& kind, con
     rename.exec();
     rename.next();
     column.position = rename.value(0).toInt();
-    // The name is generated (c<id>), never user text, so it is safe to splice into the DDL.
-    sqliteExec(m_handle,
-        QByteArray(
-            "ALTER TABLE leads ADD COLUMN " + column.sqlName.toLatin1() + " TEXT NOT NULL DEFAULT ''"));
+    sqliteRun(m_handle, "ALTER TABLE leads ADD COLUMN " + identifier.quoted() + " TEXT NOT NULL DEFAULT ''");
     return column;
 }
 
@@ -220,11 +237,10 @@ void Workspace::removeColumn(const Column& column)
         throw Error(QCoreApplication::translate(
             "LeadSync::Workspace", "The built-in column \"%1\" cannot be deleted.")
                         .arg(column.displayName));
-    // Generated names (c<id>), never user text. The sort index goes first: SQLite will not drop an
-    // indexed column.
-    const QByteArray sqlName = column.sqlName.toLatin1();
-    sqliteExec(m_handle, QByteArray("DROP INDEX IF EXISTS leads_sort_" + sqlName));
-    sqliteExec(m_handle, QByteArray("ALTER TABLE leads DROP COLUMN " + sqlName));
+    // The sort index goes first: SQLite will not drop an indexed column.
+    const SqlIdentifier identifier = SqlIdentifier::customColumn(column.id);
+    sqliteRun(m_handle, "DROP INDEX IF EXISTS " + identifier.sortIndex());
+    sqliteRun(m_handle, "ALTER TABLE leads DROP COLUMN " + identifier.quoted());
     SqlQuery remove(database(), QStringLiteral("DELETE FROM columns WHERE id = ?"));
     remove.bind(column.id);
     remove.exec();

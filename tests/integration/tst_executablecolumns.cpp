@@ -56,6 +56,7 @@ private Q_SLOTS:
     void stopsAfterFailuresInARow();
     void cancelledRunResumesAfterRestart();
     void revertRestoresThePreviousValues();
+    void aRunNeverOverwritesAnEdit();
     void webhookMapsReplyPathsToColumns();
     void hunterPresetSendsTheKeyInItsHeader();
     void defineColumnChecksEverythingOrLeavesNothing();
@@ -460,6 +461,47 @@ void TestExecutableColumns::revertRestoresThePreviousValues()
     QCOMPARE(cell(1, pitch), QStringLiteral("v1 Write to Name1 at Company 1"));
     QCOMPARE(cell(3, pitch).left(3), QStringLiteral("v1 ")); // untouched by the reverted run
     QCOMPARE(ColumnRunner::revertLastRun(*m_workspace, column), 0); // once
+}
+
+// The user types into a cell while the run computes it: the edit stays, the run's cell becomes
+// stale (run again later), and a revert of the run does not take the edit back either.
+void TestExecutableColumns::aRunNeverOverwritesAnEdit()
+{
+    QString pitch;
+    HttpTestServer server([this, &pitch](const Request& request) -> Reply {
+        const QString prompt = HttpTestServer::promptOf(request);
+        if (prompt.contains(u"Name1 ")) {
+            SqlQuery edit(m_workspace->database(),
+                QStringLiteral("UPDATE leads SET %1 = 'typed by hand' WHERE id = 1").arg(pitch));
+            edit.exec();
+        }
+        return { 200, {}, HttpTestServer::chatCompletion(QStringLiteral("AI: ") + prompt), 20, false };
+    });
+    pitch = addColumn(QStringLiteral("Pitch"), aiSpec(server));
+    const RunStats stats = waitForRun(ColumnRunner(m_path, QStringLiteral("Pitch"), {}).run({}));
+    QCOMPARE(stats.done, kLeads);
+    QCOMPARE(cell(1, pitch), QStringLiteral("typed by hand"));
+    QCOMPARE(cell(2, pitch), QStringLiteral("AI: Write to Name2 at Company 2"));
+    QCOMPARE(scalar(*m_workspace,
+                 QStringLiteral("SELECT COALESCE(length(input_hash), 0) FROM cell_states WHERE lead_id = 1")),
+        0);
+    QVERIFY(text(*m_workspace, QStringLiteral("SELECT reason FROM cell_states WHERE lead_id = 1"))
+                .contains(u"edit"));
+    // Stale: a stale-only run computes exactly that cell again.
+    RunOptions stale;
+    stale.only = RunOptions::Only::Stale;
+    ColumnRunner again(m_path, QStringLiteral("Pitch"), {});
+    QCOMPARE(again.plan(stale).targets, 1);
+
+    // An edit after the run survives its revert; the other cells go back to empty.
+    SqlQuery edit(m_workspace->database(),
+        QStringLiteral("UPDATE leads SET %1 = 'later edit' WHERE id = 2").arg(pitch));
+    edit.exec();
+    const Column column = *findColumn(m_workspace->columns(), u"Pitch");
+    QCOMPARE(ColumnRunner::revertLastRun(*m_workspace, column), kLeads - 2);
+    QCOMPARE(cell(2, pitch), QStringLiteral("later edit"));
+    QCOMPARE(cell(1, pitch), QStringLiteral("typed by hand"));
+    QCOMPARE(cell(3, pitch), QString());
 }
 
 void TestExecutableColumns::webhookMapsReplyPathsToColumns()

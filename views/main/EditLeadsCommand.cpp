@@ -14,7 +14,11 @@ EditLeadsCommand::EditLeadsCommand(LeadTableModel* model, LeadEdits edits, const
 
 void EditLeadsCommand::redo()
 {
-    m_model->applyEdits(m_edits);
+    LeadEdits edits = m_edits;
+    for (LeadEdit& edit : edits)
+        edit.ifUnchanged = m_done;
+    m_done = true;
+    m_model->applyEdits(edits);
 }
 
 void EditLeadsCommand::undo()

@@ -28,6 +28,7 @@ public:
 private:
     LeadTableModel* m_model;
     LeadEdits m_edits;
+    bool m_done = false; // redone once: later redos are conditional (see LeadEdit::ifUnchanged)
     QElapsedTimer m_sinceLastEdit;
 };
 

@@ -906,10 +906,13 @@ void MainWindow::deleteView(const QString& name)
 void MainWindow::readViews()
 {
     m_model->read(this, [this](Workspace& workspace) -> LeadTableModel::Continuation {
-        SavedViews views = SavedView::list(workspace);
-        return [this, views] {
+        QStringList refused;
+        SavedViews views = SavedView::list(workspace, &refused);
+        return [this, views, refused] {
             m_views = views;
             m_filterBar->setViewNames(viewNames());
+            if (!refused.isEmpty())
+                statusBar()->showMessage(refused.join(u' '));
             Q_EMIT viewsChanged();
         };
     });
