@@ -24,7 +24,7 @@ namespace {
 const QString kUsage = QStringLiteral(R"(Usage:
   leadsync-cli [--workspace PATH] import FILE [--delimiter auto|,|;|tab|'|'] [--encoding auto|NAME]
                [--header auto|yes|no] [--map "HEADER=field"]... [--dedupe email|none]
-               [--skip-bad-rows] [--rejects FILE] [--json]
+               [--skip-bad-rows] [--rejects FILE] [--max-field-mib N] [--json]
   leadsync-cli [--workspace PATH] export FILE [--view NAME] [--columns "a,b,..."]
                [--where "COLUMN OP VALUE"]... [--search TEXT] [--bom] [--no-formula-escape]
   leadsync-cli [--workspace PATH] leads [--json] [--limit N]
@@ -210,7 +210,9 @@ int Cli::runImport(const QStringList& arguments)
     const QCommandLineOption rejects(
         QStringLiteral("rejects"), tr("Where rejected rows go."), QStringLiteral("file"));
     const QCommandLineOption json(QStringLiteral("json"), tr("Print the summary as JSON."));
-    parser.addOptions({ delimiter, encoding, header, map, dedupe, skipBadRows, rejects, json });
+    const QCommandLineOption maxField(QStringLiteral("max-field-mib"),
+        tr("The longest field accepted, in MiB (default 1)."), QStringLiteral("N"), QStringLiteral("1"));
+    parser.addOptions({ delimiter, encoding, header, map, dedupe, skipBadRows, rejects, json, maxField });
     parser.addPositionalArgument(QStringLiteral("file"), tr("The CSV file."));
     if (!parseCommand(parser, arguments, 2))
         return kExitUsage;
@@ -229,6 +231,11 @@ int Cli::runImport(const QStringList& arguments)
         overrides.hasHeader = headerMode == u"yes";
     else if (headerMode != u"auto") {
         m_err << "leadsync-cli: " << tr("--header takes auto, yes or no.") << '\n';
+        return kExitUsage;
+    }
+    const double maxFieldMib = parser.value(maxField).toDouble(&ok);
+    if (!ok || maxFieldMib <= 0 || maxFieldMib > 1024) {
+        m_err << "leadsync-cli: " << tr("--max-field-mib takes a number of MiB from 1 to 1024.") << '\n';
         return kExitUsage;
     }
     const QString dedupeMode = parser.value(dedupe).toLower();
@@ -250,6 +257,7 @@ int Cli::runImport(const QStringList& arguments)
     const QString file = parser.positionalArguments().at(1);
     ImportPlan plan = ImportPlan::prepare(file, overrides, workspace().columns(), mapping);
     plan.dedupe = dedupeMode == u"none" ? DedupeMode::None : DedupeMode::Email;
+    plan.dialect.maxFieldBytes = qsizetype(maxFieldMib * (1 << 20));
     plan.skipBadRows = parser.isSet(skipBadRows);
     if (parser.isSet(rejects))
         plan.rejectsPath = parser.value(rejects);

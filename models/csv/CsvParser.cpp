@@ -2,8 +2,9 @@
 
 namespace LeadSync {
 
-CsvParser::CsvParser(char delimiter)
+CsvParser::CsvParser(char delimiter, qsizetype maxFieldBytes)
     : m_delimiter(delimiter)
+    , m_maxFieldBytes(maxFieldBytes)
 {
     m_stops[uchar(delimiter)] = true;
     m_stops[uchar('\n')] = true;
@@ -17,6 +18,13 @@ bool CsvParser::endRecord(const Handler& handler)
     // A blank line is one empty, unquoted field: skipped. `""` alone on a line is a value.
     const bool blank = m_record.m_ends.size() == 1 && m_record.m_data.empty() && !m_firstFieldQuoted;
     return blank || handler(m_record);
+}
+
+bool CsvParser::overLimit()
+{
+    const qsizetype fieldStart = m_record.m_ends.empty() ? 0 : m_record.m_ends.back();
+    m_fieldTooLong = qsizetype(m_record.m_data.size()) - fieldStart > m_maxFieldBytes;
+    return m_fieldTooLong;
 }
 
 bool CsvParser::feed(QByteArrayView chunk, const Handler& handler)
@@ -50,6 +58,8 @@ bool CsvParser::feed(QByteArrayView chunk, const Handler& handler)
             while (p < end && !m_stops[uchar(*p)])
                 ++p;
             m_record.m_data.append(start, size_t(p - start));
+            if (overLimit())
+                return false;
             if (p == end)
                 return true;
             const char stop = *p++;
@@ -76,6 +86,8 @@ bool CsvParser::feed(QByteArrayView chunk, const Handler& handler)
                 }
             }
             m_record.m_data.append(start, size_t(p - start));
+            if (overLimit())
+                return false;
             if (p < end) {
                 ++p;
                 m_state = State::QuoteInQuoted;

@@ -6,6 +6,7 @@
 
 #include <array>
 #include <functional>
+#include <limits>
 
 namespace LeadSync {
 
@@ -23,7 +24,8 @@ public:
     // Called per record; returning false stops the parse.
     using Handler = std::function<bool(const CsvRecord&)>;
 
-    explicit CsvParser(char delimiter);
+    // A field longer than maxFieldBytes stops the parse (see fieldTooLong()).
+    explicit CsvParser(char delimiter, qsizetype maxFieldBytes = std::numeric_limits<qsizetype>::max());
 
     // Parses the next chunk. Returns false when the handler stopped the parse.
     bool feed(QByteArrayView chunk, const Handler& handler);
@@ -32,6 +34,8 @@ public:
 
     // After the whole input: true when a quoted field was never closed.
     bool hasOpenQuote() const { return m_state == State::Quoted; }
+    // Whether the parse stopped at a field longer than the limit (recordLine() is its record's line).
+    bool fieldTooLong() const { return m_fieldTooLong; }
     // The line where the current record started.
     qint64 recordLine() const { return m_record.m_line; }
     // The physical line at the current position (1-based).
@@ -41,10 +45,14 @@ private:
     enum class State { RecordStart, FieldStart, Unquoted, Quoted, QuoteInQuoted, AfterCR };
 
     void endField() { m_record.m_ends.push_back(qsizetype(m_record.m_data.size())); }
+    // Whether the field being read is past the limit.
+    bool overLimit();
     bool endRecord(const Handler& handler);
 
     std::array<bool, 256> m_stops {}; // bytes that end an unquoted run: delimiter, CR, LF
     char m_delimiter;
+    qsizetype m_maxFieldBytes;
+    bool m_fieldTooLong = false;
     State m_state = State::RecordStart;
     bool m_firstFieldQuoted = false;
     bool m_crInQuotes = false;

@@ -27,7 +27,7 @@ bool CsvReader::read(const CsvParser::Handler& handler, const Progress& progress
                         .arg(m_path, file.errorString()));
 
     TextDecoder decoder(m_dialect.encoding);
-    CsvParser parser(m_dialect.delimiter);
+    CsvParser parser(m_dialect.delimiter, m_dialect.maxFieldBytes);
     // A split multi-byte character at a chunk's end is carried to the front of the next chunk.
     QByteArray buffer(kChunkSize + 8, Qt::Uninitialized);
     qsizetype carried = 0;
@@ -41,8 +41,16 @@ bool CsvReader::read(const CsvParser::Handler& handler, const Progress& progress
         const qsizetype size = carried + qsizetype(got);
         qsizetype consumed = 0;
         const QByteArrayView text = decoder.decode(QByteArrayView(buffer.constData(), size), &consumed);
-        if (!parser.feed(text, handler))
+        if (!parser.feed(text, handler)) {
+            if (parser.fieldTooLong())
+                throw Error(QCoreApplication::translate("LeadSync::CsvReader",
+                    "%1:%2: a field here is longer than %3 MiB; a quote opened on this line is probably "
+                    "never closed. (Raise the limit with --max-field-mib if the field is real.)")
+                                .arg(m_path)
+                                .arg(parser.recordLine())
+                                .arg(double(m_dialect.maxFieldBytes) / (1 << 20)));
             return false;
+        }
         switch (decoder.problem()) {
         case TextDecoder::Problem::None:
             break;

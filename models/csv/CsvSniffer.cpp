@@ -10,6 +10,7 @@
 #include <QHash>
 #include <QRegularExpression>
 #include <QSet>
+#include <QStringDecoder>
 
 #include <uchardet.h>
 
@@ -58,6 +59,38 @@ QStringList uniqueHeaders(const QStringList& raw)
     return result;
 }
 
+// Whether the sample reads as Western European text in Windows-1252: every non-ASCII character a
+// Latin letter or the punctuation such files carry (euro, smart quotes, dashes, guillemets...).
+bool readsAsWindows1252(QByteArrayView sample)
+{
+    static const QString punctuation = QStringLiteral("€‚„…†‡‰‹›‘’“”•–—™¡¢£¤¥¦§¨©ª«¬®¯°±²³´µ¶·¸¹º»¼½¾¿×÷");
+    QStringDecoder decoder("WINDOWS-1252");
+    const QString text = decoder.decode(sample);
+    if (decoder.hasError())
+        return false;
+    return std::all_of(text.cbegin(), text.cend(), [](QChar c) {
+        return c.unicode() < 0x80 || punctuation.contains(c)
+            || (c.isLetter() && c.script() == QChar::Script_Latin);
+    });
+}
+
+// The Windows code page of an ISO 8859 part's script, for a sample that holds bytes 0x80-0x9F:
+// C1 control characters in ISO 8859, never found in real text, but letters and punctuation in the
+// Windows code pages (ś is 0x9C in Windows-1250). Empty when there is none.
+QByteArray windowsCodePageOf(const QByteArray& iso8859)
+{
+    static const QHash<QByteArray, QByteArray> pages = {
+        { "ISO-8859-2", "WINDOWS-1250" },
+        { "ISO-8859-5", "WINDOWS-1251" },
+        { "ISO-8859-7", "WINDOWS-1253" },
+        { "ISO-8859-9", "WINDOWS-1254" },
+        { "ISO-8859-8", "WINDOWS-1255" },
+        { "ISO-8859-6", "WINDOWS-1256" },
+        { "ISO-8859-13", "WINDOWS-1257" },
+    };
+    return pages.value(iso8859);
+}
+
 bool looksLikeValue(const QString& cell)
 {
     static const QRegularExpression value(
@@ -98,9 +131,23 @@ QByteArray CsvSniffer::detectEncoding(QByteArrayView sample, bool sampleIsWholeF
     // Files labelled Latin-1 are in practice Windows-1252 (smart quotes, the euro sign in 0x80-0x9F);
     // the WHATWG Encoding Standard decodes them the same way. Anything undetected or unknown falls
     // back to Windows-1252 too, the encoding of Excel's "CSV" on Western systems.
-    if (name.isEmpty() || name == "ISO-8859-1" || name == "ASCII" || name == "UTF-8"
+    if (name.isEmpty() || name == "ISO-8859-1" || name == "ISO-8859-15" || name == "ASCII" || name == "UTF-8"
         || !TextDecoder::isKnownEncoding(name))
-        name = "WINDOWS-1252";
+        return "WINDOWS-1252";
+    const bool hasC1 = std::any_of(
+        sample.begin(), sample.end(), [](char c) { return uchar(c) >= 0x80 && uchar(c) <= 0x9F; });
+    if (const QByteArray windows = windowsCodePageOf(name); hasC1 && !windows.isEmpty())
+        name = windows;
+    // uchardet guesses from letter statistics, which a few words do not give: a short Spanish or
+    // German file may come back as a Baltic or Nordic code page ("Iñaki" read as "Iņaki"). Such a
+    // rare answer is taken only when Windows-1252 cannot read the bytes as Western text; the
+    // desktop wizard shows the encoding with a live preview, and the CLI prints it.
+    static const QSet<QByteArray> common = { "WINDOWS-1250", "ISO-8859-2", "WINDOWS-1251", "KOI8-R", "KOI8-U",
+        "IBM866", "ISO-8859-5", "MAC-CYRILLIC", "WINDOWS-1253", "ISO-8859-7", "WINDOWS-1254", "ISO-8859-9",
+        "WINDOWS-1255", "ISO-8859-8", "WINDOWS-1256", "ISO-8859-6", "SHIFT_JIS", "EUC-JP", "ISO-2022-JP",
+        "GB18030", "BIG5", "EUC-KR", "EUC-TW", "TIS-620", "WINDOWS-874", "WINDOWS-1258", "UTF-16", "UTF-32" };
+    if (!common.contains(name) && readsAsWindows1252(sample))
+        return "WINDOWS-1252";
     return name;
 }
 
@@ -186,6 +233,10 @@ CsvSniff CsvSniffer::sniff(const QString& path, const Overrides& overrides, int 
     dialect.delimiter = overrides.delimiter.value_or(detectDelimiter(utf8, wholeFile));
 
     QList<QStringList> rows = sampleRecords(utf8, dialect.delimiter, wholeFile, previewRows + 1);
+    if (rows.isEmpty() && wholeFile)
+        throw Error(QCoreApplication::translate(
+            "LeadSync::CsvSniffer", "%1 is empty: it has no header and no rows to import.")
+                        .arg(path));
     const QStringList first = rows.value(0);
     dialect.hasHeader = overrides.hasHeader.value_or(looksLikeHeader(first));
     if (dialect.hasHeader && !rows.isEmpty())

@@ -150,6 +150,17 @@ void TestCli::inputErrorChangesNothing()
     QCOMPARE(run.exitCode, 2);
     QVERIFY(run.err.contains("does not exist"));
 
+    writeFile(path("empty.csv"), "\xef\xbb\xbf\r\n\r\n");
+    run = cli({ QStringLiteral("import"), path("empty.csv") });
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains("is empty"), run.err.constData());
+
+    // The legacy encoding chosen is printed, so a wrong guess is seen at once.
+    writeFile(path("short.csv"), "nombre;email\r\nI\xf1" "aki;i@x.es\r\n");
+    run = cli({ QStringLiteral("import"), path("short.csv") }, "short.leadsync");
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.contains("WINDOWS-1252"), run.out.constData());
+
     writeFile(path("binary.csv"), QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16));
     run = cli({ QStringLiteral("import"), path("binary.csv") });
     QCOMPARE(run.exitCode, 2);

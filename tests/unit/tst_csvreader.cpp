@@ -26,6 +26,7 @@ private Q_SLOTS:
     void goldenCases();
     void chunkBoundaries();
     void largeFileStreams();
+    void unclosedQuoteFailsEarly();
 };
 
 namespace {
@@ -150,6 +151,34 @@ void TestCsvReader::largeFileStreams()
             [&lastProgress](qint64 done, qint64) { lastProgress = done; });
     QCOMPARE(count, rows + 1);
     QCOMPARE(lastProgress, size);
+}
+
+// A quote opened near the start and never closed: the reader stops at the field limit, naming the
+// line, instead of reading the whole file into one field first. A raised limit reads it.
+void TestCsvReader::unclosedQuoteFailsEarly()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("open.csv"));
+    QByteArray text = "first_name,notes\nAna,ok\nBo,\"never closed\n";
+    const QByteArray line = "Cy,some notes that go on and on\n";
+    while (text.size() < 3 * (1 << 20))
+        text += line;
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(text);
+    file.close();
+    CsvDialect dialect = CsvSniffer::sniff(path).dialect;
+    qint64 records = 0;
+    try {
+        CsvReader(path, dialect).read([&records](const CsvRecord&) { return ++records > 0; });
+        QFAIL("an unclosed quote was read past the field limit");
+    } catch (const Error& error) {
+        QVERIFY2(error.message().contains(path + QStringLiteral(":3:")), qPrintable(error.message()));
+        QVERIFY2(error.message().contains(u"1 MiB"), qPrintable(error.message()));
+    }
+    QCOMPARE(records, 2); // the header and Ana: nothing after the open quote
+    dialect.maxFieldBytes = 8 << 20;
+    QVERIFY_THROWS_EXCEPTION(Error, CsvReader(path, dialect).read([](const CsvRecord&) { return true; }));
 }
 
 QTEST_GUILESS_MAIN(TestCsvReader)

@@ -76,3 +76,29 @@ case("delimiter_override", b"a;b,c\n1;2,3\n",
 case("error_unterminated_quote", b'first_name,notes\nAna,ok\nBo,"never closed\nstill open\n', {"error": ":3:"})
 case("error_invalid_utf8", b"first_name,notes\nAna,ok\nBo,caf\xe9\n", {"options": {"encoding": "UTF-8"}, "error": ":3:"})
 case("error_binary", b"first_name,notes\nAna,ok\x00\x01\x02\n", {"error": "not a text file"})
+# csv-spectrum's newlines_crlf: a CRLF inside a quoted field is kept as it was read.
+case("newlines_crlf", b'a,b,c\r\n1,2,3\r\n"Once upon \r\na time",5,6\r\n7,8,9\r\n',
+     table(["a", "b", "c"], [["1", "2", "3"], ["Once upon \r\na time", "5", "6"], ["7", "8", "9"]]))
+# Short legacy files, where a charset detector has few letters to go on.
+case("short_spanish_1252", "nombre;apellido;email\r\nIñaki;Muñoz;inaki@example.es\r\n".encode("cp1252"),
+     table(["nombre", "apellido", "email"], [["Iñaki", "Muñoz", "inaki@example.es"]],
+           encoding="WINDOWS-1252", delimiter=";"))
+case("short_german_1252", "Vorname;Nachname;Stadt\r\nJürgen;Weiß;München\r\n".encode("cp1252"),
+     table(["Vorname", "Nachname", "Stadt"], [["Jürgen", "Weiß", "München"]], encoding="WINDOWS-1252",
+           delimiter=";"))
+case("short_french_1252", "prénom;nom;ville\r\nFrançois;Lefèvre;Besançon\r\n".encode("cp1252"),
+     table(["prénom", "nom", "ville"], [["François", "Lefèvre", "Besançon"]], encoding="WINDOWS-1252",
+           delimiter=";"))
+PL = [["Łukasz", "Wiśniewski", "Łódź"], ["Zofia", "Kowalczyk", "Kraków"]]
+case("polish_1250", ("imię;nazwisko;miasto\r\n" + "".join(";".join(r) + "\r\n" for r in PL)).encode("cp1250"),
+     table(["imię", "nazwisko", "miasto"], PL, encoding="WINDOWS-1250", delimiter=";"))
+RU = [["Иван", "Петров", "Москва"], ["Ольга", "Смирнова", "Санкт-Петербург"]]
+RU_TEXT = "Имя;Фамилия;Город\r\n" + "".join(";".join(r) + "\r\n" for r in RU)
+case("russian_1251", RU_TEXT.encode("cp1251"),
+     table(["Имя", "Фамилия", "Город"], RU, encoding="WINDOWS-1251", delimiter=";"))
+case("russian_koi8r", RU_TEXT.encode("koi8_r"),
+     table(["Имя", "Фамилия", "Город"], RU, encoding="KOI8-R", delimiter=";"))
+# Nothing to import is an input error, not an import of nothing.
+case("error_empty", b"", {"error": "is empty"})
+case("error_bom_only", b"\xef\xbb\xbf", {"error": "is empty"})
+case("error_blank_lines_only", b"\r\n\n\r\n", {"error": "is empty"})
