@@ -5,6 +5,7 @@
 #include "columns/ColumnSpec.h"
 #include "csv/Exporter.h"
 #include "csv/Importer.h"
+#include "csv/OutputFile.h"
 #include "leads/SavedView.h"
 #include "storage/SqliteStatement.h"
 #include "storage/Workspace.h"
@@ -385,7 +386,9 @@ int Cli::runExport(const QStringList& arguments)
         m_err << "leadsync-cli: " << tr("export cancelled; no file was written.") << '\n';
         return kExitCancelled;
     }
-    m_out << tr("Leads exported: %1, to %2.").arg(rows).arg(plan.path) << '\n';
+    // With the CSV on standard output, the summary goes to the error stream.
+    (OutputFile::isStandardOutput(plan.path) ? m_err : m_out)
+        << tr("Leads exported: %1, to %2.").arg(rows).arg(plan.path) << '\n';
     return kExitOk;
 }
 

@@ -2,13 +2,13 @@
 
 #include "CsvWriter.h"
 #include "Error.h"
+#include "OutputFile.h"
 #include "leads/SearchIndex.h"
 #include "storage/SqlIdentifier.h"
 #include "storage/SqliteStatement.h"
 #include "storage/Workspace.h"
 
 #include <QCoreApplication>
-#include <QSaveFile>
 
 namespace LeadSync {
 
@@ -74,11 +74,8 @@ qint64 Exporter::run(const JobObserver& observer)
     for (int i = 0; i < filter.parameters.size(); ++i)
         select.bindText(i + 1, filter.parameters[i]);
 
-    QSaveFile file(m_plan.path);
-    if (!file.open(QIODevice::WriteOnly))
-        throw Error(QCoreApplication::translate("LeadSync::Exporter", "Cannot write %1: %2")
-                        .arg(m_plan.path, file.errorString()));
-    CsvWriter writer(file, m_plan.path, { ',', m_plan.formulaEscape });
+    OutputFile file(m_plan.path);
+    CsvWriter writer(file.device(), m_plan.path, { ',', m_plan.formulaEscape });
     if (m_plan.bom)
         writer.writeRaw("\xEF\xBB\xBF");
     for (const QByteArray& header : headers)
@@ -93,14 +90,12 @@ qint64 Exporter::run(const JobObserver& observer)
         writer.endRow();
         if ((++rows & 0x3FFF) == 0) {
             if (observer.isCancelled())
-                return -1; // QSaveFile discards the temporary
+                return -1; // a regular file's temporary is discarded
             observer.report(rows, total);
         }
     }
     writer.flush();
-    if (!file.commit())
-        throw Error(QCoreApplication::translate("LeadSync::Exporter", "Cannot write %1: %2")
-                        .arg(m_plan.path, file.errorString()));
+    file.commit();
     observer.report(rows, total);
     return rows;
 }

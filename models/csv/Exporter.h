@@ -24,8 +24,9 @@ struct ExportPlan
 };
 
 // Streams leads to a CSV file from the calling thread (a worker's, in the GUI), in the plan's order.
-// The file is written to a temporary and renamed at the end: a failed or cancelled export never
-// leaves a half-written file in its place.
+// A regular file is written to a temporary and renamed at the end: a failed or cancelled export never
+// leaves a half-written file in its place. Standard output ("-"), devices and FIFOs are written
+// directly (see OutputFile).
 class Exporter final
 {
 public:

@@ -3,6 +3,7 @@
 #include "CsvReader.h"
 #include "CsvWriter.h"
 #include "Error.h"
+#include "OutputFile.h"
 #include "leads/EmailKey.h"
 #include "leads/SearchIndex.h"
 #include "storage/SqlIdentifier.h"
@@ -13,7 +14,6 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QHash>
-#include <QSaveFile>
 
 #include <sqlite3.h>
 
@@ -85,11 +85,7 @@ public:
     RejectsFile(const QString& path, const QStringList& headers)
         : m_file(path)
     {
-        if (!m_file.open(QIODevice::WriteOnly))
-            throw Error(
-                QCoreApplication::translate("LeadSync::Importer", "Cannot write the rejected rows to %1: %2")
-                    .arg(path, m_file.errorString()));
-        m_writer.emplace(m_file, path);
+        m_writer.emplace(m_file.device(), path);
         m_writer->writeField(QCoreApplication::translate("LeadSync::Importer", "Line").toUtf8());
         m_writer->writeField(QCoreApplication::translate("LeadSync::Importer", "Reason").toUtf8());
         for (const QString& header : headers)
@@ -109,14 +105,11 @@ public:
     void commit()
     {
         m_writer->flush();
-        if (!m_file.commit())
-            throw Error(
-                QCoreApplication::translate("LeadSync::Importer", "Cannot write the rejected rows to %1: %2")
-                    .arg(m_file.fileName(), m_file.errorString()));
+        m_file.commit();
     }
 
 private:
-    QSaveFile m_file;
+    OutputFile m_file;
     std::optional<CsvWriter> m_writer;
 };
 

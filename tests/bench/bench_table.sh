@@ -11,6 +11,6 @@ workspace=build/bench/table.leadsync
 if [ ! -f "$workspace" ]; then
     "$build/app/cli/leadsync-cli" --workspace "$workspace" import "$csv"
     # Fills the full-text index, as the app does in the background after an import.
-    "$build/app/cli/leadsync-cli" --workspace "$workspace" export /dev/null --search acme
+    "$build/app/cli/leadsync-cli" --workspace "$workspace" export - --search acme >/dev/null
 fi
 "$build/tests/bench/bench_table" "$workspace"

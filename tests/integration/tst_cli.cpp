@@ -13,6 +13,11 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <termios.h>
+#include <unistd.h>
+
 using namespace LeadSync;
 using namespace TestSupport;
 
@@ -27,6 +32,7 @@ private Q_SLOTS:
     void inputErrorChangesNothing();
     void skipBadRowsExitsThree();
     void exportFiltersAndEscapes();
+    void exportToSpecialFiles();
     void exportBySavedViewAndCampaign();
     void executableColumnsEndToEnd();
     void webhookPresetFromTheCommandLine();
@@ -156,7 +162,9 @@ void TestCli::inputErrorChangesNothing()
     QVERIFY2(run.err.contains("is empty"), run.err.constData());
 
     // The legacy encoding chosen is printed, so a wrong guess is seen at once.
-    writeFile(path("short.csv"), "nombre;email\r\nI\xf1" "aki;i@x.es\r\n");
+    writeFile(path("short.csv"),
+        "nombre;email\r\nI\xf1"
+        "aki;i@x.es\r\n");
     run = cli({ QStringLiteral("import"), path("short.csv") }, "short.leadsync");
     QCOMPARE(run.exitCode, 0);
     QVERIFY2(run.out.contains("WINDOWS-1252"), run.out.constData());
@@ -182,6 +190,69 @@ void TestCli::skipBadRowsExitsThree()
     QCOMPARE(error.value(QStringLiteral("line")).toInt(), 3);
     QCOMPARE(summary.value(QStringLiteral("rejects_file")).toString(), path("bad.csv"));
     QVERIFY(read("bad.csv").contains("3,the row has 3 fields but the header has 2,c@x.com,x,y"));
+}
+
+// Standard output, a FIFO with its reader waiting, a character device and a symlink: each gets the
+// CSV, and none is ever replaced by a regular file. (The character device is a pseudo-terminal made
+// for the test, never the machine's /dev/null.)
+void TestCli::exportToSpecialFiles()
+{
+    writeFile(path("in.csv"), "first_name,email\nAna,ana@x.com\n");
+    QCOMPARE(cli({ QStringLiteral("import"), path("in.csv") }).exitCode, 0);
+    const QByteArray expected = "First name,Email\r\nAna,ana@x.com\r\n";
+    const QStringList columns { QStringLiteral("--columns"), QStringLiteral("first_name,email") };
+
+    Run run = cli(QStringList { QStringLiteral("export"), QStringLiteral("-") } + columns);
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.out, expected);
+    QVERIFY(run.err.contains("Leads exported: 1"));
+
+    const QByteArray fifo = QFile::encodeName(path("fifo"));
+    QCOMPARE(::mkfifo(fifo.constData(), 0600), 0);
+    QProcess reader;
+    reader.start(QStringLiteral("cat"), { path("fifo") });
+    QVERIFY(reader.waitForStarted());
+    QCOMPARE(cli(QStringList { QStringLiteral("export"), path("fifo") } + columns).exitCode, 0);
+    // cat ends at the end of the FIFO's data, possibly while the CLI was waited for.
+    QVERIFY(reader.state() == QProcess::NotRunning || reader.waitForFinished(10000));
+    QCOMPARE(reader.exitCode(), 0);
+    QCOMPARE(reader.readAllStandardOutput(), expected);
+    struct stat status
+    { };
+    QCOMPARE(::stat(fifo.constData(), &status), 0);
+    QVERIFY(S_ISFIFO(status.st_mode));
+
+    const int terminal = ::posix_openpt(O_RDWR | O_NOCTTY);
+    QVERIFY(terminal >= 0);
+    QVERIFY(::grantpt(terminal) == 0 && ::unlockpt(terminal) == 0);
+    const QString device = QString::fromLocal8Bit(::ptsname(terminal));
+    termios raw {};
+    {
+        const int slave = ::open(::ptsname(terminal), O_RDWR | O_NOCTTY);
+        QVERIFY(slave >= 0);
+        QCOMPARE(::tcgetattr(slave, &raw), 0);
+        ::cfmakeraw(&raw); // the bytes as written, without line-ending translation
+        QCOMPARE(::tcsetattr(slave, TCSANOW, &raw), 0);
+        ::close(slave);
+    }
+    QCOMPARE(cli(QStringList { QStringLiteral("export"), device } + columns).exitCode, 0);
+    QByteArray got(expected.size(), '\0');
+    qsizetype done = 0;
+    while (done < got.size()) {
+        const ssize_t n = ::read(terminal, got.data() + done, size_t(got.size() - done));
+        QVERIFY(n > 0);
+        done += n;
+    }
+    QCOMPARE(got, expected);
+    QCOMPARE(::stat(QFile::encodeName(device).constData(), &status), 0);
+    QVERIFY(S_ISCHR(status.st_mode));
+    ::close(terminal);
+
+    writeFile(path("target.csv"), "old");
+    QVERIFY(QFile::link(path("target.csv"), path("link.csv")));
+    QCOMPARE(cli(QStringList { QStringLiteral("export"), path("link.csv") } + columns).exitCode, 0);
+    QVERIFY(QFileInfo(path("link.csv")).isSymLink());
+    QCOMPARE(read("target.csv"), expected);
 }
 
 void TestCli::exportFiltersAndEscapes()

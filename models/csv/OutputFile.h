@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QFileDevice>
+#include <QString>
+
+#include <memory>
+
+namespace LeadSync {
+
+// Where an export or a report is written. A regular file (new or existing; a symlink is followed to
+// it) is written to a temporary renamed over it by commit(), so a failed or cancelled write never
+// leaves half a file. Standard output ("-"), a character device (/dev/null), a FIFO or a socket is
+// written directly: it cannot be replaced by a rename (a reader waiting on the FIFO would get
+// nothing, and /dev/null turned into a regular file breaks the whole machine), and it is never
+// replaced.
+class OutputFile final
+{
+public:
+    // Opens the target for writing. Throws Error naming it.
+    explicit OutputFile(const QString& path);
+    ~OutputFile();
+    OutputFile(const OutputFile&) = delete;
+    OutputFile& operator=(const OutputFile&) = delete;
+
+    QFileDevice& device() { return *m_file; }
+    // Whether nothing reaches the target before commit() (a regular file).
+    bool isAtomic() const { return m_atomic; }
+    // Makes the written data the target's content. Throws Error naming it.
+    void commit();
+
+    static bool isStandardOutput(const QString& path) { return path == u"-"; }
+
+private:
+    QString m_path;
+    std::unique_ptr<QFileDevice> m_file;
+    bool m_atomic = true;
+};
+
+} // namespace LeadSync
