@@ -115,6 +115,8 @@ int ColumnCli::add(const QStringList& arguments)
         = option("dns-server", tr("The nameserver to ask, HOST[:PORT]."), "server");
     const QCommandLineOption concurrency = option("concurrency", tr("Requests at once."), "n");
     const QCommandLineOption rate = option("rate", tr("Requests a minute at most."), "n");
+    const QCommandLineOption timeout
+        = option("timeout", tr("Seconds a cell may take (an email verdict: all its steps)."), "s");
     const QCommandLineOption runIf = option("run-if", tr("Only rows meeting COLUMN OP VALUE."), "condition");
     const QCommandLineOption requiredOption
         = option("requires", tr("Inputs a row must have, a,b,..."), "list");
@@ -123,7 +125,7 @@ int ColumnCli::add(const QStringList& arguments)
         "api-key-header", tr("The header the key is sent in (default Authorization: Bearer)."), "name");
     parser.addOptions({ kind, templateText, prompt, system, preset, provider, baseUrl, model, apiKeyEnv,
         apiKeyHeader, temperature, maxTokens, jsonFields, url, method, header, body, map, options,
-        concurrency, rate, runIf, requiredOption, autoRun, input, smtpProbe, dnsServer });
+        concurrency, rate, timeout, runIf, requiredOption, autoRun, input, smtpProbe, dnsServer });
     if (!m_cli.parseCommand(parser, arguments, 2, QStringLiteral("NAME")))
         return Cli::kExitUsage;
     if (!parser.isSet(kind)) {
@@ -178,6 +180,7 @@ int ColumnCli::add(const QStringList& arguments)
     spec.dnsServer = parser.value(dnsServer);
     spec.concurrency = int(number(concurrency, spec.concurrency));
     spec.ratePerMinute = int(number(rate, spec.ratePerMinute));
+    spec.timeoutMs = int(std::clamp(number(timeout, spec.timeoutMs / 1000.0), 0.1, 3600.0) * 1000);
     spec.runIf = parser.value(runIf);
     spec.requiredInputs
         = parser.isSet(requiredOption) ? listOf(parser.value(requiredOption)) : spec.requiredInputs;

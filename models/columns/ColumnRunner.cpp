@@ -3,6 +3,7 @@
 #include "Error.h"
 #include "leads/CellWriter.h"
 #include "leads/SearchIndex.h"
+#include "storage/ProcessIdentity.h"
 #include "storage/SqlIdentifier.h"
 #include "storage/SqlQuery.h"
 #include "storage/SqliteStatement.h"
@@ -43,6 +44,12 @@ qint64 now()
 QString notNull(const QString& text)
 {
     return text.isNull() ? QStringLiteral("") : text;
+}
+
+// The verifier's settings from an email column's: its timeout bounds a whole verdict.
+EmailVerifier::Options emailOptions(const ColumnSpec& spec)
+{
+    return { spec.dnsServer, spec.smtpProbe, quint16(spec.smtpPort), std::min(spec.timeoutMs, 15000) };
 }
 
 // Kept for the report: enough to see what goes wrong, bounded for a run of a million failures.
@@ -257,6 +264,13 @@ RunPlan ColumnRunner::plan(const RunOptions& options)
 QCoro::Task<RunStats> ColumnRunner::run(RunOptions options)
 {
     const QList<qint64> targets = selectTargets(options);
+    m_stats = {};
+    m_stats.targets = targets.size();
+    co_await checkBeforeRun(targets);
+    if (m_cancelled) { // cancelled while the targets were chosen: nothing is run, nothing recorded
+        m_stats.cancelled = true;
+        co_return m_stats;
+    }
     qint64 runId = 0;
     m_workspace->transact([&] {
         // What the column's earlier runs replaced can no longer be reverted: this run is the last one.
@@ -276,11 +290,75 @@ QCoro::Task<RunStats> ColumnRunner::run(RunOptions options)
         insert.bind(qint64(targets.size()));
         insert.exec();
         runId = insert.lastInsertId().toLongLong();
+        claim(runId);
     });
-    m_stats = {};
     m_stats.runId = runId;
-    m_stats.targets = targets.size();
     co_return co_await execute(runId, targets);
+}
+
+void ColumnRunner::claim(qint64 runId)
+{
+    const ProcessIdentity self = ProcessIdentity::current();
+    SqlQuery owner(m_workspace->database(),
+        QStringLiteral("UPDATE column_runs SET state = 'running', owner_pid = ?, owner_started = ?, "
+                       "heartbeat_at = ? WHERE id = ?"));
+    for (const QVariant& value :
+        { QVariant(self.pid), QVariant(self.started), QVariant(now()), QVariant(runId) })
+        owner.bind(value);
+    owner.exec();
+    // Renewed while the run goes on, for systems where a process's start time cannot be read.
+    m_heartbeat.disconnect();
+    m_heartbeat.setInterval(int(ProcessIdentity::kHeartbeatMs));
+    connect(&m_heartbeat, &QTimer::timeout, this, [this, runId] {
+        try {
+            SqlQuery beat(m_workspace->database(),
+                QStringLiteral("UPDATE column_runs SET heartbeat_at = ? WHERE id = ?"));
+            beat.bind(now());
+            beat.bind(runId);
+            beat.exec();
+        } catch (const Error&) {
+            // The workspace is busy: the next beat comes in ten seconds, well within the timeout.
+        }
+    });
+    m_heartbeat.start();
+}
+
+EmailVerifier& ColumnRunner::verifier()
+{
+    if (!m_verifier)
+        m_verifier = std::make_unique<EmailVerifier>(emailOptions(m_computer->spec()));
+    return *m_verifier;
+}
+
+QCoro::Task<> ColumnRunner::checkBeforeRun(const QList<qint64>& targets)
+{
+    const ColumnSpec& spec = m_computer->spec();
+    if (spec.kind != ColumnSpec::Kind::Email || targets.isEmpty())
+        co_return;
+    // The addresses column must hold addresses: a run over names would call every lead invalid.
+    const QString input = m_computer->inputSqlNames().value(0);
+    qsizetype sampled = 0;
+    qsizetype addresses = 0;
+    for (qsizetype i = 0; i < targets.size() && sampled < 200; ++i) {
+        const QString value = readRow(targets[i]).value(input).trimmed();
+        if (value.isEmpty())
+            continue;
+        ++sampled;
+        addresses += value.contains(u'@') ? 1 : 0;
+    }
+    if (sampled > 0 && addresses * 2 < sampled)
+        throw Error(QCoreApplication::translate("LeadSync::ColumnRunner",
+            "Column \"%1\": most values of \"%2\" are not email addresses (%3 of %4 looked at). Choose "
+            "the column that holds the addresses; nothing was run.")
+                        .arg(column().displayName, spec.inputColumn)
+                        .arg(sampled - addresses)
+                        .arg(sampled));
+    const QString untrusted = co_await verifier().checkResolver(m_stop);
+    if (!untrusted.isEmpty() && !m_cancelled)
+        throw Error(QCoreApplication::translate("LeadSync::ColumnRunner",
+            "Column \"%1\" was not run: %2. A verdict from it could call good addresses invalid; try "
+            "again on another network, or set a DNS server in the column.")
+                        .arg(column().displayName, untrusted));
 }
 
 QCoro::Task<RunStats> ColumnRunner::resume(qint64 runId)
@@ -323,17 +401,19 @@ QCoro::Task<RunStats> ColumnRunner::resume(qint64 runId)
     targets.removeIf([&skip](qint64 id) { return skip.contains(id); });
     if (limit >= 0)
         targets.resize(std::min(targets.size(), std::max<qsizetype>(0, qsizetype(limit) - skip.size())));
-    SqlQuery state(
-        m_workspace->database(), QStringLiteral("UPDATE column_runs SET state = 'running' WHERE id = ?"));
-    state.bind(runId);
-    state.exec();
+    co_await checkBeforeRun(targets);
+    if (m_cancelled) {
+        m_stats.cancelled = true;
+        co_return m_stats;
+    }
+    claim(runId);
     co_return co_await execute(runId, targets);
 }
 
 QCoro::Task<RunStats> ColumnRunner::execute(qint64 runId, QList<qint64> targets)
 {
-    m_cancelled = false;
     m_failuresInRow = 0;
+    m_failure = nullptr;
     m_lastFlushMs = now();
     auto queue = std::make_shared<QList<qint64>>(std::move(targets));
     auto next = std::make_shared<qsizetype>(0);
@@ -344,7 +424,21 @@ QCoro::Task<RunStats> ColumnRunner::execute(qint64 runId, QList<qint64> targets)
     for (int i = 0; i < workers; ++i)
         running.push_back(worker(i, runId, queue, next));
     for (QCoro::Task<>& task : running)
-        co_await task;
+        co_await task; // a worker never throws: its error stops the others and is kept in m_failure
+    m_heartbeat.stop();
+    if (m_failure) {
+        // Every worker has stopped; the run stays resumable (its cells so far are saved).
+        try {
+            SqlQuery stopped(m_workspace->database(),
+                QStringLiteral("UPDATE column_runs SET state = 'stopped', finished_at = ? WHERE id = ?"));
+            stopped.bind(now());
+            stopped.bind(runId);
+            stopped.exec();
+        } catch (const Error&) {
+            // The workspace itself failed: the run is found interrupted when its owner is gone.
+        }
+        std::rethrow_exception(m_failure);
+    }
     flush(runId);
     const char* state = m_cancelled ? "cancelled" : m_stats.stopReason.isEmpty() ? "done" : "stopped";
     m_stats.cancelled = m_cancelled;
@@ -362,11 +456,25 @@ QCoro::Task<RunStats> ColumnRunner::execute(qint64 runId, QList<qint64> targets)
 QCoro::Task<> ColumnRunner::worker(
     int number, qint64 runId, std::shared_ptr<QList<qint64>> queue, std::shared_ptr<qsizetype> next)
 {
+    try {
+        co_await work(number, runId, std::move(queue), std::move(next));
+    } catch (...) {
+        // The first error stops every worker; execute() throws it once they have all stopped, so
+        // none outlives the runner.
+        if (!m_failure)
+            m_failure = std::current_exception();
+        *m_stop = true;
+    }
+}
+
+QCoro::Task<> ColumnRunner::work(
+    int number, qint64 runId, std::shared_ptr<QList<qint64>> queue, std::shared_ptr<qsizetype> next)
+{
     QNetworkAccessManager& network = *m_networks[number / kConnectionsPerManager];
-    while (!m_cancelled && m_stats.stopReason.isEmpty()) {
-        while (m_paused && !m_cancelled)
+    while (!*m_stop && m_stats.stopReason.isEmpty()) {
+        while (m_paused && !*m_stop)
             co_await QCoro::sleepFor(std::chrono::milliseconds(100));
-        if (m_cancelled || *next >= queue->size())
+        if (*m_stop || *next >= queue->size())
             break;
         Pending pending;
         pending.leadId = queue->at((*next)++);
@@ -393,7 +501,7 @@ QCoro::Task<> ColumnRunner::waitForTurn()
 }
 
 QCoro::Task<CellOutcome> computeCell(const CellComputer& computer, const CellRequest& request,
-    QNetworkAccessManager& network, std::unique_ptr<EmailVerifier>& verifier, std::function<bool()> stopped)
+    QNetworkAccessManager& network, std::unique_ptr<EmailVerifier>& verifier, EmailVerifier::StopFlag stop)
 {
     const ColumnSpec& spec = computer.spec();
     if (!request.missing.isEmpty()) {
@@ -407,18 +515,27 @@ QCoro::Task<CellOutcome> computeCell(const CellComputer& computer, const CellReq
         co_return computer.done({ { computer.column().sqlName, request.text } });
     if (spec.kind == ColumnSpec::Kind::Email) {
         if (!verifier)
-            verifier = std::make_unique<EmailVerifier>(EmailVerifier::Options {
-                spec.dnsServer, spec.smtpProbe, quint16(spec.smtpPort), std::min(spec.timeoutMs, 15000) });
-        const EmailVerifier::Result result = co_await verifier->verify(request.text);
+            verifier = std::make_unique<EmailVerifier>(emailOptions(spec));
+        const EmailVerifier::Result result = co_await verifier->verify(request.text, stop);
+        if (stop && *stop) {
+            CellOutcome cancelled;
+            cancelled.status = CellOutcome::Status::Cancelled;
+            co_return cancelled;
+        }
         CellOutcome outcome
             = computer.done({ { computer.column().sqlName, EmailVerifier::verdictName(result.verdict) } });
         outcome.reason = result.reason;
+        // No verdict (no DNS answer, the probe's server silent): the cell says "unknown" and counts as
+        // failed, with its reason shown, so "Run on failed" asks again.
+        if (result.verdict == EmailVerifier::Verdict::Unknown)
+            outcome.status = CellOutcome::Status::Failed;
         co_return outcome;
     }
     HttpLimits limits;
     limits.timeoutMs = spec.timeoutMs;
     limits.maxReplyBytes = spec.maxReplyBytes;
     limits.maxAttempts = spec.maxAttempts;
+    std::function<bool()> stopped = [stop] { return stop && *stop; };
     const HttpResult result = co_await sendHttp(network, request.http, limits, std::move(stopped));
     co_return computer.interpret(result);
 }
@@ -453,8 +570,7 @@ QCoro::Task<CellOutcome> ColumnRunner::compute(
     }
     if (request.missing.isEmpty() && kind != ColumnSpec::Kind::Template)
         co_await waitForTurn();
-    std::function<bool()> stopped = [this] { return m_cancelled || !m_stats.stopReason.isEmpty(); };
-    CellOutcome outcome = co_await computeCell(*m_computer, request, network, m_verifier, std::move(stopped));
+    CellOutcome outcome = co_await computeCell(*m_computer, request, network, m_verifier, m_stop);
     if (requested && outcome.status == CellOutcome::Status::Done)
         pending->cacheKey = request.cacheKey;
     co_return outcome;
@@ -479,11 +595,13 @@ void ColumnRunner::record(Pending pending)
         ++m_stats.failed;
         if (m_stats.errors.size() < kMaxErrors)
             m_stats.errors.append({ leadId, outcome.reason });
-        if (++m_failuresInRow >= m_computer->spec().stopAfterFailures)
+        if (++m_failuresInRow >= m_computer->spec().stopAfterFailures && m_stats.stopReason.isEmpty()) {
+            *m_stop = true;
             m_stats.stopReason = QCoreApplication::translate(
                 "LeadSync::ColumnRunner", "Stopped after %1 failures in a row. The last: %2")
                                      .arg(m_failuresInRow)
                                      .arg(outcome.reason);
+        }
         break;
     case CellOutcome::Status::Skipped:
         ++m_stats.skipped;
@@ -601,29 +719,52 @@ RunStats waitForRun(QCoro::Task<RunStats>&& run)
     return stats;
 }
 
+namespace {
+
+// The latest run of each column (of one column when columnId > 0) that can be resumed: cancelled,
+// stopped, or left running by a process that is gone. (column id, run id) pairs.
+QList<std::pair<qint64, qint64>> resumableRuns(Workspace& workspace, qint64 columnId)
+{
+    SqlQuery runs(workspace.database(),
+        QStringLiteral(
+            "SELECT r.column_id, r.id, r.state, COALESCE(r.owner_pid, 0), COALESCE(r.owner_started, 0), "
+            "COALESCE(r.heartbeat_at, 0) FROM columns c JOIN column_runs r ON r.id = (SELECT max(id) "
+            "FROM column_runs WHERE column_id = c.id) WHERE r.state IN ('running', 'cancelled', "
+            "'stopped') AND (? = 0 OR c.id = ?) ORDER BY c.position"));
+    runs.bind(columnId);
+    runs.bind(columnId);
+    runs.exec();
+    QList<std::pair<qint64, qint64>> found;
+    const qint64 at = now();
+    while (runs.next()) {
+        const ProcessIdentity owner { runs.value(3).toLongLong(), runs.value(4).toLongLong() };
+        const bool running = runs.value(2).toString() == u"running";
+        if (running && owner.isAlive(runs.value(5).toLongLong(), at))
+            continue; // still going, here or in another process
+        found.append({ runs.value(0).toLongLong(), runs.value(1).toLongLong() });
+    }
+    return found;
+}
+
+} // namespace
+
 qint64 ColumnRunner::resumableRun() const
 {
-    SqlQuery last(m_workspace->database(),
-        QStringLiteral(
-            "SELECT id FROM column_runs WHERE id = (SELECT max(id) FROM column_runs WHERE column_id = ?) "
-            "AND state IN ('running', 'cancelled', 'stopped')"));
-    last.bind(column().id);
-    last.exec();
-    return last.next() ? last.value(0).toLongLong() : 0;
+    const auto runs = resumableRuns(*m_workspace, column().id);
+    return runs.isEmpty() ? 0 : runs.first().second;
 }
 
 QStringList ColumnRunner::columnsWithResumableRuns(Workspace& workspace)
 {
     // A column's latest run only: one that finished after an interrupted one leaves nothing to resume.
-    SqlQuery runs(workspace.database(),
-        QStringLiteral(
-            "SELECT c.display_name FROM columns c JOIN column_runs r ON r.id = (SELECT max(id) FROM "
-            "column_runs WHERE column_id = c.id) WHERE r.state IN ('running', 'cancelled', 'stopped') "
-            "ORDER BY c.position"));
-    runs.exec();
+    const ColumnList columns = workspace.columns();
     QStringList names;
-    while (runs.next())
-        names.append(runs.value(0).toString());
+    for (const auto& [columnId, runId] : resumableRuns(workspace, 0)) {
+        for (const Column& column : columns) {
+            if (column.id == columnId)
+                names.append(column.displayName);
+        }
+    }
     return names;
 }
 

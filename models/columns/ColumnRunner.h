@@ -7,6 +7,7 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QObject>
+#include <QTimer>
 
 #include <QCoroTask>
 
@@ -91,13 +92,19 @@ public:
     QCoro::Task<RunStats> run(RunOptions options);
     // Runs what an interrupted run left; throws Error when there is no such run of this column.
     QCoro::Task<RunStats> resume(qint64 runId);
-    // Both may be called from any thread: the coroutines read the flags between cells, and a request
-    // in flight every 100 ms.
-    void cancel() { m_cancelled = true; }
+    // Both may be called from any thread: the coroutines read the flags between cells, and every
+    // network step in flight (HTTP, DNS, SMTP) every 100 ms. A cancel before the run has started (while
+    // it selects its targets) holds: the run then computes nothing.
+    void cancel()
+    {
+        m_cancelled = true;
+        *m_stop = true;
+    }
     void setPaused(bool paused) { m_paused = paused; }
 
-    // The column's latest run that did not finish (the process ended, it was cancelled or stopped by
-    // itself), which resume() can finish; 0 when there is none.
+    // The column's latest run that did not finish (its process died, it was cancelled or stopped by
+    // itself), which resume() can finish; 0 when there is none. A run whose process is still alive
+    // (this one or another: the desktop app and the CLI) is never offered.
     qint64 resumableRun() const;
     // The names of the columns with such a run.
     static QStringList columnsWithResumableRuns(Workspace& workspace);
@@ -123,7 +130,15 @@ private:
 
     QList<qint64> selectTargets(const RunOptions& options);
     QCoro::Task<RunStats> execute(qint64 runId, QList<qint64> targets);
+    // An email column's checks before it runs: the addresses column holds addresses, and the DNS
+    // server tells the truth. Throws Error.
+    QCoro::Task<> checkBeforeRun(const QList<qint64>& targets);
+    // Claims the run for this process (see RunOwner) and starts its heartbeat.
+    void claim(qint64 runId);
+    EmailVerifier& verifier();
     QCoro::Task<> worker(
+        int number, qint64 runId, std::shared_ptr<QList<qint64>> queue, std::shared_ptr<qsizetype> next);
+    QCoro::Task<> work(
         int number, qint64 runId, std::shared_ptr<QList<qint64>> queue, std::shared_ptr<qsizetype> next);
     // One cell; inputHash and, for a new result worth caching, cacheKey are set for record().
     QCoro::Task<CellOutcome> compute(QNetworkAccessManager& network, qint64 leadId, Pending* pending);
@@ -152,6 +167,11 @@ private:
     int m_failuresInRow = 0;
     std::atomic_bool m_cancelled = false;
     std::atomic_bool m_paused = false;
+    // Set by a cancel, a stop after failures in a row, or a worker's error; read by the network
+    // steps on other threads too, so shared.
+    std::shared_ptr<std::atomic_bool> m_stop = std::make_shared<std::atomic_bool>(false);
+    std::exception_ptr m_failure; // the first error of a worker: the others stop, then it is thrown
+    QTimer m_heartbeat;
     qint64 m_lastFlushMs = 0;
 };
 
@@ -159,7 +179,7 @@ private:
 // is skipped, a template rendered, an address verified (verifier made on first use), an AI or webhook
 // request sent with the column's retries and limits. The runner's cells and the column editor's "Try".
 QCoro::Task<CellOutcome> computeCell(const CellComputer& computer, const CellRequest& request,
-    QNetworkAccessManager& network, std::unique_ptr<EmailVerifier>& verifier, std::function<bool()> stopped);
+    QNetworkAccessManager& network, std::unique_ptr<EmailVerifier>& verifier, EmailVerifier::StopFlag stop);
 
 // Runs a run to its end in a nested event loop (the CLI, tests), rethrowing its Error. (QCoro's
 // waitFor() would wait forever for a coroutine that threw.)

@@ -1,12 +1,16 @@
 #pragma once
 
 #include <QByteArray>
+#include <QDeadlineTimer>
 #include <QHostAddress>
 #include <QList>
 #include <QString>
 #include <QThreadPool>
 
 #include <QCoroTask>
+
+#include <atomic>
+#include <memory>
 
 namespace LeadSync {
 
@@ -32,21 +36,27 @@ public:
         bool isNullMx() const { return records.size() == 1 && records.first().host.isEmpty(); }
     };
 
-    // server: "host" or "host:port"; empty: the system's resolvers.
-    explicit DnsResolver(QString server = {}, int timeoutMs = 5000);
+    // How long a lookup may take, and a flag that cancels it (read on the lookup's thread).
+    struct Limits
+    {
+        QDeadlineTimer deadline { 5000 };
+        std::shared_ptr<const std::atomic_bool> stop;
+    };
 
-    QCoro::Task<MxAnswer> mx(const QByteArray& aceDomain);
+    // server: "host" or "host:port"; empty: the system's resolvers.
+    explicit DnsResolver(QString server = {});
+
+    QCoro::Task<MxAnswer> mx(const QByteArray& aceDomain, Limits limits);
     struct AddressAnswer
     {
         Status status = Status::Failed;
         QList<QHostAddress> addresses; // IPv4 first
     };
     // The domain's A, else AAAA records (a mail server's address; the implicit MX of RFC 5321).
-    QCoro::Task<AddressAnswer> addresses(const QByteArray& aceDomain);
+    QCoro::Task<AddressAnswer> addresses(const QByteArray& aceDomain, Limits limits);
 
 private:
     QString m_server;
-    int m_timeoutMs;
     QThreadPool m_pool;
 };
 

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QHostAddress>
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -64,8 +65,37 @@ bool domainListed(const QSet<QString>& list, const QString& domain)
 
 EmailVerifier::EmailVerifier(Options options)
     : m_options(std::move(options))
-    , m_resolver(m_options.dnsServer, m_options.timeoutMs)
+    , m_resolver(m_options.dnsServer)
 { }
+
+DnsResolver::Limits EmailVerifier::limitsFrom(StopFlag stop) const
+{
+    return { QDeadlineTimer(m_options.timeoutMs), std::move(stop) };
+}
+
+QCoro::Task<QString> EmailVerifier::checkResolver(StopFlag stop)
+{
+    // gmail.com: the best-known mail domain there is. The random one: 24 letters under .com, which
+    // nobody has registered.
+    const DnsResolver::MxAnswer known = co_await m_resolver.mx("gmail.com", limitsFrom(stop));
+    if (known.status != DnsResolver::Status::Found || known.isNullMx())
+        co_return QCoreApplication::translate("LeadSync::EmailVerifier",
+            "the DNS server finds no mail server for gmail.com (%1): it cannot be reached, or it does not "
+            "tell the truth (a captive portal, an offline or sandboxed network)")
+            .arg(known.status == DnsResolver::Status::Failed
+                    ? known.error
+                    : QCoreApplication::translate("LeadSync::EmailVerifier", "no such domain or no MX"));
+    QByteArray random = "leadsync-check-";
+    for (int i = 0; i < 24; ++i)
+        random += char('a' + QRandomGenerator::global()->bounded(26));
+    const DnsResolver::MxAnswer made = co_await m_resolver.mx(random + ".com", limitsFrom(stop));
+    if (made.status != DnsResolver::Status::NoDomain)
+        co_return QCoreApplication::translate("LeadSync::EmailVerifier",
+            "the DNS server answers for a domain that does not exist (%1.com): it does not tell the "
+            "truth (a captive portal?)")
+            .arg(QString::fromLatin1(random));
+    co_return QString();
+}
 
 QString EmailVerifier::verdictName(Verdict verdict)
 {
@@ -123,7 +153,18 @@ EmailVerifier::Syntax EmailVerifier::checkSyntax(const QString& address)
         }
     }
 
-    if (domain.startsWith(u'[') && domain.endsWith(u']')) {
+    if (domain.startsWith(u'[')) {
+        // Only an RFC 5321 address literal is one: [192.0.2.1] or [IPv6:2001:db8::1]. Anything else in
+        // brackets ([RFC-5322]-domain-literal], an unclosed [...) is no address.
+        const QStringView inside = QStringView(domain).mid(1, domain.size() - 2);
+        const bool ipv6 = inside.startsWith(u"IPv6:", Qt::CaseInsensitive);
+        const QHostAddress literal(ipv6 ? inside.mid(5).toString() : inside.toString());
+        const bool wellFormed = domain.endsWith(u']') && !literal.isNull()
+            && literal.protocol() == (ipv6 ? QAbstractSocket::IPv6Protocol : QAbstractSocket::IPv4Protocol)
+            && (ipv6 || inside.count(u'.') == 3);
+        if (!wellFormed)
+            return fail(
+                QCoreApplication::translate("LeadSync::EmailVerifier", "a malformed address literal"));
         syntax.ok = true;
         syntax.unusual = true;
         syntax.reason
@@ -150,8 +191,9 @@ EmailVerifier::Syntax EmailVerifier::checkSyntax(const QString& address)
     return syntax;
 }
 
-QCoro::Task<EmailVerifier::Result> EmailVerifier::verify(QString address)
+QCoro::Task<EmailVerifier::Result> EmailVerifier::verify(QString address, StopFlag stop)
 {
+    const DnsResolver::Limits limits = limitsFrom(std::move(stop));
     Result result;
     const Syntax syntax = checkSyntax(address);
     if (!syntax.ok) {
@@ -172,7 +214,7 @@ QCoro::Task<EmailVerifier::Result> EmailVerifier::verify(QString address)
         co_return result;
     }
 
-    const DnsResolver::MxAnswer mx = co_await m_resolver.mx(syntax.aceDomain);
+    const DnsResolver::MxAnswer mx = co_await m_resolver.mx(syntax.aceDomain, limits);
     // (An if chain, not a switch: GCC 12 mishandles a co_await inside a case's scope.)
     if (mx.status == DnsResolver::Status::NoDomain) {
         result.verdict = Verdict::Invalid;
@@ -196,7 +238,7 @@ QCoro::Task<EmailVerifier::Result> EmailVerifier::verify(QString address)
     DnsResolver::AddressAnswer found;
     if (implicitMx || m_options.smtpProbe) {
         const QByteArray host = result.mailServer.toLatin1();
-        found = co_await m_resolver.addresses(host);
+        found = co_await m_resolver.addresses(host, limits);
     }
     if (implicitMx && found.status != DnsResolver::Status::Found) {
         result.verdict = found.status == DnsResolver::Status::Failed ? Verdict::Unknown : Verdict::Invalid;
@@ -227,7 +269,7 @@ QCoro::Task<EmailVerifier::Result> EmailVerifier::verify(QString address)
     }
     if (m_options.smtpProbe && result.verdict != Verdict::Invalid) {
         const QString trimmed = address.trimmed();
-        const Result probed = co_await probe(trimmed, syntax.aceDomain, servers);
+        const Result probed = co_await probe(trimmed, syntax.aceDomain, servers, limits);
         if (probed.verdict != Verdict::Valid || result.verdict == Verdict::Valid) {
             result.verdict = probed.verdict;
             result.reason = probed.reason;
@@ -240,8 +282,8 @@ QCoro::Task<EmailVerifier::Result> EmailVerifier::verify(QString address)
 
 // Asks the mail server whether it would take mail for the address (RCPT TO), then for a random one:
 // a server that takes both is a catch-all, and says nothing about this mailbox. Sends no mail.
-QCoro::Task<EmailVerifier::Result> EmailVerifier::probe(
-    const QString& address, const QByteArray& aceDomain, const QList<QHostAddress>& servers)
+QCoro::Task<EmailVerifier::Result> EmailVerifier::probe(const QString& address, const QByteArray& aceDomain,
+    const QList<QHostAddress>& servers, DnsResolver::Limits limits)
 {
     Result result;
     if (servers.isEmpty()) {
@@ -249,7 +291,7 @@ QCoro::Task<EmailVerifier::Result> EmailVerifier::probe(
             = QCoreApplication::translate("LeadSync::EmailVerifier", "SMTP: the mail server has no address");
         co_return result;
     }
-    const std::chrono::milliseconds timeout(m_options.timeoutMs);
+    const std::chrono::milliseconds timeout(std::max<qint64>(1, limits.deadline.remainingTime()));
     QTcpSocket socket;
     if (!co_await qCoro(socket).connectToHost(
             servers.first(), m_options.smtpPort, QIODevice::ReadWrite, timeout)) {
@@ -258,11 +300,11 @@ QCoro::Task<EmailVerifier::Result> EmailVerifier::probe(
                             .arg(socket.errorString());
         co_return result;
     }
-    std::pair<int, QString> answer = co_await smtpReply(socket);
+    std::pair<int, QString> answer = co_await smtpReply(socket, limits);
     if (answer.first == 220)
-        answer = co_await smtpCommand(socket, QByteArrayLiteral("EHLO leadsync.invalid"));
+        answer = co_await smtpCommand(socket, QByteArrayLiteral("EHLO leadsync.invalid"), limits);
     if (answer.first == 250)
-        answer = co_await smtpCommand(socket, QByteArrayLiteral("MAIL FROM:<>"));
+        answer = co_await smtpCommand(socket, QByteArrayLiteral("MAIL FROM:<>"), limits);
     int code = answer.first;
     QString text = answer.second;
     if (code != 250) {
@@ -272,13 +314,13 @@ QCoro::Task<EmailVerifier::Result> EmailVerifier::probe(
         co_return result;
     }
     const QByteArray recipient = "RCPT TO:<" + address.toUtf8() + ">";
-    answer = co_await smtpCommand(socket, recipient);
+    answer = co_await smtpCommand(socket, recipient, limits);
     code = answer.first;
     text = answer.second;
     if (code == 250 || code == 251) {
         const QByteArray random = QByteArray::number(QRandomGenerator::global()->generate64(), 36);
         const QByteArray nobody = "RCPT TO:<leadsync-" + random + "@" + aceDomain + ">";
-        const std::pair<int, QString> other = co_await smtpCommand(socket, nobody);
+        const std::pair<int, QString> other = co_await smtpCommand(socket, nobody, limits);
         const bool catchAll = other.first == 250 || other.first == 251;
         result.verdict = catchAll ? Verdict::Risky : Verdict::Valid;
         result.reason = catchAll
@@ -294,34 +336,44 @@ QCoro::Task<EmailVerifier::Result> EmailVerifier::probe(
         result.reason = QCoreApplication::translate("LeadSync::EmailVerifier", "SMTP: no answer for now (%1)")
                             .arg(text);
     }
-    co_await smtpCommand(socket, QByteArrayLiteral("QUIT"));
+    if (!limits.deadline.hasExpired())
+        co_await smtpCommand(socket, QByteArrayLiteral("QUIT"), limits);
     co_return result;
 }
 
 // One reply, multi-line ones included ("250-..." lines, then "250 ..."): its code and last line;
-// code 0 when none came in time.
-QCoro::Task<std::pair<int, QString>> EmailVerifier::smtpReply(QTcpSocket& socket)
+// code 0 when none came before the deadline or a stop, or when the server sends more than a reply
+// can hold (RFC 5321 limits a reply line to 512 bytes; a few kilobytes and a hundred lines are
+// allowed here, and no more is read).
+QCoro::Task<std::pair<int, QString>> EmailVerifier::smtpReply(QTcpSocket& socket, DnsResolver::Limits limits)
 {
-    const std::chrono::milliseconds timeout(m_options.timeoutMs);
+    constexpr qint64 kMaxLine = 4096;
+    constexpr int kMaxLines = 100;
     QString text;
-    for (;;) {
+    for (int lines = 0; lines < kMaxLines; ++lines) {
         while (!socket.canReadLine()) {
-            const bool ready = co_await qCoro(socket).waitForReadyRead(timeout);
-            if (!ready)
+            if (socket.bytesAvailable() > kMaxLine || limits.deadline.hasExpired()
+                || (limits.stop && *limits.stop))
+                co_return std::pair<int, QString>(0, text);
+            const qint64 slice = std::clamp<qint64>(limits.deadline.remainingTime(), 1, 100);
+            co_await qCoro(socket).waitForReadyRead(std::chrono::milliseconds(slice));
+            if (socket.state() != QAbstractSocket::ConnectedState && !socket.canReadLine())
                 co_return std::pair<int, QString>(0, text);
         }
-        const QByteArray line = socket.readLine().trimmed();
-        text = QString::fromUtf8(line);
+        const QByteArray line = socket.readLine(kMaxLine).trimmed();
+        text = QString::fromUtf8(line.left(512));
         if (line.size() < 4 || line[3] != '-')
             co_return std::pair<int, QString>(line.left(3).toInt(), text);
     }
+    co_return std::pair<int, QString>(0, text);
 }
 
-QCoro::Task<std::pair<int, QString>> EmailVerifier::smtpCommand(QTcpSocket& socket, const QByteArray& line)
+QCoro::Task<std::pair<int, QString>> EmailVerifier::smtpCommand(
+    QTcpSocket& socket, const QByteArray& line, DnsResolver::Limits limits)
 {
     const QByteArray command = line + "\r\n";
     co_await qCoro(socket).write(command);
-    co_return co_await smtpReply(socket);
+    co_return co_await smtpReply(socket, std::move(limits));
 }
 
 } // namespace LeadSync

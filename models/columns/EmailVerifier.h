@@ -7,7 +7,9 @@
 
 #include <QCoroTask>
 
+#include <atomic>
 #include <functional>
+#include <memory>
 #include <utility>
 
 class QTcpSocket;
@@ -54,13 +56,26 @@ public:
     static Syntax checkSyntax(const QString& address);
     static QString verdictName(Verdict verdict);
 
-    QCoro::Task<Result> verify(QString address);
+    // A flag that cancels a verdict in progress (read on other threads too).
+    using StopFlag = std::shared_ptr<const std::atomic_bool>;
+
+    // The verdict within the options' timeout, all steps together (DNS, connecting, each SMTP
+    // reply); past it, or when stop is set, Unknown.
+    QCoro::Task<Result> verify(QString address, StopFlag stop = {});
+
+    // Whether the nameserver tells the truth, before a run trusts its "no such domain": a well-known
+    // mail domain must have mail servers, and a random domain must not exist. Captive portals and
+    // some sandboxed networks answer "no such domain" (or an address) for everything, which would
+    // make every lead's address invalid. Returns why it cannot be trusted, or an empty string.
+    QCoro::Task<QString> checkResolver(StopFlag stop = {});
 
 private:
-    QCoro::Task<Result> probe(
-        const QString& address, const QByteArray& aceDomain, const QList<QHostAddress>& servers);
-    QCoro::Task<std::pair<int, QString>> smtpReply(QTcpSocket& socket);
-    QCoro::Task<std::pair<int, QString>> smtpCommand(QTcpSocket& socket, const QByteArray& line);
+    QCoro::Task<Result> probe(const QString& address, const QByteArray& aceDomain,
+        const QList<QHostAddress>& servers, DnsResolver::Limits limits);
+    QCoro::Task<std::pair<int, QString>> smtpReply(QTcpSocket& socket, DnsResolver::Limits limits);
+    QCoro::Task<std::pair<int, QString>> smtpCommand(
+        QTcpSocket& socket, const QByteArray& line, DnsResolver::Limits limits);
+    DnsResolver::Limits limitsFrom(StopFlag stop) const;
 
     Options m_options;
     DnsResolver m_resolver;

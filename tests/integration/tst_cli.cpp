@@ -2,6 +2,7 @@
 #include "../HttpTestServer.h"
 #include "../TestSupport.h"
 #include "campaigns/CampaignStore.h"
+#include "columns/ColumnRunner.h"
 #include "leads/SavedView.h"
 #include "storage/SqliteStatement.h"
 
@@ -35,6 +36,8 @@ private Q_SLOTS:
     void exportToSpecialFiles();
     void exportBySavedViewAndCampaign();
     void executableColumnsEndToEnd();
+    void killedRunIsResumedOnlyWhenItsProcessIsGone();
+    void killedImportLeavesNothing();
     void webhookPresetFromTheCommandLine();
     void sampleRoundTrip();
     void leadsAndColumnsJson();
@@ -336,6 +339,82 @@ void TestCli::exportBySavedViewAndCampaign()
         { QStringLiteral("export"), path("none.csv"), QStringLiteral("--view"), QStringLiteral("Nope") });
     QCOMPARE(run.exitCode, 2);
     QVERIFY(run.err.contains("no saved view \"Nope\""));
+}
+
+// A real kill -9 of the CLI in the middle of a run: while the process lives its run is never offered
+// for resume (from another process); once it is gone, the run is interrupted and --resume finishes it.
+void TestCli::killedRunIsResumedOnlyWhenItsProcessIsGone()
+{
+    HttpTestServer server([](const HttpTestServer::Request& request) -> HttpTestServer::Reply {
+        return { 200, {}, "{\"n\": \"" + request.path.mid(request.path.lastIndexOf('=') + 1) + "\"}", 150,
+            false };
+    });
+    QByteArray csv = "first_name,email\n";
+    for (int i = 1; i <= 20; ++i)
+        csv += "Lead" + QByteArray::number(i) + ",l" + QByteArray::number(i) + "@x.com\n";
+    writeFile(path("in.csv"), csv);
+    QCOMPARE(cli({ QStringLiteral("import"), path("in.csv") }).exitCode, 0);
+    QCOMPARE(cli({ QStringLiteral("column"), QStringLiteral("add"), QStringLiteral("Hook"),
+                     QStringLiteral("--kind"), QStringLiteral("webhook"), QStringLiteral("--url"),
+                     server.url("/hook?name={{first_name}}"), QStringLiteral("--method"),
+                     QStringLiteral("GET"), QStringLiteral("--concurrency"), QStringLiteral("1") })
+                 .exitCode,
+        0);
+
+    QProcess running;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), m_dir->filePath(QStringLiteral("xdg")));
+    running.setProcessEnvironment(environment);
+    running.start(QStringLiteral(LEADSYNC_CLI),
+        { QStringLiteral("--workspace"), path("w.leadsync"), QStringLiteral("column"), QStringLiteral("run"),
+            QStringLiteral("Hook") });
+    QTRY_VERIFY_WITH_TIMEOUT(server.requestCount() >= 4, 20000);
+    {
+        Workspace workspace(path("w.leadsync"));
+        QCOMPARE(ColumnRunner::columnsWithResumableRuns(workspace), QStringList());
+    }
+    Run resume = cli({ QStringLiteral("column"), QStringLiteral("run"), QStringLiteral("Hook"),
+        QStringLiteral("--resume") });
+    QCOMPARE(resume.exitCode, 2); // nothing to resume while the run's process is alive
+    running.kill(); // SIGKILL: no cleanup of any kind
+    QVERIFY(running.waitForFinished(10000));
+    {
+        Workspace workspace(path("w.leadsync"));
+        QCOMPARE(ColumnRunner::columnsWithResumableRuns(workspace), QStringList { QStringLiteral("Hook") });
+        QVERIFY(scalar(workspace, QStringLiteral("SELECT count(*) FROM cell_states")) < 20);
+    }
+    resume = cli({ QStringLiteral("column"), QStringLiteral("run"), QStringLiteral("Hook"),
+        QStringLiteral("--resume") });
+    QCOMPARE(resume.exitCode, 0);
+    Workspace workspace(path("w.leadsync"));
+    QCOMPARE(scalar(workspace, QStringLiteral("SELECT count(*) FROM cell_states WHERE status = 'done'")), 20);
+    QCOMPARE(ColumnRunner::columnsWithResumableRuns(workspace), QStringList());
+}
+
+// A real kill -9 in the middle of an import: the next open rolls the import back whole.
+void TestCli::killedImportLeavesNothing()
+{
+    writeFile(path("first.csv"), "first_name,email\nAna,ana@x.com\n");
+    QCOMPARE(cli({ QStringLiteral("import"), path("first.csv") }).exitCode, 0);
+    QByteArray csv = "first_name,email,notes\n";
+    const QByteArray notes(200, 'n');
+    for (int i = 0; i < 400000; ++i)
+        csv += "Lead" + QByteArray::number(i) + ",l" + QByteArray::number(i) + "@x.com," + notes + "\n";
+    writeFile(path("big.csv"), csv);
+    QProcess importing;
+    importing.start(QStringLiteral(LEADSYNC_CLI),
+        { QStringLiteral("--workspace"), path("w.leadsync"), QStringLiteral("import"), path("big.csv") });
+    // Killed once the import has written into the workspace (its journal exists).
+    QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(path("w.leadsync-journal")).size() > 0
+            || QFileInfo(path("w.leadsync-wal")).size() > 1 << 20,
+        20000);
+    QVERIFY2(importing.state() == QProcess::Running, "the import ended before it could be killed");
+    importing.kill();
+    QVERIFY(importing.waitForFinished(10000));
+    Workspace workspace(path("w.leadsync"));
+    QCOMPARE(text(workspace, QStringLiteral("PRAGMA integrity_check")), QStringLiteral("ok"));
+    QCOMPARE(scalar(workspace, QStringLiteral("SELECT count(*) FROM leads")), 1);
+    QCOMPARE(scalar(workspace, QStringLiteral("SELECT count(*) FROM imports")), 1);
 }
 
 void TestCli::executableColumnsEndToEnd()

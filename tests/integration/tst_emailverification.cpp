@@ -1,13 +1,17 @@
 // Email verification against real servers on loopback, started here: dnsmasq serving MX, null-MX,
 // A-only and missing domains, and an SMTP server (aiosmtpd) for the RCPT probe with a catch-all domain.
 #include "../TestSupport.h"
+#include "Error.h"
 #include "columns/ColumnRunner.h"
 #include "columns/EmailVerifier.h"
 
+#include <QElapsedTimer>
+#include <QFile>
 #include <QProcess>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QUdpSocket>
 
 using namespace LeadSync;
@@ -44,10 +48,15 @@ private Q_SLOTS:
     void smtpProbe_data();
     void smtpProbe();
     void unreachableDnsIsUnknown();
+    void silentDnsIsBoundedAndCancellable();
     void emailColumnRuns();
+    void lyingResolverStopsTheRun();
+    void namesAreNotAddresses();
 
 private:
     EmailVerifier::Result verify(const QString& address, bool probe);
+    // A workspace with four leads and an email column reading addressColumn through dnsServer.
+    QString emailColumnWorkspace(const QString& name, const QString& addressColumn, const QString& dnsServer);
 
     QProcess m_dns;
     QProcess m_smtp;
@@ -71,7 +80,10 @@ void TestEmailVerification::initTestCase()
             QStringLiteral("--mx-host=catchall.test,mail.withmx.test,10"),
             QStringLiteral("--dns-rr=nullmx.test,15,000000"), // MX 0 "." (RFC 7505)
             QStringLiteral("--host-record=aonly.test,127.0.0.1"),
-            QStringLiteral("--mx-host=xn--bcher-kva.test,mail.withmx.test,10") });
+            QStringLiteral("--mx-host=xn--bcher-kva.test,mail.withmx.test,10"),
+            // The resolver check before a run: a well-known mail domain has MX, a random .com does not
+            // exist.
+            QStringLiteral("--local=/com/"), QStringLiteral("--mx-host=gmail.com,mail.withmx.test,5") });
     QVERIFY2(m_dns.waitForStarted(5000), "dnsmasq is needed (package dnsmasq-base)");
     m_smtpPort = freePort(false);
     m_smtp.start(QStringLiteral("/usr/bin/python3"),
@@ -124,6 +136,19 @@ void TestEmailVerification::syntax_data()
     QTest::newRow("local part of 65") << QString(65, u'a') + QStringLiteral("@x.io") << false << false;
     QTest::newRow("label of 64") << QStringLiteral("ana@") + QString(64, u'b') + QStringLiteral(".io")
                                  << false << false;
+    // The public set of valid and invalid addresses.
+    QFile cases(QStringLiteral(LEADSYNC_TEST_DATA "/email/syntax.tsv"));
+    QVERIFY(cases.open(QIODevice::ReadOnly));
+    int count = 0;
+    for (const QByteArray& line : cases.readAll().split('\n')) {
+        const QList<QByteArray> fields = line.split('\t');
+        if (line.startsWith('#') || fields.size() != 3)
+            continue;
+        ++count;
+        QTest::addRow("set: %s (%s)", fields[2].constData(), fields[1].constData())
+            << QString::fromUtf8(fields[1]) << (fields[0] != "invalid") << (fields[0] == "unusual");
+    }
+    QVERIFY(count >= 40);
 }
 
 void TestEmailVerification::syntax()
@@ -201,21 +226,100 @@ void TestEmailVerification::unreachableDnsIsUnknown()
     QVERIFY2(result.reason.startsWith(QStringLiteral("the DNS lookup failed")), qPrintable(result.reason));
 }
 
-void TestEmailVerification::emailColumnRuns()
+// A nameserver that takes the question and never answers: the verdict still comes within the
+// verifier's timeout (all tries together), and at once after a cancel.
+void TestEmailVerification::silentDnsIsBoundedAndCancellable()
 {
-    const QString path = m_dir.filePath(QStringLiteral("w.leadsync"));
+    QUdpSocket silent;
+    QVERIFY(silent.bind(QHostAddress::LocalHost, 0));
+    const QString server = QStringLiteral("127.0.0.1:%1").arg(silent.localPort());
+    QElapsedTimer clock;
+    clock.start();
+    EmailVerifier bounded({ server, false, 25, 1000 });
+    const EmailVerifier::Result late = QCoro::waitFor(bounded.verify(QStringLiteral("ana@withmx.test")));
+    QCOMPARE(late.verdict, EmailVerifier::Verdict::Unknown);
+    QVERIFY2(clock.elapsed() < 2500, qPrintable(QString::number(clock.elapsed())));
+
+    auto stop = std::make_shared<std::atomic_bool>(false);
+    QTimer::singleShot(300, [stop] { *stop = true; });
+    clock.restart();
+    EmailVerifier patient({ server, false, 25, 15000 });
+    QCoro::waitFor(patient.verify(QStringLiteral("ana@withmx.test"), stop));
+    QVERIFY2(clock.elapsed() < 1500, qPrintable(QString::number(clock.elapsed())));
+}
+
+QString TestEmailVerification::emailColumnWorkspace(
+    const QString& name, const QString& addressColumn, const QString& dnsServer)
+{
+    const QString path = m_dir.filePath(name);
     Workspace workspace(path);
     writeFile(m_dir.filePath(QStringLiteral("leads.csv")),
         "first_name,email\nAna,ana@withmx.test\nBo,bo@missing.test\nCy,sales@withmx.test\nDi,\n");
-    QCOMPARE(
-        importFile(workspace, m_dir.filePath(QStringLiteral("leads.csv")), DedupeMode::None).imported, 4);
+    if (importFile(workspace, m_dir.filePath(QStringLiteral("leads.csv")), DedupeMode::None).imported != 4)
+        qFatal("import failed");
     ColumnSpec spec;
     spec.kind = ColumnSpec::Kind::Email;
-    spec.inputColumn = QStringLiteral("email");
-    spec.dnsServer = QStringLiteral("127.0.0.1:%1").arg(m_dnsPort);
-    spec.requiredInputs = { QStringLiteral("email") };
-    const QString verdict
-        = workspace.addColumn(QStringLiteral("Email check"), spec.kindName(), spec.toJson()).sqlName;
+    spec.inputColumn = addressColumn;
+    spec.dnsServer = dnsServer;
+    spec.requiredInputs = { addressColumn };
+    workspace.addColumn(QStringLiteral("Email check"), spec.kindName(), spec.toJson());
+    return path;
+}
+
+// A resolver that says "no such domain" for everything (a captive portal, a sandbox): the run stops
+// before it records anything, with the reason.
+void TestEmailVerification::lyingResolverStopsTheRun()
+{
+    QProcess liar;
+    const quint16 port = freePort(true);
+    liar.start(QStringLiteral("dnsmasq"),
+        { QStringLiteral("--keep-in-foreground"), QStringLiteral("--no-daemon"),
+            QStringLiteral("--port=%1").arg(port), QStringLiteral("--listen-address=127.0.0.1"),
+            QStringLiteral("--bind-interfaces"), QStringLiteral("--no-resolv"), QStringLiteral("--no-hosts"),
+            QStringLiteral("--pid-file="), QStringLiteral("--local=/#/") });
+    QVERIFY(liar.waitForStarted(5000));
+    const QString server = QStringLiteral("127.0.0.1:%1").arg(port);
+    // Started once it answers.
+    QTRY_VERIFY_WITH_TIMEOUT(
+        QCoro::waitFor(EmailVerifier({ server, false, 25, 500 }).verify(QStringLiteral("a@withmx.test")))
+                .verdict
+            == EmailVerifier::Verdict::Invalid,
+        5000);
+    const QString path
+        = emailColumnWorkspace(QStringLiteral("liar.leadsync"), QStringLiteral("email"), server);
+    try {
+        waitForRun(ColumnRunner(path, QStringLiteral("Email check")).run({}));
+        QFAIL("a run trusted a resolver that answers \"no such domain\" for everything");
+    } catch (const Error& error) {
+        QVERIFY2(error.message().contains(u"gmail.com"), qPrintable(error.message()));
+    }
+    liar.terminate();
+    liar.waitForFinished(5000);
+    Workspace workspace(path);
+    QCOMPARE(scalar(workspace, QStringLiteral("SELECT count(*) FROM cell_states")), 0);
+    QCOMPARE(scalar(workspace, QStringLiteral("SELECT count(*) FROM column_runs")), 0);
+}
+
+void TestEmailVerification::namesAreNotAddresses()
+{
+    const QString path = emailColumnWorkspace(QStringLiteral("names.leadsync"), QStringLiteral("first_name"),
+        QStringLiteral("127.0.0.1:%1").arg(m_dnsPort));
+    try {
+        waitForRun(ColumnRunner(path, QStringLiteral("Email check")).run({}));
+        QFAIL("a run over names was started");
+    } catch (const Error& error) {
+        QVERIFY2(error.message().contains(u"are not email addresses"), qPrintable(error.message()));
+    }
+    Workspace workspace(path);
+    QCOMPARE(scalar(workspace, QStringLiteral("SELECT count(*) FROM cell_states")), 0);
+}
+
+void TestEmailVerification::emailColumnRuns()
+{
+    const QString path = emailColumnWorkspace(
+        QStringLiteral("w.leadsync"), QStringLiteral("email"), QStringLiteral("127.0.0.1:%1").arg(m_dnsPort));
+    Workspace workspace(path);
+    const QString verdict = findColumn(workspace.columns(), u"Email check")->sqlName;
     const RunStats stats = waitForRun(ColumnRunner(path, QStringLiteral("Email check")).run({}));
     QCOMPARE(stats.done, 3);
     QCOMPARE(stats.skipped, 1); // no address
@@ -223,6 +327,23 @@ void TestEmailVerification::emailColumnRuns()
         QStringLiteral("valid invalid risky "));
     QCOMPARE(text(workspace, QStringLiteral("SELECT reason FROM cell_states WHERE lead_id = 2")),
         QStringLiteral("the domain does not exist"));
+
+    // No verdict (the nameserver refuses example.org): "unknown", failed with its reason, and run again
+    // by "failed".
+    SqlQuery add(workspace.database(),
+        QStringLiteral("INSERT INTO leads (email, created_at, updated_at) VALUES ('ed@example.org', 0, 0)"));
+    add.exec();
+    const RunStats more = waitForRun(ColumnRunner(path, QStringLiteral("Email check")).run({}));
+    QCOMPARE(more.failed, 1);
+    QCOMPARE(text(workspace, QStringLiteral("SELECT %1 FROM leads WHERE id = 5").arg(verdict)),
+        QStringLiteral("unknown"));
+    QCOMPARE(text(workspace, QStringLiteral("SELECT status FROM cell_states WHERE lead_id = 5")),
+        QStringLiteral("failed"));
+    QVERIFY(text(workspace, QStringLiteral("SELECT reason FROM cell_states WHERE lead_id = 5"))
+                .startsWith(u"the DNS lookup failed"));
+    RunOptions failed;
+    failed.only = RunOptions::Only::Failed;
+    QCOMPARE(ColumnRunner(path, QStringLiteral("Email check")).plan(failed).targets, 1);
 }
 
 QTEST_GUILESS_MAIN(TestEmailVerification)

@@ -57,6 +57,7 @@ private Q_SLOTS:
     void cancelledRunResumesAfterRestart();
     void revertRestoresThePreviousValues();
     void aRunNeverOverwritesAnEdit();
+    void cancelBeforeTheStartHolds();
     void webhookMapsReplyPathsToColumns();
     void hunterPresetSendsTheKeyInItsHeader();
     void defineColumnChecksEverythingOrLeavesNothing();
@@ -502,6 +503,23 @@ void TestExecutableColumns::aRunNeverOverwritesAnEdit()
     QCOMPARE(cell(2, pitch), QStringLiteral("later edit"));
     QCOMPARE(cell(1, pitch), QStringLiteral("typed by hand"));
     QCOMPARE(cell(3, pitch), QString());
+}
+
+// A cancel that comes while the run still chooses its targets is not lost: nothing is sent or
+// recorded.
+void TestExecutableColumns::cancelBeforeTheStartHolds()
+{
+    HttpTestServer server([](const Request&) -> Reply {
+        return { 200, {}, HttpTestServer::chatCompletion(QStringLiteral("x")), 0, false };
+    });
+    addColumn(QStringLiteral("Pitch"), aiSpec(server));
+    ColumnRunner runner(m_path, QStringLiteral("Pitch"), {});
+    runner.cancel();
+    const RunStats stats = waitForRun(runner.run({}));
+    QVERIFY(stats.cancelled);
+    QCOMPARE(stats.finished(), 0);
+    QCOMPARE(server.requestCount(), 0);
+    QCOMPARE(scalar(*m_workspace, QStringLiteral("SELECT count(*) FROM column_runs")), 0);
 }
 
 void TestExecutableColumns::webhookMapsReplyPathsToColumns()

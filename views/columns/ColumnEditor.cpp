@@ -159,9 +159,10 @@ QFormLayout* formOf(QWidget* page)
 QCoro::Task<> runTrial(std::shared_ptr<TrialState> state, CellRequest request, QPointer<ColumnEditor> editor,
     std::function<void(const CellOutcome&)> show)
 {
-    std::function<bool()> stopped = [state] { return state->cancelled.load(); };
-    const CellOutcome outcome = co_await computeCell(
-        *state->computer, request, state->network, state->verifier, std::move(stopped));
+    // The flag lives in the state, which the aliasing pointer keeps alive.
+    EmailVerifier::StopFlag stop(state, &state->cancelled);
+    const CellOutcome outcome
+        = co_await computeCell(*state->computer, request, state->network, state->verifier, std::move(stop));
     if (editor && !state->cancelled)
         show(outcome);
 }
@@ -608,7 +609,10 @@ void ColumnEditor::setSpec(const ColumnSpec& spec)
         m_keyHeaderEdit->setText(spec.apiKeyHeader);
         break;
     case ColumnSpec::Kind::Email:
-        m_inputCombo->setCurrentIndex(std::max(0, m_inputCombo->findText(spec.inputColumn)));
+        // A new column reads the email field: any other first guess would call every lead invalid.
+        m_inputCombo->setCurrentIndex(spec.inputColumn.isEmpty()
+                ? std::max(0, m_inputCombo->findData(QStringLiteral("email")))
+                : std::max(0, m_inputCombo->findText(spec.inputColumn)));
         m_smtpProbeCheck->setChecked(spec.smtpProbe);
         m_dnsServerEdit->setText(spec.dnsServer);
         break;
