@@ -41,6 +41,7 @@ const QString kUsage = QStringLiteral(R"(Usage:
                email:    --input COLUMN [--smtp-probe] [--dns-server HOST[:PORT]]
                select:   --options "a,b,..."
                all:      [--concurrency N] [--rate N] [--timeout S] [--run-if "COLUMN OP VALUE"] [--requires "a,b"] [--auto-run]
+                         [--allow-plain-http]
   leadsync-cli [--workspace PATH] column list [--json] | column delete NAME | column revert NAME
   leadsync-cli [--workspace PATH] column run NAME [--only all|empty|failed|stale] [--where "COLUMN OP VALUE"]...
                [--search TEXT] [--limit N] [--dry-run] [--resume] [--json]

@@ -121,11 +121,13 @@ int ColumnCli::add(const QStringList& arguments)
     const QCommandLineOption requiredOption
         = option("requires", tr("Inputs a row must have, a,b,..."), "list");
     const QCommandLineOption autoRun = option("auto-run", tr("Run on new and changed rows."));
+    const QCommandLineOption plainHttp
+        = option("allow-plain-http", tr("Send the key over http:// to another machine (a LAN server)."));
     const QCommandLineOption apiKeyHeader = option(
         "api-key-header", tr("The header the key is sent in (default Authorization: Bearer)."), "name");
     parser.addOptions({ kind, templateText, prompt, system, preset, provider, baseUrl, model, apiKeyEnv,
         apiKeyHeader, temperature, maxTokens, jsonFields, url, method, header, body, map, options,
-        concurrency, rate, timeout, runIf, requiredOption, autoRun, input, smtpProbe, dnsServer });
+        concurrency, rate, timeout, runIf, requiredOption, autoRun, plainHttp, input, smtpProbe, dnsServer });
     if (!m_cli.parseCommand(parser, arguments, 2, QStringLiteral("NAME")))
         return Cli::kExitUsage;
     if (!parser.isSet(kind)) {
@@ -185,6 +187,7 @@ int ColumnCli::add(const QStringList& arguments)
     spec.requiredInputs
         = parser.isSet(requiredOption) ? listOf(parser.value(requiredOption)) : spec.requiredInputs;
     spec.autoRun = parser.isSet(autoRun);
+    spec.allowPlainHttp = parser.isSet(plainHttp);
     defineColumn(m_cli.workspace(), name, spec);
     m_cli.out() << tr("Column added: %1 (%2).").arg(name, spec.kindName()) << '\n';
     return Cli::kExitOk;

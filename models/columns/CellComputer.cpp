@@ -148,8 +148,10 @@ CellRequest CellComputer::prepare(const std::function<QString(const QString& sql
     request.cacheKey = cache.result();
     // Added after the key: a new key must not make every cached answer look new, nor end up in it.
     if ((m_spec.kind == ColumnSpec::Kind::Ai || m_spec.kind == ColumnSpec::Kind::Webhook)
-        && !m_apiKey.isEmpty())
+        && !m_apiKey.isEmpty()) {
         request.http.headers.append({ m_spec.apiKeyHeader.toLatin1(), keyHeaderValue(m_apiKey) });
+        request.http.credentialHeader = m_spec.apiKeyHeader.toLatin1();
+    }
     return request;
 }
 
@@ -198,7 +200,9 @@ CellOutcome CellComputer::interpret(const HttpResult& result) const
         outcome.status = CellOutcome::Status::Cancelled;
         return outcome;
     case HttpResult::Outcome::Failed:
-    case HttpResult::Outcome::GaveUp: {
+    case HttpResult::Outcome::GaveUp:
+    case HttpResult::Outcome::Redirected: // followed by sendHttp(), never its last word
+    {
         const QString message = errorMessage(result.body);
         outcome.reason = message.isEmpty() ? result.reason : result.reason + QStringLiteral(": ") + message;
         return outcome;

@@ -501,7 +501,8 @@ QCoro::Task<> ColumnRunner::waitForTurn()
 }
 
 QCoro::Task<CellOutcome> computeCell(const CellComputer& computer, const CellRequest& request,
-    QNetworkAccessManager& network, std::unique_ptr<EmailVerifier>& verifier, EmailVerifier::StopFlag stop)
+    QNetworkAccessManager& network, std::unique_ptr<EmailVerifier>& verifier, EmailVerifier::StopFlag stop,
+    HttpTurn turn)
 {
     const ColumnSpec& spec = computer.spec();
     if (!request.missing.isEmpty()) {
@@ -516,6 +517,8 @@ QCoro::Task<CellOutcome> computeCell(const CellComputer& computer, const CellReq
     if (spec.kind == ColumnSpec::Kind::Email) {
         if (!verifier)
             verifier = std::make_unique<EmailVerifier>(emailOptions(spec));
+        if (turn)
+            co_await turn();
         const EmailVerifier::Result result = co_await verifier->verify(request.text, stop);
         if (stop && *stop) {
             CellOutcome cancelled;
@@ -535,8 +538,14 @@ QCoro::Task<CellOutcome> computeCell(const CellComputer& computer, const CellReq
     limits.timeoutMs = spec.timeoutMs;
     limits.maxReplyBytes = spec.maxReplyBytes;
     limits.maxAttempts = spec.maxAttempts;
+    if (const QString refused = refusal(request.http, spec.allowPlainHttp); !refused.isEmpty()) {
+        CellOutcome failed;
+        failed.reason = refused;
+        co_return failed;
+    }
     std::function<bool()> stopped = [stop] { return stop && *stop; };
-    const HttpResult result = co_await sendHttp(network, request.http, limits, std::move(stopped));
+    const HttpResult result
+        = co_await sendHttp(network, request.http, limits, std::move(stopped), std::move(turn));
     co_return computer.interpret(result);
 }
 
@@ -568,9 +577,10 @@ QCoro::Task<CellOutcome> ColumnRunner::compute(
             co_return outcome;
         }
     }
-    if (request.missing.isEmpty() && kind != ColumnSpec::Kind::Template)
-        co_await waitForTurn();
-    CellOutcome outcome = co_await computeCell(*m_computer, request, network, m_verifier, m_stop);
+    // The rate limit counts every request the cell makes: retries and redirects too.
+    HttpTurn turn = [this]() -> QCoro::Task<> { co_await waitForTurn(); };
+    CellOutcome outcome
+        = co_await computeCell(*m_computer, request, network, m_verifier, m_stop, std::move(turn));
     if (requested && outcome.status == CellOutcome::Status::Done)
         pending->cacheKey = request.cacheKey;
     co_return outcome;

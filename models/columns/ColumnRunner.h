@@ -175,11 +175,13 @@ private:
     qint64 m_lastFlushMs = 0;
 };
 
-// One cell from its prepared request, with no cache, rate limit or workspace: a row missing an input
-// is skipped, a template rendered, an address verified (verifier made on first use), an AI or webhook
-// request sent with the column's retries and limits. The runner's cells and the column editor's "Try".
+// One cell from its prepared request, with no cache or workspace: a row missing an input is skipped,
+// a template rendered, an address verified (verifier made on first use), an AI or webhook request
+// sent with the column's retries and limits, each request after turn() (the runner's rate limit), or
+// refused (see refusal()). The runner's cells and the column editor's "Try".
 QCoro::Task<CellOutcome> computeCell(const CellComputer& computer, const CellRequest& request,
-    QNetworkAccessManager& network, std::unique_ptr<EmailVerifier>& verifier, EmailVerifier::StopFlag stop);
+    QNetworkAccessManager& network, std::unique_ptr<EmailVerifier>& verifier, EmailVerifier::StopFlag stop,
+    HttpTurn turn = {});
 
 // Runs a run to its end in a nested event loop (the CLI, tests), rethrowing its Error. (QCoro's
 // waitFor() would wait forever for a coroutine that threw.)

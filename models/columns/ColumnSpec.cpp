@@ -109,6 +109,7 @@ QJsonObject ColumnSpec::toJson() const
         put("base_url", baseUrl);
         put("api_key_env", apiKeyEnv);
         put("api_key_header", apiKeyHeader);
+        put("allow_plain_http", allowPlainHttp);
         put("temperature", temperature);
         put("max_tokens", maxTokens);
         put("json_fields", pairsToJson(outputs));
@@ -121,6 +122,7 @@ QJsonObject ColumnSpec::toJson() const
         put("map", pairsToJson(outputs));
         put("api_key_env", apiKeyEnv);
         put("api_key_header", apiKeyHeader);
+        put("allow_plain_http", allowPlainHttp);
         break;
     case Kind::Email:
         put("input", inputColumn);
@@ -180,6 +182,7 @@ ColumnSpec ColumnSpec::fromJson(const QString& columnName, const QString& kind, 
     spec.temperature = config.value(QStringLiteral("temperature")).toDouble(spec.temperature);
     spec.maxTokens = config.value(QStringLiteral("max_tokens")).toInt(spec.maxTokens);
     spec.outputs = spec.kind == Kind::Ai ? pairs("json_fields") : pairs("map");
+    spec.allowPlainHttp = config.value(QStringLiteral("allow_plain_http")).toBool();
     spec.url = text("url");
     spec.method = text("method", spec.method).toUpper();
     spec.headers = strings("headers");

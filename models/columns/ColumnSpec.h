@@ -30,6 +30,9 @@ struct ColumnSpec
     // The header the key is sent in (AI and webhook columns): "Authorization" sends "Bearer <key>",
     // any other header the key as it is (Hunter's X-API-KEY).
     QString apiKeyHeader = QStringLiteral("Authorization");
+    // A key may go over plain http:// to another machine only when this is set (a server on the
+    // user's own network); to this machine it always may.
+    bool allowPlainHttp = false;
     double temperature = 0.7;
     int maxTokens = 256;
     // ai with JSON output: reply field -> column; webhook: JSON path -> column (display names).

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QHostAddress>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QPointer>
@@ -25,8 +26,9 @@ QCoro::Task<HttpResult> attempt(QNetworkAccessManager& network, const HttpReques
     QNetworkRequest networkRequest(request.url);
     for (const auto& [name, value] : request.headers)
         networkRequest.setRawHeader(name, value);
+    // Redirects are followed by sendHttp(), which decides what a hop may carry.
     networkRequest.setAttribute(
-        QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+        QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     QNetworkReply* reply = network.sendCustomRequest(networkRequest, request.method, request.body);
     // The reply is ours until the end of this attempt, whatever happens.
     const std::unique_ptr<QNetworkReply, void (*)(QNetworkReply*)> owner(
@@ -81,8 +83,13 @@ QCoro::Task<HttpResult> attempt(QNetworkAccessManager& network, const HttpReques
     }
     result.body = reply->readAll();
     *retryAfter = reply->rawHeader("Retry-After");
+    result.location = reply->rawHeader("Location");
     if (result.status >= 200 && result.status < 300) {
         result.outcome = HttpResult::Outcome::Ok;
+        co_return result;
+    }
+    if (result.status >= 300 && result.status < 400 && !result.location.isEmpty()) {
+        result.outcome = HttpResult::Outcome::Redirected;
         co_return result;
     }
     if (result.status == 0) { // no HTTP reply at all: refused, reset, DNS
@@ -118,19 +125,91 @@ int retryDelayMs(const HttpLimits& limits, int retry, const QByteArray& retryAft
     return int(double(base) * (0.5 + random));
 }
 
-QCoro::Task<HttpResult> sendHttp(
-    QNetworkAccessManager& network, HttpRequest request, HttpLimits limits, std::function<bool()> cancelled)
+namespace {
+
+bool sameOrigin(const QUrl& a, const QUrl& b)
 {
+    return a.scheme() == b.scheme() && a.host().compare(b.host(), Qt::CaseInsensitive) == 0
+        && a.port(a.scheme() == u"https" ? 443 : 80) == b.port(b.scheme() == u"https" ? 443 : 80);
+}
+
+// The request for a redirect's target: a 303 (and a 301/302 after a POST, as browsers do) becomes a
+// GET without a body; another origin gets no credentials.
+HttpRequest redirected(const HttpRequest& request, const QUrl& target, int status)
+{
+    HttpRequest next = request;
+    next.url = target;
+    if (status == 303 || ((status == 301 || status == 302) && request.method == "POST")) {
+        next.method = "GET";
+        next.body.clear();
+    }
+    if (!sameOrigin(request.url, target)) {
+        next.headers.removeIf([&request](const auto& header) {
+            return header.first.compare(request.credentialHeader, Qt::CaseInsensitive) == 0
+                || header.first.compare("authorization", Qt::CaseInsensitive) == 0
+                || header.first.compare("cookie", Qt::CaseInsensitive) == 0;
+        });
+        next.credentialHeader.clear();
+    }
+    return next;
+}
+
+bool isLoopback(const QUrl& url)
+{
+    const QString host = url.host().toLower();
+    return host == u"localhost" || host.endsWith(u".localhost") || QHostAddress(host).isLoopback();
+}
+
+} // namespace
+
+QString refusal(const HttpRequest& request, bool allowPlainHttp)
+{
+    if (!request.credentialHeader.isEmpty() && request.url.scheme() == u"http" && !isLoopback(request.url)
+        && !allowPlainHttp)
+        return QCoreApplication::translate("LeadSync::HttpCall",
+            "the API key would go over plain http:// to %1; use https://, or allow plain HTTP for this "
+            "column "
+            "(a server on your own network)")
+            .arg(request.url.host());
+    for (const auto& [name, value] : request.headers) {
+        if (value.contains('\r') || value.contains('\n') || value.contains('\0'))
+            return QCoreApplication::translate(
+                "LeadSync::HttpCall", "the header %1 would hold a line break (from the lead's data)")
+                .arg(QString::fromLatin1(name));
+    }
+    return {};
+}
+
+QCoro::Task<HttpResult> sendHttp(QNetworkAccessManager& network, HttpRequest request, HttpLimits limits,
+    std::function<bool()> cancelled, HttpTurn turn)
+{
+    constexpr int kMaxRedirects = 5;
     HttpResult result;
+    int redirects = 0;
     for (int number = 1; number <= limits.maxAttempts; ++number) {
         if (cancelled()) {
             result.outcome = HttpResult::Outcome::Cancelled;
             co_return result;
         }
+        if (turn)
+            co_await turn();
         QByteArray retryAfter;
         const int previousAttempts = result.attempts;
         result = co_await attempt(network, request, limits, cancelled, &retryAfter);
         result.attempts = previousAttempts + 1;
+        if (result.outcome == HttpResult::Outcome::Redirected) {
+            const QUrl target = request.url.resolved(QUrl::fromEncoded(result.location));
+            if (++redirects > kMaxRedirects || !target.isValid()
+                || (target.scheme() != u"https" && target.scheme() != u"http")) {
+                result.outcome = HttpResult::Outcome::Failed;
+                result.reason
+                    = QCoreApplication::translate("LeadSync::HttpCall", "too many or bad redirects");
+                break;
+            }
+            request = redirected(request, target, result.status);
+            --number; // a hop is not a retry
+            continue;
+        }
         if (result.outcome != HttpResult::Outcome::GaveUp || number == limits.maxAttempts)
             break;
         const int delay

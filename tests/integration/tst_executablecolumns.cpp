@@ -7,6 +7,7 @@
 #include "Error.h"
 #include "columns/ColumnDefinition.h"
 #include "columns/ColumnRunner.h"
+#include "columns/HttpCall.h"
 #include "leads/LeadTableModel.h"
 #include "storage/SqliteStatement.h"
 
@@ -58,6 +59,9 @@ private Q_SLOTS:
     void revertRestoresThePreviousValues();
     void aRunNeverOverwritesAnEdit();
     void cancelBeforeTheStartHolds();
+    void redirectsNeverCarryTheKeyElsewhere();
+    void unsafeRequestsAreRefused();
+    void rateCountsRetries();
     void webhookMapsReplyPathsToColumns();
     void hunterPresetSendsTheKeyInItsHeader();
     void defineColumnChecksEverythingOrLeavesNothing();
@@ -520,6 +524,109 @@ void TestExecutableColumns::cancelBeforeTheStartHolds()
     QCOMPARE(stats.finished(), 0);
     QCOMPARE(server.requestCount(), 0);
     QCOMPARE(scalar(*m_workspace, QStringLiteral("SELECT count(*) FROM column_runs")), 0);
+}
+
+// A redirect within the origin keeps the key; one to another origin (another port is another
+// origin) goes there without it, and without the Authorization header.
+void TestExecutableColumns::redirectsNeverCarryTheKeyElsewhere()
+{
+    HttpTestServer elsewhere([](const Request& request) -> Reply {
+        return { 200, {},
+            "{\"auth\": \"" + request.headers.value("x-api-key") + request.headers.value("authorization")
+                + "\"}",
+            0, false };
+    });
+    const QByteArray target = elsewhere.url("/landed").toUtf8();
+    HttpTestServer origin([&target](const Request& request) -> Reply {
+        if (request.path.startsWith("/start"))
+            return { 307, { { "Location", "/same" } }, {}, 0, false };
+        if (request.path.startsWith("/same")) {
+            if (request.headers.value("x-api-key") != "k-secret")
+                return { 401, {}, "no key", 0, false };
+            return { 302, { { "Location", target } }, {}, 0, false };
+        }
+        return { 404, {}, {}, 0, false };
+    });
+    qputenv("LEADSYNC_REDIRECT_KEY", "k-secret");
+    ColumnSpec spec;
+    spec.kind = ColumnSpec::Kind::Webhook;
+    spec.method = QStringLiteral("GET");
+    spec.url = origin.url("/start");
+    spec.headers = { QStringLiteral("Authorization: Basic {{first_name}}") };
+    spec.apiKeyEnv = QStringLiteral("LEADSYNC_REDIRECT_KEY");
+    spec.apiKeyHeader = QStringLiteral("X-Api-Key");
+    spec.outputs = { { QStringLiteral("auth"), QStringLiteral("Auth") } };
+    addColumn(QStringLiteral("Hook"), spec);
+    RunOptions one;
+    one.leadIds = { 1 };
+    const RunStats stats = waitForRun(ColumnRunner(m_path, QStringLiteral("Hook")).run(one));
+    QCOMPARE(stats.done, 1);
+    QCOMPARE(origin.requestCount(), 2);
+    QCOMPARE(elsewhere.requestCount(), 1);
+    QCOMPARE(cell(1, findColumn(m_workspace->columns(), u"Auth")->sqlName), QString());
+    QVERIFY(!elsewhere.requests().first().headers.contains("x-api-key"));
+    QVERIFY(!elsewhere.requests().first().headers.contains("authorization"));
+}
+
+// A key over plain http:// to another machine, and a header value with a line break from a lead's
+// data, are refused before anything is sent.
+void TestExecutableColumns::unsafeRequestsAreRefused()
+{
+    HttpRequest request;
+    request.url = QUrl(QStringLiteral("http://192.0.2.10/v1"));
+    request.headers = { { "Authorization", "Bearer k" } };
+    request.credentialHeader = "Authorization";
+    QVERIFY(refusal(request, false).contains(u"http://"));
+    QVERIFY(refusal(request, true).isEmpty()); // allowed for a server on the user's own network
+    request.url = QUrl(QStringLiteral("http://localhost:8080/v1"));
+    QVERIFY(refusal(request, false).isEmpty());
+    request.url = QUrl(QStringLiteral("https://api.example.com/v1"));
+    QVERIFY(refusal(request, false).isEmpty());
+
+    HttpTestServer server([](const Request&) -> Reply { return { 200, {}, "ok", 0, false }; });
+    SqlQuery name(m_workspace->database(),
+        QStringLiteral("UPDATE leads SET first_name = 'Eve\r\nX-Injected: 1' WHERE id = 2"));
+    name.exec();
+    ColumnSpec spec;
+    spec.kind = ColumnSpec::Kind::Webhook;
+    spec.url = server.url("/hook");
+    spec.headers = { QStringLiteral("X-Name: {{first_name}}") };
+    addColumn(QStringLiteral("Hook"), spec);
+    RunOptions two;
+    two.leadIds = { 1, 2 };
+    const RunStats stats = waitForRun(ColumnRunner(m_path, QStringLiteral("Hook")).run(two));
+    QCOMPARE(stats.done, 1);
+    QCOMPARE(stats.failed, 1);
+    QCOMPARE(server.requestCount(), 1);
+    QVERIFY(stats.errors.first().second.contains(u"X-Name"));
+}
+
+// A provider's per-minute limit counts retries: so does the column's rate.
+void TestExecutableColumns::rateCountsRetries()
+{
+    QSet<QString> seen;
+    HttpTestServer server([&seen](const Request& request) -> Reply {
+        const QString prompt = HttpTestServer::promptOf(request);
+        if (!seen.contains(prompt)) { // every cell's first request fails once
+            seen.insert(prompt);
+            return apiError(500, "try again");
+        }
+        return { 200, {}, HttpTestServer::chatCompletion(QStringLiteral("ok")), 0, false };
+    });
+    ColumnSpec spec = aiSpec(server);
+    spec.ratePerMinute = 600; // one request every 100 ms
+    spec.concurrency = 6;
+    addColumn(QStringLiteral("Pitch"), spec);
+    RunOptions options;
+    options.limit = 6;
+    const RunStats stats = waitForRun(ColumnRunner(m_path, QStringLiteral("Pitch"), {}).run(options));
+    QCOMPARE(stats.done, 6);
+    const QList<Request>& requests = server.requests();
+    QCOMPARE(requests.size(), 12);
+    for (qsizetype i = 1; i < requests.size(); ++i) {
+        const qint64 gap = requests[i].receivedAtMs - requests[i - 1].receivedAtMs;
+        QVERIFY2(gap >= 70, qPrintable(QString::number(gap)));
+    }
 }
 
 void TestExecutableColumns::webhookMapsReplyPathsToColumns()

@@ -458,12 +458,17 @@ QGroupBox* ColumnEditor::buildRunningGroup()
     m_requiresEdit->setToolTip(tr("A row with one of these empty is skipped, not sent."));
     m_autoRunCheck = new QCheckBox(tr("Run on new and changed rows"), m_runningGroup);
     m_autoRunCheck->setObjectName(QStringLiteral("autoRunCheckBox"));
+    m_plainHttpCheck
+        = new QCheckBox(tr("Send the key over plain HTTP (a server on your own network)"), m_runningGroup);
+    m_plainHttpCheck->setObjectName(QStringLiteral("plainHttpCheckBox"));
+    m_plainHttpCheck->setToolTip(tr("Off: a key goes to another machine only over https://."));
     form->addRow(tr("&Requests at once:"), m_concurrencySpin);
     form->addRow(tr("R&ate limit:"), m_rateSpin);
     form->addRow(tr("T&imeout:"), m_timeoutSpin);
     form->addRow(tr("Only run i&f:"), m_runIfEdit);
     form->addRow(tr("Re&quired inputs:"), m_requiresEdit);
     form->addRow(m_autoRunCheck);
+    form->addRow(m_plainHttpCheck);
     return m_runningGroup;
 }
 
@@ -576,6 +581,7 @@ ColumnSpec ColumnEditor::spec() const
         spec.concurrency = m_concurrencySpin->value();
         spec.ratePerMinute = m_rateSpin->value();
         spec.timeoutMs = m_timeoutSpin->value() * 1000;
+        spec.allowPlainHttp = m_plainHttpCheck->isChecked();
         spec.runIf = m_runIfEdit->text().trimmed();
         spec.requiredInputs = commaList(m_requiresEdit->text());
         spec.autoRun = m_autoRunCheck->isChecked();
@@ -629,6 +635,7 @@ void ColumnEditor::setSpec(const ColumnSpec& spec)
     m_concurrencySpin->setValue(spec.concurrency);
     m_rateSpin->setValue(spec.ratePerMinute);
     m_timeoutSpin->setValue(spec.timeoutMs / 1000);
+    m_plainHttpCheck->setChecked(spec.allowPlainHttp);
     m_runIfEdit->setText(spec.runIf);
     m_requiresEdit->setText(spec.requiredInputs.join(QStringLiteral(", ")));
     m_autoRunCheck->setChecked(spec.autoRun);

@@ -135,6 +135,7 @@ private:
     QSpinBox* m_concurrencySpin = nullptr;
     QSpinBox* m_rateSpin = nullptr;
     QSpinBox* m_timeoutSpin = nullptr;
+    QCheckBox* m_plainHttpCheck = nullptr;
     QLineEdit* m_runIfEdit = nullptr;
     QLineEdit* m_requiresEdit = nullptr;
     QCheckBox* m_autoRunCheck = nullptr;
