@@ -564,6 +564,14 @@
         <source>Try on This &amp;Lead</source>
         <translation>Mit diesem &amp;Lead testen</translation>
     </message>
+    <message>
+        <source>Send the key over plain HTTP (a server on your own network)</source>
+        <translation>Den Schlüssel über unverschlüsseltes HTTP senden (ein Server im eigenen Netz)</translation>
+    </message>
+    <message>
+        <source>Off: a key goes to another machine only over https://.</source>
+        <translation>Aus: Ein Schlüssel geht an einen anderen Rechner nur über https://.</translation>
+    </message>
 </context>
 <context>
     <name>LeadSync::ColumnRunPanel</name>
@@ -692,6 +700,18 @@
         <source>Stopped after %1 failures in a row. The last: %2</source>
         <translation>Nach %1 Fehlern in Folge angehalten. Der letzte: %2</translation>
     </message>
+    <message>
+        <source>Column &quot;%1&quot;: most values of &quot;%2&quot; are not email addresses (%3 of %4 looked at). Choose the column that holds the addresses; nothing was run.</source>
+        <translation>Spalte „%1“: Die meisten Werte von „%2“ sind keine E-Mail-Adressen (%3 von %4 geprüften). Wählen Sie die Spalte mit den Adressen; es wurde nichts ausgeführt.</translation>
+    </message>
+    <message>
+        <source>Column &quot;%1&quot; was not run: %2. A verdict from it could call good addresses invalid; try again on another network, or set a DNS server in the column.</source>
+        <translation>Die Spalte „%1“ wurde nicht ausgeführt: %2. Ein Ergebnis von dort könnte gute Adressen für ungültig erklären; versuchen Sie es in einem anderen Netz erneut oder tragen Sie in der Spalte einen DNS-Server ein.</translation>
+    </message>
+    <message>
+        <source>edited while the run computed it: the edit was kept</source>
+        <translation>bearbeitet, während der Lauf sie berechnete: die Bearbeitung wurde behalten</translation>
+    </message>
 </context>
 <context>
     <name>LeadSync::ColumnSpec</name>
@@ -794,6 +814,10 @@
         <source>%1:%2: a quoted field opened on this line is never closed.</source>
         <translation>%1:%2: Ein in dieser Zeile geöffnetes Feld in Anführungszeichen wird nie geschlossen.</translation>
     </message>
+    <message>
+        <source>%1:%2: a field here is longer than %3 MiB; a quote opened on this line is probably never closed. (Raise the limit with --max-field-mib if the field is real.)</source>
+        <translation>%1:%2: Ein Feld hier ist länger als %3 MiB; ein in dieser Zeile geöffnetes Anführungszeichen wird wahrscheinlich nie geschlossen. (Erhöhen Sie die Grenze mit --max-field-mib, wenn das Feld echt ist.)</translation>
+    </message>
 </context>
 <context>
     <name>LeadSync::CsvSniffer</name>
@@ -812,6 +836,10 @@
     <message>
         <source>Unknown encoding &quot;%1&quot;.</source>
         <translation>Unbekannte Kodierung „%1“.</translation>
+    </message>
+    <message>
+        <source>%1 is empty: it has no header and no rows to import.</source>
+        <translation>%1 ist leer: Die Datei hat weder Kopfzeile noch Zeilen zum Importieren.</translation>
     </message>
 </context>
 <context>
@@ -878,6 +906,13 @@
     <message>
         <source>Removed from campaign %1</source>
         <translation>Aus der Kampagne %1 entfernt</translation>
+    </message>
+</context>
+<context>
+    <name>LeadSync::DnsResolver</name>
+    <message>
+        <source>no answer in time</source>
+        <translation>keine Antwort rechtzeitig</translation>
     </message>
 </context>
 <context>
@@ -986,6 +1021,22 @@
         <source>SMTP: no answer for now (%1)</source>
         <translation>SMTP: vorerst keine Antwort (%1)</translation>
     </message>
+    <message>
+        <source>the DNS server finds no mail server for gmail.com (%1): it cannot be reached, or it does not tell the truth (a captive portal, an offline or sandboxed network)</source>
+        <translation>der DNS-Server findet keinen Mailserver für gmail.com (%1): Er ist nicht erreichbar oder sagt nicht die Wahrheit (ein Captive Portal, ein Netz ohne Internet oder in einer Sandbox)</translation>
+    </message>
+    <message>
+        <source>no such domain or no MX</source>
+        <translation>keine solche Domain oder kein MX</translation>
+    </message>
+    <message>
+        <source>the DNS server answers for a domain that does not exist (%1.com): it does not tell the truth (a captive portal?)</source>
+        <translation>der DNS-Server antwortet für eine Domain, die es nicht gibt (%1.com): Er sagt nicht die Wahrheit (ein Captive Portal?)</translation>
+    </message>
+    <message>
+        <source>a malformed address literal</source>
+        <translation>ein fehlerhaftes Adressliteral</translation>
+    </message>
 </context>
 <context>
     <name>LeadSync::ExportDialog</name>
@@ -1039,10 +1090,6 @@
     <message>
         <source>There is no column &quot;%1&quot; to export.</source>
         <translation>Es gibt keine Spalte „%1“ zum Exportieren.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1161,6 +1208,18 @@
     <message>
         <source>%1 (after %2 attempts)</source>
         <translation>%1 (nach %2 Versuchen)</translation>
+    </message>
+    <message>
+        <source>the API key would go over plain http:// to %1; use https://, or allow plain HTTP for this column (a server on your own network)</source>
+        <translation>der API-Schlüssel ginge über unverschlüsseltes http:// an %1; verwenden Sie https:// oder erlauben Sie unverschlüsseltes HTTP für diese Spalte (ein Server im eigenen Netz)</translation>
+    </message>
+    <message>
+        <source>the header %1 would hold a line break (from the lead&apos;s data)</source>
+        <translation>der Header %1 enthielte einen Zeilenumbruch (aus den Daten des Leads)</translation>
+    </message>
+    <message>
+        <source>too many or bad redirects</source>
+        <translation>zu viele oder fehlerhafte Weiterleitungen</translation>
     </message>
 </context>
 <context>
@@ -1346,10 +1405,6 @@ Abgelehnte Zeilen: %L3</translation>
 <context>
     <name>LeadSync::Importer</name>
     <message>
-        <source>Cannot write the rejected rows to %1: %2</source>
-        <translation>Die abgelehnten Zeilen können nicht in %1 geschrieben werden: %2</translation>
-    </message>
-    <message>
         <source>Line</source>
         <translation>Zeile</translation>
     </message>
@@ -1427,6 +1482,13 @@ Abgelehnte Zeilen: %L3</translation>
     <message>
         <source>Skipped: %1</source>
         <translation>Übersprungen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) had changed since and were left as they are.</source>
+        <translation>
+            <numerusform>%n Zelle hatte sich inzwischen geändert und wurde so belassen.</numerusform>
+            <numerusform>%n Zellen hatten sich inzwischen geändert und wurden so belassen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1842,6 +1904,21 @@ Abgelehnte Zeilen: %L3</translation>
     </message>
 </context>
 <context>
+    <name>LeadSync::OutputFile</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>standard output</source>
+        <translation>Standardausgabe</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>es ist ein Ordner</translation>
+    </message>
+</context>
+<context>
     <name>LeadSync::PricesDialog</name>
     <message>
         <source>Model Prices</source>
@@ -1890,6 +1967,10 @@ Abgelehnte Zeilen: %L3</translation>
         <source>There is no saved view &quot;%1&quot;.</source>
         <translation>Es gibt keine gespeicherte Ansicht „%1“.</translation>
     </message>
+    <message>
+        <source>The saved view &quot;%1&quot; names no column &quot;%2&quot;; it was not used.</source>
+        <translation>Die gespeicherte Ansicht „%1“ nennt keine Spalte „%2“; sie wurde nicht verwendet.</translation>
+    </message>
 </context>
 <context>
     <name>LeadSync::SettingsDialog</name>
@@ -1908,6 +1989,13 @@ Abgelehnte Zeilen: %L3</translation>
     <message>
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
+    </message>
+</context>
+<context>
+    <name>LeadSync::SqlIdentifier</name>
+    <message>
+        <source>There is no column &quot;%1&quot;.</source>
+        <translation>Es gibt keine Spalte „%1“.</translation>
     </message>
 </context>
 <context>
@@ -1949,6 +2037,10 @@ Abgelehnte Zeilen: %L3</translation>
     <message>
         <source>The built-in column &quot;%1&quot; cannot be deleted.</source>
         <translation>Die eingebaute Spalte „%1“ kann nicht gelöscht werden.</translation>
+    </message>
+    <message>
+        <source>Workspace %1 is damaged: its column &quot;%2&quot; has the invalid SQL name &quot;%3&quot;.</source>
+        <translation>Der Arbeitsbereich %1 ist beschädigt: Seine Spalte „%2“ hat den ungültigen SQL-Namen „%3“.</translation>
     </message>
 </context>
 <context>

@@ -564,6 +564,14 @@
         <source>Try on This &amp;Lead</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Send the key over plain HTTP (a server on your own network)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off: a key goes to another machine only over https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LeadSync::ColumnRunPanel</name>
@@ -690,6 +698,18 @@
         <source>Stopped after %1 failures in a row. The last: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Column &quot;%1&quot;: most values of &quot;%2&quot; are not email addresses (%3 of %4 looked at). Choose the column that holds the addresses; nothing was run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column &quot;%1&quot; was not run: %2. A verdict from it could call good addresses invalid; try again on another network, or set a DNS server in the column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edited while the run computed it: the edit was kept</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LeadSync::ColumnSpec</name>
@@ -792,6 +812,10 @@
         <source>%1:%2: a quoted field opened on this line is never closed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1:%2: a field here is longer than %3 MiB; a quote opened on this line is probably never closed. (Raise the limit with --max-field-mib if the field is real.)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LeadSync::CsvSniffer</name>
@@ -809,6 +833,10 @@
     </message>
     <message>
         <source>Unknown encoding &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty: it has no header and no rows to import.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -875,6 +903,13 @@
     </message>
     <message>
         <source>Removed from campaign %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeadSync::DnsResolver</name>
+    <message>
+        <source>no answer in time</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -984,6 +1019,22 @@
         <source>SMTP: no answer for now (%1)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the DNS server finds no mail server for gmail.com (%1): it cannot be reached, or it does not tell the truth (a captive portal, an offline or sandboxed network)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such domain or no MX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the DNS server answers for a domain that does not exist (%1.com): it does not tell the truth (a captive portal?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a malformed address literal</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LeadSync::ExportDialog</name>
@@ -1036,10 +1087,6 @@
     </message>
     <message>
         <source>There is no column &quot;%1&quot; to export.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1158,6 +1205,18 @@
     </message>
     <message>
         <source>%1 (after %2 attempts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the API key would go over plain http:// to %1; use https://, or allow plain HTTP for this column (a server on your own network)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header %1 would hold a line break (from the lead&apos;s data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many or bad redirects</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1341,10 +1400,6 @@ Rejected rows: %L3</source>
 <context>
     <name>LeadSync::Importer</name>
     <message>
-        <source>Cannot write the rejected rows to %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Line</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1422,6 +1477,13 @@ Rejected rows: %L3</source>
     <message>
         <source>Skipped: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) had changed since and were left as they are.</source>
+        <translation>
+            <numerusform>%n cell had changed since and was left as it is.</numerusform>
+            <numerusform>%n cells had changed since and were left as they are.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1837,6 +1899,21 @@ Rejected rows: %L3</source>
     </message>
 </context>
 <context>
+    <name>LeadSync::OutputFile</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standard output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LeadSync::PricesDialog</name>
     <message>
         <source>Model Prices</source>
@@ -1885,6 +1962,10 @@ Rejected rows: %L3</source>
         <source>There is no saved view &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The saved view &quot;%1&quot; names no column &quot;%2&quot;; it was not used.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LeadSync::SettingsDialog</name>
@@ -1902,6 +1983,13 @@ Rejected rows: %L3</source>
     </message>
     <message>
         <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeadSync::SqlIdentifier</name>
+    <message>
+        <source>There is no column &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1943,6 +2031,10 @@ Rejected rows: %L3</source>
     </message>
     <message>
         <source>The built-in column &quot;%1&quot; cannot be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace %1 is damaged: its column &quot;%2&quot; has the invalid SQL name &quot;%3&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -570,6 +570,14 @@
         <source>Try on This &amp;Lead</source>
         <translation>Проверить на этом &amp;лиде</translation>
     </message>
+    <message>
+        <source>Send the key over plain HTTP (a server on your own network)</source>
+        <translation>Отправлять ключ по незащищённому HTTP (сервер в вашей сети)</translation>
+    </message>
+    <message>
+        <source>Off: a key goes to another machine only over https://.</source>
+        <translation>Выключено: ключ уходит на другой компьютер только по https://.</translation>
+    </message>
 </context>
 <context>
     <name>LeadSync::ColumnRunPanel</name>
@@ -703,6 +711,18 @@
         <source>Stopped after %1 failures in a row. The last: %2</source>
         <translation>Остановлено после %1 ошибок подряд. Последняя: %2</translation>
     </message>
+    <message>
+        <source>Column &quot;%1&quot;: most values of &quot;%2&quot; are not email addresses (%3 of %4 looked at). Choose the column that holds the addresses; nothing was run.</source>
+        <translation>Столбец «%1»: большинство значений «%2» — не адреса электронной почты (%3 из %4 проверенных). Выберите столбец с адресами; ничего не запущено.</translation>
+    </message>
+    <message>
+        <source>Column &quot;%1&quot; was not run: %2. A verdict from it could call good addresses invalid; try again on another network, or set a DNS server in the column.</source>
+        <translation>Столбец «%1» не запущен: %2. Такой вердикт мог бы объявить хорошие адреса недействительными; попробуйте в другой сети или укажите DNS-сервер в столбце.</translation>
+    </message>
+    <message>
+        <source>edited while the run computed it: the edit was kept</source>
+        <translation>изменено во время вычисления: правка сохранена</translation>
+    </message>
 </context>
 <context>
     <name>LeadSync::ColumnSpec</name>
@@ -805,6 +825,10 @@
         <source>%1:%2: a quoted field opened on this line is never closed.</source>
         <translation>%1:%2: поле в кавычках, открытое в этой строке, нигде не закрыто.</translation>
     </message>
+    <message>
+        <source>%1:%2: a field here is longer than %3 MiB; a quote opened on this line is probably never closed. (Raise the limit with --max-field-mib if the field is real.)</source>
+        <translation>%1:%2: поле здесь длиннее %3 МиБ; кавычка, открытая в этой строке, вероятно, не закрыта. (Если поле настоящее, увеличьте предел с помощью --max-field-mib.)</translation>
+    </message>
 </context>
 <context>
     <name>LeadSync::CsvSniffer</name>
@@ -823,6 +847,10 @@
     <message>
         <source>Unknown encoding &quot;%1&quot;.</source>
         <translation>Неизвестная кодировка «%1».</translation>
+    </message>
+    <message>
+        <source>%1 is empty: it has no header and no rows to import.</source>
+        <translation>%1 пуст: в нём нет ни заголовка, ни строк для импорта.</translation>
     </message>
 </context>
 <context>
@@ -889,6 +917,13 @@
     <message>
         <source>Removed from campaign %1</source>
         <translation>Удалён из кампании %1</translation>
+    </message>
+</context>
+<context>
+    <name>LeadSync::DnsResolver</name>
+    <message>
+        <source>no answer in time</source>
+        <translation>нет ответа вовремя</translation>
     </message>
 </context>
 <context>
@@ -997,6 +1032,22 @@
         <source>SMTP: no answer for now (%1)</source>
         <translation>SMTP: пока нет ответа (%1)</translation>
     </message>
+    <message>
+        <source>the DNS server finds no mail server for gmail.com (%1): it cannot be reached, or it does not tell the truth (a captive portal, an offline or sandboxed network)</source>
+        <translation>DNS-сервер не находит почтовый сервер для gmail.com (%1): он недоступен или отвечает неправду (портал авторизации, сеть без интернета или в песочнице)</translation>
+    </message>
+    <message>
+        <source>no such domain or no MX</source>
+        <translation>нет такого домена или нет MX</translation>
+    </message>
+    <message>
+        <source>the DNS server answers for a domain that does not exist (%1.com): it does not tell the truth (a captive portal?)</source>
+        <translation>DNS-сервер отвечает для несуществующего домена (%1.com): он отвечает неправду (портал авторизации?)</translation>
+    </message>
+    <message>
+        <source>a malformed address literal</source>
+        <translation>искажённый адресный литерал</translation>
+    </message>
 </context>
 <context>
     <name>LeadSync::ExportDialog</name>
@@ -1050,10 +1101,6 @@
     <message>
         <source>There is no column &quot;%1&quot; to export.</source>
         <translation>Нет столбца «%1» для экспорта.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Не удаётся записать %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1172,6 +1219,18 @@
     <message>
         <source>%1 (after %2 attempts)</source>
         <translation>%1 (после %2 попыток)</translation>
+    </message>
+    <message>
+        <source>the API key would go over plain http:// to %1; use https://, or allow plain HTTP for this column (a server on your own network)</source>
+        <translation>API-ключ ушёл бы по незащищённому http:// на %1; используйте https:// или разрешите незащищённый HTTP для этого столбца (сервер в вашей сети)</translation>
+    </message>
+    <message>
+        <source>the header %1 would hold a line break (from the lead&apos;s data)</source>
+        <translation>заголовок %1 содержал бы перевод строки (из данных лида)</translation>
+    </message>
+    <message>
+        <source>too many or bad redirects</source>
+        <translation>слишком много или неверные перенаправления</translation>
     </message>
 </context>
 <context>
@@ -1357,10 +1416,6 @@ Rejected rows: %L3</source>
 <context>
     <name>LeadSync::Importer</name>
     <message>
-        <source>Cannot write the rejected rows to %1: %2</source>
-        <translation>Не удаётся записать отклонённые строки в %1: %2</translation>
-    </message>
-    <message>
         <source>Line</source>
         <translation>Строка</translation>
     </message>
@@ -1438,6 +1493,14 @@ Rejected rows: %L3</source>
     <message>
         <source>Skipped: %1</source>
         <translation>Пропущено: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) had changed since and were left as they are.</source>
+        <translation>
+            <numerusform>%n ячейка с тех пор изменилась и оставлена как есть.</numerusform>
+            <numerusform>%n ячейки с тех пор изменились и оставлены как есть.</numerusform>
+            <numerusform>%n ячеек с тех пор изменились и оставлены как есть.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1858,6 +1921,21 @@ Rejected rows: %L3</source>
     </message>
 </context>
 <context>
+    <name>LeadSync::OutputFile</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Не удаётся записать %1: %2</translation>
+    </message>
+    <message>
+        <source>standard output</source>
+        <translation>стандартный вывод</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>это папка</translation>
+    </message>
+</context>
+<context>
     <name>LeadSync::PricesDialog</name>
     <message>
         <source>Model Prices</source>
@@ -1906,6 +1984,10 @@ Rejected rows: %L3</source>
         <source>There is no saved view &quot;%1&quot;.</source>
         <translation>Нет сохранённого представления «%1».</translation>
     </message>
+    <message>
+        <source>The saved view &quot;%1&quot; names no column &quot;%2&quot;; it was not used.</source>
+        <translation>Сохранённое представление «%1» ссылается на несуществующий столбец «%2»; оно не использовано.</translation>
+    </message>
 </context>
 <context>
     <name>LeadSync::SettingsDialog</name>
@@ -1924,6 +2006,13 @@ Rejected rows: %L3</source>
     <message>
         <source>&amp;Language:</source>
         <translation>&amp;Язык:</translation>
+    </message>
+</context>
+<context>
+    <name>LeadSync::SqlIdentifier</name>
+    <message>
+        <source>There is no column &quot;%1&quot;.</source>
+        <translation>Нет столбца «%1».</translation>
     </message>
 </context>
 <context>
@@ -1965,6 +2054,10 @@ Rejected rows: %L3</source>
     <message>
         <source>The built-in column &quot;%1&quot; cannot be deleted.</source>
         <translation>Встроенный столбец «%1» нельзя удалить.</translation>
+    </message>
+    <message>
+        <source>Workspace %1 is damaged: its column &quot;%2&quot; has the invalid SQL name &quot;%3&quot;.</source>
+        <translation>Рабочая область %1 повреждена: у её столбца «%2» недопустимое SQL-имя «%3».</translation>
     </message>
 </context>
 <context>
