@@ -1775,13 +1775,6 @@ Abgelehnte Zeilen: %L3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln row(s) were not pasted: they are still loading. Paste again.</source>
-        <translation>
-            <numerusform>%Ln Zeile wurde nicht eingefügt: Sie wird noch geladen. Fügen Sie erneut ein.</numerusform>
-            <numerusform>%Ln Zeilen wurden nicht eingefügt: Sie werden noch geladen. Fügen Sie erneut ein.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>For %Ln selected lead(s).</source>
         <translation>
             <numerusform>Für %Ln ausgewählten Lead.</numerusform>
@@ -1882,6 +1875,17 @@ Abgelehnte Zeilen: %L3</translation>
     <message>
         <source>lead #%1</source>
         <translation>Lead #%1</translation>
+    </message>
+    <message>
+        <source>%L1 rows are too many to copy (at most %L2): export them instead (File › Export CSV, &quot;Selected leads&quot;).</source>
+        <translation>%L1 Zeilen sind zu viele zum Kopieren (höchstens %L2): Exportieren Sie sie stattdessen (Datei › CSV exportieren, „Ausgewählte Leads“).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) copied.</source>
+        <translation>
+            <numerusform>%Ln Zeile kopiert.</numerusform>
+            <numerusform>%Ln Zeilen kopiert.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1709,13 +1709,6 @@ Rejected rows: %L3</source>
         <source> and </source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln row(s) were not pasted: they are still loading. Paste again.</source>
-        <translation>
-            <numerusform>%Ln row was not pasted: it is still loading. Paste again.</numerusform>
-            <numerusform>%Ln rows were not pasted: they are still loading. Paste again.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Set Field of Selected Leads</source>
         <translation type="unfinished"></translation>
@@ -1877,6 +1870,17 @@ Rejected rows: %L3</source>
     <message>
         <source>lead #%1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 rows are too many to copy (at most %L2): export them instead (File › Export CSV, &quot;Selected leads&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) copied.</source>
+        <translation>
+            <numerusform>%Ln row copied.</numerusform>
+            <numerusform>%Ln rows copied.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1789,14 +1789,6 @@ Rejected rows: %L3</source>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln row(s) were not pasted: they are still loading. Paste again.</source>
-        <translation>
-            <numerusform>%Ln строка не вставлена: она ещё загружается. Вставьте снова.</numerusform>
-            <numerusform>%Ln строки не вставлены: они ещё загружаются. Вставьте снова.</numerusform>
-            <numerusform>%Ln строк не вставлено: они ещё загружаются. Вставьте снова.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>For %Ln selected lead(s).</source>
         <translation>
             <numerusform>Для %Ln выбранного лида.</numerusform>
@@ -1899,6 +1891,18 @@ Rejected rows: %L3</source>
     <message>
         <source>lead #%1</source>
         <translation>лид №%1</translation>
+    </message>
+    <message>
+        <source>%L1 rows are too many to copy (at most %L2): export them instead (File › Export CSV, &quot;Selected leads&quot;).</source>
+        <translation>%L1 строк — слишком много для копирования (не более %L2): экспортируйте их (Файл › Экспорт CSV, «Выбранные лиды»).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) copied.</source>
+        <translation>
+            <numerusform>Скопирована %Ln строка.</numerusform>
+            <numerusform>Скопировано %Ln строки.</numerusform>
+            <numerusform>Скопировано %Ln строк.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

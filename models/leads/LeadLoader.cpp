@@ -192,16 +192,18 @@ void LeadLoader::servePending()
     }
 }
 
-QList<qint64> LeadLoader::leadIdsAt(quint64 generation, const QList<std::pair<int, int>>& rowRanges)
+LeadRows LeadLoader::rowsAt(
+    quint64 generation, const QList<std::pair<int, int>>& rowRanges, const QStringList& columns)
 {
     if (generation != m_generation)
         throw Error(tr("The table changed while the selection was read; select the rows again."));
-    QList<qint64> ids;
-    for (const auto& [first, last] : rowRanges) {
-        for (const LeadRow& row : readRows(first, last - first + 1, {}))
-            ids.append(row.id);
-    }
-    return ids;
+    QByteArrayList expressions;
+    for (const QString& column : columns)
+        expressions.append(selectExpression(column));
+    LeadRows rows;
+    for (const auto& [first, last] : rowRanges)
+        rows.append(readRows(first, last - first + 1, expressions));
+    return rows;
 }
 
 LeadRows LeadLoader::readRows(int firstRow, int rowCount, const QByteArrayList& columns)

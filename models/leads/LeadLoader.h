@@ -36,9 +36,11 @@ public:
 
     // The loader's own connection, for other reads on its thread (opened on first use; throws Error).
     Workspace& workspace();
-    // The ids of the leads at the given rows (inclusive ranges) of the query of that generation;
-    // throws Error when the query has changed since.
-    QList<qint64> leadIdsAt(quint64 generation, const QList<std::pair<int, int>>& rowRanges);
+    // The leads at the given rows (inclusive ranges, in order) of the query of that generation, with
+    // the values of the given columns (SQL names; none: ids only); throws Error when the query has
+    // changed since.
+    LeadRows rowsAt(
+        quint64 generation, const QList<std::pair<int, int>>& rowRanges, const QStringList& columns);
 
 public Q_SLOTS:
     void setQuery(quint64 generation, const LeadSync::LeadQuery& query, const QStringList& columns);

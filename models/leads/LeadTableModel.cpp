@@ -143,10 +143,22 @@ void LeadTableModel::read(QObject* receiver, WorkspaceTask task) const
 void LeadTableModel::readLeadIds(const QList<std::pair<int, int>>& rowRanges, QObject* receiver,
     const std::function<void(const QList<qint64>&)>& done) const
 {
+    readRows(rowRanges, {}, receiver, [done](const LeadRows& rows) {
+        QList<qint64> ids;
+        ids.reserve(rows.size());
+        for (const LeadRow& row : rows)
+            ids.append(row.id);
+        done(ids);
+    });
+}
+
+void LeadTableModel::readRows(const QList<std::pair<int, int>>& rowRanges, const QStringList& columns,
+    QObject* receiver, const std::function<void(const LeadRows&)>& done) const
+{
     read(receiver,
-        [loader = m_loader, generation = m_generation, rowRanges, done](Workspace&) -> Continuation {
-            QList<qint64> ids = loader->leadIdsAt(generation, rowRanges);
-            return [done, ids] { done(ids); };
+        [loader = m_loader, generation = m_generation, rowRanges, columns, done](Workspace&) -> Continuation {
+            LeadRows rows = loader->rowsAt(generation, rowRanges, columns);
+            return [done, rows = std::move(rows)] { done(rows); };
         });
 }
 

@@ -81,6 +81,9 @@ public:
     // loader's thread; done() runs on receiver's thread. Errors go to loadFailed().
     void readLeadIds(const QList<std::pair<int, int>>& rowRanges, QObject* receiver,
         const std::function<void(const QList<qint64>&)>& done) const;
+    // The same rows with the values of the given columns (SQL names), as the workspace holds them.
+    void readRows(const QList<std::pair<int, int>>& rowRanges, const QStringList& columns, QObject* receiver,
+        const std::function<void(const LeadRows&)>& done) const;
 
     // The workspace's campaigns, as last read (campaignsChanged() when that changes).
     const CampaignList& campaigns() const { return m_campaigns; }

@@ -63,6 +63,7 @@ private Q_SLOTS:
     void invalidEmailIsFlagged();
     void cellEditIsUndoable();
     void pasteAndBulkEditAreUndoable();
+    void bulkActionsReachEverySelectedRow();
     void addAndDeleteAreUndoable();
     void hiddenColumnsAreRemembered();
     void importThroughWizard();
@@ -304,6 +305,80 @@ void TestMainWindow::pasteAndBulkEditAreUndoable()
         alreadyThere + 2);
     m_window->undoStack()->undo();
     QTRY_COMPARE(cities(), before);
+}
+
+// Ctrl+A in a sorted, then a searched view, far more rows than the loaded pages: copy, Set Field and
+// a pasted value reach every selected lead, in the table's order, never a blank row.
+void TestMainWindow::bulkActionsReachEverySelectedRow()
+{
+    LeadTableModel* model = m_window->model();
+    QTableView* table = m_window->tableView();
+    const int all = int(scalar(*m_workspace, QStringLiteral("SELECT count(*) FROM leads")));
+    model->setSort(QStringLiteral("company"), Qt::DescendingOrder);
+    QTRY_VERIFY(model->isRowCountKnown() && model->rowCount() == all);
+    QTRY_VERIFY(model->isLoaded(0));
+    QVERIFY(!model->isLoaded(all - 1)); // the selection goes beyond the loaded pages
+    const int city = columnOf("city");
+    const int country = columnOf("country");
+    m_window->activateWindow(); // shortcuts go to the active window
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    table->setFocus();
+    table->selectionModel()->select(QItemSelection(model->index(0, city), model->index(all - 1, country)),
+        QItemSelectionModel::ClearAndSelect);
+    QApplication::clipboard()->clear();
+    QTest::keyClick(table, Qt::Key_C, Qt::ControlModifier);
+    QTRY_VERIFY(!QApplication::clipboard()->text().isEmpty());
+    QSqlQuery expected(m_workspace->database());
+    QVERIFY(expected.exec(
+        QStringLiteral("SELECT city, country FROM leads ORDER BY company COLLATE NOCASE DESC, id DESC")));
+    QString lines;
+    while (expected.next())
+        lines += expected.value(0).toString() + u'\t' + expected.value(1).toString() + u'\n';
+    QCOMPARE(QApplication::clipboard()->text(), lines);
+
+    // Set Field on all of them: one undo step for every lead.
+    table->selectAll();
+    QTest::keyClick(table, Qt::Key_E, Qt::ControlModifier | Qt::ShiftModifier);
+    auto* dialog = m_window->findChild<QDialog*>(QStringLiteral("bulkEditDialog"));
+    QVERIFY(dialog);
+    auto* field = dialog->findChild<QComboBox*>(QStringLiteral("fieldComboBox"));
+    field->setCurrentIndex(field->findData(QStringLiteral("title")));
+    dialog->findChild<QLineEdit*>(QStringLiteral("valueLineEdit"))->setText(QStringLiteral("Founder"));
+    const qint64 founders
+        = scalar(*m_workspace, QStringLiteral("SELECT count(*) FROM leads WHERE title = 'Founder'"));
+    dialog->accept();
+    QTRY_COMPARE(
+        scalar(*m_workspace, QStringLiteral("SELECT count(*) FROM leads WHERE title = 'Founder'")), all);
+    QCOMPARE(m_window->undoStack()->undoText(), QStringLiteral("Edit of %1 fields").arg(all - founders));
+    m_window->undoStack()->undo();
+    QTRY_COMPARE(
+        scalar(*m_workspace, QStringLiteral("SELECT count(*) FROM leads WHERE title = 'Founder'")), founders);
+
+    // A search: a pasted value over the whole selection reaches exactly the matching leads.
+    model->setFilter({}, QStringLiteral("acme"));
+    QTRY_VERIFY(model->isRowCountKnown());
+    const int matching = model->rowCount();
+    QVERIFY(matching > 1);
+    m_window->activateWindow(); // the dialog had it: shortcuts go to the active window
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    table->setFocus();
+    table->setCurrentIndex(model->index(0, city));
+    table->selectAll();
+    QApplication::clipboard()->setText(QStringLiteral("Atlantis"));
+    QTest::keyClick(table, Qt::Key_V, Qt::ControlModifier);
+    QTRY_COMPARE(
+        scalar(*m_workspace, QStringLiteral("SELECT count(*) FROM leads WHERE city = 'Atlantis'")), matching);
+    QCOMPARE(
+        scalar(*m_workspace,
+            QStringLiteral("SELECT count(*) FROM leads WHERE city = 'Atlantis' AND id NOT IN (SELECT rowid "
+                           "FROM leads_fts WHERE leads_fts MATCH '\"acme\"*')")),
+        0);
+    m_window->undoStack()->undo();
+    QTRY_COMPARE(
+        scalar(*m_workspace, QStringLiteral("SELECT count(*) FROM leads WHERE city = 'Atlantis'")), 0);
+    model->setFilter({}, {});
+    model->setSort(QStringLiteral("id"), Qt::AscendingOrder);
+    QTRY_VERIFY(model->isRowCountKnown() && model->rowCount() == all);
 }
 
 // Every column of the given leads, as text: to check that an undone delete restores them exactly.

@@ -462,39 +462,60 @@ void MainWindow::indexForSearch()
     startJob(job);
 }
 
-QSet<int> MainWindow::selectedRows() const
+// The selected rows as sorted, merged ranges (inclusive): a selection of a million rows is a few
+// ranges, never a million entries.
+QList<std::pair<int, int>> MainWindow::selectedRowRanges() const
 {
-    QSet<int> rows;
-    for (const QItemSelectionRange& range : m_tableView->selectionModel()->selection()) {
-        for (int row = range.top(); row <= range.bottom(); ++row)
-            rows.insert(row);
+    QList<std::pair<int, int>> ranges;
+    for (const QItemSelectionRange& range : m_tableView->selectionModel()->selection())
+        ranges.append({ range.top(), range.bottom() });
+    std::sort(ranges.begin(), ranges.end());
+    QList<std::pair<int, int>> merged;
+    for (const auto& range : ranges) {
+        if (!merged.isEmpty() && range.first <= merged.last().second + 1)
+            merged.last().second = std::max(merged.last().second, range.second);
+        else
+            merged.append(range);
     }
-    return rows;
+    return merged;
 }
 
-// Rows may be selected far beyond the loaded pages (Shift+click after a jump): their ids come from
-// the loader, and then() runs when they are known.
+qint64 MainWindow::selectedRowCount() const
+{
+    qint64 count = 0;
+    for (const auto& [first, last] : selectedRowRanges())
+        count += last - first + 1;
+    return count;
+}
+
+// The columns with a selected cell, in the order the table shows them.
+QList<int> MainWindow::selectedColumns() const
+{
+    QSet<int> columns;
+    for (const QItemSelectionRange& range : m_tableView->selectionModel()->selection()) {
+        for (int column = range.left(); column <= range.right(); ++column)
+            columns.insert(column);
+    }
+    QList<int> ordered = columns.values();
+    const QHeaderView* header = m_tableView->horizontalHeader();
+    std::sort(ordered.begin(), ordered.end(),
+        [header](int a, int b) { return header->visualIndex(a) < header->visualIndex(b); });
+    ordered.removeIf([header](int column) { return header->isSectionHidden(column); });
+    return ordered;
+}
+
+// Every selected lead, loaded or not: rows may be selected far beyond the loaded pages (Ctrl+A, or
+// Shift+click after a jump). Their ids, and the values of the given columns, come from the loader
+// (the table's order); then() runs when they are known.
+void MainWindow::withSelectedRows(
+    const QStringList& columns, const std::function<void(const LeadRows&)>& then)
+{
+    m_model->readRows(selectedRowRanges(), columns, this, then);
+}
+
 void MainWindow::withSelectedLeadIds(const std::function<void(const QList<qint64>&)>& then)
 {
-    QList<int> rows = selectedRows().values();
-    std::sort(rows.begin(), rows.end());
-    QList<std::pair<int, int>> ranges;
-    QList<qint64> ids;
-    bool allLoaded = true;
-    for (const int row : rows) {
-        if (!ranges.isEmpty() && ranges.last().second == row - 1)
-            ranges.last().second = row;
-        else
-            ranges.append({ row, row });
-        if (allLoaded && m_model->isLoaded(row))
-            ids.append(m_model->leadId(row));
-        else
-            allLoaded = false;
-    }
-    if (allLoaded)
-        then(ids);
-    else
-        m_model->readLeadIds(ranges, this, then);
+    m_model->readLeadIds(selectedRowRanges(), this, then);
 }
 
 // The selected leads into or out of a campaign. A selection of every row (Ctrl+A over a filter of a
@@ -503,8 +524,8 @@ void MainWindow::assignSelection(bool add)
 {
     if (!m_model)
         return;
-    const bool allRows = m_model->isRowCountKnown() && m_model->rowCount() > 0
-        && selectedRows().size() == m_model->rowCount();
+    const bool allRows
+        = m_model->isRowCountKnown() && m_model->rowCount() > 0 && selectedRowCount() == m_model->rowCount();
     if (allRows) {
         m_campaignPanel->assignLeads({}, add,
             std::make_pair(m_model->query().conditions, m_model->query().searchText), m_model->rowCount());
@@ -1027,7 +1048,9 @@ void MainWindow::showColumnMenu(const QPoint& position)
     menu.exec(header->viewport()->mapToGlobal(position));
 }
 
-// Tab-separated text (from a spreadsheet) into the cells from the current one on, as one undoable edit.
+// Tab-separated text (from a spreadsheet) into the cells from the current one on, as one undoable
+// edit; a single value over a selection of several rows goes into every selected row of the current
+// column, as spreadsheets do. The rows need not be loaded: their values are read first.
 void MainWindow::pasteIntoCells()
 {
     const QModelIndex start = m_tableView->currentIndex();
@@ -1037,42 +1060,52 @@ void MainWindow::pasteIntoCells()
     if (text.endsWith(u'\n'))
         text.chop(1);
     text.remove(u'\r');
-    LeadEdits edits;
-    int skipped = 0;
-    const QStringList lines = text.split(u'\n');
-    for (int r = 0; r < lines.size(); ++r) {
-        const QStringList cells = lines[r].split(u'\t');
-        const int row = start.row() + r;
-        if (row >= m_model->rowCount())
+    QList<QStringList> cells;
+    for (const QString& line : text.split(u'\n'))
+        cells.append(line.split(u'\t'));
+    const bool fill = cells.size() == 1 && cells.first().size() == 1 && selectedRowCount() > 1;
+    const QHeaderView* header = m_tableView->horizontalHeader();
+    QList<int> columns; // the target columns, from the current one on in view order
+    for (int c = 0; c < (fill ? 1
+                              : int(std::max_element(
+                                  cells.cbegin(), cells.cend(),
+                                  [](const auto&a, const auto&b) {
+                                      return a.size() < b.size();
+                                  })->size()));
+         ++c) {
+        const int column = header->logicalIndex(header->visualIndex(start.column()) + c);
+        if (column < 0)
             break;
-        const std::optional<LeadRow> lead = m_model->loadedRow(row);
-        if (!lead) {
-            ++skipped;
-            continue;
-        }
-        for (int c = 0; c < cells.size(); ++c) {
-            const int column = m_tableView->horizontalHeader()->logicalIndex(
-                m_tableView->horizontalHeader()->visualIndex(start.column()) + c);
-            if (column < 0)
-                break;
-            if (lead->values.at(column) != cells[c])
-                edits.append(
-                    { lead->id, m_model->columns().at(column).sqlName, lead->values.at(column), cells[c] });
-        }
+        columns.append(column);
     }
-    if (skipped > 0)
-        statusBar()->showMessage(
-            tr("%Ln row(s) were not pasted: they are still loading. Paste again.", nullptr, skipped), 8000);
-    pushEdits(edits);
+    QStringList sqlNames;
+    for (const int column : columns)
+        sqlNames.append(m_model->columns().at(column).sqlName);
+    const QList<std::pair<int, int>> rows = fill
+        ? selectedRowRanges()
+        : QList<std::pair<int, int>> { { start.row(),
+            std::min(start.row() + int(cells.size()), m_model->rowCount()) - 1 } };
+    m_model->readRows(rows, sqlNames, this, [this, cells, columns, fill](const LeadRows& leads) {
+        LeadEdits edits;
+        for (qsizetype r = 0; r < leads.size(); ++r) {
+            const QStringList& line = cells.at(fill ? 0 : r);
+            for (qsizetype c = 0; c < columns.size() && c < line.size(); ++c) {
+                const Column& column = m_model->columns().at(columns[c]);
+                if (!column.readOnly && leads[r].values.at(c) != line[c])
+                    edits.append({ leads[r].id, column.sqlName, leads[r].values.at(c), line[c] });
+            }
+        }
+        pushEdits(edits);
+    });
 }
 
-// One value into one field of every selected lead, as one undoable edit.
+// One value into one field of every selected lead, loaded or not, as one undoable edit.
 void MainWindow::bulkEdit()
 {
     if (!m_model)
         return;
-    const QSet<int> rows = selectedRows();
-    if (rows.isEmpty())
+    const qint64 count = selectedRowCount();
+    if (count == 0)
         return;
     auto* dialog = new QDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -1080,9 +1113,12 @@ void MainWindow::bulkEdit()
     dialog->setWindowTitle(tr("Set Field of Selected Leads"));
     auto* columnCombo = new QComboBox(dialog);
     columnCombo->setObjectName(QStringLiteral("fieldComboBox"));
-    for (const Column& column : m_model->columns())
-        columnCombo->addItem(column.displayName, column.sqlName);
-    columnCombo->setCurrentIndex(std::max(0, m_tableView->currentIndex().column()));
+    for (const Column& column : m_model->columns()) {
+        if (!column.readOnly)
+            columnCombo->addItem(column.displayName, column.sqlName);
+    }
+    columnCombo->setCurrentIndex(std::max(
+        0, columnCombo->findData(m_model->columns().value(m_tableView->currentIndex().column()).sqlName)));
     auto* valueEdit = new QLineEdit(dialog);
     valueEdit->setObjectName(QStringLiteral("valueLineEdit"));
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
@@ -1091,44 +1127,57 @@ void MainWindow::bulkEdit()
     auto* form = new QFormLayout(dialog);
     form->addRow(tr("&Field:"), columnCombo);
     form->addRow(tr("&Value:"), valueEdit);
-    form->addRow(new QLabel(tr("For %Ln selected lead(s).", nullptr, int(rows.size())), dialog));
+    form->addRow(new QLabel(tr("For %Ln selected lead(s).", nullptr, int(count)), dialog));
     form->addRow(buttons);
-    connect(dialog, &QDialog::accepted, this, [this, rows, columnCombo, valueEdit] {
-        const int column = columnCombo->currentIndex();
-        LeadEdits edits;
-        for (const int row : rows) {
-            const std::optional<LeadRow> lead = m_model->loadedRow(row);
-            if (lead && lead->values.at(column) != valueEdit->text())
-                edits.append({ lead->id, m_model->columns().at(column).sqlName, lead->values.at(column),
-                    valueEdit->text() });
-        }
-        pushEdits(edits);
+    connect(dialog, &QDialog::accepted, this, [this, columnCombo, valueEdit] {
+        const QString sqlName = columnCombo->currentData().toString();
+        const QString value = valueEdit->text();
+        withSelectedRows({ sqlName }, [this, sqlName, value](const LeadRows& leads) {
+            LeadEdits edits;
+            for (const LeadRow& lead : leads) {
+                if (lead.values.at(0) != value)
+                    edits.append({ lead.id, sqlName, lead.values.at(0), value });
+            }
+            pushEdits(edits);
+        });
     });
     dialog->open();
 }
 
-// Selected cells as tab-separated text, which pastes into any spreadsheet.
+// Selected cells as tab-separated text, which pastes into any spreadsheet: every selected row,
+// loaded or not, read from the workspace. Beyond kMaxCopiedRows the clipboard is the wrong tool
+// (spreadsheets stop at about a million rows, and the text would take hundreds of megabytes):
+// nothing is copied and the status bar says to export instead.
 void MainWindow::copySelection()
 {
-    QModelIndexList indexes = m_tableView->selectionModel()->selectedIndexes();
-    if (indexes.isEmpty())
+    const QList<int> columns = selectedColumns();
+    const qint64 count = selectedRowCount();
+    if (!m_model || columns.isEmpty() || count == 0)
         return;
-    std::sort(indexes.begin(), indexes.end());
-    QString text;
-    int row = indexes.first().row();
-    bool first = true;
-    for (const QModelIndex& index : indexes) {
-        if (index.row() != row) {
-            text += u'\n';
-            row = index.row();
-            first = true;
-        }
-        if (!first)
-            text += u'\t';
-        first = false;
-        text += index.data(Qt::EditRole).toString().replace(u'\t', u' ').replace(u'\n', u' ');
+    if (count > kMaxCopiedRows) {
+        statusBar()->showMessage(tr("%L1 rows are too many to copy (at most %L2): export them instead "
+                                    "(File › Export CSV, \"Selected leads\").")
+                                     .arg(count)
+                                     .arg(kMaxCopiedRows),
+            10000);
+        return;
     }
-    QApplication::clipboard()->setText(text + u'\n');
+    QStringList sqlNames;
+    for (const int column : columns)
+        sqlNames.append(m_model->columns().at(column).sqlName);
+    withSelectedRows(sqlNames, [this](const LeadRows& rows) {
+        QString text;
+        for (const LeadRow& row : rows) {
+            for (qsizetype c = 0; c < row.values.size(); ++c) {
+                if (c > 0)
+                    text += u'\t';
+                text += QString(row.values[c]).replace(u'\t', u' ').replace(u'\n', u' ');
+            }
+            text += u'\n';
+        }
+        QApplication::clipboard()->setText(text);
+        statusBar()->showMessage(tr("%Ln row(s) copied.", nullptr, int(rows.size())), 5000);
+    });
 }
 
 void MainWindow::newWorkspace()
@@ -1218,7 +1267,7 @@ ExportDialog* MainWindow::openExportDialog()
     choices.searchText = m_model->query().searchText;
     choices.sortColumn = m_model->query().sortColumn;
     choices.sortOrder = m_model->query().sortOrder;
-    choices.selectedRows = selectedRows().size();
+    choices.selectedRows = int(selectedRowCount());
     auto* dialog = new ExportDialog(choices, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {

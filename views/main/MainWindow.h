@@ -46,6 +46,9 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
+    // The most rows Ctrl+C copies (see copySelection()).
+    static constexpr qint64 kMaxCopiedRows = 100000;
+
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
 
@@ -112,7 +115,10 @@ private:
     void copySelection();
     void pasteIntoCells();
     // The rows with at least one selected cell.
-    QSet<int> selectedRows() const;
+    QList<std::pair<int, int>> selectedRowRanges() const;
+    qint64 selectedRowCount() const;
+    QList<int> selectedColumns() const;
+    void withSelectedRows(const QStringList& columns, const std::function<void(const LeadRows&)>& then);
     // Calls then() with the leads of those rows, at once or when the loader has read them.
     void withSelectedLeadIds(const std::function<void(const QList<qint64>&)>& then);
     void assignSelection(bool add);
