@@ -189,6 +189,10 @@
         <source>There is already a column &quot;%1&quot;.</source>
         <translation>Es gibt bereits eine Spalte „%1“.</translation>
     </message>
+    <message>
+        <source>Column &quot;%1&quot; is running (here or in another LeadSync): cancel its run first.</source>
+        <translation>Die Spalte „%1“ läuft gerade (hier oder in einem anderen LeadSync): Brechen Sie ihren Lauf zuerst ab.</translation>
+    </message>
 </context>
 <context>
     <name>LeadSync::ColumnEditor</name>

@@ -189,6 +189,10 @@
         <source>There is already a column &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Column &quot;%1&quot; is running (here or in another LeadSync): cancel its run first.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LeadSync::ColumnEditor</name>

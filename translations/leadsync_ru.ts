@@ -195,6 +195,10 @@
         <source>There is already a column &quot;%1&quot;.</source>
         <translation>Столбец «%1» уже есть.</translation>
     </message>
+    <message>
+        <source>Column &quot;%1&quot; is running (here or in another LeadSync): cancel its run first.</source>
+        <translation>Столбец «%1» сейчас выполняется (здесь или в другом LeadSync): сначала отмените его запуск.</translation>
+    </message>
 </context>
 <context>
     <name>LeadSync::ColumnEditor</name>

@@ -224,7 +224,7 @@ int ColumnCli::remove(const QStringList& arguments)
         return Cli::kExitUsage;
     Workspace& workspace = m_cli.workspace();
     const Column column = existingColumn(workspace, parser.positionalArguments().at(1));
-    workspace.transact([&] { workspace.removeColumn(column); });
+    deleteColumn(workspace, column);
     m_cli.out() << tr("Column deleted: %1.").arg(column.displayName) << '\n';
     return Cli::kExitOk;
 }

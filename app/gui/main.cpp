@@ -1,3 +1,4 @@
+#include "columns/ColumnRunSession.h"
 #include "main/MainWindow.h"
 #include "settings/Language.h"
 #include "storage/Workspace.h"
@@ -35,8 +36,14 @@ int main(int argc, char* argv[])
     if (path.isEmpty() || (!parser.isSet(workspaceOption) && !QFileInfo::exists(path)))
         path = LeadSync::Workspace::defaultPath();
 
-    LeadSync::MainWindow window;
-    window.show();
-    window.openWorkspace(path, QStringLiteral(":/leadsync/sample/sample_leads.csv"));
-    return QApplication::exec();
+    const int status = [&path] {
+        LeadSync::MainWindow window;
+        window.show();
+        window.openWorkspace(path, QStringLiteral(":/leadsync/sample/sample_leads.csv"));
+        return QApplication::exec();
+    }();
+    // The window is gone: a column run still ending (cancelled when the window closed) is waited for
+    // here, so it finishes its last write instead of being cut off.
+    LeadSync::ColumnRunSession::waitForReleased();
+    return status;
 }

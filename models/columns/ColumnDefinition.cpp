@@ -1,6 +1,7 @@
 #include "ColumnDefinition.h"
 
 #include "CellComputer.h"
+#include "ColumnRunner.h"
 #include "Error.h"
 #include "leads/LeadFilter.h"
 #include "storage/Workspace.h"
@@ -59,6 +60,17 @@ Column defineColumn(Workspace& workspace, const QString& name, const ColumnSpec&
         }
     });
     return result;
+}
+
+void deleteColumn(Workspace& workspace, const Column& column)
+{
+    workspace.transact([&] {
+        if (ColumnRunner::isRunning(workspace, column.id))
+            throw Error(QCoreApplication::translate("LeadSync::ColumnDefinition",
+                "Column \"%1\" is running (here or in another LeadSync): cancel its run first.")
+                            .arg(column.displayName));
+        workspace.removeColumn(column);
+    });
 }
 
 } // namespace LeadSync

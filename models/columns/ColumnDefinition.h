@@ -30,4 +30,9 @@ CheckedDefinition checkColumnDefinition(
 Column defineColumn(
     Workspace& workspace, const QString& name, const ColumnSpec& spec, const Column* existing = nullptr);
 
+// Deletes a custom column with its values, cell states and runs, for the CLI and the desktop app
+// alike. Refuses (Error) while a run of the column is going on, here or in another process: cancel
+// it first.
+void deleteColumn(Workspace& workspace, const Column& column);
+
 } // namespace LeadSync

@@ -731,9 +731,16 @@ RunStats waitForRun(QCoro::Task<RunStats>&& run)
 
 namespace {
 
-// The latest run of each column (of one column when columnId > 0) that can be resumed: cancelled,
-// stopped, or left running by a process that is gone. (column id, run id) pairs.
-QList<std::pair<qint64, qint64>> resumableRuns(Workspace& workspace, qint64 columnId)
+struct LatestRun
+{
+    qint64 columnId = 0;
+    qint64 runId = 0;
+    bool alive = false; // running, in a process that still runs
+};
+
+// The latest run of each column (of one column when columnId > 0) that did not finish: cancelled,
+// stopped, or running, alive or left behind by a process that is gone.
+QList<LatestRun> unfinishedRuns(Workspace& workspace, qint64 columnId)
 {
     SqlQuery runs(workspace.database(),
         QStringLiteral(
@@ -744,14 +751,13 @@ QList<std::pair<qint64, qint64>> resumableRuns(Workspace& workspace, qint64 colu
     runs.bind(columnId);
     runs.bind(columnId);
     runs.exec();
-    QList<std::pair<qint64, qint64>> found;
+    QList<LatestRun> found;
     const qint64 at = now();
     while (runs.next()) {
         const ProcessIdentity owner { runs.value(3).toLongLong(), runs.value(4).toLongLong() };
         const bool running = runs.value(2).toString() == u"running";
-        if (running && owner.isAlive(runs.value(5).toLongLong(), at))
-            continue; // still going, here or in another process
-        found.append({ runs.value(0).toLongLong(), runs.value(1).toLongLong() });
+        found.append({ runs.value(0).toLongLong(), runs.value(1).toLongLong(),
+            running && owner.isAlive(runs.value(5).toLongLong(), at) });
     }
     return found;
 }
@@ -760,8 +766,14 @@ QList<std::pair<qint64, qint64>> resumableRuns(Workspace& workspace, qint64 colu
 
 qint64 ColumnRunner::resumableRun() const
 {
-    const auto runs = resumableRuns(*m_workspace, column().id);
-    return runs.isEmpty() ? 0 : runs.first().second;
+    const QList<LatestRun> runs = unfinishedRuns(*m_workspace, column().id);
+    return runs.isEmpty() || runs.first().alive ? 0 : runs.first().runId;
+}
+
+bool ColumnRunner::isRunning(Workspace& workspace, qint64 columnId)
+{
+    const QList<LatestRun> runs = unfinishedRuns(workspace, columnId);
+    return !runs.isEmpty() && runs.first().alive;
 }
 
 QStringList ColumnRunner::columnsWithResumableRuns(Workspace& workspace)
@@ -769,9 +781,9 @@ QStringList ColumnRunner::columnsWithResumableRuns(Workspace& workspace)
     // A column's latest run only: one that finished after an interrupted one leaves nothing to resume.
     const ColumnList columns = workspace.columns();
     QStringList names;
-    for (const auto& [columnId, runId] : resumableRuns(workspace, 0)) {
+    for (const LatestRun& run : unfinishedRuns(workspace, 0)) {
         for (const Column& column : columns) {
-            if (column.id == columnId)
+            if (column.id == run.columnId && !run.alive)
                 names.append(column.displayName);
         }
     }

@@ -106,6 +106,8 @@ public:
     // itself), which resume() can finish; 0 when there is none. A run whose process is still alive
     // (this one or another: the desktop app and the CLI) is never offered.
     qint64 resumableRun() const;
+    // Whether the column's latest run is going on now, in this process or another.
+    static bool isRunning(Workspace& workspace, qint64 columnId);
     // The names of the columns with such a run.
     static QStringList columnsWithResumableRuns(Workspace& workspace);
     // Puts back the values the column's last run replaced; returns how many cells changed.

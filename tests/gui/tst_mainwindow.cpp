@@ -24,6 +24,7 @@
 #include <QComboBox>
 #include <QDialog>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -71,6 +72,7 @@ private Q_SLOTS:
     void campaignsFromTheSelection();
     void filterBarAndSavedViews();
     void runsAComputedColumn();
+    void switchingWorkspaceDuringARun();
     void columnEditorPreviewsTriesAndSaves();
     void failedCellsShowTheirStatus();
     void interruptedRunResumes();
@@ -728,6 +730,46 @@ void TestMainWindow::runsAComputedColumn()
 // shows the request for the selected lead, Try sends it with the key (from the environment variable of
 // the key's name: the test machine has no keychain) and shows the answer without saving it, Save adds
 // the column to the table.
+// Another workspace opened while a run waits on a server that never answers: the window does not
+// wait for the run, nothing of the old run reaches the new workspace's panel, and the old run ends
+// cancelled (resumable).
+void TestMainWindow::switchingWorkspaceDuringARun()
+{
+    HttpTestServer server([](const HttpTestServer::Request&) -> HttpTestServer::Reply {
+        return { 200, {}, {}, 0, true }; // never answers
+    });
+    ColumnSpec spec;
+    spec.kind = ColumnSpec::Kind::Webhook;
+    spec.url = server.url("/slow?name={{first_name}}");
+    spec.method = QStringLiteral("GET");
+    spec.concurrency = 2;
+    defineColumn(*m_workspace, QStringLiteral("Slow hook"), spec);
+    const QString first = m_window->workspacePath();
+    QSignalSpy opened(m_window.get(), &MainWindow::workspaceOpened);
+    m_window->openWorkspace(first);
+    QVERIFY(opened.wait(10000));
+    auto* panel = m_window->findChild<ColumnRunPanel*>();
+    panel->runAutomatically(QStringLiteral("Slow hook"), {});
+    QTRY_VERIFY_WITH_TIMEOUT(server.requestCount() >= 2, 10000);
+
+    QElapsedTimer clock;
+    clock.start();
+    m_window->openWorkspace(m_dir.filePath(QStringLiteral("other.leadsync")),
+        QStringLiteral(LEADSYNC_SOURCE_DIR "/resources/sample/sample_leads.csv"));
+    QVERIFY2(clock.elapsed() < 1000, qPrintable(QString::number(clock.elapsed())));
+    QVERIFY(opened.wait(20000));
+    QTest::qWait(500); // anything the old run still sends would arrive now
+    QVERIFY(!panel->isVisible());
+    QVERIFY(!m_window->statusBar()->currentMessage().contains(u"Slow hook"));
+    QTRY_COMPARE_WITH_TIMEOUT(
+        text(*m_workspace, QStringLiteral("SELECT state FROM column_runs ORDER BY id DESC LIMIT 1")),
+        QStringLiteral("cancelled"), 10000);
+
+    m_workspace->removeColumn(*findColumn(m_workspace->columns(), u"Slow hook"));
+    m_window->openWorkspace(first);
+    QVERIFY(opened.wait(10000));
+}
+
 void TestMainWindow::columnEditorPreviewsTriesAndSaves()
 {
     HttpTestServer server([](const HttpTestServer::Request& request) -> HttpTestServer::Reply {

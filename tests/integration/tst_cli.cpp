@@ -376,6 +376,9 @@ void TestCli::killedRunIsResumedOnlyWhenItsProcessIsGone()
     Run resume = cli({ QStringLiteral("column"), QStringLiteral("run"), QStringLiteral("Hook"),
         QStringLiteral("--resume") });
     QCOMPARE(resume.exitCode, 2); // nothing to resume while the run's process is alive
+    Run remove = cli({ QStringLiteral("column"), QStringLiteral("delete"), QStringLiteral("Hook") });
+    QCOMPARE(remove.exitCode, 2); // nor can its column be deleted
+    QVERIFY2(remove.err.contains("cancel its run first"), remove.err.constData());
     running.kill(); // SIGKILL: no cleanup of any kind
     QVERIFY(running.waitForFinished(10000));
     {

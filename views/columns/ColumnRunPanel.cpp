@@ -1,6 +1,6 @@
 #include "ColumnRunPanel.h"
 
-#include "ColumnRunSession.h"
+#include "columns/ColumnRunSession.h"
 #include "leads/LeadTableModel.h"
 #include "settings/KeyStore.h"
 
@@ -53,7 +53,8 @@ ColumnRunPanel::ColumnRunPanel(QWidget* parent)
 
 ColumnRunPanel::~ColumnRunPanel()
 {
-    delete m_session; // cancels and waits for its thread
+    if (m_session)
+        m_session->release(); // cancelled; it ends by itself, without blocking this thread
 }
 
 void ColumnRunPanel::setWorkspace(const QString& path, LeadTableModel* model)
@@ -62,7 +63,8 @@ void ColumnRunPanel::setWorkspace(const QString& path, LeadTableModel* model)
     if (path == m_workspacePath)
         return; // the same workspace reopened (a column added): a run in progress goes on
     m_queue.clear();
-    delete m_session;
+    if (m_session)
+        m_session->release(); // a run of the other workspace: cancelled, and nothing of it arrives here
     m_session = nullptr;
     m_workspacePath = path;
     m_model = model;
@@ -99,18 +101,24 @@ void ColumnRunPanel::openSession(const QString& columnName, const std::function<
     if (m_session)
         return;
     m_session = new ColumnRunSession(m_workspacePath, columnName);
-    connect(m_session, &ColumnRunSession::failed, this, [this](const QString& message) {
+    // Each continuation checks that its session is still the current one: a signal queued just before
+    // the session was released (another workspace opened) must not end the next session's run.
+    connect(m_session, &ColumnRunSession::failed, this, [this, session = m_session](const QString& message) {
+        if (session != m_session)
+            return;
         Q_EMIT failed(message);
         end();
     });
     // The key first (the keychain may ask to be unlocked).
-    m_session->keyName([this, then](const QString& keyName) {
+    m_session->keyName([this, then, session = m_session](const QString& keyName) {
+        if (session != m_session)
+            return;
         if (keyName.isEmpty()) {
             then();
             return;
         }
-        KeyStore::read(keyName, this, [this, then](const QByteArray& key, const QString& error) {
-            if (!m_session)
+        KeyStore::read(keyName, this, [this, then, session](const QByteArray& key, const QString& error) {
+            if (session != m_session)
                 return;
             if (!error.isEmpty()) {
                 Q_EMIT failed(error);
@@ -125,7 +133,9 @@ void ColumnRunPanel::openSession(const QString& columnName, const std::function<
 
 void ColumnRunPanel::confirmRun(const QString& columnName, const RunOptions& options)
 {
-    m_session->plan(options, [this, columnName, options](const RunPlan& plan) {
+    m_session->plan(options, [this, columnName, options, session = m_session](const RunPlan& plan) {
+        if (session != m_session)
+            return;
         if (plan.targets == 0) {
             Q_EMIT finished(tr("%1: no cells to compute.").arg(columnName));
             end();
@@ -149,9 +159,9 @@ void ColumnRunPanel::confirmRun(const QString& columnName, const RunOptions& opt
             : nullptr;
         if (sample)
             sample->setObjectName(QStringLiteral("runSampleButton"));
-        connect(confirm, &QMessageBox::finished, this, [this, confirm, sample, options] {
+        connect(confirm, &QMessageBox::finished, this, [this, confirm, sample, options, session] {
             QAbstractButton* clicked = confirm->clickedButton();
-            if (!m_session || !clicked
+            if (session != m_session || !clicked
                 || (clicked != sample && clicked != confirm->button(QMessageBox::Ok))) {
                 end();
                 return;
@@ -168,8 +178,13 @@ void ColumnRunPanel::confirmRun(const QString& columnName, const RunOptions& opt
 
 void ColumnRunPanel::showRunning()
 {
-    connect(m_session, &ColumnRunSession::progress, this, &ColumnRunPanel::showProgress);
-    connect(m_session, &ColumnRunSession::finished, this, [this](const RunStats& stats) {
+    connect(m_session, &ColumnRunSession::progress, this, [this, session = m_session](const RunStats& stats) {
+        if (session == m_session)
+            showProgress(stats);
+    });
+    connect(m_session, &ColumnRunSession::finished, this, [this, session = m_session](const RunStats& stats) {
+        if (session != m_session)
+            return;
         const QString name = m_session->columnName();
         QString summary = tr("%1: %Ln cell(s) done", nullptr, int(stats.done)).arg(name);
         summary += tr(", %Ln failed", nullptr, int(stats.failed));
@@ -213,7 +228,7 @@ void ColumnRunPanel::end()
     if (m_model)
         m_model->refreshLoadedRows();
     if (m_session) {
-        m_session->deleteLater(); // its destructor waits for its thread, which has finished
+        m_session->release(); // its run has ended: its thread quits, and it goes
         m_session = nullptr;
     }
     m_pauseButton->setChecked(false);

@@ -766,7 +766,7 @@ void MainWindow::deleteColumn(const Column& column)
         if (clicked != remove)
             return;
         m_model->write(this, [this, column](Workspace& workspace) -> LeadTableModel::Continuation {
-            workspace.transact([&] { workspace.removeColumn(column); });
+            LeadSync::deleteColumn(workspace, column);
             return [this, column, columns = workspace.columns()] {
                 statusBar()->showMessage(tr("Column %1 deleted.").arg(column.displayName), 8000);
                 m_undoStack.clear(); // an edit of the deleted column could not be undone

@@ -2,6 +2,8 @@
 
 #include "Error.h"
 
+#include <QPointer>
+
 #include <QCoroTask>
 
 namespace LeadSync {
@@ -21,14 +23,47 @@ ColumnRunSession::ColumnRunSession(const QString& workspacePath, const QString& 
     m_thread.start();
 }
 
+namespace {
+// The sessions released and not yet ended; touched on the GUI thread only.
+QList<QPointer<ColumnRunSession>>& releasedSessions()
+{
+    static QList<QPointer<ColumnRunSession>> sessions;
+    return sessions;
+}
+} // namespace
+
 ColumnRunSession::~ColumnRunSession()
 {
-    // A run ends within about 100 ms of a cancel (see ColumnRunner); its thread then quits.
     m_quitWhenDone = true;
     cancel();
     if (!m_running)
         m_thread.quit();
     m_thread.wait();
+}
+
+void ColumnRunSession::release()
+{
+    m_released = true;
+    disconnect(); // nothing this session emits from now on reaches anyone
+    m_quitWhenDone = true;
+    cancel();
+    releasedSessions().append(this);
+    // Once the thread has ended (a run's end quits it, or nothing runs), the session goes.
+    connect(&m_thread, &QThread::finished, this, &QObject::deleteLater);
+    // After any task already queued there (a start sets m_running first).
+    QMetaObject::invokeMethod(
+        m_context,
+        [this] {
+            if (!m_running)
+                QThread::currentThread()->quit();
+        },
+        Qt::QueuedConnection);
+}
+
+void ColumnRunSession::waitForReleased()
+{
+    for (const QPointer<ColumnRunSession>& session : std::exchange(releasedSessions(), {}))
+        delete session.data(); // its destructor waits for its thread, which is ending
 }
 
 void ColumnRunSession::onRunner(const std::function<void(ColumnRunner&)>& work)
@@ -40,6 +75,8 @@ void ColumnRunSession::onRunner(const std::function<void(ColumnRunner&)>& work)
                 if (!m_runner) {
                     m_runner = new ColumnRunner(m_workspacePath, m_columnName);
                     connect(m_runner, &ColumnRunner::progress, this, &ColumnRunSession::progress);
+                    if (m_cancelled)
+                        m_runner.load()->cancel();
                 }
                 work(*m_runner);
             } catch (const Error& error) {
@@ -112,6 +149,7 @@ void ColumnRunSession::setPaused(bool paused)
 
 void ColumnRunSession::cancel()
 {
+    m_cancelled = true;
     if (ColumnRunner* runner = m_runner)
         runner->cancel();
 }

@@ -12,7 +12,9 @@ namespace LeadSync {
 
 // One executable column's run for the desktop app: the ColumnRunner lives on a thread of its own
 // (its connection, its network managers, its coroutines); this object, on the GUI thread, starts,
-// pauses and cancels it and relays its progress. The GUI thread never waits for it.
+// pauses and cancels it and relays its progress. The GUI thread never waits for it: release() ends a
+// session without waiting (switching workspaces, closing the window), and the session deletes itself
+// once its thread has finished.
 class ColumnRunSession final : public QObject
 {
     Q_OBJECT
@@ -20,7 +22,7 @@ class ColumnRunSession final : public QObject
 
 public:
     ColumnRunSession(const QString& workspacePath, const QString& columnName, QObject* parent = nullptr);
-    // Cancels the run if it is still going and waits for its thread.
+    // Waits for the thread: only for a session whose thread has ended (see release()).
     ~ColumnRunSession() override;
 
     const QString& columnName() const { return m_columnName; }
@@ -35,7 +37,15 @@ public:
     // Finishes the column's interrupted run (see ColumnRunner::resumableRun).
     void resume();
     void setPaused(bool paused);
+    // Holds from any moment on, even before the runner exists: the run then computes nothing.
     void cancel();
+
+    // Cancels the run and lets it end by itself: no signal of this session reaches anyone after this
+    // call, the caller forgets the pointer, and the session deletes itself when its thread ends
+    // (within about 100 ms of a cancel: every network step checks it).
+    void release();
+    // Waits for the sessions released and not yet ended: at exit, once the window is gone.
+    static void waitForReleased();
 
 Q_SIGNALS:
     void progress(const LeadSync::RunStats& stats);
@@ -53,8 +63,10 @@ private:
     QThread m_thread;
     QObject* m_context = nullptr; // lives on m_thread
     std::atomic<ColumnRunner*> m_runner = nullptr; // made and run on m_thread; cancelled from anywhere
+    std::atomic_bool m_cancelled = false;
     std::atomic_bool m_running = false;
     std::atomic_bool m_quitWhenDone = false;
+    bool m_released = false;
 };
 
 } // namespace LeadSync
