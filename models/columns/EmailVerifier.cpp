@@ -291,10 +291,16 @@ QCoro::Task<EmailVerifier::Result> EmailVerifier::probe(const QString& address, 
             = QCoreApplication::translate("LeadSync::EmailVerifier", "SMTP: the mail server has no address");
         co_return result;
     }
-    const std::chrono::milliseconds timeout(std::max<qint64>(1, limits.deadline.remainingTime()));
     QTcpSocket socket;
-    if (!co_await qCoro(socket).connectToHost(
-            servers.first(), m_options.smtpPort, QIODevice::ReadWrite, timeout)) {
+    socket.connectToHost(servers.first(), m_options.smtpPort);
+    // Waited in 100 ms steps, so a cancel or the verdict's deadline ends the wait.
+    bool connected = false;
+    while (!connected && !limits.deadline.hasExpired() && !(limits.stop && *limits.stop)
+        && socket.state() != QAbstractSocket::UnconnectedState) {
+        const qint64 slice = std::clamp<qint64>(limits.deadline.remainingTime(), 1, 100);
+        connected = co_await qCoro(socket).waitForConnected(std::chrono::milliseconds(slice));
+    }
+    if (!connected) {
         result.reason = QCoreApplication::translate(
             "LeadSync::EmailVerifier", "SMTP: cannot connect (%1); port 25 is often blocked")
                             .arg(socket.errorString());
