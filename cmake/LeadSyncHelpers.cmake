@@ -23,6 +23,7 @@ function(leadsync_add_test name)
     cmake_parse_arguments(ARG "" "" "SOURCES;LIBS" ${ARGN})
     qt_add_executable(${name} ${ARG_SOURCES})
     leadsync_target_defaults(${name})
+    set_target_properties(${name} PROPERTIES ENABLE_EXPORTS ON) # names in backtraces, as the apps
     target_link_libraries(${name} PRIVATE Qt6::Test leadsync_models ${ARG_LIBS})
     target_compile_definitions(${name} PRIVATE
         LEADSYNC_TEST_DATA="${PROJECT_SOURCE_DIR}/tests/data"

@@ -1891,6 +1891,18 @@ Abgelehnte Zeilen: %L3</translation>
             <numerusform>%Ln Zeilen kopiert.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>LeadSync Closed Unexpectedly</source>
+        <translation>LeadSync wurde unerwartet beendet</translation>
+    </message>
+    <message>
+        <source>LeadSync closed unexpectedly the last time it ran. A short report was saved; it holds the version, where the program was and your last commands, no lead data.</source>
+        <translation>LeadSync wurde beim letzten Mal unerwartet beendet. Ein kurzer Bericht wurde gespeichert; er enthält die Version, die Stelle im Programm und Ihre letzten Befehle, keine Lead-Daten.</translation>
+    </message>
+    <message>
+        <source>Show Report</source>
+        <translation>Bericht anzeigen</translation>
+    </message>
 </context>
 <context>
     <name>LeadSync::ModelPrices</name>

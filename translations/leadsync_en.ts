@@ -1886,6 +1886,18 @@ Rejected rows: %L3</source>
             <numerusform>%Ln rows copied.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>LeadSync Closed Unexpectedly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LeadSync closed unexpectedly the last time it ran. A short report was saved; it holds the version, where the program was and your last commands, no lead data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show Report</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LeadSync::ModelPrices</name>

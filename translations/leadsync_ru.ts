@@ -1908,6 +1908,18 @@ Rejected rows: %L3</source>
             <numerusform>Скопировано %Ln строк.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>LeadSync Closed Unexpectedly</source>
+        <translation>LeadSync неожиданно закрылся</translation>
+    </message>
+    <message>
+        <source>LeadSync closed unexpectedly the last time it ran. A short report was saved; it holds the version, where the program was and your last commands, no lead data.</source>
+        <translation>В прошлый раз LeadSync неожиданно закрылся. Сохранён краткий отчёт: версия, место в программе и ваши последние команды, без данных лидов.</translation>
+    </message>
+    <message>
+        <source>Show Report</source>
+        <translation>Показать отчёт</translation>
+    </message>
 </context>
 <context>
     <name>LeadSync::ModelPrices</name>

@@ -1,4 +1,5 @@
 #include "Cli.h"
+#include "diagnostics/CrashHandler.h"
 
 #include <QCoreApplication>
 
@@ -20,6 +21,9 @@ int main(int argc, char* argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("LeadSync"));
     QCoreApplication::setApplicationName(QStringLiteral("LeadSync"));
     QCoreApplication::setApplicationVersion(QStringLiteral(LEADSYNC_VERSION));
+    // A crash leaves a report that the desktop app offers at its next start.
+    LeadSync::CrashHandler::install(
+        LeadSync::CrashHandler::defaultFolder(), QStringLiteral(LEADSYNC_VERSION));
     // Ctrl+C during an import or export cancels it cleanly: the transaction rolls back.
     std::signal(SIGINT, onInterrupt);
     std::signal(SIGTERM, onInterrupt);

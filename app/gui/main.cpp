@@ -1,4 +1,5 @@
 #include "columns/ColumnRunSession.h"
+#include "diagnostics/CrashHandler.h"
 #include "main/MainWindow.h"
 #include "settings/Language.h"
 #include "storage/Workspace.h"
@@ -36,10 +37,15 @@ int main(int argc, char* argv[])
     if (path.isEmpty() || (!parser.isSet(workspaceOption) && !QFileInfo::exists(path)))
         path = LeadSync::Workspace::defaultPath();
 
-    const int status = [&path] {
+    // A crash leaves a report in the data folder; the next start offers it.
+    const QString reports = LeadSync::CrashHandler::defaultFolder();
+    LeadSync::CrashHandler::install(reports, QApplication::applicationVersion());
+
+    const int status = [&path, &reports] {
         LeadSync::MainWindow window;
         window.show();
         window.openWorkspace(path, QStringLiteral(":/leadsync/sample/sample_leads.csv"));
+        window.offerCrashReports(LeadSync::CrashHandler::takeNewReports(reports));
         return QApplication::exec();
     }();
     // The window is gone: a column run still ending (cancelled when the window closed) is waited for

@@ -78,6 +78,7 @@ private Q_SLOTS:
     void interruptedRunResumes();
     void autoRunFollowsEdits();
     void modelPricesAreEditable();
+    void crashReportIsOffered();
     void screenshots();
 
 private:
@@ -1043,6 +1044,18 @@ void TestMainWindow::modelPricesAreEditable()
                                 "'llama-3.1-70b'")),
         QStringLiteral("0.59/0.79"));
     QCOMPARE(scalar(*m_workspace, QStringLiteral("SELECT count(*) FROM model_prices")), bundled + 1);
+}
+
+void TestMainWindow::crashReportIsOffered()
+{
+    const QString report = m_dir.filePath(QStringLiteral("crash-report.txt"));
+    writeFile(report, "LeadSync 0.1.0 crash report\n");
+    m_window->offerCrashReports({ report });
+    QMessageBox* box = nullptr;
+    QTRY_VERIFY((box = m_window->findChild<QMessageBox*>(QStringLiteral("crashReportMessageBox"))));
+    QVERIFY(box->text().contains(u"closed unexpectedly"));
+    QCOMPARE(box->detailedText(), report);
+    box->close();
 }
 
 void TestMainWindow::screenshots()

@@ -15,6 +15,7 @@
 #include "csv/ImportPlan.h"
 #include "csv/Importer.h"
 #include "detail/DetailPanel.h"
+#include "diagnostics/CrashHandler.h"
 #include "export/ExportDialog.h"
 #include "filter/FilterBar.h"
 #include "import/ImportWizard.h"
@@ -31,6 +32,7 @@
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QCryptographicHash>
+#include <QDesktopServices>
 #include <QDialogButtonBox>
 #include <QDockWidget>
 #include <QDragEnterEvent>
@@ -146,6 +148,10 @@ MainWindow::MainWindow(QWidget* parent)
 
     setupActions();
     setupStatusBar();
+    // The commands the user gives, for a crash report (see CrashHandler); shortcuts included.
+    for (const QAction* action : findChildren<QAction*>()) {
+        connect(action, &QAction::triggered, this, [action] { CrashHandler::recordAction(action->text()); });
+    }
 
     const QSettings settings;
     restoreGeometry(settings.value(kGeometryKey).toByteArray());
@@ -157,6 +163,23 @@ MainWindow::MainWindow(QWidget* parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::offerCrashReports(const QStringList& reports)
+{
+    if (reports.isEmpty())
+        return;
+    auto* box = new QMessageBox(QMessageBox::Warning, tr("LeadSync Closed Unexpectedly"),
+        tr("LeadSync closed unexpectedly the last time it ran. A short report was saved; it holds the "
+           "version, where the program was and your last commands, no lead data."),
+        QMessageBox::Close, this);
+    box->setObjectName(QStringLiteral("crashReportMessageBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setDetailedText(reports.join(u'\n'));
+    QPushButton* show = box->addButton(tr("Show Report"), QMessageBox::ActionRole);
+    connect(show, &QPushButton::clicked, this,
+        [report = reports.last()] { QDesktopServices::openUrl(QUrl::fromLocalFile(report)); });
+    box->open();
+}
 
 void MainWindow::setupActions()
 {
@@ -247,6 +270,9 @@ void MainWindow::setupActions()
     QMenu* columnsMenu = menuBar()->addMenu(tr("C&olumns"));
     columnsMenu->setObjectName(QStringLiteral("columnsMenu"));
     connect(columnsMenu, &QMenu::aboutToShow, this, [this, columnsMenu] { fillColumnsMenu(columnsMenu); });
+    // The columns menu is made anew each time: its commands are remembered as they are chosen.
+    connect(columnsMenu, &QMenu::triggered, this,
+        [](const QAction* action) { CrashHandler::recordAction(action->text()); });
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About LeadSync"), this, [this] {

@@ -56,6 +56,9 @@ public:
     ExportDialog* openExportDialog();
     void exportTo(const ExportPlan& plan);
 
+    // Tells of the crash reports a previous run left (CrashHandler), with a button to show one.
+    void offerCrashReports(const QStringList& reports);
+
     // Opens the import wizard on a CSV file (also reached by dropping a file on the window).
     ImportWizard* openImportWizard(const QString& csvPath);
 
