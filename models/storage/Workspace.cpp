@@ -11,12 +11,16 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QRandomGenerator>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QStandardPaths>
 #include <QVariant>
 
 #include <sqlite3.h>
+
+#include <chrono>
+#include <thread>
 
 namespace LeadSync {
 
@@ -74,8 +78,8 @@ Workspace::Workspace(const QString& path)
         sqliteExec(m_handle, "PRAGMA journal_mode = WAL");
         // NORMAL is durable against application crashes in WAL mode; only a power loss can lose the
         // last commit, which is the usual trade-off of desktop apps for bulk write speed.
-        sqliteExec(
-            m_handle, "PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000");
+        sqliteExec(m_handle, "PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON");
+        sqlite3_busy_handler(m_handle, &Workspace::onBusy, this);
         migrate();
     } catch (const Error& error) {
         throw Error(QCoreApplication::translate("LeadSync::Workspace", "Cannot open workspace %1: %2")
@@ -249,12 +253,32 @@ void Workspace::removeColumn(const Column& column)
 bool Workspace::beginBulkWrite()
 {
     // No waiting for other connections: if there are any, the write simply stays in WAL mode.
-    sqliteExec(m_handle, "PRAGMA busy_timeout = 0");
+    m_waitWhenBusy = false;
     const bool switched
         = sqlite3_exec(m_handle, "PRAGMA journal_mode = DELETE", nullptr, nullptr, nullptr) == SQLITE_OK
         && journalMode() == "delete";
-    sqliteExec(m_handle, "PRAGMA busy_timeout = 5000");
+    m_waitWhenBusy = true;
     return switched;
+}
+
+// Another connection (a thread of this process, or another process: the desktop app and the CLI from
+// cron) holds the lock: wait and try again, 5 ms at first, doubling up to 200 ms, with jitter so two
+// waiting writers do not wake in step, for up to kBusyWaitMs in all. SQLite's own busy_timeout sleeps
+// in fixed steps and gives up after the time set; this waits as long as a writer may fairly hold the
+// workspace (an import commits at least every second, see Importer).
+int Workspace::onBusy(void* self, int count)
+{
+    auto* workspace = static_cast<Workspace*>(self);
+    if (!workspace->m_waitWhenBusy)
+        return 0;
+    if (count == 0)
+        workspace->m_busySince.start();
+    const qint64 step = std::min<qint64>(200, qint64(5) << std::min(count, 6));
+    const auto delay = qint64(double(step) * (0.5 + QRandomGenerator::global()->generateDouble()));
+    if (workspace->m_busySince.elapsed() + delay > kBusyWaitMs)
+        return 0; // SQLITE_BUSY: the caller reports "the workspace is busy"
+    std::this_thread::sleep_for(std::chrono::milliseconds(delay));
+    return 1;
 }
 
 void Workspace::endBulkWrite()

@@ -2,6 +2,7 @@
 
 #include "leads/Column.h"
 
+#include <QElapsedTimer>
 #include <QJsonObject>
 #include <QSqlDatabase>
 
@@ -67,12 +68,18 @@ public:
     // "wal", or "delete" during a bulk write.
     QByteArray journalMode() const;
 
+    // How long a write waits for another connection's lock before it fails (see onBusy()).
+    static constexpr qint64 kBusyWaitMs = 60000;
+
 private:
     void migrate();
+    static int onBusy(void* self, int count);
 
     QString m_path;
     QString m_connectionName;
     sqlite3* m_handle = nullptr;
+    bool m_waitWhenBusy = true;
+    QElapsedTimer m_busySince;
 };
 
 } // namespace LeadSync

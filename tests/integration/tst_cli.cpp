@@ -6,6 +6,7 @@
 #include "leads/SavedView.h"
 #include "storage/SqliteStatement.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -38,6 +39,7 @@ private Q_SLOTS:
     void executableColumnsEndToEnd();
     void killedRunIsResumedOnlyWhenItsProcessIsGone();
     void killedImportLeavesNothing();
+    void aWriteWaitsForAnotherProcess();
     void webhookPresetFromTheCommandLine();
     void sampleRoundTrip();
     void leadsAndColumnsJson();
@@ -418,6 +420,32 @@ void TestCli::killedImportLeavesNothing()
     QCOMPARE(text(workspace, QStringLiteral("PRAGMA integrity_check")), QStringLiteral("ok"));
     QCOMPARE(scalar(workspace, QStringLiteral("SELECT count(*) FROM leads")), 1);
     QCOMPARE(scalar(workspace, QStringLiteral("SELECT count(*) FROM imports")), 1);
+}
+
+// Another process (this test) holds the workspace's write lock for longer than SQLite's usual busy
+// timeout: the CLI's write waits and goes through, instead of failing with "database is locked".
+void TestCli::aWriteWaitsForAnotherProcess()
+{
+    writeFile(path("in.csv"), "first_name,email\nAna,ana@x.com\n");
+    QCOMPARE(cli({ QStringLiteral("import"), path("in.csv") }).exitCode, 0);
+    Workspace holder(path("w.leadsync"));
+    sqliteExec(holder.handle(), "BEGIN IMMEDIATE");
+    QProcess writer;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), m_dir->filePath(QStringLiteral("xdg")));
+    writer.setProcessEnvironment(environment);
+    QElapsedTimer clock;
+    clock.start();
+    writer.start(QStringLiteral(LEADSYNC_CLI),
+        { QStringLiteral("--workspace"), path("w.leadsync"), QStringLiteral("column"), QStringLiteral("add"),
+            QStringLiteral("Stage"), QStringLiteral("--kind"), QStringLiteral("text") });
+    QTest::qWait(6500);
+    QCOMPARE(writer.state(), QProcess::Running); // still waiting, not failed
+    sqliteExec(holder.handle(), "COMMIT");
+    QVERIFY(writer.waitForFinished(20000));
+    QVERIFY2(writer.exitCode() == 0, writer.readAllStandardError().constData());
+    QVERIFY(clock.elapsed() >= 6500);
+    QVERIFY(findColumn(holder.columns(), u"Stage"));
 }
 
 void TestCli::executableColumnsEndToEnd()
