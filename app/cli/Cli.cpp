@@ -25,7 +25,8 @@ namespace {
 const QString kUsage = QStringLiteral(R"(Usage:
   leadsync-cli [--workspace PATH] import FILE [--delimiter auto|,|;|tab|'|'] [--encoding auto|NAME]
                [--header auto|yes|no] [--map "HEADER=field"]... [--dedupe email|none]
-               [--skip-bad-rows] [--rejects FILE] [--max-field-mib N] [--json]
+               [--skip-bad-rows] [--rejects FILE] [--max-field-mib N]
+               [--commit-every-ms MS] [--json]
   leadsync-cli [--workspace PATH] export FILE [--view NAME] [--columns "a,b,..."]
                [--where "COLUMN OP VALUE"]... [--search TEXT] [--bom] [--no-formula-escape]
   leadsync-cli [--workspace PATH] leads [--json] [--limit N]
@@ -96,8 +97,11 @@ Cli::~Cli() = default;
 
 Workspace& Cli::workspace()
 {
-    if (!m_workspace)
+    if (!m_workspace) {
         m_workspace = std::make_unique<Workspace>(m_workspacePath);
+        // An import whose process died (kill -9, a power loss) is taken back: all or nothing.
+        Importer::takeBackInterrupted(*m_workspace);
+    }
     return *m_workspace;
 }
 
@@ -214,7 +218,11 @@ int Cli::runImport(const QStringList& arguments)
     const QCommandLineOption json(QStringLiteral("json"), tr("Print the summary as JSON."));
     const QCommandLineOption maxField(QStringLiteral("max-field-mib"),
         tr("The longest field accepted, in MiB (default 1)."), QStringLiteral("N"), QStringLiteral("1"));
-    parser.addOptions({ delimiter, encoding, header, map, dedupe, skipBadRows, rejects, json, maxField });
+    const QCommandLineOption commitEvery(QStringLiteral("commit-every-ms"),
+        tr("How often a long import lets other writers in (default 2000)."), QStringLiteral("ms"),
+        QStringLiteral("2000"));
+    parser.addOptions(
+        { delimiter, encoding, header, map, dedupe, skipBadRows, rejects, json, maxField, commitEvery });
     parser.addPositionalArgument(QStringLiteral("file"), tr("The CSV file."));
     if (!parseCommand(parser, arguments, 2))
         return kExitUsage;
@@ -260,6 +268,11 @@ int Cli::runImport(const QStringList& arguments)
     ImportPlan plan = ImportPlan::prepare(file, overrides, workspace().columns(), mapping);
     plan.dedupe = dedupeMode == u"none" ? DedupeMode::None : DedupeMode::Email;
     plan.dialect.maxFieldBytes = qsizetype(maxFieldMib * (1 << 20));
+    plan.commitEveryMs = parser.value(commitEvery).toLongLong(&ok);
+    if (!ok || plan.commitEveryMs < 0) {
+        m_err << "leadsync-cli: " << tr("--commit-every-ms takes a number of milliseconds.") << '\n';
+        return kExitUsage;
+    }
     plan.skipBadRows = parser.isSet(skipBadRows);
     if (parser.isSet(rejects))
         plan.rejectsPath = parser.value(rejects);

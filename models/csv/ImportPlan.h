@@ -34,6 +34,8 @@ struct ImportPlan
     DedupeMode dedupe = DedupeMode::Email;
     bool skipBadRows = false;
     QString rejectsPath; // where rejected rows go with --skip-bad-rows
+    // How long the import holds the workspace before it commits and lets other writers in.
+    qint64 commitEveryMs = 2000;
     QList<QStringList> previewRows; // the first data rows, decoded, as the sniffer saw them
 
     // Sniffs the file and maps its headers: the plan the CLI runs and the GUI's wizard starts from.

@@ -4,52 +4,87 @@
 #include "CsvWriter.h"
 #include "Error.h"
 #include "OutputFile.h"
+#include "leads/CellWriter.h"
 #include "leads/EmailKey.h"
 #include "leads/SearchIndex.h"
+#include "storage/ProcessIdentity.h"
 #include "storage/SqlIdentifier.h"
 #include "storage/SqlQuery.h"
 #include "storage/SqliteStatement.h"
 #include "storage/Workspace.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
 
 #include <sqlite3.h>
 
 #include <memory>
 #include <optional>
+#include <thread>
 
 namespace LeadSync {
 
 namespace {
 
-// Rolls the import's transaction back unless it was committed.
-class Transaction final
+// The import's write transactions, one batch after another. Each batch holds the workspace for about
+// ImportPlan::commitEveryMs; between two, the import pauses kYieldMs, so another writer (the desktop
+// app's edits, a column run, a CLI from cron), which retries every few tens of milliseconds
+// (Workspace::onBusy), gets in: no writer waits for a whole import. The open batch rolls back unless
+// committed.
+class Batches final
 {
 public:
-    explicit Transaction(sqlite3* db)
+    static constexpr int kYieldMs = 60;
+
+    Batches(sqlite3* db, qint64 batchMs)
         : m_db(db)
+        , m_batchMs(batchMs)
     {
-        sqliteExec(m_db, "BEGIN IMMEDIATE");
+        begin();
     }
-    ~Transaction()
+    ~Batches()
     {
         if (m_open)
             sqlite3_exec(m_db, "ROLLBACK", nullptr, nullptr, nullptr);
     }
-    Transaction(const Transaction&) = delete;
-    Transaction& operator=(const Transaction&) = delete;
+    Batches(const Batches&) = delete;
+    Batches& operator=(const Batches&) = delete;
 
+    bool due() const { return m_started.elapsed() >= m_batchMs; }
+    // Commits this batch, lets other writers in, and begins the next.
+    void next()
+    {
+        commit();
+        std::this_thread::sleep_for(std::chrono::milliseconds(kYieldMs));
+        begin();
+    }
     void commit()
     {
         sqliteExec(m_db, "COMMIT");
         m_open = false;
+        m_committed = true;
     }
+    // Whether a batch reached the workspace (then a failed import must be taken back).
+    bool committedAny() const { return m_committed; }
 
 private:
+    void begin()
+    {
+        sqliteExec(m_db, "BEGIN IMMEDIATE");
+        m_open = true;
+        m_started.start();
+    }
+
     sqlite3* m_db;
-    bool m_open = true;
+    qint64 m_batchMs;
+    bool m_open = false;
+    bool m_committed = false;
+    QElapsedTimer m_started;
 };
 
 // Holds the workspace in bulk-write mode (see Workspace::beginBulkWrite) for the import's lifetime.
@@ -127,9 +162,26 @@ public:
 
     ImportResult execute(const JobObserver& observer)
     {
+        Importer::takeBackInterrupted(m_workspace);
+        const BulkWrite bulkWrite(m_workspace); // outlives every batch: WAL comes back after the last
+        std::optional<Batches> batches;
+        try {
+            return importInBatches(observer, batches);
+        } catch (...) {
+            // All or nothing: what earlier batches committed is taken back, then the error goes on.
+            if (batches && batches->committedAny()) {
+                batches.reset(); // rolls the open batch back
+                Importer::takeBack(m_workspace, m_result.importId);
+            }
+            throw;
+        }
+    }
+
+private:
+    ImportResult importInBatches(const JobObserver& observer, std::optional<Batches>& batches)
+    {
         sqlite3* db = m_workspace.handle();
-        const BulkWrite bulkWrite(m_workspace);
-        Transaction transaction(db);
+        batches.emplace(db, m_plan.commitEveryMs);
         SearchIndex search(m_workspace);
         search.prepareForInserts();
         createImportRow();
@@ -150,6 +202,10 @@ public:
                 sinceCancelCheck = 0;
                 if (observer.isCancelled())
                     return false;
+                if (batches->due()) {
+                    beat();
+                    batches->next();
+                }
             }
             addRecord(record, search);
             return true;
@@ -158,7 +214,11 @@ public:
         if (!reader.read(
                 onRecord, [&observer](qint64 done, qint64 total) { observer.report(done, total); })) {
             m_result.cancelled = true;
-            return m_result; // the transaction rolls back
+            if (batches->committedAny()) {
+                batches.reset(); // rolls the open batch back
+                Importer::takeBack(m_workspace, m_result.importId);
+            }
+            return m_result; // nothing of it stays
         }
 
         finishImportRow();
@@ -166,29 +226,41 @@ public:
             m_rejects->commit();
             m_result.rejectsPath = m_plan.rejectsPath;
         }
-        transaction.commit();
+        batches->commit();
         return m_result;
     }
 
-private:
+    // The import's row, 'running' and owned by this process until it is done.
     void createImportRow()
     {
+        const ProcessIdentity self = ProcessIdentity::current();
         SqlQuery insert(m_workspace.database(),
-            QStringLiteral(
-                "INSERT INTO imports (file, started_at, encoding, delimiter) VALUES (?, ?, ?, ?)"));
-        insert.bind(QFileInfo(m_plan.path).absoluteFilePath());
-        insert.bind(m_now);
-        insert.bind(QString::fromLatin1(m_plan.dialect.encoding));
-        insert.bind(QString(QLatin1Char(m_plan.dialect.delimiter)));
+            QStringLiteral("INSERT INTO imports (file, started_at, encoding, delimiter, state, owner_pid, "
+                           "owner_started, heartbeat_at) VALUES (?, ?, ?, ?, 'running', ?, ?, ?)"));
+        for (const QVariant& value : { QVariant(QFileInfo(m_plan.path).absoluteFilePath()), QVariant(m_now),
+                 QVariant(QString::fromLatin1(m_plan.dialect.encoding)),
+                 QVariant(QString(QLatin1Char(m_plan.dialect.delimiter))), QVariant(self.pid),
+                 QVariant(self.started), QVariant(QDateTime::currentMSecsSinceEpoch()) })
+            insert.bind(value);
         insert.exec();
         m_result.importId = insert.lastInsertId().toLongLong();
+    }
+
+    // Renews the owner's heartbeat (for systems where a process's start time cannot be read).
+    void beat()
+    {
+        SqlQuery update(
+            m_workspace.database(), QStringLiteral("UPDATE imports SET heartbeat_at = ? WHERE id = ?"));
+        update.bind(QDateTime::currentMSecsSinceEpoch());
+        update.bind(m_result.importId);
+        update.exec();
     }
 
     void finishImportRow()
     {
         SqlQuery update(m_workspace.database(),
             QStringLiteral("UPDATE imports SET finished_at = ?, read_rows = ?, imported = ?, merged = ?, "
-                           "rejected = ? WHERE id = ?"));
+                           "rejected = ?, state = 'done' WHERE id = ?"));
         update.bind(m_now);
         update.bind(m_result.read);
         update.bind(m_result.imported);
@@ -212,9 +284,12 @@ private:
             switch (target.kind) {
             case ImportTarget::Kind::Skip:
                 continue;
-            case ImportTarget::Kind::NewColumn:
-                sqlName = SqlIdentifier::of(m_workspace.addColumn(target.name).sqlName).quoted();
+            case ImportTarget::Kind::NewColumn: {
+                const Column column = m_workspace.addColumn(target.name);
+                m_newColumns.append(column.id);
+                sqlName = SqlIdentifier::of(column.sqlName).quoted();
                 break;
+            }
             case ImportTarget::Kind::Field:
             case ImportTarget::Kind::ExistingColumn:
                 sqlName = SqlIdentifier::of(target.name).quoted();
@@ -240,6 +315,22 @@ private:
         m_insert->bindInt(2, m_now);
         m_merge.emplace(db, QByteArray("UPDATE leads SET updated_at = ?2" + merges + " WHERE id = ?1"));
         m_merge->bindInt(2, m_now);
+        if (!m_sqlNames.isEmpty())
+            m_mergedBefore.emplace(
+                db, QByteArray("SELECT " + m_sqlNames.join(", ") + " FROM leads WHERE id = ?1"));
+        m_recordMerge.emplace(db,
+            "INSERT OR IGNORE INTO import_merges (import_id, lead_id, sql_name, value) VALUES (?1, ?2, ?3, "
+            "?4)");
+        m_recordMerge->bindInt(1, m_result.importId);
+        // The columns made are taken back with the import if it fails.
+        QJsonArray made;
+        for (const qint64 id : std::as_const(m_newColumns))
+            made.append(id);
+        SqlQuery columnsMade(
+            m_workspace.database(), QStringLiteral("UPDATE imports SET new_columns = ? WHERE id = ?"));
+        columnsMade.bind(QString::fromUtf8(QJsonDocument(made).toJson(QJsonDocument::Compact)));
+        columnsMade.bind(m_result.importId);
+        columnsMade.exec();
         m_emailOf.emplace(db, "SELECT email FROM leads WHERE id = ?1");
     }
 
@@ -307,6 +398,7 @@ private:
 
     void merge(qint64 lead, const CsvRecord& record, SearchIndex& search)
     {
+        recordMergedCells(lead, record);
         const bool indexed = search.isIndexed(lead);
         if (indexed)
             search.removeLead(lead);
@@ -317,6 +409,29 @@ private:
         if (indexed)
             search.addLead(lead);
         ++m_result.merged;
+    }
+
+    // The cells this merge fills (empty ones, given a value), so a failed import can empty them again.
+    void recordMergedCells(qint64 lead, const CsvRecord& record)
+    {
+        if (!m_mergedBefore)
+            return;
+        m_mergedBefore->bindInt(1, lead);
+        if (m_mergedBefore->step()) {
+            for (qsizetype i = 0; i < m_slots.size(); ++i) {
+                const qsizetype field = m_slots[i].field;
+                const QByteArrayView value = field < record.size() ? record.field(field) : QByteArrayView();
+                if (value.isEmpty() || !m_mergedBefore->columnText(int(i)).isEmpty())
+                    continue;
+                m_recordMerge->bindInt(2, lead);
+                const QByteArray name = m_sqlNames[i].mid(1, m_sqlNames[i].size() - 2); // unquoted
+                m_recordMerge->bindText(3, name);
+                m_recordMerge->bindText(4, value);
+                m_recordMerge->step();
+                m_recordMerge->reset();
+            }
+        }
+        m_mergedBefore->reset();
     }
 
     void reject(const CsvRecord& record, const QString& reason)
@@ -350,6 +465,9 @@ private:
     std::optional<SqliteStatement> m_insert;
     std::optional<SqliteStatement> m_merge;
     std::optional<SqliteStatement> m_emailOf;
+    std::optional<SqliteStatement> m_mergedBefore;
+    std::optional<SqliteStatement> m_recordMerge;
+    QList<qint64> m_newColumns;
     std::unique_ptr<RejectsFile> m_rejects;
 };
 
@@ -362,6 +480,67 @@ Importer::Importer(Workspace& workspace, ImportPlan plan, QDateTime now)
 ImportResult Importer::run(const JobObserver& observer)
 {
     return Run(m_workspace, m_plan, m_now).execute(observer);
+}
+
+void Importer::takeBack(Workspace& workspace, qint64 importId)
+{
+    workspace.transact([&] {
+        // The leads it added, out of the search index first where a catch-up indexed them meanwhile.
+        SearchIndex search(workspace);
+        SqlQuery added(workspace.database(), QStringLiteral("SELECT id FROM leads WHERE import_id = ?"));
+        added.bind(importId);
+        added.exec();
+        while (added.next()) {
+            const qint64 lead = added.value(0).toLongLong();
+            if (search.isIndexed(lead))
+                search.removeLead(lead);
+        }
+        SqlQuery remove(workspace.database(), QStringLiteral("DELETE FROM leads WHERE import_id = ?"));
+        remove.bind(importId);
+        remove.exec();
+        // The cells it filled in existing leads, emptied again unless changed since.
+        SqlQuery merged(workspace.database(),
+            QStringLiteral("SELECT lead_id, sql_name, value FROM import_merges WHERE import_id = ?"));
+        merged.bind(importId);
+        merged.exec();
+        CellWriter cells(workspace);
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        while (merged.next())
+            cells.write(merged.value(0).toLongLong(), SqlIdentifier::of(merged.value(1).toString()),
+                QString(), now, merged.value(2).toString());
+        // The columns it made.
+        SqlQuery made(workspace.database(), QStringLiteral("SELECT new_columns FROM imports WHERE id = ?"));
+        made.bind(importId);
+        made.exec();
+        const QJsonArray columnIds
+            = made.next() ? QJsonDocument::fromJson(made.value(0).toByteArray()).array() : QJsonArray();
+        for (const Column& column : workspace.columns()) {
+            if (!column.builtin && columnIds.contains(QJsonValue(column.id)))
+                workspace.removeColumn(column);
+        }
+        SqlQuery row(workspace.database(), QStringLiteral("DELETE FROM imports WHERE id = ?"));
+        row.bind(importId);
+        row.exec();
+    });
+}
+
+int Importer::takeBackInterrupted(Workspace& workspace)
+{
+    SqlQuery running(workspace.database(),
+        QStringLiteral(
+            "SELECT id, COALESCE(owner_pid, 0), COALESCE(owner_started, 0), COALESCE(heartbeat_at, 0) "
+            "FROM imports WHERE state = 'running'"));
+    running.exec();
+    QList<qint64> interrupted;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    while (running.next()) {
+        const ProcessIdentity owner { running.value(1).toLongLong(), running.value(2).toLongLong() };
+        if (!owner.isAlive(running.value(3).toLongLong(), now))
+            interrupted.append(running.value(0).toLongLong());
+    }
+    for (const qint64 importId : interrupted)
+        takeBack(workspace, importId);
+    return int(interrupted.size());
 }
 
 } // namespace LeadSync

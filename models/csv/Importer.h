@@ -34,10 +34,13 @@ struct ImportResult
 
 // Runs an ImportPlan against a workspace on the calling thread (a worker's, in the GUI).
 //
-// All or nothing: the whole import is one transaction, columns it creates included, so an error or
-// a cancel leaves the workspace exactly as it was. Rows go in through one prepared statement on the
-// connection's native handle; memory stays flat as the file grows, except for 16 bytes per distinct
-// email kept for deduplication.
+// All or nothing, for the user: an error, a cancel or a crash leaves the workspace as it was. The
+// import commits in batches of about two seconds, so other writers (the desktop app, a CLI from cron)
+// are never held up for longer; what the batches added (leads, cells filled by merges, columns) is
+// recorded, and taken back if the import does not finish (takeBack(); at the next open for a process
+// that died). Readers may see a running import's rows; the desktop app shows them when it is done.
+// Rows go in through one prepared statement on the connection's native handle; memory stays flat as
+// the file grows, except for 16 bytes per distinct email kept for deduplication.
 class Importer final
 {
 public:
@@ -46,6 +49,11 @@ public:
     // Throws Error (nothing changed) for bad input; with skipBadRows, bad rows are rejected instead.
     // Progress is (bytes read, file size).
     ImportResult run(const JobObserver& observer = {});
+
+    // Takes an unfinished import back: its leads, the cells it filled, the columns it made, its row.
+    static void takeBack(Workspace& workspace, qint64 importId);
+    // Takes back the imports left 'running' by processes that are gone; returns how many.
+    static int takeBackInterrupted(Workspace& workspace);
 
 private:
     class Run;

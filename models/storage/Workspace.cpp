@@ -262,10 +262,10 @@ bool Workspace::beginBulkWrite()
 }
 
 // Another connection (a thread of this process, or another process: the desktop app and the CLI from
-// cron) holds the lock: wait and try again, 5 ms at first, doubling up to 200 ms, with jitter so two
-// waiting writers do not wake in step, for up to kBusyWaitMs in all. SQLite's own busy_timeout sleeps
-// in fixed steps and gives up after the time set; this waits as long as a writer may fairly hold the
-// workspace (an import commits at least every second, see Importer).
+// cron) holds the lock: wait and try again, 5 ms at first, doubling up to 30 ms, with jitter so two
+// waiting writers do not wake in step, for up to kBusyWaitMs in all. Short steps, so a writer finds the
+// pause an import makes between its batches (Importer: 60 ms every two seconds). SQLite's own
+// busy_timeout gives up after the time set, 5 s here before; this waits as long as a writer may.
 int Workspace::onBusy(void* self, int count)
 {
     auto* workspace = static_cast<Workspace*>(self);
@@ -273,7 +273,7 @@ int Workspace::onBusy(void* self, int count)
         return 0;
     if (count == 0)
         workspace->m_busySince.start();
-    const qint64 step = std::min<qint64>(200, qint64(5) << std::min(count, 6));
+    const qint64 step = std::min<qint64>(30, qint64(5) << std::min(count, 3));
     const auto delay = qint64(double(step) * (0.5 + QRandomGenerator::global()->generateDouble()));
     if (workspace->m_busySince.elapsed() + delay > kBusyWaitMs)
         return 0; // SQLITE_BUSY: the caller reports "the workspace is busy"

@@ -40,6 +40,7 @@ private Q_SLOTS:
     void killedRunIsResumedOnlyWhenItsProcessIsGone();
     void killedImportLeavesNothing();
     void aWriteWaitsForAnotherProcess();
+    void aLongImportLetsOtherWritersIn();
     void webhookPresetFromTheCommandLine();
     void sampleRoundTrip();
     void leadsAndColumnsJson();
@@ -416,6 +417,8 @@ void TestCli::killedImportLeavesNothing()
     QVERIFY2(importing.state() == QProcess::Running, "the import ended before it could be killed");
     importing.kill();
     QVERIFY(importing.waitForFinished(10000));
+    // The next command takes the interrupted import back, batches already committed included.
+    QCOMPARE(cli({ QStringLiteral("leads"), QStringLiteral("--limit"), QStringLiteral("1") }).exitCode, 0);
     Workspace workspace(path("w.leadsync"));
     QCOMPARE(text(workspace, QStringLiteral("PRAGMA integrity_check")), QStringLiteral("ok"));
     QCOMPARE(scalar(workspace, QStringLiteral("SELECT count(*) FROM leads")), 1);
@@ -446,6 +449,42 @@ void TestCli::aWriteWaitsForAnotherProcess()
     QVERIFY2(writer.exitCode() == 0, writer.readAllStandardError().constData());
     QVERIFY(clock.elapsed() >= 6500);
     QVERIFY(findColumn(holder.columns(), u"Stage"));
+}
+
+// A long import in one process, short writes in another (this test, as the desktop app would make
+// them): each write gets in between two of the import's batches, within about a second, while the
+// import goes on; and the import still completes whole.
+void TestCli::aLongImportLetsOtherWritersIn()
+{
+    writeFile(path("first.csv"), "email\nfirst@x.com\n");
+    QCOMPARE(cli({ QStringLiteral("import"), path("first.csv") }).exitCode, 0);
+    QByteArray csv = "first_name,email\n";
+    constexpr int kRows = 800000;
+    for (int i = 0; i < kRows; ++i)
+        csv += "N" + QByteArray::number(i) + ",l" + QByteArray::number(i) + "@x.com\n";
+    writeFile(path("long.csv"), csv);
+    QProcess importing;
+    importing.start(QStringLiteral(LEADSYNC_CLI),
+        { QStringLiteral("--workspace"), path("w.leadsync"), QStringLiteral("import"), path("long.csv"),
+            QStringLiteral("--commit-every-ms"), QStringLiteral("200") });
+    Workspace writer(path("w.leadsync"));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        scalar(writer, QStringLiteral("SELECT count(*) FROM imports WHERE state = 'running'")) == 1, 20000);
+    int writesDuringTheImport = 0;
+    qint64 longestWaitMs = 0;
+    for (int i = 0; i < 5 && importing.state() == QProcess::Running; ++i) {
+        QElapsedTimer clock;
+        clock.start();
+        writer.transact([&] { writer.setMetaValue(QStringLiteral("test_write"), QString::number(i)); });
+        longestWaitMs = std::max(longestWaitMs, clock.elapsed());
+        writesDuringTheImport += importing.state() == QProcess::Running ? 1 : 0;
+    }
+    QVERIFY(importing.waitForFinished(60000));
+    QCOMPARE(importing.exitCode(), 0);
+    QVERIFY2(writesDuringTheImport >= 2, qPrintable(QString::number(writesDuringTheImport)));
+    QVERIFY2(longestWaitMs < 1500, qPrintable(QString::number(longestWaitMs)));
+    QCOMPARE(scalar(writer, QStringLiteral("SELECT count(*) FROM leads")), kRows + 1);
+    QCOMPARE(scalar(writer, QStringLiteral("SELECT count(*) FROM imports WHERE state = 'done'")), 2);
 }
 
 void TestCli::executableColumnsEndToEnd()

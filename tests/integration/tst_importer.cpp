@@ -5,7 +5,9 @@
 #include "leads/SearchIndex.h"
 
 #include <QTemporaryDir>
+
 #include <QTest>
+#include <thread>
 
 using namespace LeadSync;
 using namespace TestSupport;
@@ -21,6 +23,8 @@ private Q_SLOTS:
     void mapsOntoExistingColumns();
     void errorRollsBackEverything();
     void cancelRollsBackEverything();
+    void committedBatchesAreTakenBack_data();
+    void committedBatchesAreTakenBack();
     void dedupeMergesWithoutOverwriting();
     void dedupeNoneKeepsAll();
     void mergedLeadsStaySearchable();
@@ -197,6 +201,74 @@ void TestImporter::cancelRollsBackEverything()
     QCOMPARE(scalar(workspace, QStringLiteral("SELECT count(*) FROM imports")), 0);
     // Not cancelled, the same import goes through.
     QCOMPARE(importFile(workspace, path("big.csv")).imported, 40000);
+}
+
+void TestImporter::committedBatchesAreTakenBack_data()
+{
+    QTest::addColumn<bool>("cancel");
+    QTest::newRow("error on the last line") << false;
+    QTest::newRow("cancel") << true;
+}
+
+// An import that commits a batch every 1024 rows, merges into an existing lead (filling its empty
+// cells), makes a column and indexes: when it fails at its end, or is cancelled after several batches,
+// all of it is taken back, and the workspace is as it was.
+void TestImporter::committedBatchesAreTakenBack()
+{
+    QFETCH(bool, cancel);
+    writeFile(path("first.csv"), "email,first_name,title\nkept@x.com,Kept,\n");
+    QByteArray csv = "email,first_name,title,Brand new column\n";
+    csv += "kept@x.com,Other name,CEO,v\n"; // merges: fills title and the new column, keeps the name
+    const int rows = cancel ? 10000 : 5000;
+    for (int i = 0; i < rows; ++i)
+        csv += "user" + QByteArray::number(i) + "@x.com,U" + QByteArray::number(i) + ",,v\n";
+    if (!cancel)
+        csv += "late@x.com,Late,x,v,EXTRA\n"; // line 5003: one field too many
+    writeFile(path("batched.csv"), csv);
+
+    Workspace workspace(path("w.leadsync"));
+    importFile(workspace, path("first.csv"));
+    QVERIFY(SearchIndex(workspace).catchUp());
+    const auto snapshot = [&workspace] {
+        return QStringList { QString::number(scalar(workspace, QStringLiteral("SELECT count(*) FROM leads"))),
+            QString::number(scalar(workspace, QStringLiteral("SELECT count(*) FROM imports"))),
+            text(workspace, QStringLiteral("SELECT group_concat(name) FROM pragma_table_info('leads')")),
+            text(workspace,
+                QStringLiteral("SELECT first_name || '|' || title FROM leads WHERE email = 'kept@x.com'")),
+            QString::number(scalar(workspace,
+                QStringLiteral("SELECT count(*) FROM leads_fts WHERE leads_fts MATCH 'title:ceo'"))),
+            QString::fromLatin1(workspace.journalMode()) };
+    };
+    const QStringList before = snapshot();
+
+    ImportPlan plan = ImportPlan::prepare(path("batched.csv"), {}, workspace.columns());
+    plan.commitEveryMs = 0; // a batch every 1024 rows
+    // The cancel comes once several batches are committed: seen from another connection, as the
+    // desktop app's table would see them.
+    std::atomic_bool stop = false;
+    std::atomic_bool finished = false;
+    std::thread watcher([&] {
+        Workspace other(path("w.leadsync"));
+        while (cancel && !finished && !stop) {
+            stop = scalar(other, QStringLiteral("SELECT count(*) FROM leads")) > 3000;
+            std::this_thread::sleep_for(std::chrono::milliseconds(2));
+        }
+    });
+    const JobObserver observer { {}, &stop };
+    bool failed = false;
+    try {
+        const ImportResult result = Importer(workspace, plan).run(observer);
+        QCOMPARE(result.cancelled, cancel);
+    } catch (const Error& error) {
+        failed = true;
+        QVERIFY2(error.message().contains(u":5003:"), qPrintable(error.message()));
+    }
+    finished = true;
+    watcher.join();
+    QCOMPARE(failed, !cancel);
+    QCOMPARE(stop.load(), cancel);
+    QCOMPARE(snapshot(), before);
+    QCOMPARE(scalar(workspace, QStringLiteral("SELECT count(*) FROM import_merges")), 0);
 }
 
 void TestImporter::dedupeMergesWithoutOverwriting()

@@ -379,6 +379,7 @@ void MainWindow::openWorkspace(const QString& path, const QString& sampleCsv)
         [path, sampleCsv, columns](const JobObserver& observer) {
             const bool isNew = !QFileInfo::exists(path);
             Workspace workspace(path);
+            Importer::takeBackInterrupted(workspace); // an import whose process died: all or nothing
             if (isNew && !sampleCsv.isEmpty()) {
                 ImportPlan plan = ImportPlan::prepare(sampleCsv, {}, workspace.columns());
                 Importer(workspace, plan).run(observer);
