@@ -1,7 +1,7 @@
 // KeyStore against a real Secret Service: GNOME Keyring on a private D-Bus session bus, both started
 // by this test in a temporary home, so the user's own keychain is never touched.
 
-#include "settings/KeyStore.h"
+#include "secrets/KeyStore.h"
 
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>

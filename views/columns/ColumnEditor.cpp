@@ -5,7 +5,7 @@
 #include "columns/ColumnDefinition.h"
 #include "columns/ColumnRunner.h"
 #include "columns/EmailVerifier.h"
-#include "settings/KeyStore.h"
+#include "secrets/KeyStore.h"
 
 #include <QCheckBox>
 #include <QComboBox>

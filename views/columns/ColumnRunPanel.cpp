@@ -2,7 +2,7 @@
 
 #include "columns/ColumnRunSession.h"
 #include "leads/LeadTableModel.h"
-#include "settings/KeyStore.h"
+#include "secrets/KeyStore.h"
 
 #include <QDateTime>
 #include <QHBoxLayout>

@@ -318,7 +318,8 @@ void MainWindow::setupStatusBar()
     connect(m_columnRunPanel, &ColumnRunPanel::failed, this,
         [this](const QString& message) { showError(tr("The column was not run"), message); });
     statusBar()->addPermanentWidget(m_columnRunPanel);
-    m_autoRun = new AutoRun(m_columnRunPanel, this);
+    m_autoRun = new AutoRun(this);
+    connect(m_autoRun, &AutoRun::runRequested, m_columnRunPanel, &ColumnRunPanel::runAutomatically);
     statusBar()->addPermanentWidget(m_jobLabel);
     statusBar()->addPermanentWidget(m_jobProgress);
     statusBar()->addPermanentWidget(m_cancelButton);

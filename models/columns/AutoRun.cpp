@@ -1,14 +1,12 @@
 #include "AutoRun.h"
 
-#include "ColumnRunPanel.h"
 #include "Error.h"
 #include "storage/Workspace.h"
 
 namespace LeadSync {
 
-AutoRun::AutoRun(ColumnRunPanel* panel, QObject* parent)
+AutoRun::AutoRun(QObject* parent)
     : QObject(parent)
-    , m_panel(panel)
 {
     m_timer.setSingleShot(true);
     m_timer.setInterval(kSettleMs);
@@ -64,7 +62,7 @@ void AutoRun::runOnEmptyCells()
     for (const Column& column : std::as_const(m_columns)) {
         RunOptions options;
         options.only = RunOptions::Only::Empty;
-        m_panel->runAutomatically(column.name, options);
+        Q_EMIT runRequested(column.name, options);
     }
 }
 
@@ -75,7 +73,7 @@ void AutoRun::start()
         options.only = RunOptions::Only::All; // the inputs changed; an unchanged one comes from the cache
         options.leadIds = it.value().values();
         std::sort(options.leadIds.begin(), options.leadIds.end());
-        m_panel->runAutomatically(it.key(), options);
+        Q_EMIT runRequested(it.key(), options);
     }
     m_pending.clear();
 }

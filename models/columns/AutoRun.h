@@ -10,14 +10,12 @@
 
 namespace LeadSync {
 
-class ColumnRunPanel;
-
 // Runs computed columns on new and changed rows by themselves: a column with auto-run on (off by
 // default: a run may cost), and every template column (free and local, so a template always follows
 // its inputs). An edit of one of a column's inputs queues the edited leads; a moment after the last
-// edit (a typing burst is one run, not one per key) the column runs on them, without asking, through
-// the run panel, which queues runs behind the one in progress. An import runs the columns on their
-// empty cells, the new rows'.
+// edit (a typing burst is one run, not one per key) runRequested() asks for a run on them, without
+// asking the user (the desktop app's run panel queues it behind the one in progress). An import runs
+// the columns on their empty cells, the new rows'.
 class AutoRun final : public QObject
 {
     Q_OBJECT
@@ -30,7 +28,7 @@ public:
         QSet<QString> inputSqlNames;
     };
 
-    explicit AutoRun(ColumnRunPanel* panel, QObject* parent = nullptr);
+    explicit AutoRun(QObject* parent = nullptr);
 
     // The columns that run by themselves, as read from the workspace (see readColumns()).
     void setColumns(const QList<Column>& columns);
@@ -44,10 +42,12 @@ public:
     void runOnEmptyCells();
     static constexpr int kSettleMs = 1500;
 
+Q_SIGNALS:
+    void runRequested(const QString& columnName, const LeadSync::RunOptions& options);
+
 private:
     void start();
 
-    ColumnRunPanel* m_panel = nullptr;
     QList<Column> m_columns;
     QHash<QString, QSet<qint64>> m_pending; // column name -> leads
     QTimer m_timer;
