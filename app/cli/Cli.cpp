@@ -2,6 +2,7 @@
 
 #include "ColumnCli.h"
 #include "Error.h"
+#include "LeadOptions.h"
 #include "columns/ColumnSpec.h"
 #include "csv/Exporter.h"
 #include "csv/Importer.h"
@@ -349,17 +350,15 @@ int Cli::runExport(const QStringList& arguments)
     QCommandLineParser parser;
     const QCommandLineOption columns(
         QStringLiteral("columns"), tr("Comma-separated columns, in order."), QStringLiteral("a,b,..."));
-    const QCommandLineOption where(QStringLiteral("where"),
-        tr("A condition, COLUMN OP VALUE; repeat to AND."), QStringLiteral("condition"));
-    const QCommandLineOption search(
-        QStringLiteral("search"), tr("Full-text search (every word as a prefix)."), QStringLiteral("text"));
+    const LeadOptions leads(true);
     const QCommandLineOption bom(QStringLiteral("bom"), tr("Start the file with a UTF-8 BOM (for Excel)."));
     const QCommandLineOption noEscape(QStringLiteral("no-formula-escape"),
         tr("Do not neutralise cells a spreadsheet would run as formulas."));
     const QCommandLineOption view(QStringLiteral("view"),
         tr("A saved view: its filter, search, sort and columns (--where adds to the filter)."),
         QStringLiteral("name"));
-    parser.addOptions({ columns, where, search, bom, noEscape, view });
+    parser.addOptions({ columns, bom, noEscape, view });
+    leads.addTo(parser);
     parser.addPositionalArgument(QStringLiteral("file"), tr("The CSV file to write."));
     if (!parseCommand(parser, arguments, 2))
         return kExitUsage;
@@ -388,10 +387,8 @@ int Cli::runExport(const QStringList& arguments)
             plan.columns.append(column->sqlName.toLatin1());
         }
     }
-    for (const QString& condition : parser.values(where))
-        plan.conditions.append(LeadCondition::parse(condition, all));
-    if (parser.isSet(search))
-        plan.searchText = parser.value(search);
+    plan.conditions += leads.conditions(parser, all);
+    plan.searchText = leads.search(parser).value_or(plan.searchText);
     plan.bom = parser.isSet(bom);
     plan.formulaEscape = !parser.isSet(noEscape);
 
@@ -410,19 +407,14 @@ int Cli::runLeads(const QStringList& arguments)
 {
     QCommandLineParser parser;
     const QCommandLineOption json(QStringLiteral("json"), tr("Print a JSON array of lead objects."));
-    const QCommandLineOption limit(QStringLiteral("limit"), tr("At most N leads."), QStringLiteral("N"));
-    parser.addOptions({ json, limit });
+    const LeadOptions leads(false, tr("At most N leads."));
+    parser.addOption(json);
+    leads.addTo(parser);
     if (!parseCommand(parser, arguments, 1))
         return kExitUsage;
-    qint64 maxRows = -1;
-    if (parser.isSet(limit)) {
-        bool ok = false;
-        maxRows = parser.value(limit).toLongLong(&ok);
-        if (!ok || maxRows < 0) {
-            m_err << "leadsync-cli: " << tr("--limit takes a whole number.") << '\n';
-            return kExitUsage;
-        }
-    }
+    const std::optional<qint64> maxRows = leads.limit(parser, *this);
+    if (!maxRows)
+        return kExitUsage;
 
     // Keys: "id", the built-in fields by name, custom columns by display name, executable cells'
     // status and reason, then the timestamps.
@@ -450,7 +442,7 @@ int Cli::runLeads(const QStringList& arguments)
     }
     SqliteStatement select(workspace().handle(),
         QByteArray("SELECT " + sqlNames.join(", ") + " FROM leads ORDER BY id LIMIT ?1"));
-    select.bindInt(1, maxRows);
+    select.bindInt(1, *maxRows);
 
     // Streamed row by row, so a large workspace prints in constant memory.
     const bool asJson = parser.isSet(json);

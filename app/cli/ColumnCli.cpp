@@ -2,6 +2,7 @@
 
 #include "Cli.h"
 #include "Error.h"
+#include "LeadOptions.h"
 #include "columns/ColumnDefinition.h"
 #include "columns/ColumnRunner.h"
 #include "columns/ColumnSpec.h"
@@ -234,16 +235,13 @@ int ColumnCli::runColumn(const QStringList& arguments)
     QCommandLineParser parser;
     const QCommandLineOption only(
         QStringLiteral("only"), tr("all, empty (default), failed or stale."), QStringLiteral("cells"));
-    const QCommandLineOption where(QStringLiteral("where"),
-        tr("A condition, COLUMN OP VALUE; repeat to AND."), QStringLiteral("condition"));
-    const QCommandLineOption search(
-        QStringLiteral("search"), tr("Full-text search."), QStringLiteral("text"));
-    const QCommandLineOption limit(QStringLiteral("limit"), tr("At most N cells."), QStringLiteral("N"));
+    const LeadOptions leads(true, tr("At most N cells."));
     const QCommandLineOption dryRun(
         QStringLiteral("dry-run"), tr("Show what would run, and the first request."));
     const QCommandLineOption resume(QStringLiteral("resume"), tr("Resume the column's interrupted run."));
     const QCommandLineOption json(QStringLiteral("json"), tr("Print the result as JSON."));
-    parser.addOptions({ only, where, search, limit, dryRun, resume, json });
+    parser.addOptions({ only, dryRun, resume, json });
+    leads.addTo(parser);
     if (!m_cli.parseCommand(parser, arguments, 2, QStringLiteral("NAME")))
         return Cli::kExitUsage;
     Workspace& workspace = m_cli.workspace();
@@ -260,17 +258,12 @@ int ColumnCli::runColumn(const QStringList& arguments)
     RunOptions options;
     options.only = RunOptions::onlyFromName(
         parser.value(only).isEmpty() ? QStringLiteral("empty") : parser.value(only));
-    for (const QString& condition : parser.values(where))
-        options.conditions.append(LeadCondition::parse(condition, columns));
-    options.searchText = parser.value(search);
-    if (parser.isSet(limit)) {
-        bool ok = false;
-        options.limit = parser.value(limit).toLongLong(&ok);
-        if (!ok || options.limit < 0) {
-            m_cli.err() << "leadsync-cli: " << tr("--limit takes a whole number.") << '\n';
-            return Cli::kExitUsage;
-        }
-    }
+    options.conditions = leads.conditions(parser, columns);
+    options.searchText = leads.search(parser).value_or(QString());
+    const std::optional<qint64> limit = leads.limit(parser, m_cli);
+    if (!limit)
+        return Cli::kExitUsage;
+    options.limit = *limit;
 
     ColumnRunner runner(workspace.path(), column.displayName, apiKey);
     if (parser.isSet(dryRun)) {

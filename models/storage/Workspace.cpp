@@ -68,6 +68,9 @@ Workspace::Workspace(const QString& path)
     sqlite3_limit(m_handle, SQLITE_LIMIT_ATTACHED, 0);
     for (const int option : { SQLITE_DBCONFIG_DEFENSIVE, SQLITE_DBCONFIG_DQS_DML, SQLITE_DBCONFIG_DQS_DDL })
         sqlite3_db_config(m_handle, option, option == SQLITE_DBCONFIG_DEFENSIVE ? 1 : 0, nullptr);
+    // Before anything touches the file: opening while another process writes (an import in its
+    // rollback-journal mode holds it exclusively) waits for its next pause instead of failing.
+    sqlite3_busy_handler(m_handle, &Workspace::onBusy, this);
 
     try {
         // 16 KiB pages (for a new file; an existing one keeps its size): a lead row is about 230 bytes,
@@ -79,7 +82,6 @@ Workspace::Workspace(const QString& path)
         // NORMAL is durable against application crashes in WAL mode; only a power loss can lose the
         // last commit, which is the usual trade-off of desktop apps for bulk write speed.
         sqliteExec(m_handle, "PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON");
-        sqlite3_busy_handler(m_handle, &Workspace::onBusy, this);
         migrate();
     } catch (const Error& error) {
         throw Error(QCoreApplication::translate("LeadSync::Workspace", "Cannot open workspace %1: %2")

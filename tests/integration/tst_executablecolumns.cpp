@@ -623,10 +623,13 @@ void TestExecutableColumns::rateCountsRetries()
     QCOMPARE(stats.done, 6);
     const QList<Request>& requests = server.requests();
     QCOMPARE(requests.size(), 12);
+    // Starts are 100 ms apart; arrivals may shift by some milliseconds on a loaded machine. Without
+    // the retries counted, a retry would arrive right beside another cell's first request.
     for (qsizetype i = 1; i < requests.size(); ++i) {
         const qint64 gap = requests[i].receivedAtMs - requests[i - 1].receivedAtMs;
-        QVERIFY2(gap >= 70, qPrintable(QString::number(gap)));
+        QVERIFY2(gap >= 50, qPrintable(QString::number(gap)));
     }
+    QVERIFY(requests.last().receivedAtMs - requests.first().receivedAtMs >= 11 * 100 - 30);
 }
 
 void TestExecutableColumns::webhookMapsReplyPathsToColumns()
