@@ -2,6 +2,7 @@
 
 #include "csv/ImportPlan.h"
 #include "csv/Importer.h"
+#include "leads/ColumnStore.h"
 #include "storage/SqlQuery.h"
 #include "storage/Workspace.h"
 
@@ -23,7 +24,8 @@ inline LeadSync::ImportResult importFile(LeadSync::Workspace& workspace, const Q
     const QList<QPair<QString, QString>>& mapping = {}, const LeadSync::JobObserver& observer = {},
     bool skipBadRows = false)
 {
-    LeadSync::ImportPlan plan = LeadSync::ImportPlan::prepare(path, {}, workspace.columns(), mapping);
+    LeadSync::ImportPlan plan
+        = LeadSync::ImportPlan::prepare(path, {}, LeadSync::ColumnStore(workspace).list(), mapping);
     plan.dedupe = dedupe;
     plan.skipBadRows = skipBadRows;
     return LeadSync::Importer(workspace, plan).run(observer);

@@ -7,6 +7,7 @@
 #include "csv/Exporter.h"
 #include "csv/Importer.h"
 #include "csv/OutputFile.h"
+#include "leads/ColumnStore.h"
 #include "leads/SavedView.h"
 #include "storage/SqliteStatement.h"
 #include "storage/Workspace.h"
@@ -266,7 +267,7 @@ int Cli::runImport(const QStringList& arguments)
     }
 
     const QString file = parser.positionalArguments().at(1);
-    ImportPlan plan = ImportPlan::prepare(file, overrides, workspace().columns(), mapping);
+    ImportPlan plan = ImportPlan::prepare(file, overrides, ColumnStore(workspace()).list(), mapping);
     plan.dedupe = dedupeMode == u"none" ? DedupeMode::None : DedupeMode::Email;
     plan.dialect.maxFieldBytes = qsizetype(maxFieldMib * (1 << 20));
     plan.commitEveryMs = parser.value(commitEvery).toLongLong(&ok);
@@ -295,7 +296,8 @@ int Cli::runImport(const QStringList& arguments)
                 columns.insert(plan.headers[i], target.name);
                 break;
             case ImportTarget::Kind::ExistingColumn:
-                columns.insert(plan.headers[i], findColumn(workspace().columns(), target.name)->displayName);
+                columns.insert(
+                    plan.headers[i], findColumn(ColumnStore(workspace()).list(), target.name)->displayName);
                 break;
             case ImportTarget::Kind::NewColumn:
                 columns.insert(plan.headers[i], QStringLiteral("new"));
@@ -363,7 +365,7 @@ int Cli::runExport(const QStringList& arguments)
     if (!parseCommand(parser, arguments, 2))
         return kExitUsage;
 
-    const ColumnList all = workspace().columns();
+    const ColumnList all = ColumnStore(workspace()).list();
     ExportPlan plan;
     plan.path = parser.positionalArguments().at(1);
     if (parser.isSet(view)) {
@@ -418,7 +420,7 @@ int Cli::runLeads(const QStringList& arguments)
 
     // Keys: "id", the built-in fields by name, custom columns by display name, executable cells'
     // status and reason, then the timestamps.
-    const ColumnList columns = workspace().columns();
+    const ColumnList columns = ColumnStore(workspace()).list();
     QByteArrayList sqlNames { "id" };
     QStringList keys { QStringLiteral("id") };
     for (const Column& column : columns) {
@@ -482,7 +484,7 @@ int Cli::runColumns(const QStringList& arguments)
     parser.addOption(json);
     if (!parseCommand(parser, arguments, 1))
         return kExitUsage;
-    const ColumnList columns = workspace().columns();
+    const ColumnList columns = ColumnStore(workspace()).list();
     if (parser.isSet(json)) {
         QJsonArray array;
         for (const Column& column : columns) {

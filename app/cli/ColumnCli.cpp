@@ -6,6 +6,7 @@
 #include "columns/ColumnDefinition.h"
 #include "columns/ColumnRunner.h"
 #include "columns/ColumnSpec.h"
+#include "leads/ColumnStore.h"
 #include "storage/SqlQuery.h"
 #include "storage/Workspace.h"
 
@@ -50,7 +51,7 @@ QStringList listOf(const QString& value)
 // The column a user names; throws Error when there is none.
 Column existingColumn(Workspace& workspace, const QString& name)
 {
-    const ColumnList columns = workspace.columns();
+    const ColumnList columns = ColumnStore(workspace).list();
     const Column* column = findColumn(columns, name);
     if (!column)
         throw Error(ColumnCli::tr("There is no column \"%1\".").arg(name));
@@ -203,12 +204,12 @@ int ColumnCli::list(const QStringList& arguments)
         return Cli::kExitUsage;
     Workspace& workspace = m_cli.workspace();
     QJsonArray array;
-    for (const Column& column : workspace.columns()) {
+    for (const Column& column : ColumnStore(workspace).list()) {
         QJsonObject entry { { QStringLiteral("name"), column.displayName },
             { QStringLiteral("sql_name"), column.sqlName }, { QStringLiteral("kind"), column.kind },
             { QStringLiteral("builtin"), column.builtin } };
         if (!column.builtin)
-            entry.insert(QStringLiteral("config"), workspace.columnConfig(column.id));
+            entry.insert(QStringLiteral("config"), ColumnStore(workspace).config(column.id));
         array.append(entry);
         if (!parser.isSet(json))
             m_cli.out() << column.displayName << '\t' << column.kind << '\t' << column.sqlName << '\n';
@@ -245,11 +246,11 @@ int ColumnCli::runColumn(const QStringList& arguments)
     if (!m_cli.parseCommand(parser, arguments, 2, QStringLiteral("NAME")))
         return Cli::kExitUsage;
     Workspace& workspace = m_cli.workspace();
-    const ColumnList columns = workspace.columns();
+    const ColumnList columns = ColumnStore(workspace).list();
     const Column column = existingColumn(workspace, parser.positionalArguments().at(1));
     // The key comes from the environment variable the column names, never from the command line.
     const ColumnSpec spec
-        = ColumnSpec::fromJson(column.displayName, column.kind, workspace.columnConfig(column.id));
+        = ColumnSpec::fromJson(column.displayName, column.kind, ColumnStore(workspace).config(column.id));
     const QByteArray apiKey = spec.apiKeyFromEnvironment();
     if (!spec.apiKeyEnv.isEmpty() && apiKey.isEmpty() && !parser.isSet(dryRun))
         throw Error(tr("Column \"%1\" reads its API key from $%2, which is not set.")

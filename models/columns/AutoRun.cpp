@@ -1,6 +1,7 @@
 #include "AutoRun.h"
 
 #include "Error.h"
+#include "leads/ColumnStore.h"
 #include "storage/Workspace.h"
 
 namespace LeadSync {
@@ -23,13 +24,14 @@ void AutoRun::setColumns(const QList<Column>& columns)
 QList<AutoRun::Column> AutoRun::readColumns(Workspace& workspace)
 {
     QList<Column> result;
-    const ColumnList columns = workspace.columns();
+    const ColumnList columns = ColumnStore(workspace).list();
     for (const LeadSync::Column& column : columns) {
         if (column.builtin || !ColumnSpec::isExecutableKind(column.kind))
             continue;
         ColumnSpec spec;
         try {
-            spec = ColumnSpec::fromJson(column.displayName, column.kind, workspace.columnConfig(column.id));
+            spec = ColumnSpec::fromJson(
+                column.displayName, column.kind, ColumnStore(workspace).config(column.id));
         } catch (const Error&) {
             continue; // settings it cannot read: a run says why when asked for
         }

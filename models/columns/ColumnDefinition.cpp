@@ -3,6 +3,7 @@
 #include "CellComputer.h"
 #include "ColumnRunner.h"
 #include "Error.h"
+#include "leads/ColumnStore.h"
 #include "leads/LeadFilter.h"
 #include "storage/Workspace.h"
 
@@ -46,17 +47,17 @@ Column defineColumn(Workspace& workspace, const QString& name, const ColumnSpec&
 {
     Column result;
     workspace.transact([&] {
-        ColumnList columns = workspace.columns();
+        ColumnList columns = ColumnStore(workspace).list();
         checkColumnDefinition(columns, name, spec, existing);
         for (const auto& [from, to] : spec.outputs) {
             if (!findColumn(columns, to))
-                columns.append(workspace.addColumn(to));
+                columns.append(ColumnStore(workspace).add(to));
         }
         if (existing) {
-            workspace.setColumnConfig(existing->id, spec.toJson());
+            ColumnStore(workspace).setConfig(existing->id, spec.toJson());
             result = *existing;
         } else {
-            result = workspace.addColumn(name.trimmed(), spec.kindName(), spec.toJson());
+            result = ColumnStore(workspace).add(name.trimmed(), spec.kindName(), spec.toJson());
         }
     });
     return result;
@@ -69,7 +70,7 @@ void deleteColumn(Workspace& workspace, const Column& column)
             throw Error(QCoreApplication::translate("LeadSync::ColumnDefinition",
                 "Column \"%1\" is running (here or in another LeadSync): cancel its run first.")
                             .arg(column.displayName));
-        workspace.removeColumn(column);
+        ColumnStore(workspace).remove(column);
     });
 }
 

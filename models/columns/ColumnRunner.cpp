@@ -2,6 +2,7 @@
 
 #include "Error.h"
 #include "leads/CellWriter.h"
+#include "leads/ColumnStore.h"
 #include "leads/SearchIndex.h"
 #include "storage/ProcessIdentity.h"
 #include "storage/SqlIdentifier.h"
@@ -110,13 +111,13 @@ ColumnRunner::ColumnRunner(
     , m_workspace(std::make_unique<Workspace>(workspacePath))
 {
     qRegisterMetaType<LeadSync::RunStats>();
-    const ColumnList columns = m_workspace->columns();
+    const ColumnList columns = ColumnStore(*m_workspace).list();
     const Column* column = findColumn(columns, columnName);
     if (!column || column->readOnly)
         throw Error(QCoreApplication::translate("LeadSync::ColumnRunner", "There is no column \"%1\".")
                         .arg(columnName));
-    ColumnSpec spec
-        = ColumnSpec::fromJson(column->displayName, column->kind, m_workspace->columnConfig(column->id));
+    ColumnSpec spec = ColumnSpec::fromJson(
+        column->displayName, column->kind, ColumnStore(*m_workspace).config(column->id));
     if (!spec.isExecutable())
         throw Error(QCoreApplication::translate(
             "LeadSync::ColumnRunner", "Column \"%1\" is a %2 column: there is nothing to run.")
@@ -154,7 +155,7 @@ QList<qint64> ColumnRunner::selectTargets(const RunOptions& options)
     const ColumnSpec& spec = m_computer->spec();
     QList<LeadCondition> conditions = options.conditions;
     if (!spec.runIf.trimmed().isEmpty())
-        conditions.append(LeadCondition::parse(spec.runIf, m_workspace->columns()));
+        conditions.append(LeadCondition::parse(spec.runIf, ColumnStore(*m_workspace).list()));
     if (!options.searchText.trimmed().isEmpty())
         SearchIndex(*m_workspace).catchUp();
     LeadFilter filter = LeadFilter::build(conditions, options.searchText);
@@ -779,7 +780,7 @@ bool ColumnRunner::isRunning(Workspace& workspace, qint64 columnId)
 QStringList ColumnRunner::columnsWithResumableRuns(Workspace& workspace)
 {
     // A column's latest run only: one that finished after an interrupted one leaves nothing to resume.
-    const ColumnList columns = workspace.columns();
+    const ColumnList columns = ColumnStore(workspace).list();
     QStringList names;
     for (const LatestRun& run : unfinishedRuns(workspace, 0)) {
         for (const Column& column : columns) {

@@ -3,6 +3,7 @@
 #include "CsvWriter.h"
 #include "Error.h"
 #include "OutputFile.h"
+#include "leads/ColumnStore.h"
 #include "leads/SearchIndex.h"
 #include "storage/SqlIdentifier.h"
 #include "storage/SqliteStatement.h"
@@ -32,7 +33,7 @@ QByteArray Exporter::orderBy(const ColumnList& columns) const
 
 qint64 Exporter::run(const JobObserver& observer)
 {
-    const ColumnList all = m_workspace.columns();
+    const ColumnList all = ColumnStore(m_workspace).list();
     QByteArrayList names = m_plan.columns;
     if (names.isEmpty()) {
         for (const Column& column : all)

@@ -5,6 +5,7 @@
 #include "Error.h"
 #include "OutputFile.h"
 #include "leads/CellWriter.h"
+#include "leads/ColumnStore.h"
 #include "leads/EmailKey.h"
 #include "leads/SearchIndex.h"
 #include "storage/ProcessIdentity.h"
@@ -285,7 +286,7 @@ private:
             case ImportTarget::Kind::Skip:
                 continue;
             case ImportTarget::Kind::NewColumn: {
-                const Column column = m_workspace.addColumn(target.name);
+                const Column column = ColumnStore(m_workspace).add(target.name);
                 m_newColumns.append(column.id);
                 sqlName = SqlIdentifier::of(column.sqlName).quoted();
                 break;
@@ -514,9 +515,9 @@ void Importer::takeBack(Workspace& workspace, qint64 importId)
         made.exec();
         const QJsonArray columnIds
             = made.next() ? QJsonDocument::fromJson(made.value(0).toByteArray()).array() : QJsonArray();
-        for (const Column& column : workspace.columns()) {
+        for (const Column& column : ColumnStore(workspace).list()) {
             if (!column.builtin && columnIds.contains(QJsonValue(column.id)))
-                workspace.removeColumn(column);
+                ColumnStore(workspace).remove(column);
         }
         SqlQuery row(workspace.database(), QStringLiteral("DELETE FROM imports WHERE id = ?"));
         row.bind(importId);

@@ -4,6 +4,7 @@
 #include "Error.h"
 #include "LeadHistory.h"
 #include "SearchIndex.h"
+#include "leads/ColumnStore.h"
 #include "storage/SqlQuery.h"
 #include "storage/SqliteStatement.h"
 #include "storage/Workspace.h"
@@ -118,7 +119,7 @@ void LeadWriter::write(const LeadEdits& edits)
     LeadEdits conflicts;
     try {
         perform([&edits, &conflicts](Workspace& workspace) {
-            const ColumnList columns = workspace.columns();
+            const ColumnList columns = ColumnStore(workspace).list();
             CellWriter cells(workspace);
             LeadHistory history(workspace);
             const qint64 now = QDateTime::currentMSecsSinceEpoch();

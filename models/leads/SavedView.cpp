@@ -1,6 +1,7 @@
 #include "SavedView.h"
 
 #include "Error.h"
+#include "leads/ColumnStore.h"
 #include "storage/SqlQuery.h"
 #include "storage/Workspace.h"
 
@@ -74,7 +75,7 @@ SavedView SavedView::fromJson(const QString& name, const QByteArray& json, const
 
 QList<SavedView> SavedView::list(Workspace& workspace, QStringList* refused)
 {
-    const ColumnList columns = workspace.columns();
+    const ColumnList columns = ColumnStore(workspace).list();
     SqlQuery query(workspace.database(),
         QStringLiteral("SELECT name, definition FROM saved_views ORDER BY name COLLATE NOCASE"));
     query.exec();
@@ -118,7 +119,7 @@ SavedView SavedView::find(Workspace& workspace, const QString& name)
     if (!query.next())
         throw Error(
             QCoreApplication::translate("LeadSync::SavedView", "There is no saved view \"%1\".").arg(name));
-    return fromJson(query.value(0).toString(), query.value(1).toByteArray(), workspace.columns());
+    return fromJson(query.value(0).toString(), query.value(1).toByteArray(), ColumnStore(workspace).list());
 }
 
 } // namespace LeadSync

@@ -1,7 +1,6 @@
 #include "Workspace.h"
 
 #include "Error.h"
-#include "storage/SqlIdentifier.h"
 #include "storage/SqlQuery.h"
 #include "storage/SqliteStatement.h"
 
@@ -10,7 +9,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QJsonDocument>
 #include <QRandomGenerator>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -77,7 +75,14 @@ Workspace::Workspace(const QString& path)
         // and whole-table scans (export, counting, indexing) run about 15% faster than with 4 KiB pages,
         // for a small cost on single-row writes. See docs/decisions/0003-workspace-storage.md.
         sqliteExec(m_handle, "PRAGMA page_size = 16384");
-        // A file that is not an SQLite database fails here, on its first read.
+        // A file that is not an SQLite database fails here, on its first read. While another
+        // connection writes in rollback-journal mode (an import's bulk write), SQLite answers "busy"
+        // at once rather than call the busy handler (waiting could deadlock): wait for its next pause.
+        for (int attempt = 0;; ++attempt) {
+            const int rc = sqlite3_exec(m_handle, "PRAGMA journal_mode = WAL", nullptr, nullptr, nullptr);
+            if (rc != SQLITE_BUSY || !onBusy(this, attempt))
+                break;
+        }
         sqliteExec(m_handle, "PRAGMA journal_mode = WAL");
         // NORMAL is durable against application crashes in WAL mode; only a power loss can lose the
         // last commit, which is the usual trade-off of desktop apps for bulk write speed.
@@ -143,59 +148,6 @@ void Workspace::migrate()
     }
 }
 
-ColumnList Workspace::columns() const
-{
-    SqlQuery query(database(),
-        QStringLiteral("SELECT id, sql_name, display_name, kind, position, builtin "
-                       "FROM columns ORDER BY position, id"));
-    query.exec();
-    ColumnList result;
-    while (query.next()) {
-        Column column { query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
-            query.value(3).toString(), query.value(4).toInt(), query.value(5).toBool(), false };
-        // Every name that SQL will be composed from is checked where it enters: a built-in column
-        // names a column of the schema, a custom one is exactly c<its id>.
-        const std::optional<SqlIdentifier> identifier = SqlIdentifier::parse(column.sqlName);
-        const bool valid = identifier
-            && (column.builtin ? !identifier->isCustomColumn()
-                               : column.id > 0 && *identifier == SqlIdentifier::customColumn(column.id));
-        if (!valid)
-            throw Error(QCoreApplication::translate("LeadSync::Workspace",
-                "Workspace %1 is damaged: its column \"%2\" has the invalid SQL name \"%3\".")
-                            .arg(m_path, column.displayName, column.sqlName.left(80)));
-        result.append(column);
-    }
-    return result;
-}
-
-Column Workspace::addColumn(const QString& displayName, const QString& kind, const QJsonObject& config)
-{
-    SqlQuery insert(database(),
-        QStringLiteral("INSERT INTO columns (sql_name, display_name, kind, position, config) "
-                       "SELECT 'pending', ?, ?, COALESCE(MAX(position), 0) + 1, ? "
-                       "FROM columns"));
-    insert.bind(displayName);
-    insert.bind(kind);
-    insert.bind(QString::fromUtf8(QJsonDocument(config).toJson(QJsonDocument::Compact)));
-    insert.exec();
-    Column column;
-    column.id = insert.lastInsertId().toLongLong();
-    const SqlIdentifier identifier = SqlIdentifier::customColumn(column.id);
-    column.sqlName = identifier.name();
-    column.displayName = displayName;
-    column.kind = kind;
-
-    SqlQuery rename(
-        database(), QStringLiteral("UPDATE columns SET sql_name = ? WHERE id = ? RETURNING position"));
-    rename.bind(column.sqlName);
-    rename.bind(column.id);
-    rename.exec();
-    rename.next();
-    column.position = rename.value(0).toInt();
-    sqliteRun(m_handle, "ALTER TABLE leads ADD COLUMN " + identifier.quoted() + " TEXT NOT NULL DEFAULT ''");
-    return column;
-}
-
 void Workspace::transact(const std::function<void()>& work)
 {
     if (!sqlite3_get_autocommit(m_handle)) {
@@ -219,37 +171,6 @@ void Workspace::transact(const std::function<void()>& work)
         sqlite3_exec(m_handle, "ROLLBACK", nullptr, nullptr, nullptr);
         throw;
     }
-}
-
-QJsonObject Workspace::columnConfig(qint64 columnId) const
-{
-    SqlQuery query(database(), QStringLiteral("SELECT config FROM columns WHERE id = ?"));
-    query.bind(columnId);
-    query.exec();
-    return query.next() ? QJsonDocument::fromJson(query.value(0).toByteArray()).object() : QJsonObject();
-}
-
-void Workspace::setColumnConfig(qint64 columnId, const QJsonObject& config)
-{
-    SqlQuery update(database(), QStringLiteral("UPDATE columns SET config = ? WHERE id = ?"));
-    update.bind(QString::fromUtf8(QJsonDocument(config).toJson(QJsonDocument::Compact)));
-    update.bind(columnId);
-    update.exec();
-}
-
-void Workspace::removeColumn(const Column& column)
-{
-    if (column.builtin)
-        throw Error(QCoreApplication::translate(
-            "LeadSync::Workspace", "The built-in column \"%1\" cannot be deleted.")
-                        .arg(column.displayName));
-    // The sort index goes first: SQLite will not drop an indexed column.
-    const SqlIdentifier identifier = SqlIdentifier::customColumn(column.id);
-    sqliteRun(m_handle, "DROP INDEX IF EXISTS " + identifier.sortIndex());
-    sqliteRun(m_handle, "ALTER TABLE leads DROP COLUMN " + identifier.quoted());
-    SqlQuery remove(database(), QStringLiteral("DELETE FROM columns WHERE id = ?"));
-    remove.bind(column.id);
-    remove.exec();
 }
 
 bool Workspace::beginBulkWrite()

@@ -1,9 +1,6 @@
 #pragma once
 
-#include "leads/Column.h"
-
 #include <QElapsedTimer>
-#include <QJsonObject>
 #include <QSqlDatabase>
 
 #include <QString>
@@ -35,20 +32,6 @@ public:
     QSqlDatabase database() const;
     // The native handle for the bulk paths; owned by the QSqlDatabase connection.
     sqlite3* handle() const { return m_handle; }
-
-    // All user-facing columns in table order (built-in fields first).
-    ColumnList columns() const;
-    // Adds a custom column (a text column unless told) at the end of the table order and returns it.
-    // Must run inside the caller's transaction when it is part of a larger change (an import), so a
-    // rollback removes it.
-    Column addColumn(const QString& displayName, const QString& kind = QStringLiteral("text"),
-        const QJsonObject& config = {});
-    // A column's settings (columns.config).
-    QJsonObject columnConfig(qint64 columnId) const;
-    // Replaces a column's settings.
-    void setColumnConfig(qint64 columnId, const QJsonObject& config);
-    // Deletes a custom column with its values, cell states and runs. Throws Error for a built-in one.
-    void removeColumn(const Column& column);
 
     // Bulk writes (an import) write each page once instead of twice (into the WAL, then into the file)
     // when the workspace briefly leaves WAL for a rollback journal, which is still atomic: a crash

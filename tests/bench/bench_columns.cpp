@@ -5,6 +5,7 @@
 // memory before, during and after.
 #include "../HttpTestServer.h"
 #include "columns/ColumnRunner.h"
+#include "leads/ColumnStore.h"
 #include "storage/SqlQuery.h"
 #include "storage/SqliteStatement.h"
 #include "storage/Workspace.h"
@@ -87,7 +88,7 @@ int main(int argc, char* argv[])
         spec.model = QStringLiteral("gpt-4o-mini");
         spec.baseUrl = server->url("/v1");
         spec.concurrency = kConcurrency;
-        workspace.addColumn(QStringLiteral("Icebreaker"), spec.kindName(), spec.toJson());
+        ColumnStore(workspace).add(QStringLiteral("Icebreaker"), spec.kindName(), spec.toJson());
     }
 
     const qint64 rssBefore = statusKiB("VmRSS:");

@@ -6,6 +6,7 @@
 // Prints: time to the first page, to the row count, to a jump to 90% and to the last row (default
 // order, sorted, filtered), search; the longest stall of the GUI thread (a 5 ms heartbeat timer);
 // resident memory; and the references' numbers with the ratios.
+#include "leads/ColumnStore.h"
 #include "leads/LeadFilter.h"
 #include "leads/LeadTableModel.h"
 #include "storage/Workspace.h"
@@ -77,7 +78,7 @@ int main(int argc, char* argv[])
     ColumnList columns;
     {
         Workspace workspace(path);
-        columns = workspace.columns();
+        columns = ColumnStore(workspace).list();
     }
 
     // The GUI thread's heartbeat: the longest gap between two 5 ms ticks is the worst stall.

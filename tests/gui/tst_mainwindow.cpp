@@ -687,9 +687,9 @@ void TestMainWindow::runsAComputedColumn()
     ColumnSpec spec;
     spec.kind = ColumnSpec::Kind::Template;
     spec.templateText = QStringLiteral("Hi {{first_name|there}}");
-    const QByteArray sqlName
-        = m_workspace->addColumn(QStringLiteral("Greeting"), spec.kindName(), spec.toJson())
-              .sqlName.toLatin1();
+    const QByteArray sqlName = ColumnStore(*m_workspace)
+                                   .add(QStringLiteral("Greeting"), spec.kindName(), spec.toJson())
+                                   .sqlName.toLatin1();
     QSignalSpy opened(m_window.get(), &MainWindow::workspaceOpened);
     m_window->openWorkspace(m_window->workspacePath());
     QVERIFY(opened.wait(10000));
@@ -766,7 +766,7 @@ void TestMainWindow::switchingWorkspaceDuringARun()
         text(*m_workspace, QStringLiteral("SELECT state FROM column_runs ORDER BY id DESC LIMIT 1")),
         QStringLiteral("cancelled"), 10000);
 
-    m_workspace->removeColumn(*findColumn(m_workspace->columns(), u"Slow hook"));
+    ColumnStore(*m_workspace).remove(*findColumn(ColumnStore(*m_workspace).list(), u"Slow hook"));
     m_window->openWorkspace(first);
     QVERIFY(opened.wait(10000));
 }
@@ -1094,4 +1094,5 @@ void TestMainWindow::screenshots()
 }
 
 QTEST_MAIN(TestMainWindow)
+#include "leads/ColumnStore.h"
 #include "tst_mainwindow.moc"

@@ -69,7 +69,8 @@ CampaignChange TestCampaigns::apply(CampaignChange change)
 
 QList<qint64> TestCampaigns::idsWhere(const QString& condition)
 {
-    const LeadFilter filter = LeadFilter::build({ LeadCondition::parse(condition, m_workspace->columns()) });
+    const LeadFilter filter
+        = LeadFilter::build({ LeadCondition::parse(condition, ColumnStore(*m_workspace).list()) });
     SqlQuery query(m_workspace->database(),
         QStringLiteral("SELECT id FROM leads WHERE %1 ORDER BY id").arg(QString::fromUtf8(filter.sql)));
     for (const QByteArray& parameter : filter.parameters)
@@ -248,7 +249,7 @@ void TestCampaigns::deletedLeadComesBackWithItsRows()
 
 void TestCampaigns::modelRefreshesAfterAChange()
 {
-    ColumnList columns = m_workspace->columns();
+    ColumnList columns = ColumnStore(*m_workspace).list();
     columns.append(campaignsColumn());
     LeadTableModel model(m_path, columns);
     QSignalSpy campaignsChanged(&model, &LeadTableModel::campaignsChanged);
@@ -277,4 +278,5 @@ void TestCampaigns::modelRefreshesAfterAChange()
 }
 
 QTEST_GUILESS_MAIN(TestCampaigns)
+#include "leads/ColumnStore.h"
 #include "tst_campaigns.moc"

@@ -321,7 +321,7 @@ void TestCli::exportBySavedViewAndCampaign()
         SavedView view { QStringLiteral("Germans"), {},
             { QStringLiteral("company"), QStringLiteral("campaigns") } };
         view.query.conditions
-            = { LeadCondition::parse(QStringLiteral("country = germany"), workspace.columns()) };
+            = { LeadCondition::parse(QStringLiteral("country = germany"), ColumnStore(workspace).list()) };
         view.query.sortColumn = QStringLiteral("company");
         view.query.sortOrder = Qt::DescendingOrder;
         SavedView::save(workspace, view);
@@ -448,7 +448,7 @@ void TestCli::aWriteWaitsForAnotherProcess()
     QVERIFY(writer.waitForFinished(20000));
     QVERIFY2(writer.exitCode() == 0, writer.readAllStandardError().constData());
     QVERIFY(clock.elapsed() >= 6500);
-    QVERIFY(findColumn(holder.columns(), u"Stage"));
+    QVERIFY(findColumn(ColumnStore(holder).list(), u"Stage"));
 }
 
 // A long import in one process, short writes in another (this test, as the desktop app would make
@@ -734,4 +734,5 @@ void TestCli::leadsAndColumnsJson()
 }
 
 QTEST_GUILESS_MAIN(TestCli)
+#include "leads/ColumnStore.h"
 #include "tst_cli.moc"

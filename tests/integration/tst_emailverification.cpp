@@ -262,7 +262,7 @@ QString TestEmailVerification::emailColumnWorkspace(
     spec.inputColumn = addressColumn;
     spec.dnsServer = dnsServer;
     spec.requiredInputs = { addressColumn };
-    workspace.addColumn(QStringLiteral("Email check"), spec.kindName(), spec.toJson());
+    ColumnStore(workspace).add(QStringLiteral("Email check"), spec.kindName(), spec.toJson());
     return path;
 }
 
@@ -319,7 +319,7 @@ void TestEmailVerification::emailColumnRuns()
     const QString path = emailColumnWorkspace(
         QStringLiteral("w.leadsync"), QStringLiteral("email"), QStringLiteral("127.0.0.1:%1").arg(m_dnsPort));
     Workspace workspace(path);
-    const QString verdict = findColumn(workspace.columns(), u"Email check")->sqlName;
+    const QString verdict = findColumn(ColumnStore(workspace).list(), u"Email check")->sqlName;
     const RunStats stats = waitForRun(ColumnRunner(path, QStringLiteral("Email check")).run({}));
     QCOMPARE(stats.done, 3);
     QCOMPARE(stats.skipped, 1); // no address
@@ -347,4 +347,5 @@ void TestEmailVerification::emailColumnRuns()
 }
 
 QTEST_GUILESS_MAIN(TestEmailVerification)
+#include "leads/ColumnStore.h"
 #include "tst_emailverification.moc"

@@ -109,10 +109,10 @@ void TestExecutableColumns::cleanup()
 QString TestExecutableColumns::addColumn(const QString& name, ColumnSpec spec)
 {
     for (const auto& [from, to] : spec.outputs) {
-        if (!findColumn(m_workspace->columns(), to))
-            m_workspace->addColumn(to);
+        if (!findColumn(ColumnStore(*m_workspace).list(), to))
+            ColumnStore(*m_workspace).add(to);
     }
-    return m_workspace->addColumn(name, spec.kindName(), spec.toJson()).sqlName;
+    return ColumnStore(*m_workspace).add(name, spec.kindName(), spec.toJson()).sqlName;
 }
 
 ColumnSpec TestExecutableColumns::aiSpec(const HttpTestServer& server) const
@@ -203,8 +203,8 @@ void TestExecutableColumns::jsonOutputFillsSeveralColumns()
     addColumn(QStringLiteral("Email draft"), spec);
     const RunStats stats = waitForRun(ColumnRunner(m_path, QStringLiteral("Email draft"), {}).run({}));
     QCOMPARE(stats.done, kLeads);
-    const QString subject = findColumn(m_workspace->columns(), u"Subject")->sqlName;
-    const QString score = findColumn(m_workspace->columns(), u"Score")->sqlName;
+    const QString subject = findColumn(ColumnStore(*m_workspace).list(), u"Subject")->sqlName;
+    const QString score = findColumn(ColumnStore(*m_workspace).list(), u"Score")->sqlName;
     QCOMPARE(cell(2, subject), QStringLiteral("For Name2"));
     QCOMPARE(cell(2, score), QStringLiteral("7"));
 }
@@ -461,7 +461,7 @@ void TestExecutableColumns::revertRestoresThePreviousValues()
     all.leadIds = { 1, 2 };
     waitForRun(ColumnRunner(m_path, QStringLiteral("Pitch"), {}).run(all));
     QCOMPARE(cell(1, pitch), QStringLiteral("v2 Again: write to Name1"));
-    const Column column = *findColumn(m_workspace->columns(), u"Pitch");
+    const Column column = *findColumn(ColumnStore(*m_workspace).list(), u"Pitch");
     QCOMPARE(ColumnRunner::revertLastRun(*m_workspace, column), 2);
     QCOMPARE(cell(1, pitch), QStringLiteral("v1 Write to Name1 at Company 1"));
     QCOMPARE(cell(3, pitch).left(3), QStringLiteral("v1 ")); // untouched by the reverted run
@@ -502,7 +502,7 @@ void TestExecutableColumns::aRunNeverOverwritesAnEdit()
     SqlQuery edit(m_workspace->database(),
         QStringLiteral("UPDATE leads SET %1 = 'later edit' WHERE id = 2").arg(pitch));
     edit.exec();
-    const Column column = *findColumn(m_workspace->columns(), u"Pitch");
+    const Column column = *findColumn(ColumnStore(*m_workspace).list(), u"Pitch");
     QCOMPARE(ColumnRunner::revertLastRun(*m_workspace, column), kLeads - 2);
     QCOMPARE(cell(2, pitch), QStringLiteral("later edit"));
     QCOMPARE(cell(1, pitch), QStringLiteral("typed by hand"));
@@ -563,7 +563,7 @@ void TestExecutableColumns::redirectsNeverCarryTheKeyElsewhere()
     QCOMPARE(stats.done, 1);
     QCOMPARE(origin.requestCount(), 2);
     QCOMPARE(elsewhere.requestCount(), 1);
-    QCOMPARE(cell(1, findColumn(m_workspace->columns(), u"Auth")->sqlName), QString());
+    QCOMPARE(cell(1, findColumn(ColumnStore(*m_workspace).list(), u"Auth")->sqlName), QString());
     QVERIFY(!elsewhere.requests().first().headers.contains("x-api-key"));
     QVERIFY(!elsewhere.requests().first().headers.contains("authorization"));
 }
@@ -662,7 +662,7 @@ void TestExecutableColumns::webhookMapsReplyPathsToColumns()
     const RunStats stats = waitForRun(ColumnRunner(m_path, QStringLiteral("Enrichment"), {}).run(options));
     QCOMPARE(stats.done, 1); // lead 3's header is not the one the server wants
     QCOMPARE(stats.failed, 1);
-    const ColumnList columns = m_workspace->columns();
+    const ColumnList columns = ColumnStore(*m_workspace).list();
     QCOMPARE(cell(1, findColumn(columns, u"Enriched company")->sqlName), QStringLiteral("Company 1"));
     QCOMPARE(cell(1, findColumn(columns, u"Work email")->sqlName), QStringLiteral("a@b.c"));
     QCOMPARE(
@@ -703,7 +703,7 @@ void TestExecutableColumns::hunterPresetSendsTheKeyInItsHeader()
     QCOMPARE(stats.done, 1);
     QCOMPARE(server.requests().size(), 1);
     QCOMPARE(server.requests().first().path, QByteArray("/v2/email-verifier?email=p2%40x.io"));
-    const ColumnList columns = m_workspace->columns();
+    const ColumnList columns = ColumnStore(*m_workspace).list();
     QCOMPARE(cell(2, findColumn(columns, u"Hunter status")->sqlName), QStringLiteral("valid"));
     QCOMPARE(cell(2, findColumn(columns, u"Hunter score")->sqlName), QStringLiteral("91"));
     QCOMPARE(cell(2, findColumn(columns, u"Hunter accept all")->sqlName), QStringLiteral("false"));
@@ -717,11 +717,11 @@ void TestExecutableColumns::hunterPresetSendsTheKeyInItsHeader()
 // output column, no column.
 void TestExecutableColumns::defineColumnChecksEverythingOrLeavesNothing()
 {
-    const qsizetype before = m_workspace->columns().size();
+    const qsizetype before = ColumnStore(*m_workspace).list().size();
     ColumnSpec spec = webhookPreset(QStringLiteral("hunter")).spec;
     spec.runIf = QStringLiteral("no_such_column = 1");
     QVERIFY_THROWS_EXCEPTION(Error, defineColumn(*m_workspace, QStringLiteral("Hunter"), spec));
-    QCOMPARE(m_workspace->columns().size(), before);
+    QCOMPARE(ColumnStore(*m_workspace).list().size(), before);
     spec.runIf.clear();
     spec.body = QStringLiteral(R"({"who": "{{nobody}}"})");
     try {
@@ -730,15 +730,15 @@ void TestExecutableColumns::defineColumnChecksEverythingOrLeavesNothing()
     } catch (const Error& error) {
         QVERIFY2(error.message().contains(QStringLiteral("nobody")), qPrintable(error.message()));
     }
-    QCOMPARE(m_workspace->columns().size(), before);
+    QCOMPARE(ColumnStore(*m_workspace).list().size(), before);
     spec.body.clear();
     const Column column = defineColumn(*m_workspace, QStringLiteral("Hunter"), spec);
-    QCOMPARE(m_workspace->columns().size(), before + 4);
+    QCOMPARE(ColumnStore(*m_workspace).list().size(), before + 4);
     // Editing keeps the column and replaces its settings.
     spec.ratePerMinute = 60;
     defineColumn(*m_workspace, QStringLiteral("Hunter"), spec, &column);
-    QCOMPARE(m_workspace->columnConfig(column.id).value(QStringLiteral("rate")).toInt(), 60);
-    QCOMPARE(m_workspace->columns().size(), before + 4);
+    QCOMPARE(ColumnStore(*m_workspace).config(column.id).value(QStringLiteral("rate")).toInt(), 60);
+    QCOMPARE(ColumnStore(*m_workspace).list().size(), before + 4);
     QVERIFY_THROWS_EXCEPTION(Error, defineColumn(*m_workspace, QStringLiteral("Hunter"), spec));
 }
 
@@ -773,7 +773,7 @@ void TestExecutableColumns::tableShowsFailedAndSkippedCells()
     spec.requiredInputs = { QStringLiteral("title") };
     addColumn(QStringLiteral("Pitch"), spec);
     waitForRun(ColumnRunner(m_path, QStringLiteral("Pitch"), {}).run({}));
-    const ColumnList columns = m_workspace->columns();
+    const ColumnList columns = ColumnStore(*m_workspace).list();
     LeadTableModel model(m_path, columns);
     QTRY_VERIFY(model.isRowCountKnown() && model.isLoaded(3));
     const int pitch = int(columns.size()) - 1;
@@ -790,4 +790,5 @@ void TestExecutableColumns::tableShowsFailedAndSkippedCells()
 }
 
 QTEST_GUILESS_MAIN(TestExecutableColumns)
+#include "leads/ColumnStore.h"
 #include "tst_executablecolumns.moc"

@@ -104,7 +104,7 @@ void TestImporter::aliasesAndUserMapping()
         "Given name,E-mail Address,Organization,Job Title,Person Linkedin Url,Mail,Size,Junk\n"
         "Ana,ana@x.com,Acme,CEO,https://linkedin.com/in/ana,other@x.com,50,zzz\n");
     Workspace workspace(path("w.leadsync"));
-    const ImportPlan plan = ImportPlan::prepare(path("in.csv"), {}, workspace.columns(),
+    const ImportPlan plan = ImportPlan::prepare(path("in.csv"), {}, ColumnStore(workspace).list(),
         { { QStringLiteral("Size"), QStringLiteral("Company size") },
             { QStringLiteral("junk"), QStringLiteral("skip") } });
     using Kind = ImportTarget::Kind;
@@ -127,8 +127,8 @@ void TestImporter::aliasesAndUserMapping()
     QCOMPARE(scalar(workspace, QStringLiteral("SELECT count(*) FROM columns WHERE builtin = 0")), 2);
 
     try {
-        ImportPlan::prepare(
-            path("in.csv"), {}, workspace.columns(), { { QStringLiteral("Nope"), QStringLiteral("email") } });
+        ImportPlan::prepare(path("in.csv"), {}, ColumnStore(workspace).list(),
+            { { QStringLiteral("Nope"), QStringLiteral("email") } });
         QFAIL("a mapping of a missing header was accepted");
     } catch (const Error& error) {
         QVERIFY(error.message().contains(QStringLiteral("\"Nope=email\"")));
@@ -241,7 +241,7 @@ void TestImporter::committedBatchesAreTakenBack()
     };
     const QStringList before = snapshot();
 
-    ImportPlan plan = ImportPlan::prepare(path("batched.csv"), {}, workspace.columns());
+    ImportPlan plan = ImportPlan::prepare(path("batched.csv"), {}, ColumnStore(workspace).list());
     plan.commitEveryMs = 0; // a batch every 1024 rows
     // The cancel comes once several batches are committed: seen from another connection, as the
     // desktop app's table would see them.
@@ -361,7 +361,7 @@ void TestImporter::reopensWithSchema()
         QCOMPARE(scalar(workspace, QStringLiteral("PRAGMA user_version")), Workspace::schemaVersion());
     }
     Workspace again(path("w.leadsync"));
-    QCOMPARE(again.columns().size(), 11);
+    QCOMPARE(ColumnStore(again).list().size(), 11);
     writeFile(
         path("not-a-db.leadsync"), "this is not an SQLite database, just text that is long enough to fail");
     try {
@@ -395,4 +395,5 @@ void TestImporter::memoryStaysFlat()
 #endif
 
 QTEST_GUILESS_MAIN(TestImporter)
+#include "leads/ColumnStore.h"
 #include "tst_importer.moc"

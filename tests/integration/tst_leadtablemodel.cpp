@@ -66,7 +66,7 @@ void TestLeadTableModel::initTestCase()
 
 void TestLeadTableModel::init()
 {
-    m_model = std::make_unique<LeadTableModel>(m_path, m_workspace->columns());
+    m_model = std::make_unique<LeadTableModel>(m_path, ColumnStore(*m_workspace).list());
     m_tester = std::make_unique<QAbstractItemModelTester>(
         m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
 }
@@ -244,4 +244,5 @@ void TestLeadTableModel::columnsChangeKeepsWhatStillApplies()
 }
 
 QTEST_GUILESS_MAIN(TestLeadTableModel)
+#include "leads/ColumnStore.h"
 #include "tst_leadtablemodel.moc"

@@ -79,7 +79,7 @@ void TestWorkspaceSafety::craftedColumnNameRefusesTheWorkspace()
                         "'text', 99)"),
         { QStringLiteral("c1 TEXT); ATTACH DATABASE '%1' AS x; --").arg(evil) });
     try {
-        m_workspace->columns();
+        ColumnStore(*m_workspace).list();
         QFAIL("a crafted column name was accepted");
     } catch (const Error& error) {
         QVERIFY2(error.message().contains(u"Evil") && error.message().contains(u"invalid SQL name"),
@@ -88,7 +88,7 @@ void TestWorkspaceSafety::craftedColumnNameRefusesTheWorkspace()
     // A built-in row renamed to a custom-looking name is refused too.
     exec(QStringLiteral("DELETE FROM columns WHERE display_name = 'Evil'"));
     exec(QStringLiteral("UPDATE columns SET sql_name = 'c5' WHERE sql_name = 'email'"));
-    QVERIFY_THROWS_EXCEPTION(Error, m_workspace->columns());
+    QVERIFY_THROWS_EXCEPTION(Error, ColumnStore(*m_workspace).list());
     QVERIFY(!QFile::exists(evil));
 }
 
@@ -116,12 +116,13 @@ void TestWorkspaceSafety::craftedSavedViewIsRefusedByName()
 
 void TestWorkspaceSafety::craftedRunValuesCannotRunSql()
 {
-    m_workspace->addColumn(QStringLiteral("Pitch"), QStringLiteral("template"),
-        QJsonObject { { QStringLiteral("template"), QStringLiteral("Hi {{first_name}}") } });
+    ColumnStore(*m_workspace)
+        .add(QStringLiteral("Pitch"), QStringLiteral("template"),
+            QJsonObject { { QStringLiteral("template"), QStringLiteral("Hi {{first_name}}") } });
     waitForRun(ColumnRunner(m_workspace->path(), QStringLiteral("Pitch")).run({}));
     exec(QStringLiteral("UPDATE run_previous_values SET sql_name = 'email = ''x'', first_name' "
                         "WHERE lead_id = 1"));
-    const Column column = *findColumn(m_workspace->columns(), u"Pitch");
+    const Column column = *findColumn(ColumnStore(*m_workspace).list(), u"Pitch");
     QVERIFY_THROWS_EXCEPTION(
         Error, m_workspace->transact([&] { ColumnRunner::revertLastRun(*m_workspace, column); }));
     QCOMPARE(text(*m_workspace, QStringLiteral("SELECT email FROM leads WHERE id = 1")),
@@ -173,4 +174,5 @@ void TestWorkspaceSafety::undoNeverOverwritesANewerValue()
 }
 
 QTEST_GUILESS_MAIN(TestWorkspaceSafety)
+#include "leads/ColumnStore.h"
 #include "tst_workspacesafety.moc"

@@ -82,7 +82,7 @@ void TestLeadFilter::conditions()
 {
     QFETCH(QString, condition);
     QFETCH(QStringList, emails);
-    QCOMPARE(emailsWhere({ LeadCondition::parse(condition, m_workspace->columns()) }), emails);
+    QCOMPARE(emailsWhere({ LeadCondition::parse(condition, ColumnStore(*m_workspace).list()) }), emails);
 }
 
 void TestLeadFilter::badConditions_data()
@@ -102,7 +102,7 @@ void TestLeadFilter::badConditions()
     QFETCH(QString, condition);
     QFETCH(QString, message);
     try {
-        LeadCondition::parse(condition, m_workspace->columns());
+        LeadCondition::parse(condition, ColumnStore(*m_workspace).list());
         QFAIL("accepted a bad condition");
     } catch (const Error& error) {
         QVERIFY2(error.message().contains(message), qPrintable(error.message()));
@@ -114,7 +114,8 @@ void TestLeadFilter::searchMatchesPrefixes()
     QCOMPARE(emailsWhere({}, QStringLiteral("acme")),
         (QStringList { QStringLiteral("ana@a.com"), QStringLiteral("cy@c.com") }));
     QCOMPARE(emailsWhere({}, QStringLiteral("acm cor")), QStringList { QStringLiteral("ana@a.com") });
-    QCOMPARE(emailsWhere({ LeadCondition::parse(QStringLiteral("country = france"), m_workspace->columns()) },
+    QCOMPARE(emailsWhere({ LeadCondition::parse(
+                             QStringLiteral("country = france"), ColumnStore(*m_workspace).list()) },
                  QStringLiteral("acme")),
         QStringList { QStringLiteral("cy@c.com") });
     QCOMPARE(emailsWhere({}, QStringLiteral("call")), QStringList { QStringLiteral("cy@c.com") });
@@ -129,4 +130,5 @@ void TestLeadFilter::searchTextIsNeverSyntax()
 }
 
 QTEST_GUILESS_MAIN(TestLeadFilter)
+#include "leads/ColumnStore.h"
 #include "tst_leadfilter.moc"

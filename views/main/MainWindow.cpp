@@ -19,6 +19,7 @@
 #include "export/ExportDialog.h"
 #include "filter/FilterBar.h"
 #include "import/ImportWizard.h"
+#include "leads/ColumnStore.h"
 #include "leads/LeadHistory.h"
 #include "leads/LeadTableModel.h"
 #include "leads/SearchIndex.h"
@@ -382,10 +383,10 @@ void MainWindow::openWorkspace(const QString& path, const QString& sampleCsv)
             Workspace workspace(path);
             Importer::takeBackInterrupted(workspace); // an import whose process died: all or nothing
             if (isNew && !sampleCsv.isEmpty()) {
-                ImportPlan plan = ImportPlan::prepare(sampleCsv, {}, workspace.columns());
+                ImportPlan plan = ImportPlan::prepare(sampleCsv, {}, ColumnStore(workspace).list());
                 Importer(workspace, plan).run(observer);
             }
-            *columns = workspace.columns();
+            *columns = ColumnStore(workspace).list();
         });
     connect(job, &Job::finished, this, [this, path, columns](bool cancelled, const QString& error) {
         if (!cancelled && error.isEmpty())
@@ -717,7 +718,7 @@ ColumnEditor* MainWindow::openColumnEditor(const std::optional<std::pair<Column,
                     ColumnList columns;
                     try {
                         defineColumn(workspace, name, spec, edited ? &*edited : nullptr);
-                        columns = workspace.columns();
+                        columns = ColumnStore(workspace).list();
                     } catch (const Error& error) {
                         return [editor, message = error.message()] {
                             if (editor)
@@ -771,7 +772,7 @@ PricesDialog* MainWindow::openPricesDialog()
 void MainWindow::editColumn(const Column& column)
 {
     m_model->read(this, [this, column](Workspace& workspace) -> LeadTableModel::Continuation {
-        const QJsonObject config = workspace.columnConfig(column.id);
+        const QJsonObject config = ColumnStore(workspace).config(column.id);
         try {
             const ColumnSpec spec = ColumnSpec::fromJson(column.displayName, column.kind, config);
             return [this, column, spec] { openColumnEditor(std::make_pair(column, spec)); };
@@ -795,7 +796,7 @@ void MainWindow::deleteColumn(const Column& column)
             return;
         m_model->write(this, [this, column](Workspace& workspace) -> LeadTableModel::Continuation {
             LeadSync::deleteColumn(workspace, column);
-            return [this, column, columns = workspace.columns()] {
+            return [this, column, columns = ColumnStore(workspace).list()] {
                 statusBar()->showMessage(tr("Column %1 deleted.").arg(column.displayName), 8000);
                 m_undoStack.clear(); // an edit of the deleted column could not be undone
                 onWorkspaceReady(m_workspacePath, columns);
