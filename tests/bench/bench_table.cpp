@@ -8,7 +8,7 @@
 // resident memory; and the references' numbers with the ratios.
 #include "leads/ColumnStore.h"
 #include "leads/LeadFilter.h"
-#include "leads/LeadTableModel.h"
+#include "table/LeadTableModel.h"
 #include "storage/Workspace.h"
 
 #include <QCoreApplication>

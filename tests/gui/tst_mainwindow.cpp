@@ -13,7 +13,7 @@
 #include "export/ExportDialog.h"
 #include "filter/FilterBar.h"
 #include "import/ImportWizard.h"
-#include "leads/LeadTableModel.h"
+#include "table/LeadTableModel.h"
 #include "main/MainWindow.h"
 #include "settings/Language.h"
 #include "settings/PricesDialog.h"

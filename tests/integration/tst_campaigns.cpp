@@ -4,8 +4,8 @@
 #include "campaigns/CampaignStore.h"
 #include "leads/LeadFilter.h"
 #include "leads/LeadHistory.h"
-#include "leads/LeadTableModel.h"
-#include "leads/LeadWriter.h"
+#include "table/LeadTableModel.h"
+#include "table/LeadWriter.h"
 #include "storage/SqliteStatement.h"
 
 #include <QSignalSpy>

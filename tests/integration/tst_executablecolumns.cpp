@@ -8,7 +8,7 @@
 #include "columns/ColumnDefinition.h"
 #include "columns/ColumnRunner.h"
 #include "columns/HttpCall.h"
-#include "leads/LeadTableModel.h"
+#include "table/LeadTableModel.h"
 #include "storage/SqliteStatement.h"
 
 #include <QJsonArray>

@@ -1,6 +1,6 @@
 // LeadTableModel over a real 100k-lead workspace, checked by QAbstractItemModelTester and against SQL.
 #include "../TestSupport.h"
-#include "leads/LeadTableModel.h"
+#include "table/LeadTableModel.h"
 #include "leads/SearchIndex.h"
 
 #include <QAbstractItemModelTester>

@@ -3,7 +3,7 @@
 #include "../TestSupport.h"
 #include "Error.h"
 #include "columns/ColumnRunner.h"
-#include "leads/LeadWriter.h"
+#include "table/LeadWriter.h"
 #include "leads/SavedView.h"
 #include "leads/SearchIndex.h"
 #include "storage/SqlIdentifier.h"

@@ -1,7 +1,7 @@
 #include "CampaignPanel.h"
 
 #include "CampaignCommand.h"
-#include "leads/LeadTableModel.h"
+#include "table/LeadTableModel.h"
 
 #include <QComboBox>
 #include <QDialog>

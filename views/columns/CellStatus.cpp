@@ -1,6 +1,6 @@
 #include "CellStatus.h"
 
-#include "leads/LeadTableModel.h"
+#include "table/LeadTableModel.h"
 
 #include <QApplication>
 #include <QStyle>

@@ -1,7 +1,7 @@
 #include "ColumnRunPanel.h"
 
 #include "columns/ColumnRunSession.h"
-#include "leads/LeadTableModel.h"
+#include "table/LeadTableModel.h"
 #include "secrets/KeyStore.h"
 
 #include <QDateTime>

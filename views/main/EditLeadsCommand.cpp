@@ -1,6 +1,6 @@
 #include "EditLeadsCommand.h"
 
-#include "leads/LeadTableModel.h"
+#include "table/LeadTableModel.h"
 
 namespace LeadSync {
 

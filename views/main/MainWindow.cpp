@@ -21,7 +21,7 @@
 #include "import/ImportWizard.h"
 #include "leads/ColumnStore.h"
 #include "leads/LeadHistory.h"
-#include "leads/LeadTableModel.h"
+#include "table/LeadTableModel.h"
 #include "leads/SearchIndex.h"
 #include "settings/PricesDialog.h"
 #include "settings/SettingsDialog.h"

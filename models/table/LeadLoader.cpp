@@ -1,7 +1,7 @@
 #include "LeadLoader.h"
 
 #include "Error.h"
-#include "SearchIndex.h"
+#include "leads/SearchIndex.h"
 #include "storage/SqlIdentifier.h"
 #include "storage/SqliteStatement.h"
 #include "storage/Workspace.h"

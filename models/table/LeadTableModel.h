@@ -1,9 +1,9 @@
 #pragma once
 
-#include "LeadEdit.h"
-#include "LeadQuery.h"
 #include "campaigns/CampaignStore.h"
 #include "leads/Column.h"
+#include "leads/LeadEdit.h"
+#include "leads/LeadQuery.h"
 
 #include <QAbstractTableModel>
 #include <QHash>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "LeadQuery.h"
 #include "leads/Column.h"
+#include "leads/LeadQuery.h"
 
 #include <QObject>
 

@@ -1,10 +1,10 @@
 #include "LeadWriter.h"
 
-#include "CellWriter.h"
 #include "Error.h"
-#include "LeadHistory.h"
-#include "SearchIndex.h"
+#include "leads/CellWriter.h"
 #include "leads/ColumnStore.h"
+#include "leads/LeadHistory.h"
+#include "leads/SearchIndex.h"
 #include "storage/SqlQuery.h"
 #include "storage/SqliteStatement.h"
 #include "storage/Workspace.h"

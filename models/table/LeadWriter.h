@@ -1,6 +1,6 @@
 #pragma once
 
-#include "LeadEdit.h"
+#include "leads/LeadEdit.h"
 
 #include <QObject>
 #include <QSqlRecord>
