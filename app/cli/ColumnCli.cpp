@@ -5,6 +5,7 @@
 #include "LeadOptions.h"
 #include "columns/ColumnDefinition.h"
 #include "columns/ColumnRunner.h"
+#include "columns/RunHistory.h"
 #include "columns/ColumnSpec.h"
 #include "leads/ColumnStore.h"
 #include "storage/SqlQuery.h"
@@ -345,7 +346,7 @@ int ColumnCli::revert(const QStringList& arguments)
     Workspace& workspace = m_cli.workspace();
     const Column column = existingColumn(workspace, parser.positionalArguments().at(1));
     qint64 restored = 0;
-    workspace.transact([&] { restored = ColumnRunner::revertLastRun(workspace, column); });
+    workspace.transact([&] { restored = RunHistory::revertLastRun(workspace, column); });
     m_cli.out() << tr("Cells restored: %1.").arg(restored) << '\n';
     return Cli::kExitOk;
 }

@@ -1,8 +1,8 @@
 #include "ColumnDefinition.h"
 
 #include "CellComputer.h"
-#include "ColumnRunner.h"
 #include "Error.h"
+#include "RunHistory.h"
 #include "leads/ColumnStore.h"
 #include "leads/LeadFilter.h"
 #include "storage/Workspace.h"
@@ -66,7 +66,7 @@ Column defineColumn(Workspace& workspace, const QString& name, const ColumnSpec&
 void deleteColumn(Workspace& workspace, const Column& column)
 {
     workspace.transact([&] {
-        if (ColumnRunner::isRunning(workspace, column.id))
+        if (RunHistory::isRunning(workspace, column.id))
             throw Error(QCoreApplication::translate("LeadSync::ColumnDefinition",
                 "Column \"%1\" is running (here or in another LeadSync): cancel its run first.")
                             .arg(column.displayName));

@@ -1,6 +1,7 @@
 #include "ColumnRunner.h"
 
 #include "Error.h"
+#include "RunHistory.h"
 #include "leads/CellWriter.h"
 #include "leads/ColumnStore.h"
 #include "leads/SearchIndex.h"
@@ -272,51 +273,20 @@ QCoro::Task<RunStats> ColumnRunner::run(RunOptions options)
         m_stats.cancelled = true;
         co_return m_stats;
     }
-    qint64 runId = 0;
-    m_workspace->transact([&] {
-        // What the column's earlier runs replaced can no longer be reverted: this run is the last one.
-        SqlQuery forget(m_workspace->database(),
-            QStringLiteral(
-                "DELETE FROM run_previous_values WHERE run_id IN (SELECT id FROM column_runs WHERE "
-                "column_id = ?)"));
-        forget.bind(column().id);
-        forget.exec();
-        SqlQuery insert(m_workspace->database(),
-            QStringLiteral(
-                "INSERT INTO column_runs (column_id, started_at, state, options, targets) VALUES (?, "
-                "?, 'running', ?, ?)"));
-        insert.bind(column().id);
-        insert.bind(now());
-        insert.bind(QString::fromUtf8(QJsonDocument(options.toJson()).toJson(QJsonDocument::Compact)));
-        insert.bind(qint64(targets.size()));
-        insert.exec();
-        runId = insert.lastInsertId().toLongLong();
-        claim(runId);
-    });
+    const qint64 runId = RunHistory::start(*m_workspace, column().id, options, targets.size());
+    startHeartbeat(runId);
     m_stats.runId = runId;
     co_return co_await execute(runId, targets);
 }
 
-void ColumnRunner::claim(qint64 runId)
+// Renewed while the run goes on, for systems where a process's start time cannot be read.
+void ColumnRunner::startHeartbeat(qint64 runId)
 {
-    const ProcessIdentity self = ProcessIdentity::current();
-    SqlQuery owner(m_workspace->database(),
-        QStringLiteral("UPDATE column_runs SET state = 'running', owner_pid = ?, owner_started = ?, "
-                       "heartbeat_at = ? WHERE id = ?"));
-    for (const QVariant& value :
-        { QVariant(self.pid), QVariant(self.started), QVariant(now()), QVariant(runId) })
-        owner.bind(value);
-    owner.exec();
-    // Renewed while the run goes on, for systems where a process's start time cannot be read.
     m_heartbeat.disconnect();
     m_heartbeat.setInterval(int(ProcessIdentity::kHeartbeatMs));
     connect(&m_heartbeat, &QTimer::timeout, this, [this, runId] {
         try {
-            SqlQuery beat(m_workspace->database(),
-                QStringLiteral("UPDATE column_runs SET heartbeat_at = ? WHERE id = ?"));
-            beat.bind(now());
-            beat.bind(runId);
-            beat.exec();
+            RunHistory::beat(*m_workspace, runId);
         } catch (const Error&) {
             // The workspace is busy: the next beat comes in ten seconds, well within the timeout.
         }
@@ -364,36 +334,10 @@ QCoro::Task<> ColumnRunner::checkBeforeRun(const QList<qint64>& targets)
 
 QCoro::Task<RunStats> ColumnRunner::resume(qint64 runId)
 {
-    SqlQuery run(m_workspace->database(),
-        QStringLiteral("SELECT options, targets, done, failed, skipped, cached, tokens_in, tokens_out, cost "
-                       "FROM column_runs WHERE id = ? AND column_id = ?"));
-    run.bind(runId);
-    run.bind(column().id);
-    run.exec();
-    if (!run.next())
-        throw Error(QCoreApplication::translate("LeadSync::ColumnRunner", "Column \"%1\" has no run %2.")
-                        .arg(column().displayName)
-                        .arg(runId));
-    RunOptions options = RunOptions::fromJson(QJsonDocument::fromJson(run.value(0).toByteArray()).object());
-    m_stats = {};
-    m_stats.runId = runId;
-    m_stats.targets = run.value(1).toLongLong();
-    m_stats.done = run.value(2).toLongLong();
-    m_stats.failed = run.value(3).toLongLong();
-    m_stats.skipped = run.value(4).toLongLong();
-    m_stats.cached = run.value(5).toLongLong();
-    m_stats.tokensIn = run.value(6).toLongLong();
-    m_stats.tokensOut = run.value(7).toLongLong();
-    m_stats.cost = run.value(8).toDouble();
+    const RunHistory::Stored stored = RunHistory::load(*m_workspace, column(), runId, m_stats);
+    RunOptions options = RunOptions::fromJson(stored.options);
     // The cells the run finished are not run again; the others are found as the run found them.
-    SqlQuery finished(m_workspace->database(),
-        QStringLiteral("SELECT lead_id FROM cell_states WHERE column_id = ? AND run_id = ?"));
-    finished.bind(column().id);
-    finished.bind(runId);
-    finished.exec();
-    QSet<qint64> skip;
-    while (finished.next())
-        skip.insert(finished.value(0).toLongLong());
+    const QSet<qint64>& skip = stored.finishedLeads;
     // Found without the limit, then cut: the run's first cells (all: the same order; empty: no longer
     // empty) must not take the places of the ones it left.
     const qint64 limit = options.limit;
@@ -407,7 +351,8 @@ QCoro::Task<RunStats> ColumnRunner::resume(qint64 runId)
         m_stats.cancelled = true;
         co_return m_stats;
     }
-    claim(runId);
+    RunHistory::claim(*m_workspace, runId);
+    startHeartbeat(runId);
     co_return co_await execute(runId, targets);
 }
 
@@ -430,11 +375,7 @@ QCoro::Task<RunStats> ColumnRunner::execute(qint64 runId, QList<qint64> targets)
     if (m_failure) {
         // Every worker has stopped; the run stays resumable (its cells so far are saved).
         try {
-            SqlQuery stopped(m_workspace->database(),
-                QStringLiteral("UPDATE column_runs SET state = 'stopped', finished_at = ? WHERE id = ?"));
-            stopped.bind(now());
-            stopped.bind(runId);
-            stopped.exec();
+            RunHistory::finish(*m_workspace, runId, "stopped", {});
         } catch (const Error&) {
             // The workspace itself failed: the run is found interrupted when its owner is gone.
         }
@@ -443,13 +384,7 @@ QCoro::Task<RunStats> ColumnRunner::execute(qint64 runId, QList<qint64> targets)
     flush(runId);
     const char* state = m_cancelled ? "cancelled" : m_stats.stopReason.isEmpty() ? "done" : "stopped";
     m_stats.cancelled = m_cancelled;
-    SqlQuery finish(m_workspace->database(),
-        QStringLiteral("UPDATE column_runs SET state = ?, finished_at = ?, message = ? WHERE id = ?"));
-    finish.bind(QString::fromLatin1(state));
-    finish.bind(now());
-    finish.bind(notNull(m_stats.stopReason));
-    finish.bind(runId);
-    finish.exec();
+    RunHistory::finish(*m_workspace, runId, state, m_stats.stopReason);
     Q_EMIT progress(m_stats);
     co_return m_stats;
 }
@@ -701,15 +636,7 @@ void ColumnRunner::flush(qint64 runId)
             state.bind(at);
             state.exec();
         }
-        SqlQuery counters(m_workspace->database(),
-            QStringLiteral(
-                "UPDATE column_runs SET done = ?, failed = ?, skipped = ?, cached = ?, tokens_in = ?, "
-                "tokens_out = ?, cost = ? WHERE id = ?"));
-        for (const QVariant& value : { QVariant(m_stats.done), QVariant(m_stats.failed),
-                 QVariant(m_stats.skipped), QVariant(m_stats.cached), QVariant(m_stats.tokensIn),
-                 QVariant(m_stats.tokensOut), QVariant(m_stats.cost), QVariant(runId) })
-            counters.bind(value);
-        counters.exec();
+        RunHistory::saveCounters(*m_workspace, runId, m_stats);
     });
 }
 
@@ -730,99 +657,9 @@ RunStats waitForRun(QCoro::Task<RunStats>&& run)
     return stats;
 }
 
-namespace {
-
-struct LatestRun
-{
-    qint64 columnId = 0;
-    qint64 runId = 0;
-    bool alive = false; // running, in a process that still runs
-};
-
-// The latest run of each column (of one column when columnId > 0) that did not finish: cancelled,
-// stopped, or running, alive or left behind by a process that is gone.
-QList<LatestRun> unfinishedRuns(Workspace& workspace, qint64 columnId)
-{
-    SqlQuery runs(workspace.database(),
-        QStringLiteral(
-            "SELECT r.column_id, r.id, r.state, COALESCE(r.owner_pid, 0), COALESCE(r.owner_started, 0), "
-            "COALESCE(r.heartbeat_at, 0) FROM columns c JOIN column_runs r ON r.id = (SELECT max(id) "
-            "FROM column_runs WHERE column_id = c.id) WHERE r.state IN ('running', 'cancelled', "
-            "'stopped') AND (? = 0 OR c.id = ?) ORDER BY c.position"));
-    runs.bind(columnId);
-    runs.bind(columnId);
-    runs.exec();
-    QList<LatestRun> found;
-    const qint64 at = now();
-    while (runs.next()) {
-        const ProcessIdentity owner { runs.value(3).toLongLong(), runs.value(4).toLongLong() };
-        const bool running = runs.value(2).toString() == u"running";
-        found.append({ runs.value(0).toLongLong(), runs.value(1).toLongLong(),
-            running && owner.isAlive(runs.value(5).toLongLong(), at) });
-    }
-    return found;
-}
-
-} // namespace
-
 qint64 ColumnRunner::resumableRun() const
 {
-    const QList<LatestRun> runs = unfinishedRuns(*m_workspace, column().id);
-    return runs.isEmpty() || runs.first().alive ? 0 : runs.first().runId;
-}
-
-bool ColumnRunner::isRunning(Workspace& workspace, qint64 columnId)
-{
-    const QList<LatestRun> runs = unfinishedRuns(workspace, columnId);
-    return !runs.isEmpty() && runs.first().alive;
-}
-
-QStringList ColumnRunner::columnsWithResumableRuns(Workspace& workspace)
-{
-    // A column's latest run only: one that finished after an interrupted one leaves nothing to resume.
-    const ColumnList columns = ColumnStore(workspace).list();
-    QStringList names;
-    for (const LatestRun& run : unfinishedRuns(workspace, 0)) {
-        for (const Column& column : columns) {
-            if (column.id == run.columnId && !run.alive)
-                names.append(column.displayName);
-        }
-    }
-    return names;
-}
-
-qint64 ColumnRunner::revertLastRun(Workspace& workspace, const Column& column)
-{
-    SqlQuery last(
-        workspace.database(), QStringLiteral("SELECT max(id) FROM column_runs WHERE column_id = ?"));
-    last.bind(column.id);
-    last.exec();
-    const qint64 runId = last.next() ? last.value(0).toLongLong() : 0;
-    SqlQuery previous(workspace.database(),
-        QStringLiteral("SELECT lead_id, sql_name, value, written FROM run_previous_values WHERE run_id = ?"));
-    previous.bind(runId);
-    previous.exec();
-    CellWriter cells(workspace);
-    qint64 restored = 0;
-    while (previous.next()) {
-        // Only a cell that still holds what the run wrote goes back: a later edit stays. (Runs kept
-        // before schema 4 did not record what they wrote: those cells go back unconditionally.)
-        const QVariant written = previous.value(3);
-        const CellWriter::Outcome outcome = cells.write(previous.value(0).toLongLong(),
-            SqlIdentifier::of(previous.value(1).toString()), previous.value(2).toString(), now(),
-            written.isNull() ? std::nullopt : std::optional(written.toString()));
-        restored += outcome == CellWriter::Outcome::Written ? 1 : 0;
-    }
-    // The cells go back to "not run": a new run computes them again (from the cache, at no cost).
-    SqlQuery states(
-        workspace.database(), QStringLiteral("DELETE FROM cell_states WHERE column_id = ? AND run_id = ?"));
-    states.bind(column.id);
-    states.bind(runId);
-    states.exec();
-    SqlQuery kept(workspace.database(), QStringLiteral("DELETE FROM run_previous_values WHERE run_id = ?"));
-    kept.bind(runId);
-    kept.exec();
-    return restored;
+    return RunHistory::resumableRun(*m_workspace, column().id);
 }
 
 } // namespace LeadSync

@@ -102,16 +102,8 @@ public:
     }
     void setPaused(bool paused) { m_paused = paused; }
 
-    // The column's latest run that did not finish (its process died, it was cancelled or stopped by
-    // itself), which resume() can finish; 0 when there is none. A run whose process is still alive
-    // (this one or another: the desktop app and the CLI) is never offered.
+    // The column's run that resume() can finish (see RunHistory::resumableRun); 0 when there is none.
     qint64 resumableRun() const;
-    // Whether the column's latest run is going on now, in this process or another.
-    static bool isRunning(Workspace& workspace, qint64 columnId);
-    // The names of the columns with such a run.
-    static QStringList columnsWithResumableRuns(Workspace& workspace);
-    // Puts back the values the column's last run replaced; returns how many cells changed.
-    static qint64 revertLastRun(Workspace& workspace, const Column& column);
 
 Q_SIGNALS:
     void progress(const LeadSync::RunStats& stats);
@@ -135,8 +127,7 @@ private:
     // An email column's checks before it runs: the addresses column holds addresses, and the DNS
     // server tells the truth. Throws Error.
     QCoro::Task<> checkBeforeRun(const QList<qint64>& targets);
-    // Claims the run for this process (see RunOwner) and starts its heartbeat.
-    void claim(qint64 runId);
+    void startHeartbeat(qint64 runId);
     EmailVerifier& verifier();
     QCoro::Task<> worker(
         int number, qint64 runId, std::shared_ptr<QList<qint64>> queue, std::shared_ptr<qsizetype> next);

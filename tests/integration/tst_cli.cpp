@@ -3,6 +3,7 @@
 #include "../TestSupport.h"
 #include "campaigns/CampaignStore.h"
 #include "columns/ColumnRunner.h"
+#include "columns/RunHistory.h"
 #include "leads/SavedView.h"
 #include "storage/SqliteStatement.h"
 
@@ -374,7 +375,7 @@ void TestCli::killedRunIsResumedOnlyWhenItsProcessIsGone()
     QTRY_VERIFY_WITH_TIMEOUT(server.requestCount() >= 4, 20000);
     {
         Workspace workspace(path("w.leadsync"));
-        QCOMPARE(ColumnRunner::columnsWithResumableRuns(workspace), QStringList());
+        QCOMPARE(RunHistory::columnsWithResumableRuns(workspace), QStringList());
     }
     Run resume = cli({ QStringLiteral("column"), QStringLiteral("run"), QStringLiteral("Hook"),
         QStringLiteral("--resume") });
@@ -386,7 +387,7 @@ void TestCli::killedRunIsResumedOnlyWhenItsProcessIsGone()
     QVERIFY(running.waitForFinished(10000));
     {
         Workspace workspace(path("w.leadsync"));
-        QCOMPARE(ColumnRunner::columnsWithResumableRuns(workspace), QStringList { QStringLiteral("Hook") });
+        QCOMPARE(RunHistory::columnsWithResumableRuns(workspace), QStringList { QStringLiteral("Hook") });
         QVERIFY(scalar(workspace, QStringLiteral("SELECT count(*) FROM cell_states")) < 20);
     }
     resume = cli({ QStringLiteral("column"), QStringLiteral("run"), QStringLiteral("Hook"),
@@ -394,7 +395,7 @@ void TestCli::killedRunIsResumedOnlyWhenItsProcessIsGone()
     QCOMPARE(resume.exitCode, 0);
     Workspace workspace(path("w.leadsync"));
     QCOMPARE(scalar(workspace, QStringLiteral("SELECT count(*) FROM cell_states WHERE status = 'done'")), 20);
-    QCOMPARE(ColumnRunner::columnsWithResumableRuns(workspace), QStringList());
+    QCOMPARE(RunHistory::columnsWithResumableRuns(workspace), QStringList());
 }
 
 // A real kill -9 in the middle of an import: the next open rolls the import back whole.

@@ -7,6 +7,7 @@
 #include "Error.h"
 #include "columns/ColumnDefinition.h"
 #include "columns/ColumnRunner.h"
+#include "columns/RunHistory.h"
 #include "columns/HttpCall.h"
 #include "table/LeadTableModel.h"
 #include "storage/SqliteStatement.h"
@@ -462,10 +463,10 @@ void TestExecutableColumns::revertRestoresThePreviousValues()
     waitForRun(ColumnRunner(m_path, QStringLiteral("Pitch"), {}).run(all));
     QCOMPARE(cell(1, pitch), QStringLiteral("v2 Again: write to Name1"));
     const Column column = *findColumn(ColumnStore(*m_workspace).list(), u"Pitch");
-    QCOMPARE(ColumnRunner::revertLastRun(*m_workspace, column), 2);
+    QCOMPARE(RunHistory::revertLastRun(*m_workspace, column), 2);
     QCOMPARE(cell(1, pitch), QStringLiteral("v1 Write to Name1 at Company 1"));
     QCOMPARE(cell(3, pitch).left(3), QStringLiteral("v1 ")); // untouched by the reverted run
-    QCOMPARE(ColumnRunner::revertLastRun(*m_workspace, column), 0); // once
+    QCOMPARE(RunHistory::revertLastRun(*m_workspace, column), 0); // once
 }
 
 // The user types into a cell while the run computes it: the edit stays, the run's cell becomes
@@ -503,7 +504,7 @@ void TestExecutableColumns::aRunNeverOverwritesAnEdit()
         QStringLiteral("UPDATE leads SET %1 = 'later edit' WHERE id = 2").arg(pitch));
     edit.exec();
     const Column column = *findColumn(ColumnStore(*m_workspace).list(), u"Pitch");
-    QCOMPARE(ColumnRunner::revertLastRun(*m_workspace, column), kLeads - 2);
+    QCOMPARE(RunHistory::revertLastRun(*m_workspace, column), kLeads - 2);
     QCOMPARE(cell(2, pitch), QStringLiteral("later edit"));
     QCOMPARE(cell(1, pitch), QStringLiteral("typed by hand"));
     QCOMPARE(cell(3, pitch), QString());

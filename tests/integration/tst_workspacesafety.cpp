@@ -3,6 +3,7 @@
 #include "../TestSupport.h"
 #include "Error.h"
 #include "columns/ColumnRunner.h"
+#include "columns/RunHistory.h"
 #include "table/LeadWriter.h"
 #include "leads/SavedView.h"
 #include "leads/SearchIndex.h"
@@ -124,7 +125,7 @@ void TestWorkspaceSafety::craftedRunValuesCannotRunSql()
                         "WHERE lead_id = 1"));
     const Column column = *findColumn(ColumnStore(*m_workspace).list(), u"Pitch");
     QVERIFY_THROWS_EXCEPTION(
-        Error, m_workspace->transact([&] { ColumnRunner::revertLastRun(*m_workspace, column); }));
+        Error, m_workspace->transact([&] { RunHistory::revertLastRun(*m_workspace, column); }));
     QCOMPARE(text(*m_workspace, QStringLiteral("SELECT email FROM leads WHERE id = 1")),
         QStringLiteral("ana@x.io"));
 }

@@ -11,6 +11,7 @@
 #include "columns/ColumnEditor.h"
 #include "columns/ColumnRunPanel.h"
 #include "columns/ColumnRunner.h"
+#include "columns/RunHistory.h"
 #include "csv/Exporter.h"
 #include "csv/ImportPlan.h"
 #include "csv/Importer.h"
@@ -825,7 +826,7 @@ void MainWindow::readAutoRunColumns()
 void MainWindow::readResumableRuns(bool announce)
 {
     m_model->read(this, [this, announce](Workspace& workspace) -> LeadTableModel::Continuation {
-        const QStringList names = ColumnRunner::columnsWithResumableRuns(workspace);
+        const QStringList names = RunHistory::columnsWithResumableRuns(workspace);
         return [this, announce, names] {
             m_resumableColumns = names;
             if (announce && !names.isEmpty())
@@ -840,7 +841,7 @@ void MainWindow::readResumableRuns(bool announce)
 void MainWindow::revertColumn(const Column& column)
 {
     m_model->write(this, [this, column](Workspace& workspace) -> LeadTableModel::Continuation {
-        const qint64 restored = ColumnRunner::revertLastRun(workspace, column);
+        const qint64 restored = RunHistory::revertLastRun(workspace, column);
         return [this, column, restored] {
             m_model->refreshLoadedRows();
             statusBar()->showMessage(
