@@ -1021,8 +1021,11 @@ void MainWindow::showCurrentLead()
         }
         m_detailPanel->showCellStatuses(statuses);
     } else {
+        // The panel empties, history included: when the same lead comes back (its page reloaded after
+        // a change), its history is read again.
         m_detailPanel->showLead(0, {});
         m_detailPanel->showCellStatuses({});
+        m_historyLeadId = 0;
     }
     if (m_columnEditor && lead) {
         QHash<QString, QString> values;
