@@ -8,8 +8,8 @@
 // resident memory; and the references' numbers with the ratios.
 #include "leads/ColumnStore.h"
 #include "leads/LeadFilter.h"
-#include "table/LeadTableModel.h"
 #include "storage/Workspace.h"
+#include "table/LeadTableModel.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

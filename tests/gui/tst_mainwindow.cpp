@@ -13,10 +13,10 @@
 #include "export/ExportDialog.h"
 #include "filter/FilterBar.h"
 #include "import/ImportWizard.h"
-#include "table/LeadTableModel.h"
 #include "main/MainWindow.h"
 #include "settings/Language.h"
 #include "settings/PricesDialog.h"
+#include "table/LeadTableModel.h"
 
 #include <QApplication>
 #include <QCheckBox>

@@ -4,9 +4,9 @@
 #include "campaigns/CampaignStore.h"
 #include "leads/LeadFilter.h"
 #include "leads/LeadHistory.h"
+#include "storage/SqliteStatement.h"
 #include "table/LeadTableModel.h"
 #include "table/LeadWriter.h"
-#include "storage/SqliteStatement.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>

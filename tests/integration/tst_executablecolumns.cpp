@@ -7,10 +7,10 @@
 #include "Error.h"
 #include "columns/ColumnDefinition.h"
 #include "columns/ColumnRunner.h"
-#include "columns/RunHistory.h"
 #include "columns/HttpCall.h"
-#include "table/LeadTableModel.h"
+#include "columns/RunHistory.h"
 #include "storage/SqliteStatement.h"
+#include "table/LeadTableModel.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
 // LeadTableModel over a real 100k-lead workspace, checked by QAbstractItemModelTester and against SQL.
 #include "../TestSupport.h"
-#include "table/LeadTableModel.h"
 #include "leads/SearchIndex.h"
+#include "table/LeadTableModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

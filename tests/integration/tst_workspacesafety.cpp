@@ -4,11 +4,11 @@
 #include "Error.h"
 #include "columns/ColumnRunner.h"
 #include "columns/RunHistory.h"
-#include "table/LeadWriter.h"
 #include "leads/SavedView.h"
 #include "leads/SearchIndex.h"
 #include "storage/SqlIdentifier.h"
 #include "storage/SqliteStatement.h"
+#include "table/LeadWriter.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>

@@ -1,8 +1,8 @@
 #include "ColumnRunPanel.h"
 
 #include "columns/ColumnRunSession.h"
-#include "table/LeadTableModel.h"
 #include "secrets/KeyStore.h"
+#include "table/LeadTableModel.h"
 
 #include <QDateTime>
 #include <QHBoxLayout>

@@ -22,11 +22,11 @@
 #include "import/ImportWizard.h"
 #include "leads/ColumnStore.h"
 #include "leads/LeadHistory.h"
-#include "table/LeadTableModel.h"
 #include "leads/SearchIndex.h"
 #include "settings/PricesDialog.h"
 #include "settings/SettingsDialog.h"
 #include "storage/Workspace.h"
+#include "table/LeadTableModel.h"
 
 #include <QAction>
 #include <QApplication>
