@@ -79,11 +79,14 @@ Workspace::Workspace(const QString& path)
         // connection writes in rollback-journal mode (an import's bulk write), SQLite answers "busy"
         // at once rather than call the busy handler (waiting could deadlock): wait for its next pause.
         for (int attempt = 0;; ++attempt) {
-            const int rc = sqlite3_exec(m_handle, "PRAGMA journal_mode = WAL", nullptr, nullptr, nullptr);
-            if (rc != SQLITE_BUSY || !onBusy(this, attempt))
+            try {
+                sqliteExec(m_handle, "PRAGMA journal_mode = WAL");
                 break;
+            } catch (const Error&) {
+                if (sqlite3_errcode(m_handle) != SQLITE_BUSY || !onBusy(this, attempt))
+                    throw;
+            }
         }
-        sqliteExec(m_handle, "PRAGMA journal_mode = WAL");
         // NORMAL is durable against application crashes in WAL mode; only a power loss can lose the
         // last commit, which is the usual trade-off of desktop apps for bulk write speed.
         sqliteExec(m_handle, "PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON");
