@@ -10,6 +10,7 @@
 #include "storage/SqlQuery.h"
 #include "storage/SqliteStatement.h"
 #include "storage/Workspace.h"
+#include "storage/WorkspaceWriter.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -110,6 +111,7 @@ ColumnRunner::ColumnRunner(
     const QString& workspacePath, const QString& columnName, QByteArray apiKey, QObject* parent)
     : QObject(parent)
     , m_workspace(std::make_unique<Workspace>(workspacePath))
+    , m_writer(WorkspaceWriter::of(workspacePath))
 {
     qRegisterMetaType<LeadSync::RunStats>();
     const ColumnList columns = ColumnStore(*m_workspace).list();
@@ -158,7 +160,7 @@ QList<qint64> ColumnRunner::selectTargets(const RunOptions& options)
     if (!spec.runIf.trimmed().isEmpty())
         conditions.append(LeadCondition::parse(spec.runIf, ColumnStore(*m_workspace).list()));
     if (!options.searchText.trimmed().isEmpty())
-        SearchIndex(*m_workspace).catchUp();
+        m_writer->runLong([](Workspace& workspace) { SearchIndex(workspace).catchUp(); });
     LeadFilter filter = LeadFilter::build(conditions, options.searchText);
     QByteArray sql = "SELECT id FROM leads WHERE (" + filter.sql + ")";
     const QByteArray columnId = QByteArray::number(column().id);
@@ -273,7 +275,10 @@ QCoro::Task<RunStats> ColumnRunner::run(RunOptions options)
         m_stats.cancelled = true;
         co_return m_stats;
     }
-    const qint64 runId = RunHistory::start(*m_workspace, column().id, options, targets.size());
+    qint64 runId = 0;
+    m_writer->run([&](Workspace& workspace) {
+        runId = RunHistory::start(workspace, column().id, options, targets.size());
+    });
     startHeartbeat(runId);
     m_stats.runId = runId;
     co_return co_await execute(runId, targets);
@@ -286,7 +291,7 @@ void ColumnRunner::startHeartbeat(qint64 runId)
     m_heartbeat.setInterval(int(ProcessIdentity::kHeartbeatMs));
     connect(&m_heartbeat, &QTimer::timeout, this, [this, runId] {
         try {
-            RunHistory::beat(*m_workspace, runId);
+            m_writer->run([runId](Workspace& workspace) { RunHistory::beat(workspace, runId); });
         } catch (const Error&) {
             // The workspace is busy: the next beat comes in ten seconds, well within the timeout.
         }
@@ -351,7 +356,7 @@ QCoro::Task<RunStats> ColumnRunner::resume(qint64 runId)
         m_stats.cancelled = true;
         co_return m_stats;
     }
-    RunHistory::claim(*m_workspace, runId);
+    m_writer->run([runId](Workspace& workspace) { RunHistory::claim(workspace, runId); });
     startHeartbeat(runId);
     co_return co_await execute(runId, targets);
 }
@@ -375,7 +380,8 @@ QCoro::Task<RunStats> ColumnRunner::execute(qint64 runId, QList<qint64> targets)
     if (m_failure) {
         // Every worker has stopped; the run stays resumable (its cells so far are saved).
         try {
-            RunHistory::finish(*m_workspace, runId, "stopped", {});
+            m_writer->run(
+                [runId](Workspace& workspace) { RunHistory::finish(workspace, runId, "stopped", {}); });
         } catch (const Error&) {
             // The workspace itself failed: the run is found interrupted when its owner is gone.
         }
@@ -384,7 +390,8 @@ QCoro::Task<RunStats> ColumnRunner::execute(qint64 runId, QList<qint64> targets)
     flush(runId);
     const char* state = m_cancelled ? "cancelled" : m_stats.stopReason.isEmpty() ? "done" : "stopped";
     m_stats.cancelled = m_cancelled;
-    RunHistory::finish(*m_workspace, runId, state, m_stats.stopReason);
+    m_writer->run(
+        [&](Workspace& workspace) { RunHistory::finish(workspace, runId, state, m_stats.stopReason); });
     Q_EMIT progress(m_stats);
     co_return m_stats;
 }
@@ -566,17 +573,17 @@ void ColumnRunner::flush(qint64 runId)
     const QList<Pending> batch = std::move(m_pending);
     m_pending.clear();
     const qint64 at = now();
-    m_workspace->transact([&] {
-        CellWriter cells(*m_workspace);
-        SqlQuery keep(m_workspace->database(),
+    m_writer->run([&](Workspace& workspace) {
+        CellWriter cells(workspace);
+        SqlQuery keep(workspace.database(),
             QStringLiteral(
                 "INSERT OR IGNORE INTO run_previous_values (run_id, lead_id, sql_name, value, written) "
                 "VALUES (?, ?, ?, ?, ?)"));
-        SqlQuery cache(m_workspace->database(),
+        SqlQuery cache(workspace.database(),
             QStringLiteral(
                 "INSERT OR REPLACE INTO exec_cache (key, outputs, tokens_in, tokens_out, created_at) "
                 "VALUES (?, ?, ?, ?, ?)"));
-        SqlQuery state(m_workspace->database(),
+        SqlQuery state(workspace.database(),
             QStringLiteral(
                 "INSERT OR REPLACE INTO cell_states (column_id, lead_id, status, reason, input_hash, "
                 "tokens_in, tokens_out, cost, run_id, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
@@ -636,7 +643,7 @@ void ColumnRunner::flush(qint64 runId)
             state.bind(at);
             state.exec();
         }
-        RunHistory::saveCounters(*m_workspace, runId, m_stats);
+        RunHistory::saveCounters(workspace, runId, m_stats);
     });
 }
 

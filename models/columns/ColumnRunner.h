@@ -18,6 +18,7 @@ namespace LeadSync {
 
 class SqlQuery;
 class Workspace;
+class WorkspaceWriter;
 
 // Which cells of an executable column a run computes.
 struct RunOptions
@@ -64,8 +65,9 @@ struct RunPlan
 
 // Computes an executable column's cells for the leads a RunOptions picks, on the thread it lives on:
 // `concurrency` coroutines share one QNetworkAccessManager, start at most `rate` requests a minute,
-// retry as HttpCall does, answer from the result cache when they can, and hand results to one writer
-// that saves them in batches (each a transaction) with the cell states and the run's counters. The
+// retry as HttpCall does, answer from the result cache when they can, and save results in batches
+// (each a transaction on the workspace's WorkspaceWriter, which the whole process shares) with the
+// cell states and the run's counters. The
 // values a run replaces are kept, so the run can be reverted until the column runs again. A run
 // interrupted (the process ended) is resumed by its id: the cells it finished are not run again.
 class ColumnRunner final : public QObject
@@ -142,7 +144,8 @@ private:
     RowValues readRow(qint64 leadId);
     static std::function<QString(const QString&)> lookup(RowValues values);
 
-    std::unique_ptr<Workspace> m_workspace;
+    std::unique_ptr<Workspace> m_workspace; // reads
+    std::shared_ptr<WorkspaceWriter> m_writer; // writes
     std::unique_ptr<CellComputer> m_computer;
     std::unique_ptr<EmailVerifier> m_verifier;
     QStringList m_readNames; // the inputs, then the written cells

@@ -33,8 +33,9 @@ namespace LeadSync {
 namespace {
 
 // The import's write transactions, one batch after another. Each batch holds the workspace for about
-// ImportPlan::commitEveryMs; between two, the import pauses kYieldMs, so another writer (the desktop
-// app's edits, a column run, a CLI from cron), which retries every few tens of milliseconds
+// ImportPlan::commitEveryMs; between two, the writes queued in this process run (the desktop app's
+// edits, a column run's results: Workspace::betweenTransactions), then the import pauses kYieldMs, so
+// another process's writer (a CLI from cron), which retries every few tens of milliseconds
 // (Workspace::onBusy), gets in: no writer waits for a whole import. The open batch rolls back unless
 // committed.
 class Batches final
@@ -42,8 +43,9 @@ class Batches final
 public:
     static constexpr int kYieldMs = 60;
 
-    Batches(sqlite3* db, qint64 batchMs)
-        : m_db(db)
+    Batches(Workspace& workspace, qint64 batchMs)
+        : m_workspace(workspace)
+        , m_db(workspace.handle())
         , m_batchMs(batchMs)
     {
         begin();
@@ -61,6 +63,7 @@ public:
     void next()
     {
         commit();
+        m_workspace.betweenTransactions();
         std::this_thread::sleep_for(std::chrono::milliseconds(kYieldMs));
         begin();
     }
@@ -81,6 +84,7 @@ private:
         m_started.start();
     }
 
+    Workspace& m_workspace;
     sqlite3* m_db;
     qint64 m_batchMs;
     bool m_open = false;
@@ -182,7 +186,7 @@ private:
     ImportResult importInBatches(const JobObserver& observer, std::optional<Batches>& batches)
     {
         sqlite3* db = m_workspace.handle();
-        batches.emplace(db, m_plan.commitEveryMs);
+        batches.emplace(m_workspace, m_plan.commitEveryMs);
         SearchIndex search(m_workspace);
         search.prepareForInserts();
         createImportRow();

@@ -22,6 +22,8 @@ struct LeadEdit
     // word and overwrites; an undo or redo must not overwrite what was written since (by a column
     // run, another window, the CLI), so those are conditional.
     bool ifUnchanged = false;
+
+    friend bool operator==(const LeadEdit&, const LeadEdit&) = default;
 };
 
 using LeadEdits = QList<LeadEdit>;

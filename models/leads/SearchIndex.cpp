@@ -78,6 +78,7 @@ bool SearchIndex::catchUp(const JobObserver& observer)
         done += counted.columnInt(0);
         counted.reset();
         observer.report(done, total);
+        m_workspace.betweenTransactions();
     }
     return true;
 }

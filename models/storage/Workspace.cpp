@@ -176,6 +176,12 @@ void Workspace::transact(const std::function<void()>& work)
     }
 }
 
+void Workspace::betweenTransactions()
+{
+    if (m_betweenTransactions)
+        m_betweenTransactions();
+}
+
 bool Workspace::beginBulkWrite()
 {
     // No waiting for other connections: if there are any, the write simply stays in WAL mode.

@@ -45,6 +45,11 @@ public:
     // transaction already, in a savepoint rolled back when it throws.
     void transact(const std::function<void()>& work);
 
+    // A long writer (an import, indexing) calls this between two of its transactions, outside any:
+    // the writes queued meanwhile for this workspace in this process run then (see WorkspaceWriter).
+    void betweenTransactions();
+    void setBetweenTransactions(std::function<void()> hook) { m_betweenTransactions = std::move(hook); }
+
     QString metaValue(const QString& key) const;
     void setMetaValue(const QString& key, const QString& value);
 
@@ -63,6 +68,7 @@ private:
     sqlite3* m_handle = nullptr;
     bool m_waitWhenBusy = true;
     QElapsedTimer m_busySince;
+    std::function<void()> m_betweenTransactions;
 };
 
 } // namespace LeadSync

@@ -4,6 +4,7 @@
 #include "LeadLoader.h"
 #include "LeadWriter.h"
 #include "columns/ColumnSpec.h"
+#include "storage/WorkspaceWriter.h"
 
 #include <QCoreApplication>
 #include <QPointer>
@@ -14,37 +15,13 @@ LeadTableModel::LeadTableModel(const QString& workspacePath, ColumnList columns,
     : QAbstractTableModel(parent)
     , m_columns(std::move(columns))
     , m_loader(new LeadLoader(workspacePath))
-    , m_writer(new LeadWriter(workspacePath))
+    , m_writer(WorkspaceWriter::of(workspacePath))
 {
     qRegisterMetaType<LeadSync::LeadQuery>();
     qRegisterMetaType<LeadSync::LeadRows>();
     qRegisterMetaType<LeadSync::LeadEdits>();
     qRegisterMetaType<LeadSync::StoredLeads>();
     qRegisterMetaType<LeadSync::CampaignList>();
-    m_writer->moveToThread(&m_writerThread);
-    connect(&m_writerThread, &QThread::finished, m_writer, &QObject::deleteLater);
-    connect(m_writer, &LeadWriter::written, this, &LeadTableModel::editsSaved);
-    connect(m_writer, &LeadWriter::failed, this, [this](const LeadEdits& edits, const QString& message) {
-        patchLoadedRows(reversed(edits)); // the screen goes back to what the workspace holds
-        Q_EMIT editFailed(message);
-    });
-    connect(m_writer, &LeadWriter::conflicted, this, [this](const LeadEdits& edits) {
-        refreshLoadedRows(); // the screen shows what the workspace holds
-        Q_EMIT editFailed(
-            tr("%n cell(s) had changed since and were left as they are.", nullptr, int(edits.size())));
-    });
-    connect(m_writer, &LeadWriter::leadsFailed, this, &LeadTableModel::editFailed);
-    // Rows came or went: positions change, so the table reloads.
-    connect(m_writer, &LeadWriter::leadsInserted, this, [this](const StoredLeads& leads) {
-        reload();
-        Q_EMIT leadsInserted(leads);
-    });
-    connect(m_writer, &LeadWriter::leadsDeleted, this, [this](const StoredLeads& leads) {
-        reload();
-        Q_EMIT leadsDeleted(leads);
-    });
-    m_writerThread.setObjectName(QStringLiteral("LeadWriter"));
-    m_writerThread.start();
     m_loader->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_loader, &QObject::deleteLater);
     connect(m_loader, &LeadLoader::pageLoaded, this, &LeadTableModel::onPageLoaded);
@@ -58,10 +35,10 @@ LeadTableModel::LeadTableModel(const QString& workspacePath, ColumnList columns,
 
 LeadTableModel::~LeadTableModel()
 {
+    // The writer, shared with the rest of the process, writes the edits already given even after the
+    // model has gone.
     m_thread.quit();
-    m_writerThread.quit(); // after the edits already queued are written
     m_thread.wait();
-    m_writerThread.wait();
 }
 
 Qt::ItemFlags LeadTableModel::flags(const QModelIndex& index) const
@@ -91,20 +68,49 @@ bool LeadTableModel::setData(const QModelIndex& index, const QVariant& value, in
 void LeadTableModel::applyEdits(const LeadEdits& edits)
 {
     patchLoadedRows(edits);
-    QMetaObject::invokeMethod(
-        m_writer, [writer = m_writer, edits] { writer->write(edits); }, Qt::QueuedConnection);
+    auto conflicts = std::make_shared<LeadEdits>();
+    m_writer->post(
+        [edits, conflicts](Workspace& workspace) { *conflicts = LeadWriter(workspace).write(edits); }, this,
+        [this, edits, conflicts](const QString& error) {
+            if (!error.isEmpty()) {
+                patchLoadedRows(reversed(edits)); // the screen goes back to what the workspace holds
+                Q_EMIT editFailed(error);
+                return;
+            }
+            Q_EMIT editsSaved(edits);
+            if (conflicts->isEmpty())
+                return;
+            refreshLoadedRows(); // the screen shows what the workspace holds
+            Q_EMIT editFailed(tr(
+                "%n cell(s) had changed since and were left as they are.", nullptr, int(conflicts->size())));
+        });
 }
 
+// Rows came or went: positions change, so the table reloads.
 void LeadTableModel::insertLeads(const StoredLeads& leads)
 {
-    QMetaObject::invokeMethod(
-        m_writer, [writer = m_writer, leads] { writer->insertLeads(leads); }, Qt::QueuedConnection);
+    m_writer->post([leads](Workspace& workspace) { LeadWriter(workspace).insertLeads(leads); }, this,
+        [this, leads](const QString& error) {
+            if (!error.isEmpty()) {
+                Q_EMIT editFailed(error);
+                return;
+            }
+            reload();
+            Q_EMIT leadsInserted(leads);
+        });
 }
 
 void LeadTableModel::deleteLeads(const StoredLeads& leads)
 {
-    QMetaObject::invokeMethod(
-        m_writer, [writer = m_writer, leads] { writer->deleteLeads(leads); }, Qt::QueuedConnection);
+    m_writer->post([leads](Workspace& workspace) { LeadWriter(workspace).deleteLeads(leads); }, this,
+        [this, leads](const QString& error) {
+            if (!error.isEmpty()) {
+                Q_EMIT editFailed(error);
+                return;
+            }
+            reload();
+            Q_EMIT leadsDeleted(leads);
+        });
 }
 
 namespace {
@@ -164,20 +170,16 @@ void LeadTableModel::readRows(const QList<std::pair<int, int>>& rowRanges, const
 
 void LeadTableModel::write(QObject* receiver, WorkspaceTask task)
 {
-    QMetaObject::invokeMethod(
-        m_writer,
-        [model = this, writer = m_writer, receiver = QPointer(receiver), task = std::move(task)] {
-            runAndDeliver(
-                model, receiver,
-                [&task, writer] {
-                    Continuation continuation;
-                    writer->perform(
-                        [&continuation, &task](Workspace& workspace) { continuation = task(workspace); });
-                    return continuation;
-                },
-                &LeadTableModel::editFailed);
-        },
-        Qt::QueuedConnection);
+    auto continuation = std::make_shared<Continuation>();
+    m_writer->post(
+        [task = std::move(task), continuation](Workspace& workspace) { *continuation = task(workspace); },
+        this,
+        [this, receiver = QPointer(receiver), continuation](const QString& error) {
+            if (!error.isEmpty())
+                Q_EMIT editFailed(error);
+            else if (receiver && *continuation)
+                (*continuation)();
+        });
 }
 
 void LeadTableModel::readCampaigns()

@@ -10,12 +10,13 @@
 #include <QThread>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace LeadSync {
 
 class LeadLoader;
-class LeadWriter;
+class WorkspaceWriter;
 class Workspace;
 
 // The lead table as a Qt model, for a workspace of any size: it never loads the whole table.
@@ -132,8 +133,7 @@ private:
     LeadQuery m_query;
     QThread m_thread;
     LeadLoader* m_loader = nullptr;
-    QThread m_writerThread;
-    LeadWriter* m_writer = nullptr;
+    std::shared_ptr<WorkspaceWriter> m_writer;
     quint64 m_generation = 0;
     QHash<int, int> m_stateIndex; // computed column -> the index of its state in a row's values
     CampaignList m_campaigns;

@@ -21,19 +21,9 @@ namespace {
 const QString kRelatedTables[] = { QStringLiteral("lead_campaigns"), QStringLiteral("lead_events") };
 } // namespace
 
-LeadWriter::LeadWriter(QString workspacePath, QObject* parent)
-    : QObject(parent)
-    , m_path(std::move(workspacePath))
+LeadWriter::LeadWriter(Workspace& workspace)
+    : m_workspace(workspace)
 { }
-
-LeadWriter::~LeadWriter() = default;
-
-void LeadWriter::perform(const std::function<void(Workspace&)>& work)
-{
-    if (!m_workspace)
-        m_workspace = std::make_unique<Workspace>(m_path);
-    m_workspace->transact([this, &work] { work(*m_workspace); });
-}
 
 // Table and field names come from a record read from the workspace itself, never from user text.
 void LeadWriter::insertRecord(const QString& table, const QSqlRecord& record)
@@ -42,7 +32,7 @@ void LeadWriter::insertRecord(const QString& table, const QSqlRecord& record)
     for (int i = 0; i < record.count(); ++i)
         names.append(record.fieldName(i));
     const QStringList marks(record.count(), QStringLiteral("?"));
-    SqlQuery insert(m_workspace->database(),
+    SqlQuery insert(m_workspace.database(),
         QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(table, names.join(u", "), marks.join(u", ")));
     for (int i = 0; i < record.count(); ++i)
         insert.bind(record.value(i));
@@ -51,107 +41,83 @@ void LeadWriter::insertRecord(const QString& table, const QSqlRecord& record)
 
 void LeadWriter::insertLeads(const StoredLeads& leads)
 {
-    try {
-        perform([this, &leads](Workspace& workspace) {
-            SearchIndex search(workspace);
-            search.prepareForInserts();
-            const qint64 now = QDateTime::currentMSecsSinceEpoch();
-            for (StoredLead& lead : *leads) {
-                if (lead.lead.isEmpty()) { // a new, empty lead
-                    SqlQuery insert(workspace.database(),
-                        QStringLiteral("INSERT INTO leads (created_at, updated_at) VALUES (?, ?)"));
-                    insert.bind(now);
-                    insert.bind(now);
-                    insert.exec();
-                    lead.id = insert.lastInsertId().toLongLong();
-                    continue;
-                }
-                insertRecord(QStringLiteral("leads"), lead.lead);
-                for (const auto& [table, row] : lead.related)
-                    insertRecord(table, row);
-                if (search.isIndexed(lead.id))
-                    search.addLead(lead.id);
-            }
-        });
-        Q_EMIT leadsInserted(leads);
-    } catch (const Error& error) {
-        Q_EMIT leadsFailed(error.message());
+    SearchIndex search(m_workspace);
+    search.prepareForInserts();
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    for (StoredLead& lead : *leads) {
+        if (lead.lead.isEmpty()) { // a new, empty lead
+            SqlQuery insert(m_workspace.database(),
+                QStringLiteral("INSERT INTO leads (created_at, updated_at) VALUES (?, ?)"));
+            insert.bind(now);
+            insert.bind(now);
+            insert.exec();
+            lead.id = insert.lastInsertId().toLongLong();
+            continue;
+        }
+        insertRecord(QStringLiteral("leads"), lead.lead);
+        for (const auto& [table, row] : lead.related)
+            insertRecord(table, row);
+        if (search.isIndexed(lead.id))
+            search.addLead(lead.id);
     }
 }
 
 void LeadWriter::deleteLeads(const StoredLeads& leads)
 {
-    try {
-        perform([&leads](Workspace& workspace) {
-            SearchIndex search(workspace);
-            for (StoredLead& lead : *leads) {
-                SqlQuery select(workspace.database(), QStringLiteral("SELECT * FROM leads WHERE id = ?"));
-                select.bind(lead.id);
-                select.exec();
-                if (!select.next())
-                    continue;
-                lead.lead = select.record();
-                lead.related.clear();
-                for (const QString& table : kRelatedTables) {
-                    SqlQuery rows(workspace.database(),
-                        QStringLiteral("SELECT * FROM %1 WHERE lead_id = ?").arg(table));
-                    rows.bind(lead.id);
-                    rows.exec();
-                    while (rows.next())
-                        lead.related.append({ table, rows.record() });
-                }
-                if (search.isIndexed(lead.id))
-                    search.removeLead(lead.id);
-                // The related rows go with the lead (ON DELETE CASCADE).
-                SqlQuery remove(workspace.database(), QStringLiteral("DELETE FROM leads WHERE id = ?"));
-                remove.bind(lead.id);
-                remove.exec();
-            }
-        });
-        Q_EMIT leadsDeleted(leads);
-    } catch (const Error& error) {
-        Q_EMIT leadsFailed(error.message());
+    SearchIndex search(m_workspace);
+    for (StoredLead& lead : *leads) {
+        SqlQuery select(m_workspace.database(), QStringLiteral("SELECT * FROM leads WHERE id = ?"));
+        select.bind(lead.id);
+        select.exec();
+        if (!select.next())
+            continue;
+        lead.lead = select.record();
+        lead.related.clear();
+        for (const QString& table : kRelatedTables) {
+            SqlQuery rows(
+                m_workspace.database(), QStringLiteral("SELECT * FROM %1 WHERE lead_id = ?").arg(table));
+            rows.bind(lead.id);
+            rows.exec();
+            while (rows.next())
+                lead.related.append({ table, rows.record() });
+        }
+        if (search.isIndexed(lead.id))
+            search.removeLead(lead.id);
+        // The related rows go with the lead (ON DELETE CASCADE).
+        SqlQuery remove(m_workspace.database(), QStringLiteral("DELETE FROM leads WHERE id = ?"));
+        remove.bind(lead.id);
+        remove.exec();
     }
 }
 
-void LeadWriter::write(const LeadEdits& edits)
+LeadEdits LeadWriter::write(const LeadEdits& edits)
 {
     LeadEdits conflicts;
-    try {
-        perform([&edits, &conflicts](Workspace& workspace) {
-            const ColumnList columns = ColumnStore(workspace).list();
-            CellWriter cells(workspace);
-            LeadHistory history(workspace);
-            const qint64 now = QDateTime::currentMSecsSinceEpoch();
-            for (const LeadEdit& edit : edits) {
-                // Only the table's columns are editable: not the id or the timestamps.
-                if (std::none_of(columns.cbegin(), columns.cend(),
-                        [&edit](const Column& column) { return column.sqlName == edit.sqlName; }))
-                    throw Error(tr("There is no column \"%1\" to edit.").arg(edit.sqlName));
-                QString previous;
-                const CellWriter::Outcome outcome
-                    = cells.write(edit.leadId, SqlIdentifier::of(edit.sqlName), edit.newValue, now,
-                        edit.ifUnchanged ? std::optional(edit.oldValue) : std::nullopt, &previous);
-                switch (outcome) {
-                case CellWriter::Outcome::Written:
-                    history.record(
-                        edit.leadId, now, LeadEvent::Kind::Edited, edit.sqlName, previous, edit.newValue);
-                    break;
-                case CellWriter::Outcome::Conflict:
-                    conflicts.append(edit);
-                    break;
-                case CellWriter::Outcome::Unchanged:
-                case CellWriter::Outcome::NoLead: // deleted meanwhile
-                    break;
-                }
-            }
-        });
-        Q_EMIT written(edits);
-        if (!conflicts.isEmpty())
-            Q_EMIT conflicted(conflicts);
-    } catch (const Error& error) {
-        Q_EMIT failed(edits, error.message());
+    const ColumnList columns = ColumnStore(m_workspace).list();
+    CellWriter cells(m_workspace);
+    LeadHistory history(m_workspace);
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    for (const LeadEdit& edit : edits) {
+        // Only the table's columns are editable: not the id or the timestamps.
+        if (std::none_of(columns.cbegin(), columns.cend(),
+                [&edit](const Column& column) { return column.sqlName == edit.sqlName; }))
+            throw Error(tr("There is no column \"%1\" to edit.").arg(edit.sqlName));
+        QString previous;
+        const CellWriter::Outcome outcome = cells.write(edit.leadId, SqlIdentifier::of(edit.sqlName),
+            edit.newValue, now, edit.ifUnchanged ? std::optional(edit.oldValue) : std::nullopt, &previous);
+        switch (outcome) {
+        case CellWriter::Outcome::Written:
+            history.record(edit.leadId, now, LeadEvent::Kind::Edited, edit.sqlName, previous, edit.newValue);
+            break;
+        case CellWriter::Outcome::Conflict:
+            conflicts.append(edit);
+            break;
+        case CellWriter::Outcome::Unchanged:
+        case CellWriter::Outcome::NoLead: // deleted meanwhile
+            break;
+        }
     }
+    return conflicts;
 }
 
 } // namespace LeadSync

@@ -2,50 +2,35 @@
 
 #include "leads/LeadEdit.h"
 
-#include <QObject>
+#include <QCoreApplication>
 #include <QSqlRecord>
-
-#include <functional>
-#include <memory>
 
 namespace LeadSync {
 
 class Workspace;
 
-// Writes the user's edits to the workspace on its own thread and connection (the one writer of the
-// table), each batch in one transaction, keeping the full-text index in step.
-class LeadWriter final : public QObject
+// The table's changes to whole leads and cells: the user's edits, undo and redo, new and deleted
+// leads, keeping the history and the full-text index in step. It runs on the workspace's writer
+// (WorkspaceWriter), inside the transaction of the write it is part of; throws Error.
+class LeadWriter final
 {
-    Q_OBJECT
-    Q_DISABLE_COPY_MOVE(LeadWriter)
+    Q_DECLARE_TR_FUNCTIONS(LeadSync::LeadWriter)
 
 public:
-    explicit LeadWriter(QString workspacePath, QObject* parent = nullptr);
-    ~LeadWriter() override;
+    explicit LeadWriter(Workspace& workspace);
 
-public Q_SLOTS:
-    void write(const LeadSync::LeadEdits& edits);
-    // Inserts the leads (with their stored id and columns, or as new empty leads).
-    void insertLeads(const LeadSync::StoredLeads& leads);
+    // Writes the edits; returns the conditional ones (undo, redo) left undone because their cell had
+    // changed since.
+    LeadEdits write(const LeadEdits& edits);
+    // Inserts the leads (with their stored id and columns, or as new empty leads, whose id it sets).
+    void insertLeads(const StoredLeads& leads);
     // Deletes the leads, keeping every column of each, and its related rows, in `leads` first.
-    void deleteLeads(const LeadSync::StoredLeads& leads);
-    // Runs any change in one transaction after the ones given before it; throws Error.
-    void perform(const std::function<void(Workspace&)>& work);
-
-Q_SIGNALS:
-    void written(const LeadSync::LeadEdits& edits);
-    // The conditional edits (undo, redo) left undone because their cell had changed since.
-    void conflicted(const LeadSync::LeadEdits& edits);
-    void failed(const LeadSync::LeadEdits& edits, const QString& message);
-    void leadsInserted(const LeadSync::StoredLeads& leads);
-    void leadsDeleted(const LeadSync::StoredLeads& leads);
-    void leadsFailed(const QString& message);
+    void deleteLeads(const StoredLeads& leads);
 
 private:
     void insertRecord(const QString& table, const QSqlRecord& record);
 
-    QString m_path;
-    std::unique_ptr<Workspace> m_workspace;
+    Workspace& m_workspace;
 };
 
 } // namespace LeadSync

@@ -3,6 +3,7 @@
 #include "Error.h"
 #include "Job.h"
 #include "storage/Workspace.h"
+#include "storage/WorkspaceWriter.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -351,8 +352,8 @@ void ImportWizard::startImport()
     auto* job = new Job(
         tr("Importing %1").arg(QFileInfo(m_csvPath).fileName()),
         [path = m_workspacePath, plan = m_plan, result](const JobObserver& observer) {
-            Workspace workspace(path);
-            *result = Importer(workspace, plan).run(observer);
+            WorkspaceWriter::of(path)->runLong(
+                [&](Workspace& workspace) { *result = Importer(workspace, plan).run(observer); });
         },
         this);
     m_job = job;

@@ -26,6 +26,7 @@
 #include "settings/PricesDialog.h"
 #include "settings/SettingsDialog.h"
 #include "storage/Workspace.h"
+#include "storage/WorkspaceWriter.h"
 #include "table/LeadTableModel.h"
 
 #include <QAction>
@@ -381,13 +382,14 @@ void MainWindow::openWorkspace(const QString& path, const QString& sampleCsv)
     auto* job = new Job(tr("Opening %1").arg(QFileInfo(path).fileName()),
         [path, sampleCsv, columns](const JobObserver& observer) {
             const bool isNew = !QFileInfo::exists(path);
-            Workspace workspace(path);
-            Importer::takeBackInterrupted(workspace); // an import whose process died: all or nothing
-            if (isNew && !sampleCsv.isEmpty()) {
-                ImportPlan plan = ImportPlan::prepare(sampleCsv, {}, ColumnStore(workspace).list());
-                Importer(workspace, plan).run(observer);
-            }
-            *columns = ColumnStore(workspace).list();
+            WorkspaceWriter::of(path)->runLong([&](Workspace& workspace) {
+                Importer::takeBackInterrupted(workspace); // an import whose process died: all or nothing
+                if (isNew && !sampleCsv.isEmpty()) {
+                    ImportPlan plan = ImportPlan::prepare(sampleCsv, {}, ColumnStore(workspace).list());
+                    Importer(workspace, plan).run(observer);
+                }
+                *columns = ColumnStore(workspace).list();
+            });
         });
     connect(job, &Job::finished, this, [this, path, columns](bool cancelled, const QString& error) {
         if (!cancelled && error.isEmpty())
@@ -482,8 +484,8 @@ void MainWindow::indexForSearch()
 {
     const QString path = m_workspacePath;
     auto* job = new Job(tr("Indexing for search"), [path](const JobObserver& observer) {
-        Workspace workspace(path);
-        SearchIndex(workspace).catchUp(observer);
+        WorkspaceWriter::of(path)->runLong(
+            [&observer](Workspace& workspace) { SearchIndex(workspace).catchUp(observer); });
     });
     connect(job, &Job::finished, this, [this](bool, const QString& error) {
         if (error.isEmpty() && !m_searchEdit->text().trimmed().isEmpty())
