@@ -2064,6 +2064,13 @@ Abgelehnte Zeilen: %L3</translation>
     </message>
 </context>
 <context>
+    <name>LeadSync::WorkspaceWriter</name>
+    <message>
+        <source>An unknown error stopped the write.</source>
+        <translation>Ein unbekannter Fehler hat das Schreiben angehalten.</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>LeadSync: your lead lists, on your laptop.</source>

@@ -2081,6 +2081,13 @@ Rejected rows: %L3</source>
     </message>
 </context>
 <context>
+    <name>LeadSync::WorkspaceWriter</name>
+    <message>
+        <source>An unknown error stopped the write.</source>
+        <translation>Запись остановлена неизвестной ошибкой.</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>LeadSync: your lead lists, on your laptop.</source>
