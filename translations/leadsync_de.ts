@@ -1430,6 +1430,17 @@ Abgelehnte Zeilen: %L3</translation>
     </message>
 </context>
 <context>
+    <name>LeadSync::JobQueue</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>%1: cancelled, nothing was changed.</source>
+        <translation>%1: abgebrochen, nichts wurde geändert.</translation>
+    </message>
+</context>
+<context>
     <name>LeadSync::JsonPath</name>
     <message>
         <source>Cannot read the JSON path &quot;%1&quot;.</source>
@@ -1637,14 +1648,6 @@ Abgelehnte Zeilen: %L3</translation>
         <translation>Hauptleiste</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <source>%1: cancelled, nothing was changed.</source>
-        <translation>%1: abgebrochen, nichts wurde geändert.</translation>
-    </message>
-    <message>
         <source>Opening %1</source>
         <translation>%1 wird geöffnet</translation>
     </message>
@@ -1659,14 +1662,6 @@ Abgelehnte Zeilen: %L3</translation>
     <message>
         <source>Indexing for search</source>
         <translation>Suchindex wird aufgebaut</translation>
-    </message>
-    <message>
-        <source>Add Lead</source>
-        <translation>Lead hinzufügen</translation>
-    </message>
-    <message>
-        <source>Edit %1</source>
-        <translation>%1 bearbeiten</translation>
     </message>
     <message>
         <source>Save View</source>
@@ -1699,18 +1694,6 @@ Abgelehnte Zeilen: %L3</translation>
     <message>
         <source> and </source>
         <translation> und </translation>
-    </message>
-    <message>
-        <source>Set Field of Selected Leads</source>
-        <translation>Feld der ausgewählten Leads setzen</translation>
-    </message>
-    <message>
-        <source>&amp;Field:</source>
-        <translation>&amp;Feld:</translation>
-    </message>
-    <message>
-        <source>&amp;Value:</source>
-        <translation>&amp;Wert:</translation>
     </message>
     <message>
         <source>New Workspace</source>
@@ -1763,27 +1746,6 @@ Abgelehnte Zeilen: %L3</translation>
     <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete %Ln Lead(s)</source>
-        <translation>
-            <numerusform>%Ln Lead löschen</numerusform>
-            <numerusform>%Ln Leads löschen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Edit of %Ln field(s)</source>
-        <translation>
-            <numerusform>Änderung von %Ln Feld</numerusform>
-            <numerusform>Änderung von %Ln Feldern</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>For %Ln selected lead(s).</source>
-        <translation>
-            <numerusform>Für %Ln ausgewählten Lead.</numerusform>
-            <numerusform>Für %Ln ausgewählte Leads.</numerusform>
-        </translation>
     </message>
     <message>
         <source>C&amp;olumns</source>
@@ -1879,17 +1841,6 @@ Abgelehnte Zeilen: %L3</translation>
     <message>
         <source>lead #%1</source>
         <translation>Lead #%1</translation>
-    </message>
-    <message>
-        <source>%L1 rows are too many to copy (at most %L2): export them instead (File › Export CSV, &quot;Selected leads&quot;).</source>
-        <translation>%L1 Zeilen sind zu viele zum Kopieren (höchstens %L2): Exportieren Sie sie stattdessen (Datei › CSV exportieren, „Ausgewählte Leads“).</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln row(s) copied.</source>
-        <translation>
-            <numerusform>%Ln Zeile kopiert.</numerusform>
-            <numerusform>%Ln Zeilen kopiert.</numerusform>
-        </translation>
     </message>
     <message>
         <source>LeadSync Closed Unexpectedly</source>
@@ -2030,6 +1981,61 @@ Abgelehnte Zeilen: %L3</translation>
     <message>
         <source>Database error: %1 (in: %2)</source>
         <translation>Datenbankfehler: %1 (in: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>LeadSync::TableActions</name>
+    <message>
+        <source>Add Lead</source>
+        <translation>Lead hinzufügen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln Lead(s)</source>
+        <translation>
+            <numerusform>%Ln Lead löschen</numerusform>
+            <numerusform>%Ln Leads löschen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 bearbeiten</translation>
+    </message>
+    <message numerus="yes">
+        <source>Edit of %Ln field(s)</source>
+        <translation>
+            <numerusform>Änderung von %Ln Feld</numerusform>
+            <numerusform>Änderung von %Ln Feldern</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Set Field of Selected Leads</source>
+        <translation>Feld der ausgewählten Leads setzen</translation>
+    </message>
+    <message>
+        <source>&amp;Field:</source>
+        <translation>&amp;Feld:</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>&amp;Wert:</translation>
+    </message>
+    <message numerus="yes">
+        <source>For %Ln selected lead(s).</source>
+        <translation>
+            <numerusform>Für %Ln ausgewählten Lead.</numerusform>
+            <numerusform>Für %Ln ausgewählte Leads.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%L1 rows are too many to copy (at most %L2): export them instead (File › Export CSV, &quot;Selected leads&quot;).</source>
+        <translation>%L1 Zeilen sind zu viele zum Kopieren (höchstens %L2): Exportieren Sie sie stattdessen (Datei › CSV exportieren, „Ausgewählte Leads“).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) copied.</source>
+        <translation>
+            <numerusform>%Ln Zeile kopiert.</numerusform>
+            <numerusform>%Ln Zeilen kopiert.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1425,6 +1425,17 @@ Rejected rows: %L3</source>
     </message>
 </context>
 <context>
+    <name>LeadSync::JobQueue</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cancelled, nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LeadSync::JsonPath</name>
     <message>
         <source>Cannot read the JSON path &quot;%1&quot;.</source>
@@ -1636,14 +1647,6 @@ Rejected rows: %L3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: cancelled, nothing was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Opening %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1658,28 +1661,6 @@ Rejected rows: %L3</source>
     <message>
         <source>Indexing for search</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add Lead</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete %Ln Lead(s)</source>
-        <translation>
-            <numerusform>Delete %Ln Lead</numerusform>
-            <numerusform>Delete %Ln Leads</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Edit %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Edit of %Ln field(s)</source>
-        <translation>
-            <numerusform>Edit of %Ln field</numerusform>
-            <numerusform>Edit of %Ln fields</numerusform>
-        </translation>
     </message>
     <message>
         <source>Save View</source>
@@ -1712,25 +1693,6 @@ Rejected rows: %L3</source>
     <message>
         <source> and </source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Set Field of Selected Leads</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Field:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Value:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>For %Ln selected lead(s).</source>
-        <translation>
-            <numerusform>For %Ln selected lead.</numerusform>
-            <numerusform>For %Ln selected leads.</numerusform>
-        </translation>
     </message>
     <message>
         <source>New Workspace</source>
@@ -1876,17 +1838,6 @@ Rejected rows: %L3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%L1 rows are too many to copy (at most %L2): export them instead (File › Export CSV, &quot;Selected leads&quot;).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln row(s) copied.</source>
-        <translation>
-            <numerusform>%Ln row copied.</numerusform>
-            <numerusform>%Ln rows copied.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>LeadSync Closed Unexpectedly</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2025,6 +1976,61 @@ Rejected rows: %L3</source>
     <message>
         <source>Database error: %1 (in: %2)</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeadSync::TableActions</name>
+    <message>
+        <source>Add Lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln Lead(s)</source>
+        <translation>
+            <numerusform>Delete %Ln Lead</numerusform>
+            <numerusform>Delete %Ln Leads</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Edit of %Ln field(s)</source>
+        <translation>
+            <numerusform>Edit of %Ln field</numerusform>
+            <numerusform>Edit of %Ln fields</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Set Field of Selected Leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Field:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>For %Ln selected lead(s).</source>
+        <translation>
+            <numerusform>For %Ln selected lead.</numerusform>
+            <numerusform>For %Ln selected leads.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%L1 rows are too many to copy (at most %L2): export them instead (File › Export CSV, &quot;Selected leads&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) copied.</source>
+        <translation>
+            <numerusform>%Ln row copied.</numerusform>
+            <numerusform>%Ln rows copied.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1441,6 +1441,17 @@ Rejected rows: %L3</source>
     </message>
 </context>
 <context>
+    <name>LeadSync::JobQueue</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>%1: cancelled, nothing was changed.</source>
+        <translation>%1: отменено, ничего не изменено.</translation>
+    </message>
+</context>
+<context>
     <name>LeadSync::JsonPath</name>
     <message>
         <source>Cannot read the JSON path &quot;%1&quot;.</source>
@@ -1649,14 +1660,6 @@ Rejected rows: %L3</source>
         <translation>Основная</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
-    </message>
-    <message>
-        <source>%1: cancelled, nothing was changed.</source>
-        <translation>%1: отменено, ничего не изменено.</translation>
-    </message>
-    <message>
         <source>Opening %1</source>
         <translation>Открытие %1</translation>
     </message>
@@ -1671,14 +1674,6 @@ Rejected rows: %L3</source>
     <message>
         <source>Indexing for search</source>
         <translation>Индексация для поиска</translation>
-    </message>
-    <message>
-        <source>Add Lead</source>
-        <translation>Добавить лида</translation>
-    </message>
-    <message>
-        <source>Edit %1</source>
-        <translation>Изменить: %1</translation>
     </message>
     <message>
         <source>Save View</source>
@@ -1711,18 +1706,6 @@ Rejected rows: %L3</source>
     <message>
         <source> and </source>
         <translation> и </translation>
-    </message>
-    <message>
-        <source>Set Field of Selected Leads</source>
-        <translation>Задать поле выбранных лидов</translation>
-    </message>
-    <message>
-        <source>&amp;Field:</source>
-        <translation>&amp;Поле:</translation>
-    </message>
-    <message>
-        <source>&amp;Value:</source>
-        <translation>&amp;Значение:</translation>
     </message>
     <message>
         <source>New Workspace</source>
@@ -1775,30 +1758,6 @@ Rejected rows: %L3</source>
     <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete %Ln Lead(s)</source>
-        <translation>
-            <numerusform>Удалить %Ln лида</numerusform>
-            <numerusform>Удалить %Ln лида</numerusform>
-            <numerusform>Удалить %Ln лидов</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Edit of %Ln field(s)</source>
-        <translation>
-            <numerusform>Изменение %Ln поля</numerusform>
-            <numerusform>Изменение %Ln полей</numerusform>
-            <numerusform>Изменение %Ln полей</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>For %Ln selected lead(s).</source>
-        <translation>
-            <numerusform>Для %Ln выбранного лида.</numerusform>
-            <numerusform>Для %Ln выбранных лидов.</numerusform>
-            <numerusform>Для %Ln выбранных лидов.</numerusform>
-        </translation>
     </message>
     <message>
         <source>C&amp;olumns</source>
@@ -1895,18 +1854,6 @@ Rejected rows: %L3</source>
     <message>
         <source>lead #%1</source>
         <translation>лид №%1</translation>
-    </message>
-    <message>
-        <source>%L1 rows are too many to copy (at most %L2): export them instead (File › Export CSV, &quot;Selected leads&quot;).</source>
-        <translation>%L1 строк — слишком много для копирования (не более %L2): экспортируйте их (Файл › Экспорт CSV, «Выбранные лиды»).</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln row(s) copied.</source>
-        <translation>
-            <numerusform>Скопирована %Ln строка.</numerusform>
-            <numerusform>Скопировано %Ln строки.</numerusform>
-            <numerusform>Скопировано %Ln строк.</numerusform>
-        </translation>
     </message>
     <message>
         <source>LeadSync Closed Unexpectedly</source>
@@ -2047,6 +1994,65 @@ Rejected rows: %L3</source>
     <message>
         <source>Database error: %1 (in: %2)</source>
         <translation>Ошибка базы данных: %1 (в: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>LeadSync::TableActions</name>
+    <message>
+        <source>Add Lead</source>
+        <translation>Добавить лида</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln Lead(s)</source>
+        <translation>
+            <numerusform>Удалить %Ln лида</numerusform>
+            <numerusform>Удалить %Ln лида</numerusform>
+            <numerusform>Удалить %Ln лидов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Изменить: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Edit of %Ln field(s)</source>
+        <translation>
+            <numerusform>Изменение %Ln поля</numerusform>
+            <numerusform>Изменение %Ln полей</numerusform>
+            <numerusform>Изменение %Ln полей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Set Field of Selected Leads</source>
+        <translation>Задать поле выбранных лидов</translation>
+    </message>
+    <message>
+        <source>&amp;Field:</source>
+        <translation>&amp;Поле:</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>&amp;Значение:</translation>
+    </message>
+    <message numerus="yes">
+        <source>For %Ln selected lead(s).</source>
+        <translation>
+            <numerusform>Для %Ln выбранного лида.</numerusform>
+            <numerusform>Для %Ln выбранных лидов.</numerusform>
+            <numerusform>Для %Ln выбранных лидов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%L1 rows are too many to copy (at most %L2): export them instead (File › Export CSV, &quot;Selected leads&quot;).</source>
+        <translation>%L1 строк — слишком много для копирования (не более %L2): экспортируйте их (Файл › Экспорт CSV, «Выбранные лиды»).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) copied.</source>
+        <translation>
+            <numerusform>Скопирована %Ln строка.</numerusform>
+            <numerusform>Скопировано %Ln строки.</numerusform>
+            <numerusform>Скопировано %Ln строк.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

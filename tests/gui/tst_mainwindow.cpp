@@ -14,6 +14,7 @@
 #include "filter/FilterBar.h"
 #include "import/ImportWizard.h"
 #include "main/MainWindow.h"
+#include "main/TableActions.h"
 #include "settings/Language.h"
 #include "settings/PricesDialog.h"
 #include "table/LeadTableModel.h"

@@ -158,7 +158,7 @@ void TestTranslations::windowSpeaksTheChosenLanguage()
 void TestTranslations::pluralsFollowTheLanguage()
 {
     const auto deleteLeads = [](int n) {
-        return QCoreApplication::translate("LeadSync::MainWindow", "Delete %Ln Lead(s)", nullptr, n);
+        return QCoreApplication::translate("LeadSync::TableActions", "Delete %Ln Lead(s)", nullptr, n);
     };
     Language::install(*qApp, QStringLiteral("en"));
     QCOMPARE(deleteLeads(1), QStringLiteral("Delete 1 Lead"));

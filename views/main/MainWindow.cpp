@@ -1,9 +1,10 @@
 #include "MainWindow.h"
 
-#include "EditLeadsCommand.h"
 #include "Error.h"
+#include "ErrorBox.h"
 #include "Job.h"
-#include "StoreLeadsCommand.h"
+#include "JobQueue.h"
+#include "TableActions.h"
 #include "campaigns/CampaignPanel.h"
 #include "columns/AutoRun.h"
 #include "columns/CellStatus.h"
@@ -146,9 +147,11 @@ MainWindow::MainWindow(QWidget* parent)
     connect(&m_searchDebounce, &QTimer::timeout, this, &MainWindow::applyFilter);
     connect(m_detailPanel, &DetailPanel::fieldEdited, this,
         [this](qint64 leadId, const QString& sqlName, const QString& oldValue, const QString& newValue) {
-            pushEdits({ { leadId, sqlName, oldValue, newValue } });
+            m_actions->pushEdits({ { leadId, sqlName, oldValue, newValue } });
         });
 
+    m_actions = new TableActions(m_tableView, &m_undoStack, m_campaignPanel, this);
+    connect(m_actions, &TableActions::selectionDeleted, this, [this] { m_detailPanel->showLead(0, {}); });
     setupActions();
     setupStatusBar();
     // The commands the user gives, for a crash report (see CrashHandler); shortcuts included.
@@ -166,6 +169,11 @@ MainWindow::MainWindow(QWidget* parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+Job* MainWindow::currentJob() const
+{
+    return m_jobs->current();
+}
 
 void MainWindow::offerCrashReports(const QStringList& reports)
 {
@@ -208,17 +216,18 @@ void MainWindow::setupActions()
     edit->addAction(undoAction);
     edit->addAction(redoAction);
     edit->addSeparator();
-    QAction* copyAction = edit->addAction(tr("&Copy"), this, &MainWindow::copySelection);
+    QAction* copyAction = edit->addAction(tr("&Copy"), m_actions, &TableActions::copySelection);
     copyAction->setShortcut(QKeySequence::Copy);
-    QAction* pasteAction = edit->addAction(tr("&Paste"), this, &MainWindow::pasteIntoCells);
+    QAction* pasteAction = edit->addAction(tr("&Paste"), m_actions, &TableActions::pasteIntoCells);
     pasteAction->setShortcut(QKeySequence::Paste);
-    QAction* bulkAction = edit->addAction(tr("Set &Field of Selected Leads…"), this, &MainWindow::bulkEdit);
+    QAction* bulkAction
+        = edit->addAction(tr("Set &Field of Selected Leads…"), m_actions, &TableActions::bulkEdit);
     bulkAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     edit->addSeparator();
-    QAction* addLeadAction = edit->addAction(tr("&Add Lead"), this, &MainWindow::addLead);
+    QAction* addLeadAction = edit->addAction(tr("&Add Lead"), m_actions, &TableActions::addLead);
     addLeadAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     QAction* deleteAction
-        = edit->addAction(tr("&Delete Selected Leads"), this, &MainWindow::deleteSelectedLeads);
+        = edit->addAction(tr("&Delete Selected Leads"), m_actions, &TableActions::deleteSelectedLeads);
     deleteAction->setShortcut(QKeySequence::Delete);
     // In the table only: in a text field, Delete deletes text.
     deleteAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -255,10 +264,10 @@ void MainWindow::setupActions()
     campaigns->addAction(tr("&Delete Campaign"), m_campaignPanel, &CampaignPanel::deleteCurrentCampaign);
     campaigns->addSeparator();
     QAction* assignAction = campaigns->addAction(
-        tr("&Add Selected Leads to Campaign…"), this, [this] { assignSelection(true); });
+        tr("&Add Selected Leads to Campaign…"), this, [this] { m_actions->assignSelection(true); });
     assignAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
     QAction* unassignAction = campaigns->addAction(
-        tr("Re&move Selected Leads from Campaign…"), this, [this] { assignSelection(false); });
+        tr("Re&move Selected Leads from Campaign…"), this, [this] { m_actions->assignSelection(false); });
     unassignAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
 
     // Right-click in the table: what applies to the selection.
@@ -300,16 +309,6 @@ void MainWindow::setupStatusBar()
     m_countLabel->setObjectName(QStringLiteral("countLabel"));
     m_filterLabel = new QLabel(this);
     m_filterLabel->setObjectName(QStringLiteral("filterLabel"));
-    m_jobLabel = new QLabel(this);
-    m_jobProgress = new QProgressBar(this);
-    m_jobProgress->setMaximumWidth(220);
-    m_cancelButton = new QToolButton(this);
-    m_cancelButton->setText(tr("Cancel"));
-    m_cancelButton->setObjectName(QStringLiteral("cancelJobButton"));
-    connect(m_cancelButton, &QToolButton::clicked, this, [this] {
-        if (m_job)
-            m_job->cancel();
-    });
     statusBar()->addWidget(m_countLabel);
     statusBar()->addWidget(m_filterLabel, 1);
     m_columnRunPanel = new ColumnRunPanel(this);
@@ -319,61 +318,11 @@ void MainWindow::setupStatusBar()
         readResumableRuns(false);
     });
     connect(m_columnRunPanel, &ColumnRunPanel::failed, this,
-        [this](const QString& message) { showError(tr("The column was not run"), message); });
+        [this](const QString& message) { showErrorBox(this, tr("The column was not run"), message); });
     statusBar()->addPermanentWidget(m_columnRunPanel);
     m_autoRun = new AutoRun(this);
     connect(m_autoRun, &AutoRun::runRequested, m_columnRunPanel, &ColumnRunPanel::runAutomatically);
-    statusBar()->addPermanentWidget(m_jobLabel);
-    statusBar()->addPermanentWidget(m_jobProgress);
-    statusBar()->addPermanentWidget(m_cancelButton);
-    for (QWidget* widget : { static_cast<QWidget*>(m_jobLabel), static_cast<QWidget*>(m_jobProgress),
-             static_cast<QWidget*>(m_cancelButton) })
-        widget->hide();
-}
-
-// Errors are shown without a nested event loop: the window keeps working behind the message.
-void MainWindow::showError(const QString& title, const QString& message)
-{
-    auto* box = new QMessageBox(QMessageBox::Warning, title, message, QMessageBox::Ok, this);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setObjectName(QStringLiteral("errorMessageBox"));
-    box->open();
-}
-
-void MainWindow::startJob(Job* job)
-{
-    // One job at a time in this window (they share the workspace's write lock); later ones queue.
-    job->setParent(this);
-    if (m_job) {
-        m_queuedJobs.append(job);
-        return;
-    }
-    m_job = job;
-    m_jobLabel->setText(job->title());
-    m_jobProgress->setRange(0, 0);
-    for (QWidget* widget : { static_cast<QWidget*>(m_jobLabel), static_cast<QWidget*>(m_jobProgress),
-             static_cast<QWidget*>(m_cancelButton) })
-        widget->show();
-    connect(job, &Job::progress, this, [this](qint64 done, qint64 total) {
-        if (total > 0) {
-            m_jobProgress->setRange(0, 1000);
-            m_jobProgress->setValue(int(done * 1000 / total));
-        }
-    });
-    connect(job, &Job::finished, this, [this, job](bool cancelled, const QString& error) {
-        for (QWidget* widget : { static_cast<QWidget*>(m_jobLabel), static_cast<QWidget*>(m_jobProgress),
-                 static_cast<QWidget*>(m_cancelButton) })
-            widget->hide();
-        if (!error.isEmpty())
-            showError(job->title(), error);
-        else if (cancelled)
-            statusBar()->showMessage(tr("%1: cancelled, nothing was changed.").arg(job->title()), 5000);
-        job->deleteLater();
-        m_job = nullptr;
-        if (!m_queuedJobs.isEmpty())
-            startJob(m_queuedJobs.takeFirst());
-    });
-    job->start();
+    m_jobs = new JobQueue(this);
 }
 
 void MainWindow::openWorkspace(const QString& path, const QString& sampleCsv)
@@ -395,7 +344,7 @@ void MainWindow::openWorkspace(const QString& path, const QString& sampleCsv)
         if (!cancelled && error.isEmpty())
             onWorkspaceReady(path, *columns);
     });
-    startJob(job);
+    m_jobs->start(job);
 }
 
 void MainWindow::onWorkspaceReady(const QString& path, const ColumnList& workspaceColumns)
@@ -443,23 +392,13 @@ void MainWindow::onWorkspaceReady(const QString& path, const ColumnList& workspa
     });
     connect(m_model.get(), &LeadTableModel::editsSaved, this, &MainWindow::showHistory);
     connect(m_model.get(), &LeadTableModel::editsSaved, m_autoRun, &AutoRun::leadsEdited);
-    connect(m_model.get(), &LeadTableModel::editRequested, this, &MainWindow::pushEdits);
+    connect(m_model.get(), &LeadTableModel::editRequested, m_actions, &TableActions::pushEdits);
     connect(m_model.get(), &LeadTableModel::editFailed, this,
-        [this](const QString& message) { showError(tr("The edit was not saved"), message); });
+        [this](const QString& message) { showErrorBox(this, tr("The edit was not saved"), message); });
     connect(m_model.get(), &LeadTableModel::rowCountKnown, this, &MainWindow::updateStatus);
-    connect(m_model.get(), &LeadTableModel::rowCountKnown, this, [this](int rows) {
-        if (!m_selectNewLead || rows == 0)
-            return;
-        m_selectNewLead = false;
-        const LeadQuery& query = m_model->query();
-        if (query.sortColumn == u"id" && query.sortOrder == Qt::AscendingOrder) {
-            m_tableView->setCurrentIndex(m_model->index(rows - 1, 0));
-            m_tableView->scrollToBottom();
-        }
-    });
     connect(m_model.get(), &QAbstractItemModel::modelReset, this, &MainWindow::updateStatus);
     connect(m_model.get(), &LeadTableModel::loadFailed, this,
-        [this](const QString& message) { showError(tr("LeadSync"), message); });
+        [this](const QString& message) { showErrorBox(this, tr("LeadSync"), message); });
     // Loaded pages, edits and undo all show in the detail panel too.
     connect(m_model.get(), &QAbstractItemModel::dataChanged, this, &MainWindow::showCurrentLead);
     connect(m_tableView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -491,115 +430,7 @@ void MainWindow::indexForSearch()
         if (error.isEmpty() && !m_searchEdit->text().trimmed().isEmpty())
             applyFilter();
     });
-    startJob(job);
-}
-
-// The selected rows as sorted, merged ranges (inclusive): a selection of a million rows is a few
-// ranges, never a million entries.
-QList<std::pair<int, int>> MainWindow::selectedRowRanges() const
-{
-    QList<std::pair<int, int>> ranges;
-    for (const QItemSelectionRange& range : m_tableView->selectionModel()->selection())
-        ranges.append({ range.top(), range.bottom() });
-    std::sort(ranges.begin(), ranges.end());
-    QList<std::pair<int, int>> merged;
-    for (const auto& range : ranges) {
-        if (!merged.isEmpty() && range.first <= merged.last().second + 1)
-            merged.last().second = std::max(merged.last().second, range.second);
-        else
-            merged.append(range);
-    }
-    return merged;
-}
-
-qint64 MainWindow::selectedRowCount() const
-{
-    qint64 count = 0;
-    for (const auto& [first, last] : selectedRowRanges())
-        count += last - first + 1;
-    return count;
-}
-
-// The columns with a selected cell, in the order the table shows them.
-QList<int> MainWindow::selectedColumns() const
-{
-    QSet<int> columns;
-    for (const QItemSelectionRange& range : m_tableView->selectionModel()->selection()) {
-        for (int column = range.left(); column <= range.right(); ++column)
-            columns.insert(column);
-    }
-    QList<int> ordered = columns.values();
-    const QHeaderView* header = m_tableView->horizontalHeader();
-    std::sort(ordered.begin(), ordered.end(),
-        [header](int a, int b) { return header->visualIndex(a) < header->visualIndex(b); });
-    ordered.removeIf([header](int column) { return header->isSectionHidden(column); });
-    return ordered;
-}
-
-// Every selected lead, loaded or not: rows may be selected far beyond the loaded pages (Ctrl+A, or
-// Shift+click after a jump). Their ids, and the values of the given columns, come from the loader
-// (the table's order); then() runs when they are known.
-void MainWindow::withSelectedRows(
-    const QStringList& columns, const std::function<void(const LeadRows&)>& then)
-{
-    m_model->readRows(selectedRowRanges(), columns, this, then);
-}
-
-void MainWindow::withSelectedLeadIds(const std::function<void(const QList<qint64>&)>& then)
-{
-    m_model->readLeadIds(selectedRowRanges(), this, then);
-}
-
-// The selected leads into or out of a campaign. A selection of every row (Ctrl+A over a filter of a
-// million leads) is taken as the filter itself, so rows not loaded yet are included too.
-void MainWindow::assignSelection(bool add)
-{
-    if (!m_model)
-        return;
-    const bool allRows
-        = m_model->isRowCountKnown() && m_model->rowCount() > 0 && selectedRowCount() == m_model->rowCount();
-    if (allRows) {
-        m_campaignPanel->assignLeads({}, add,
-            std::make_pair(m_model->query().conditions, m_model->query().searchText), m_model->rowCount());
-        return;
-    }
-    withSelectedLeadIds([this, add](const QList<qint64>& ids) { m_campaignPanel->assignLeads(ids, add); });
-}
-
-void MainWindow::addLead()
-{
-    if (!m_model)
-        return;
-    // Shown in the default order at the end, and selected there, ready to be filled in.
-    m_selectNewLead = true;
-    m_undoStack.push(new StoreLeadsCommand(m_model.get(), StoreLeadsCommand::Action::Add,
-        std::make_shared<QList<StoredLead>>(1), tr("Add Lead")));
-}
-
-void MainWindow::deleteSelectedLeads()
-{
-    if (!m_model)
-        return;
-    withSelectedLeadIds([this](const QList<qint64>& ids) {
-        if (ids.isEmpty())
-            return;
-        auto leads = std::make_shared<QList<StoredLead>>();
-        for (const qint64 id : ids)
-            leads->append({ id, {}, {} });
-        m_undoStack.push(new StoreLeadsCommand(m_model.get(), StoreLeadsCommand::Action::Delete, leads,
-            tr("Delete %Ln Lead(s)", nullptr, int(leads->size()))));
-        m_detailPanel->showLead(0, {});
-    });
-}
-
-void MainWindow::pushEdits(const LeadEdits& edits)
-{
-    if (!m_model || edits.isEmpty())
-        return;
-    const Column* column = findColumn(m_model->columns(), edits.first().sqlName);
-    const QString text = edits.size() == 1 && column ? tr("Edit %1").arg(column->displayName)
-                                                     : tr("Edit of %Ln field(s)", nullptr, int(edits.size()));
-    m_undoStack.push(new EditLeadsCommand(m_model.get(), edits, text));
+    m_jobs->start(job);
 }
 
 namespace {
@@ -678,7 +509,7 @@ void MainWindow::fillColumnsMenu(QMenu* menu)
             sub->addAction(tr("Run on &All Cells"), this, [run] { run(RunOptions::Only::All, true); }),
             sub->addAction(tr("Run on &Selected Rows"), this,
                 [this, name = column.displayName] {
-                    withSelectedLeadIds([this, name](const QList<qint64>& ids) {
+                    m_actions->withSelectedLeadIds([this, name](const QList<qint64>& ids) {
                         if (ids.isEmpty())
                             return;
                         RunOptions options;
@@ -780,8 +611,9 @@ void MainWindow::editColumn(const Column& column)
             const ColumnSpec spec = ColumnSpec::fromJson(column.displayName, column.kind, config);
             return [this, column, spec] { openColumnEditor(std::make_pair(column, spec)); };
         } catch (const Error& error) {
-            return
-                [this, message = error.message()] { showError(tr("The column cannot be edited"), message); };
+            return [this, message = error.message()] {
+                showErrorBox(this, tr("The column cannot be edited"), message);
+            };
         }
     });
 }
@@ -1083,138 +915,6 @@ void MainWindow::showColumnMenu(const QPoint& position)
     menu.exec(header->viewport()->mapToGlobal(position));
 }
 
-// Tab-separated text (from a spreadsheet) into the cells from the current one on, as one undoable
-// edit; a single value over a selection of several rows goes into every selected row of the current
-// column, as spreadsheets do. The rows need not be loaded: their values are read first.
-void MainWindow::pasteIntoCells()
-{
-    const QModelIndex start = m_tableView->currentIndex();
-    if (!m_model || !start.isValid())
-        return;
-    QString text = QApplication::clipboard()->text();
-    if (text.endsWith(u'\n'))
-        text.chop(1);
-    text.remove(u'\r');
-    QList<QStringList> cells;
-    for (const QString& line : text.split(u'\n'))
-        cells.append(line.split(u'\t'));
-    const bool fill = cells.size() == 1 && cells.first().size() == 1 && selectedRowCount() > 1;
-    const QHeaderView* header = m_tableView->horizontalHeader();
-    QList<int> columns; // the target columns, from the current one on in view order
-    for (int c = 0; c < (fill ? 1
-                              : int(std::max_element(
-                                  cells.cbegin(), cells.cend(),
-                                  [](const auto&a, const auto&b) {
-                                      return a.size() < b.size();
-                                  })->size()));
-         ++c) {
-        const int column = header->logicalIndex(header->visualIndex(start.column()) + c);
-        if (column < 0)
-            break;
-        columns.append(column);
-    }
-    QStringList sqlNames;
-    for (const int column : columns)
-        sqlNames.append(m_model->columns().at(column).sqlName);
-    const QList<std::pair<int, int>> rows = fill
-        ? selectedRowRanges()
-        : QList<std::pair<int, int>> { { start.row(),
-            std::min(start.row() + int(cells.size()), m_model->rowCount()) - 1 } };
-    m_model->readRows(rows, sqlNames, this, [this, cells, columns, fill](const LeadRows& leads) {
-        LeadEdits edits;
-        for (qsizetype r = 0; r < leads.size(); ++r) {
-            const QStringList& line = cells.at(fill ? 0 : r);
-            for (qsizetype c = 0; c < columns.size() && c < line.size(); ++c) {
-                const Column& column = m_model->columns().at(columns[c]);
-                if (!column.readOnly && leads[r].values.at(c) != line[c])
-                    edits.append({ leads[r].id, column.sqlName, leads[r].values.at(c), line[c] });
-            }
-        }
-        pushEdits(edits);
-    });
-}
-
-// One value into one field of every selected lead, loaded or not, as one undoable edit.
-void MainWindow::bulkEdit()
-{
-    if (!m_model)
-        return;
-    const qint64 count = selectedRowCount();
-    if (count == 0)
-        return;
-    auto* dialog = new QDialog(this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setObjectName(QStringLiteral("bulkEditDialog"));
-    dialog->setWindowTitle(tr("Set Field of Selected Leads"));
-    auto* columnCombo = new QComboBox(dialog);
-    columnCombo->setObjectName(QStringLiteral("fieldComboBox"));
-    for (const Column& column : m_model->columns()) {
-        if (!column.readOnly)
-            columnCombo->addItem(column.displayName, column.sqlName);
-    }
-    columnCombo->setCurrentIndex(std::max(
-        0, columnCombo->findData(m_model->columns().value(m_tableView->currentIndex().column()).sqlName)));
-    auto* valueEdit = new QLineEdit(dialog);
-    valueEdit->setObjectName(QStringLiteral("valueLineEdit"));
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
-    connect(buttons, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
-    auto* form = new QFormLayout(dialog);
-    form->addRow(tr("&Field:"), columnCombo);
-    form->addRow(tr("&Value:"), valueEdit);
-    form->addRow(new QLabel(tr("For %Ln selected lead(s).", nullptr, int(count)), dialog));
-    form->addRow(buttons);
-    connect(dialog, &QDialog::accepted, this, [this, columnCombo, valueEdit] {
-        const QString sqlName = columnCombo->currentData().toString();
-        const QString value = valueEdit->text();
-        withSelectedRows({ sqlName }, [this, sqlName, value](const LeadRows& leads) {
-            LeadEdits edits;
-            for (const LeadRow& lead : leads) {
-                if (lead.values.at(0) != value)
-                    edits.append({ lead.id, sqlName, lead.values.at(0), value });
-            }
-            pushEdits(edits);
-        });
-    });
-    dialog->open();
-}
-
-// Selected cells as tab-separated text, which pastes into any spreadsheet: every selected row,
-// loaded or not, read from the workspace. Beyond kMaxCopiedRows the clipboard is the wrong tool
-// (spreadsheets stop at about a million rows, and the text would take hundreds of megabytes):
-// nothing is copied and the status bar says to export instead.
-void MainWindow::copySelection()
-{
-    const QList<int> columns = selectedColumns();
-    const qint64 count = selectedRowCount();
-    if (!m_model || columns.isEmpty() || count == 0)
-        return;
-    if (count > kMaxCopiedRows) {
-        statusBar()->showMessage(tr("%L1 rows are too many to copy (at most %L2): export them instead "
-                                    "(File › Export CSV, \"Selected leads\").")
-                                     .arg(count)
-                                     .arg(kMaxCopiedRows),
-            10000);
-        return;
-    }
-    QStringList sqlNames;
-    for (const int column : columns)
-        sqlNames.append(m_model->columns().at(column).sqlName);
-    withSelectedRows(sqlNames, [this](const LeadRows& rows) {
-        QString text;
-        for (const LeadRow& row : rows) {
-            for (qsizetype c = 0; c < row.values.size(); ++c) {
-                if (c > 0)
-                    text += u'\t';
-                text += QString(row.values[c]).replace(u'\t', u' ').replace(u'\n', u' ');
-            }
-            text += u'\n';
-        }
-        QApplication::clipboard()->setText(text);
-        statusBar()->showMessage(tr("%Ln row(s) copied.", nullptr, int(rows.size())), 5000);
-    });
-}
-
 void MainWindow::newWorkspace()
 {
     const QString path = QFileDialog::getSaveFileName(
@@ -1302,7 +1002,7 @@ ExportDialog* MainWindow::openExportDialog()
     choices.searchText = m_model->query().searchText;
     choices.sortColumn = m_model->query().sortColumn;
     choices.sortOrder = m_model->query().sortOrder;
-    choices.selectedRows = int(selectedRowCount());
+    choices.selectedRows = int(m_actions->selectedRowCount());
     auto* dialog = new ExportDialog(choices, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
@@ -1314,7 +1014,7 @@ ExportDialog* MainWindow::openExportDialog()
             exportTo(dialog->plan(file));
             return;
         }
-        withSelectedLeadIds([this, plan = dialog->plan(file)](const QList<qint64>& ids) mutable {
+        m_actions->withSelectedLeadIds([this, plan = dialog->plan(file)](const QList<qint64>& ids) mutable {
             if (ids.isEmpty())
                 return; // an empty list would mean every lead
             plan.leadIds = ids;
@@ -1338,15 +1038,12 @@ void MainWindow::exportTo(const ExportPlan& plan)
             statusBar()->showMessage(tr("Exported to %1.").arg(file), 10000);
         Q_EMIT exported(file, cancelled ? tr("The export was cancelled.") : error);
     });
-    startJob(job);
+    m_jobs->start(job);
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
-    qDeleteAll(m_queuedJobs);
-    m_queuedJobs.clear();
-    if (m_job)
-        m_job->cancel();
+    m_jobs->cancelAll();
     saveHeaderState();
     QSettings settings;
     settings.setValue(kGeometryKey, saveGeometry());

@@ -33,6 +33,8 @@ class DetailPanel;
 class ExportDialog;
 class FilterBar;
 class ImportWizard;
+class JobQueue;
+class TableActions;
 class PricesDialog;
 struct ExportPlan;
 class LeadTableModel;
@@ -46,9 +48,6 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    // The most rows Ctrl+C copies (see copySelection()).
-    static constexpr qint64 kMaxCopiedRows = 100000;
-
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
 
@@ -85,7 +84,7 @@ public:
     void saveView(const QString& name);
     QUndoStack* undoStack() { return &m_undoStack; }
     // The running job, if any (others wait in a queue behind it).
-    Job* currentJob() const { return m_job; }
+    Job* currentJob() const;
 
 Q_SIGNALS:
     void workspaceOpened(const QString& path);
@@ -102,8 +101,6 @@ protected:
 private:
     void setupActions();
     void setupStatusBar();
-    void startJob(Job* job);
-    void showError(const QString& title, const QString& message);
     void onWorkspaceReady(const QString& path, const ColumnList& columns);
     void announceWorkspace();
     void applyFilter();
@@ -115,25 +112,12 @@ private:
     void showHistory();
     void updateStatus();
     void showCurrentLead();
-    void copySelection();
-    void pasteIntoCells();
-    // The rows with at least one selected cell.
-    QList<std::pair<int, int>> selectedRowRanges() const;
-    qint64 selectedRowCount() const;
-    QList<int> selectedColumns() const;
-    void withSelectedRows(const QStringList& columns, const std::function<void(const LeadRows&)>& then);
-    // Calls then() with the leads of those rows, at once or when the loader has read them.
-    void withSelectedLeadIds(const std::function<void(const QList<qint64>&)>& then);
-    void assignSelection(bool add);
     void fillColumnsMenu(QMenu* menu);
     void editColumn(const Column& column);
     void deleteColumn(const Column& column);
     void revertColumn(const Column& column);
     void readResumableRuns(bool announce);
     void readAutoRunColumns();
-    void addLead();
-    void deleteSelectedLeads();
-    void bulkEdit();
     void showColumnMenu(const QPoint& position);
     void saveHeaderState();
     QString headerStateKey() const;
@@ -141,8 +125,6 @@ private:
     void chooseWorkspace();
     void importCsv();
     void indexForSearch();
-
-    void pushEdits(const LeadEdits& edits);
 
     QString m_workspacePath;
     QUndoStack m_undoStack;
@@ -164,12 +146,8 @@ private:
     QTimer m_searchDebounce;
     QLabel* m_countLabel = nullptr;
     QLabel* m_filterLabel = nullptr;
-    QLabel* m_jobLabel = nullptr;
-    QProgressBar* m_jobProgress = nullptr;
-    QToolButton* m_cancelButton = nullptr;
-    QPointer<Job> m_job;
-    bool m_selectNewLead = false;
-    QList<Job*> m_queuedJobs;
+    JobQueue* m_jobs = nullptr;
+    TableActions* m_actions = nullptr;
 };
 
 } // namespace LeadSync
