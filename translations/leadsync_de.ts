@@ -797,6 +797,100 @@
     </message>
 </context>
 <context>
+    <name>LeadSync::ColumnsMenu</name>
+    <message>
+        <source>The column was not run</source>
+        <translation>Die Spalte wurde nicht ausgeführt</translation>
+    </message>
+    <message>
+        <source>&amp;Add Column…</source>
+        <translation>Spalte &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Model &amp;Prices…</source>
+        <translation>Modell&amp;preise…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Column…</source>
+        <translation>Spalte &amp;löschen…</translation>
+    </message>
+    <message>
+        <source>Run on &amp;Empty Cells</source>
+        <translation>Auf &amp;leere Zellen anwenden</translation>
+    </message>
+    <message>
+        <source>Run on &amp;All Cells</source>
+        <translation>Auf &amp;alle Zellen anwenden</translation>
+    </message>
+    <message>
+        <source>Run on &amp;Selected Rows</source>
+        <translation>Auf aus&amp;gewählte Zeilen anwenden</translation>
+    </message>
+    <message>
+        <source>Run on &amp;Failed Cells</source>
+        <translation>Auf &amp;fehlgeschlagene Zellen anwenden</translation>
+    </message>
+    <message>
+        <source>Run on S&amp;tale Cells</source>
+        <translation>Auf &amp;veraltete Zellen anwenden</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume Interrupted Run</source>
+        <translation>Unterbrochenen Lauf &amp;fortsetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Revert Last Run</source>
+        <translation>Letzten Lauf &amp;rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Column %1 added.</source>
+        <translation>Spalte %1 hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Column %1 saved.</source>
+        <translation>Spalte %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>The column cannot be edited</source>
+        <translation>Die Spalte kann nicht bearbeitet werden</translation>
+    </message>
+    <message>
+        <source>Delete Column</source>
+        <translation>Spalte löschen</translation>
+    </message>
+    <message>
+        <source>Delete the column %1 and all its values?</source>
+        <translation>Die Spalte %1 und alle ihre Werte löschen?</translation>
+    </message>
+    <message>
+        <source>This cannot be undone. Export the workspace first to keep a copy.</source>
+        <translation>Das kann nicht rückgängig gemacht werden. Exportieren Sie den Arbeitsbereich vorher, um eine Kopie zu behalten.</translation>
+    </message>
+    <message>
+        <source>Column %1 deleted.</source>
+        <translation>Spalte %1 gelöscht.</translation>
+    </message>
+    <message>
+        <source>An interrupted run can be resumed (Columns › Resume Interrupted Run): %1</source>
+        <translation>Ein unterbrochener Lauf kann fortgesetzt werden (Spalten › Unterbrochenen Lauf fortsetzen): %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln cell(s) restored.</source>
+        <translation>
+            <numerusform>%1: %Ln Zelle wiederhergestellt.</numerusform>
+            <numerusform>%1: %Ln Zellen wiederhergestellt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>lead #%1</source>
+        <translation>Lead #%1</translation>
+    </message>
+</context>
+<context>
     <name>LeadSync::CsvReader</name>
     <message>
         <source>Cannot read %1: %2</source>
@@ -1750,97 +1844,6 @@ Abgelehnte Zeilen: %L3</translation>
     <message>
         <source>C&amp;olumns</source>
         <translation>&amp;Spalten</translation>
-    </message>
-    <message>
-        <source>The column was not run</source>
-        <translation>Die Spalte wurde nicht ausgeführt</translation>
-    </message>
-    <message>
-        <source>Run on &amp;Empty Cells</source>
-        <translation>Auf &amp;leere Zellen anwenden</translation>
-    </message>
-    <message>
-        <source>Run on &amp;All Cells</source>
-        <translation>Auf &amp;alle Zellen anwenden</translation>
-    </message>
-    <message>
-        <source>Run on &amp;Selected Rows</source>
-        <translation>Auf aus&amp;gewählte Zeilen anwenden</translation>
-    </message>
-    <message>
-        <source>Run on &amp;Failed Cells</source>
-        <translation>Auf &amp;fehlgeschlagene Zellen anwenden</translation>
-    </message>
-    <message>
-        <source>Run on S&amp;tale Cells</source>
-        <translation>Auf &amp;veraltete Zellen anwenden</translation>
-    </message>
-    <message>
-        <source>&amp;Revert Last Run</source>
-        <translation>Letzten Lauf &amp;rückgängig machen</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %Ln cell(s) restored.</source>
-        <translation>
-            <numerusform>%1: %Ln Zelle wiederhergestellt.</numerusform>
-            <numerusform>%1: %Ln Zellen wiederhergestellt.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&amp;Add Column…</source>
-        <translation>Spalte &amp;hinzufügen…</translation>
-    </message>
-    <message>
-        <source>Model &amp;Prices…</source>
-        <translation>Modell&amp;preise…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Bearbeiten…</translation>
-    </message>
-    <message>
-        <source>&amp;Delete Column…</source>
-        <translation>Spalte &amp;löschen…</translation>
-    </message>
-    <message>
-        <source>Res&amp;ume Interrupted Run</source>
-        <translation>Unterbrochenen Lauf &amp;fortsetzen</translation>
-    </message>
-    <message>
-        <source>Column %1 added.</source>
-        <translation>Spalte %1 hinzugefügt.</translation>
-    </message>
-    <message>
-        <source>Column %1 saved.</source>
-        <translation>Spalte %1 gespeichert.</translation>
-    </message>
-    <message>
-        <source>The column cannot be edited</source>
-        <translation>Die Spalte kann nicht bearbeitet werden</translation>
-    </message>
-    <message>
-        <source>Delete Column</source>
-        <translation>Spalte löschen</translation>
-    </message>
-    <message>
-        <source>Delete the column %1 and all its values?</source>
-        <translation>Die Spalte %1 und alle ihre Werte löschen?</translation>
-    </message>
-    <message>
-        <source>This cannot be undone. Export the workspace first to keep a copy.</source>
-        <translation>Das kann nicht rückgängig gemacht werden. Exportieren Sie den Arbeitsbereich vorher, um eine Kopie zu behalten.</translation>
-    </message>
-    <message>
-        <source>Column %1 deleted.</source>
-        <translation>Spalte %1 gelöscht.</translation>
-    </message>
-    <message>
-        <source>An interrupted run can be resumed (Columns › Resume Interrupted Run): %1</source>
-        <translation>Ein unterbrochener Lauf kann fortgesetzt werden (Spalten › Unterbrochenen Lauf fortsetzen): %1</translation>
-    </message>
-    <message>
-        <source>lead #%1</source>
-        <translation>Lead #%1</translation>
     </message>
     <message>
         <source>LeadSync Closed Unexpectedly</source>

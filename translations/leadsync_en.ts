@@ -795,6 +795,100 @@
     </message>
 </context>
 <context>
+    <name>LeadSync::ColumnsMenu</name>
+    <message>
+        <source>The column was not run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Column…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model &amp;Prices…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Column…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run on &amp;Empty Cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run on &amp;All Cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run on &amp;Selected Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run on &amp;Failed Cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run on S&amp;tale Cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Res&amp;ume Interrupted Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Revert Last Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column %1 added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column %1 saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column cannot be edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the column %1 and all its values?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This cannot be undone. Export the workspace first to keep a copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column %1 deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An interrupted run can be resumed (Columns › Resume Interrupted Run): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln cell(s) restored.</source>
+        <translation>
+            <numerusform>%1: %Ln cell restored.</numerusform>
+            <numerusform>%1: %Ln cells restored.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>lead #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LeadSync::CsvReader</name>
     <message>
         <source>Cannot read %1: %2</source>
@@ -1744,97 +1838,6 @@ Rejected rows: %L3</source>
     </message>
     <message>
         <source>C&amp;olumns</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The column was not run</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Run on &amp;Empty Cells</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Run on &amp;All Cells</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Run on &amp;Selected Rows</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Run on &amp;Failed Cells</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Run on S&amp;tale Cells</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Revert Last Run</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %Ln cell(s) restored.</source>
-        <translation>
-            <numerusform>%1: %Ln cell restored.</numerusform>
-            <numerusform>%1: %Ln cells restored.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&amp;Add Column…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Model &amp;Prices…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Delete Column…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Res&amp;ume Interrupted Run</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Column %1 added.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Column %1 saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The column cannot be edited</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete Column</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete the column %1 and all its values?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This cannot be undone. Export the workspace first to keep a copy.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Column %1 deleted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An interrupted run can be resumed (Columns › Resume Interrupted Run): %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>lead #%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -808,6 +808,101 @@
     </message>
 </context>
 <context>
+    <name>LeadSync::ColumnsMenu</name>
+    <message>
+        <source>The column was not run</source>
+        <translation>Столбец не был вычислен</translation>
+    </message>
+    <message>
+        <source>&amp;Add Column…</source>
+        <translation>&amp;Добавить столбец…</translation>
+    </message>
+    <message>
+        <source>Model &amp;Prices…</source>
+        <translation>&amp;Цены моделей…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Column…</source>
+        <translation>&amp;Удалить столбец…</translation>
+    </message>
+    <message>
+        <source>Run on &amp;Empty Cells</source>
+        <translation>Вычислить &amp;пустые ячейки</translation>
+    </message>
+    <message>
+        <source>Run on &amp;All Cells</source>
+        <translation>Вычислить &amp;все ячейки</translation>
+    </message>
+    <message>
+        <source>Run on &amp;Selected Rows</source>
+        <translation>Вычислить для в&amp;ыбранных строк</translation>
+    </message>
+    <message>
+        <source>Run on &amp;Failed Cells</source>
+        <translation>Вычислить &amp;ошибочные ячейки</translation>
+    </message>
+    <message>
+        <source>Run on S&amp;tale Cells</source>
+        <translation>Вычислить у&amp;старевшие ячейки</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume Interrupted Run</source>
+        <translation>&amp;Продолжить прерванный запуск</translation>
+    </message>
+    <message>
+        <source>&amp;Revert Last Run</source>
+        <translation>&amp;Откатить последний запуск</translation>
+    </message>
+    <message>
+        <source>Column %1 added.</source>
+        <translation>Столбец %1 добавлен.</translation>
+    </message>
+    <message>
+        <source>Column %1 saved.</source>
+        <translation>Столбец %1 сохранён.</translation>
+    </message>
+    <message>
+        <source>The column cannot be edited</source>
+        <translation>Столбец нельзя изменить</translation>
+    </message>
+    <message>
+        <source>Delete Column</source>
+        <translation>Удалить столбец</translation>
+    </message>
+    <message>
+        <source>Delete the column %1 and all its values?</source>
+        <translation>Удалить столбец %1 и все его значения?</translation>
+    </message>
+    <message>
+        <source>This cannot be undone. Export the workspace first to keep a copy.</source>
+        <translation>Это нельзя отменить. Чтобы сохранить копию, сначала экспортируйте рабочую область.</translation>
+    </message>
+    <message>
+        <source>Column %1 deleted.</source>
+        <translation>Столбец %1 удалён.</translation>
+    </message>
+    <message>
+        <source>An interrupted run can be resumed (Columns › Resume Interrupted Run): %1</source>
+        <translation>Прерванный запуск можно продолжить (Столбцы › Продолжить прерванный запуск): %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln cell(s) restored.</source>
+        <translation>
+            <numerusform>%1: восстановлена %Ln ячейка.</numerusform>
+            <numerusform>%1: восстановлены %Ln ячейки.</numerusform>
+            <numerusform>%1: восстановлено %Ln ячеек.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>lead #%1</source>
+        <translation>лид №%1</translation>
+    </message>
+</context>
+<context>
     <name>LeadSync::CsvReader</name>
     <message>
         <source>Cannot read %1: %2</source>
@@ -1762,98 +1857,6 @@ Rejected rows: %L3</source>
     <message>
         <source>C&amp;olumns</source>
         <translation>С&amp;толбцы</translation>
-    </message>
-    <message>
-        <source>The column was not run</source>
-        <translation>Столбец не был вычислен</translation>
-    </message>
-    <message>
-        <source>Run on &amp;Empty Cells</source>
-        <translation>Вычислить &amp;пустые ячейки</translation>
-    </message>
-    <message>
-        <source>Run on &amp;All Cells</source>
-        <translation>Вычислить &amp;все ячейки</translation>
-    </message>
-    <message>
-        <source>Run on &amp;Selected Rows</source>
-        <translation>Вычислить для в&amp;ыбранных строк</translation>
-    </message>
-    <message>
-        <source>Run on &amp;Failed Cells</source>
-        <translation>Вычислить &amp;ошибочные ячейки</translation>
-    </message>
-    <message>
-        <source>Run on S&amp;tale Cells</source>
-        <translation>Вычислить у&amp;старевшие ячейки</translation>
-    </message>
-    <message>
-        <source>&amp;Revert Last Run</source>
-        <translation>&amp;Откатить последний запуск</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %Ln cell(s) restored.</source>
-        <translation>
-            <numerusform>%1: восстановлена %Ln ячейка.</numerusform>
-            <numerusform>%1: восстановлены %Ln ячейки.</numerusform>
-            <numerusform>%1: восстановлено %Ln ячеек.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&amp;Add Column…</source>
-        <translation>&amp;Добавить столбец…</translation>
-    </message>
-    <message>
-        <source>Model &amp;Prices…</source>
-        <translation>&amp;Цены моделей…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Изменить…</translation>
-    </message>
-    <message>
-        <source>&amp;Delete Column…</source>
-        <translation>&amp;Удалить столбец…</translation>
-    </message>
-    <message>
-        <source>Res&amp;ume Interrupted Run</source>
-        <translation>&amp;Продолжить прерванный запуск</translation>
-    </message>
-    <message>
-        <source>Column %1 added.</source>
-        <translation>Столбец %1 добавлен.</translation>
-    </message>
-    <message>
-        <source>Column %1 saved.</source>
-        <translation>Столбец %1 сохранён.</translation>
-    </message>
-    <message>
-        <source>The column cannot be edited</source>
-        <translation>Столбец нельзя изменить</translation>
-    </message>
-    <message>
-        <source>Delete Column</source>
-        <translation>Удалить столбец</translation>
-    </message>
-    <message>
-        <source>Delete the column %1 and all its values?</source>
-        <translation>Удалить столбец %1 и все его значения?</translation>
-    </message>
-    <message>
-        <source>This cannot be undone. Export the workspace first to keep a copy.</source>
-        <translation>Это нельзя отменить. Чтобы сохранить копию, сначала экспортируйте рабочую область.</translation>
-    </message>
-    <message>
-        <source>Column %1 deleted.</source>
-        <translation>Столбец %1 удалён.</translation>
-    </message>
-    <message>
-        <source>An interrupted run can be resumed (Columns › Resume Interrupted Run): %1</source>
-        <translation>Прерванный запуск можно продолжить (Столбцы › Продолжить прерванный запуск): %1</translation>
-    </message>
-    <message>
-        <source>lead #%1</source>
-        <translation>лид №%1</translation>
     </message>
     <message>
         <source>LeadSync Closed Unexpectedly</source>

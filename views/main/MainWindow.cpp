@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "ColumnsMenu.h"
 #include "Error.h"
 #include "ErrorBox.h"
 #include "Job.h"
@@ -152,6 +153,10 @@ MainWindow::MainWindow(QWidget* parent)
 
     m_actions = new TableActions(m_tableView, &m_undoStack, m_campaignPanel, this);
     connect(m_actions, &TableActions::selectionDeleted, this, [this] { m_detailPanel->showLead(0, {}); });
+    m_columns = new ColumnsMenu(m_actions, &m_undoStack, this);
+    connect(m_columns, &ColumnsMenu::columnsChanged, this,
+        [this](const ColumnList& columns) { onWorkspaceReady(m_workspacePath, columns); });
+    connect(m_columns, &ColumnsMenu::previewLeadWanted, this, &MainWindow::showCurrentLead);
     setupActions();
     setupStatusBar();
     // The commands the user gives, for a crash report (see CrashHandler); shortcuts included.
@@ -281,7 +286,8 @@ void MainWindow::setupActions()
 
     QMenu* columnsMenu = menuBar()->addMenu(tr("C&olumns"));
     columnsMenu->setObjectName(QStringLiteral("columnsMenu"));
-    connect(columnsMenu, &QMenu::aboutToShow, this, [this, columnsMenu] { fillColumnsMenu(columnsMenu); });
+    connect(
+        columnsMenu, &QMenu::aboutToShow, m_columns, [this, columnsMenu] { m_columns->fill(columnsMenu); });
     // The columns menu is made anew each time: its commands are remembered as they are chosen.
     connect(columnsMenu, &QMenu::triggered, this,
         [](const QAction* action) { CrashHandler::recordAction(action->text()); });
@@ -311,17 +317,7 @@ void MainWindow::setupStatusBar()
     m_filterLabel->setObjectName(QStringLiteral("filterLabel"));
     statusBar()->addWidget(m_countLabel);
     statusBar()->addWidget(m_filterLabel, 1);
-    m_columnRunPanel = new ColumnRunPanel(this);
-    m_columnRunPanel->setObjectName(QStringLiteral("columnRunPanel"));
-    connect(m_columnRunPanel, &ColumnRunPanel::finished, this, [this](const QString& summary) {
-        statusBar()->showMessage(summary, 15000);
-        readResumableRuns(false);
-    });
-    connect(m_columnRunPanel, &ColumnRunPanel::failed, this,
-        [this](const QString& message) { showErrorBox(this, tr("The column was not run"), message); });
-    statusBar()->addPermanentWidget(m_columnRunPanel);
-    m_autoRun = new AutoRun(this);
-    connect(m_autoRun, &AutoRun::runRequested, m_columnRunPanel, &ColumnRunPanel::runAutomatically);
+    statusBar()->addPermanentWidget(m_columns->runPanel());
     m_jobs = new JobQueue(this);
 }
 
@@ -381,7 +377,7 @@ void MainWindow::onWorkspaceReady(const QString& path, const ColumnList& workspa
     m_detailPanel->setColumns(columns);
     m_filterBar->setColumns(columns);
     m_campaignPanel->setModel(m_model.get());
-    m_columnRunPanel->setWorkspace(path, m_model.get());
+    m_columns->setWorkspace(path, m_model.get());
     m_undoStack.clear(); // the commands refer to the previous workspace's model
     connect(m_model.get(), &LeadTableModel::campaignsChanged, this, [this] {
         QStringList names;
@@ -391,7 +387,6 @@ void MainWindow::onWorkspaceReady(const QString& path, const ColumnList& workspa
         showHistory();
     });
     connect(m_model.get(), &LeadTableModel::editsSaved, this, &MainWindow::showHistory);
-    connect(m_model.get(), &LeadTableModel::editsSaved, m_autoRun, &AutoRun::leadsEdited);
     connect(m_model.get(), &LeadTableModel::editRequested, m_actions, &TableActions::pushEdits);
     connect(m_model.get(), &LeadTableModel::editFailed, this,
         [this](const QString& message) { showErrorBox(this, tr("The edit was not saved"), message); });
@@ -412,8 +407,7 @@ void MainWindow::announceWorkspace()
 {
     updateStatus();
     readViews();
-    readResumableRuns(true);
-    readAutoRunColumns();
+    m_columns->workspaceOpened();
     Q_EMIT workspaceOpened(m_workspacePath);
     indexForSearch();
 }
@@ -468,220 +462,6 @@ void MainWindow::setCampaignFilter(const LeadCondition& condition)
         conditions.append(condition);
     m_filterBar->setConditions(conditions);
     applyFilter();
-}
-
-// Columns › Add Column…, then one submenu per custom column: edit, delete and, for a computed one,
-// what to run it on and revert its last run.
-void MainWindow::fillColumnsMenu(QMenu* menu)
-{
-    menu->clear();
-    if (!m_model)
-        return;
-    QAction* add = menu->addAction(tr("&Add Column…"), this, [this] { openColumnEditor(); });
-    add->setObjectName(QStringLiteral("addColumnAction"));
-    menu->addAction(tr("Model &Prices…"), this, &MainWindow::openPricesDialog)
-        ->setObjectName(QStringLiteral("modelPricesAction"));
-    bool any = false;
-    for (const Column& column : m_model->columns()) {
-        if (column.builtin || column.readOnly)
-            continue;
-        if (!any)
-            menu->addSeparator();
-        any = true;
-        QMenu* sub = menu->addMenu(column.displayName);
-        sub->addAction(tr("&Edit…"), this, [this, column] { editColumn(column); });
-        sub->addAction(tr("&Delete Column…"), this, [this, column] { deleteColumn(column); });
-        if (!ColumnSpec::isExecutableKind(column.kind))
-            continue;
-        sub->addSeparator();
-        const bool idle = !m_columnRunPanel->isRunning();
-        const auto run = [this, name = column.displayName](RunOptions::Only only, bool inView) {
-            RunOptions options;
-            options.only = only;
-            if (inView) {
-                options.conditions = m_model->query().conditions;
-                options.searchText = m_model->query().searchText;
-            }
-            m_columnRunPanel->requestRun(name, options);
-        };
-        const QList<QAction*> runs = {
-            sub->addAction(tr("Run on &Empty Cells"), this, [run] { run(RunOptions::Only::Empty, true); }),
-            sub->addAction(tr("Run on &All Cells"), this, [run] { run(RunOptions::Only::All, true); }),
-            sub->addAction(tr("Run on &Selected Rows"), this,
-                [this, name = column.displayName] {
-                    m_actions->withSelectedLeadIds([this, name](const QList<qint64>& ids) {
-                        if (ids.isEmpty())
-                            return;
-                        RunOptions options;
-                        options.only = RunOptions::Only::All;
-                        options.leadIds = ids;
-                        m_columnRunPanel->requestRun(name, options);
-                    });
-                }),
-            sub->addAction(tr("Run on &Failed Cells"), this, [run] { run(RunOptions::Only::Failed, false); }),
-            sub->addAction(tr("Run on S&tale Cells"), this, [run] { run(RunOptions::Only::Stale, false); }),
-        };
-        QAction* resume = sub->addAction(tr("Res&ume Interrupted Run"), this,
-            [this, name = column.displayName] { m_columnRunPanel->requestResume(name); });
-        resume->setEnabled(idle && m_resumableColumns.contains(column.displayName));
-        for (QAction* action : runs)
-            action->setEnabled(idle);
-        sub->addSeparator();
-        sub->addAction(tr("&Revert Last Run"), this, [this, column] { revertColumn(column); })
-            ->setEnabled(idle);
-    }
-}
-
-ColumnEditor* MainWindow::openColumnEditor(const std::optional<std::pair<Column, ColumnSpec>>& existing)
-{
-    if (!m_model)
-        return nullptr;
-    if (m_columnEditor)
-        m_columnEditor->close();
-    auto* editor = new ColumnEditor(m_model->columns(), this);
-    editor->setAttribute(Qt::WA_DeleteOnClose);
-    if (existing)
-        editor->editColumn(existing->first, existing->second);
-    m_columnEditor = editor;
-    showCurrentLead(); // the preview's lead
-    connect(editor, &ColumnEditor::saveRequested, this,
-        [this, editor = QPointer(editor)](const QString& name, const ColumnSpec& spec) {
-            const std::optional<Column> edited = editor->editedColumn();
-            m_model->write(this,
-                [this, editor, name, spec, edited](Workspace& workspace) -> LeadTableModel::Continuation {
-                    ColumnList columns;
-                    try {
-                        defineColumn(workspace, name, spec, edited ? &*edited : nullptr);
-                        columns = ColumnStore(workspace).list();
-                    } catch (const Error& error) {
-                        return [editor, message = error.message()] {
-                            if (editor)
-                                editor->showError(message);
-                        };
-                    }
-                    return [this, editor, name, added = !edited, columns] {
-                        if (editor)
-                            editor->done(QDialog::Accepted);
-                        statusBar()->showMessage(
-                            (added ? tr("Column %1 added.") : tr("Column %1 saved.")).arg(name), 8000);
-                        onWorkspaceReady(m_workspacePath, columns); // the table gets the new columns
-                    };
-                });
-        });
-    editor->open();
-    return editor;
-}
-
-PricesDialog* MainWindow::openPricesDialog()
-{
-    if (!m_model)
-        return nullptr;
-    auto* dialog = new PricesDialog(this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    m_model->read(dialog, [dialog](Workspace& workspace) -> LeadTableModel::Continuation {
-        const QList<ModelPrice> prices = readModelPrices(workspace);
-        return [dialog, prices] { dialog->setPrices(prices); };
-    });
-    connect(dialog, &PricesDialog::saveRequested, this,
-        [this, dialog = QPointer(dialog)](const QList<ModelPrice>& prices) {
-            m_model->write(this, [dialog, prices](Workspace& workspace) -> LeadTableModel::Continuation {
-                try {
-                    saveModelPrices(workspace, prices);
-                } catch (const Error& error) {
-                    return [dialog, message = error.message()] {
-                        if (dialog)
-                            dialog->showError(message);
-                    };
-                }
-                return [dialog] {
-                    if (dialog)
-                        dialog->done(QDialog::Accepted);
-                };
-            });
-        });
-    dialog->open();
-    return dialog;
-}
-
-void MainWindow::editColumn(const Column& column)
-{
-    m_model->read(this, [this, column](Workspace& workspace) -> LeadTableModel::Continuation {
-        const QJsonObject config = ColumnStore(workspace).config(column.id);
-        try {
-            const ColumnSpec spec = ColumnSpec::fromJson(column.displayName, column.kind, config);
-            return [this, column, spec] { openColumnEditor(std::make_pair(column, spec)); };
-        } catch (const Error& error) {
-            return [this, message = error.message()] {
-                showErrorBox(this, tr("The column cannot be edited"), message);
-            };
-        }
-    });
-}
-
-void MainWindow::deleteColumn(const Column& column)
-{
-    auto* confirm = new QMessageBox(QMessageBox::Warning, tr("Delete Column"),
-        tr("Delete the column %1 and all its values?").arg(column.displayName), QMessageBox::Cancel, this);
-    confirm->setObjectName(QStringLiteral("deleteColumnMessageBox"));
-    confirm->setAttribute(Qt::WA_DeleteOnClose);
-    confirm->setInformativeText(tr("This cannot be undone. Export the workspace first to keep a copy."));
-    QPushButton* remove = confirm->addButton(tr("Delete Column"), QMessageBox::DestructiveRole);
-    connect(confirm, &QMessageBox::buttonClicked, this, [this, column, remove](QAbstractButton* clicked) {
-        if (clicked != remove)
-            return;
-        m_model->write(this, [this, column](Workspace& workspace) -> LeadTableModel::Continuation {
-            LeadSync::deleteColumn(workspace, column);
-            return [this, column, columns = ColumnStore(workspace).list()] {
-                statusBar()->showMessage(tr("Column %1 deleted.").arg(column.displayName), 8000);
-                m_undoStack.clear(); // an edit of the deleted column could not be undone
-                onWorkspaceReady(m_workspacePath, columns);
-            };
-        });
-    });
-    confirm->open();
-}
-
-// The columns that run by themselves; after an import, on the new rows.
-void MainWindow::readAutoRunColumns()
-{
-    const bool imported = std::exchange(m_autoRunAfterOpen, false);
-    m_model->read(this, [this, imported](Workspace& workspace) -> LeadTableModel::Continuation {
-        const QList<AutoRun::Column> columns = AutoRun::readColumns(workspace);
-        return [this, imported, columns] {
-            m_autoRun->setColumns(columns);
-            if (imported)
-                m_autoRun->runOnEmptyCells();
-        };
-    });
-}
-
-// The columns whose last run did not finish, for Columns › Resume Interrupted Run; on opening a
-// workspace, the status bar says so.
-void MainWindow::readResumableRuns(bool announce)
-{
-    m_model->read(this, [this, announce](Workspace& workspace) -> LeadTableModel::Continuation {
-        const QStringList names = RunHistory::columnsWithResumableRuns(workspace);
-        return [this, announce, names] {
-            m_resumableColumns = names;
-            if (announce && !names.isEmpty())
-                statusBar()->showMessage(
-                    tr("An interrupted run can be resumed (Columns › Resume Interrupted Run): %1")
-                        .arg(names.join(u", ")),
-                    15000);
-        };
-    });
-}
-
-void MainWindow::revertColumn(const Column& column)
-{
-    m_model->write(this, [this, column](Workspace& workspace) -> LeadTableModel::Continuation {
-        const qint64 restored = RunHistory::revertLastRun(workspace, column);
-        return [this, column, restored] {
-            m_model->refreshLoadedRows();
-            statusBar()->showMessage(
-                tr("%1: %Ln cell(s) restored.", nullptr, int(restored)).arg(column.displayName), 8000);
-        };
-    });
 }
 
 void MainWindow::applyView(const QString& name)
@@ -861,20 +641,7 @@ void MainWindow::showCurrentLead()
         m_detailPanel->showCellStatuses({});
         m_historyLeadId = 0;
     }
-    if (m_columnEditor && lead) {
-        QHash<QString, QString> values;
-        QString first;
-        QString last;
-        for (qsizetype i = 0; i < m_model->columns().size() && i < lead->values.size(); ++i) {
-            values.insert(m_model->columns().at(i).sqlName, lead->values.at(i));
-            if (m_model->columns().at(i).sqlName == u"first_name")
-                first = lead->values.at(i);
-            if (m_model->columns().at(i).sqlName == u"last_name")
-                last = lead->values.at(i);
-        }
-        const QString name = QStringList { first, last }.join(u' ').trimmed();
-        m_columnEditor->setPreviewLead(name.isEmpty() ? tr("lead #%1").arg(lead->id) : name, values);
-    }
+    m_columns->showLead(lead);
     if (m_detailPanel->leadId() != m_historyLeadId)
         showHistory();
 }
@@ -953,7 +720,7 @@ ImportWizard* MainWindow::openImportWizard(const QString& csvPath)
                                      .arg(result.merged)
                                      .arg(result.rejected),
             10000);
-        m_autoRunAfterOpen = true; // the new rows get their computed cells
+        m_columns->runOnNewRowsAfterOpen(); // the new rows get their computed cells
         openWorkspace(m_workspacePath); // new columns may have appeared
     });
     wizard->open();
@@ -1050,6 +817,16 @@ void MainWindow::closeEvent(QCloseEvent* event)
     settings.setValue(kSplitterKey, m_splitter->saveState());
     settings.setValue(kWindowStateKey, saveState());
     event->accept();
+}
+
+ColumnEditor* MainWindow::openColumnEditor(const std::optional<std::pair<Column, ColumnSpec>>& existing)
+{
+    return m_columns->openColumnEditor(existing);
+}
+
+PricesDialog* MainWindow::openPricesDialog()
+{
+    return m_columns->openPricesDialog();
 }
 
 } // namespace LeadSync

@@ -34,6 +34,7 @@ class ExportDialog;
 class FilterBar;
 class ImportWizard;
 class JobQueue;
+class ColumnsMenu;
 class TableActions;
 class PricesDialog;
 struct ExportPlan;
@@ -112,12 +113,6 @@ private:
     void showHistory();
     void updateStatus();
     void showCurrentLead();
-    void fillColumnsMenu(QMenu* menu);
-    void editColumn(const Column& column);
-    void deleteColumn(const Column& column);
-    void revertColumn(const Column& column);
-    void readResumableRuns(bool announce);
-    void readAutoRunColumns();
     void showColumnMenu(const QPoint& position);
     void saveHeaderState();
     QString headerStateKey() const;
@@ -135,11 +130,6 @@ private:
     FilterBar* m_filterBar = nullptr;
     CampaignPanel* m_campaignPanel = nullptr;
     QDockWidget* m_campaignDock = nullptr;
-    ColumnRunPanel* m_columnRunPanel = nullptr;
-    QPointer<ColumnEditor> m_columnEditor;
-    QStringList m_resumableColumns;
-    AutoRun* m_autoRun = nullptr;
-    bool m_autoRunAfterOpen = false;
     SavedViews m_views;
     qint64 m_historyLeadId = 0;
     QLineEdit* m_searchEdit = nullptr;
@@ -148,6 +138,7 @@ private:
     QLabel* m_filterLabel = nullptr;
     JobQueue* m_jobs = nullptr;
     TableActions* m_actions = nullptr;
+    ColumnsMenu* m_columns = nullptr;
 };
 
 } // namespace LeadSync
