@@ -1321,6 +1321,41 @@
     </message>
 </context>
 <context>
+    <name>LeadSync::ImportExport</name>
+    <message>
+        <source>Import CSV</source>
+        <translation>CSV importieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv *.tsv *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Imported: %L1 new, %L2 merged, %L3 rejected.</source>
+        <translation>Importiert: %L1 neu, %L2 zusammengeführt, %L3 abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>CSV exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting %1</source>
+        <translation>%1 wird exportiert</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Nach %1 exportiert.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>Der Export wurde abgebrochen.</translation>
+    </message>
+</context>
+<context>
     <name>LeadSync::ImportPlan</name>
     <message>
         <source>%1 does not exist or is not a file.</source>
@@ -1758,18 +1793,6 @@ Abgelehnte Zeilen: %L3</translation>
         <translation>Suchindex wird aufgebaut</translation>
     </message>
     <message>
-        <source>Save View</source>
-        <translation>Ansicht speichern</translation>
-    </message>
-    <message>
-        <source>Save the filter, search, sort and visible columns as:</source>
-        <translation>Filter, Suche, Sortierung und sichtbare Spalten speichern als:</translation>
-    </message>
-    <message>
-        <source>View &quot;%1&quot; saved.</source>
-        <translation>Ansicht „%1“ gespeichert.</translation>
-    </message>
-    <message>
         <source>Leads: %L1</source>
         <translation>Leads: %L1</translation>
     </message>
@@ -1804,38 +1827,6 @@ Abgelehnte Zeilen: %L3</translation>
     <message>
         <source>LeadSync workspaces (*.leadsync);;All files (*)</source>
         <translation>LeadSync-Arbeitsbereiche (*.leadsync);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>Import CSV</source>
-        <translation>CSV importieren</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
-        <translation>CSV-Dateien (*.csv *.tsv *.txt);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>Imported: %L1 new, %L2 merged, %L3 rejected.</source>
-        <translation>Importiert: %L1 neu, %L2 zusammengeführt, %L3 abgelehnt.</translation>
-    </message>
-    <message>
-        <source>Export CSV</source>
-        <translation>CSV exportieren</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV-Dateien (*.csv)</translation>
-    </message>
-    <message>
-        <source>Exporting %1</source>
-        <translation>%1 wird exportiert</translation>
-    </message>
-    <message>
-        <source>Exported to %1.</source>
-        <translation>Nach %1 exportiert.</translation>
-    </message>
-    <message>
-        <source>The export was cancelled.</source>
-        <translation>Der Export wurde abgebrochen.</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
@@ -1944,6 +1935,21 @@ Abgelehnte Zeilen: %L3</translation>
     <message>
         <source>The saved view &quot;%1&quot; names no column &quot;%2&quot;; it was not used.</source>
         <translation>Die gespeicherte Ansicht „%1“ nennt keine Spalte „%2“; sie wurde nicht verwendet.</translation>
+    </message>
+</context>
+<context>
+    <name>LeadSync::SavedViewsController</name>
+    <message>
+        <source>Save View</source>
+        <translation>Ansicht speichern</translation>
+    </message>
+    <message>
+        <source>Save the filter, search, sort and visible columns as:</source>
+        <translation>Filter, Suche, Sortierung und sichtbare Spalten speichern als:</translation>
+    </message>
+    <message>
+        <source>View &quot;%1&quot; saved.</source>
+        <translation>Ansicht „%1“ gespeichert.</translation>
     </message>
 </context>
 <context>

@@ -1319,6 +1319,41 @@
     </message>
 </context>
 <context>
+    <name>LeadSync::ImportExport</name>
+    <message>
+        <source>Import CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported: %L1 new, %L2 merged, %L3 rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LeadSync::ImportPlan</name>
     <message>
         <source>%1 does not exist or is not a file.</source>
@@ -1757,18 +1792,6 @@ Rejected rows: %L3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save View</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the filter, search, sort and visible columns as:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>View &quot;%1&quot; saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Leads: %L1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1802,38 +1825,6 @@ Rejected rows: %L3</source>
     </message>
     <message>
         <source>LeadSync workspaces (*.leadsync);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import CSV</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Imported: %L1 new, %L2 merged, %L3 rejected.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export CSV</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exporting %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exported to %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The export was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1938,6 +1929,21 @@ Rejected rows: %L3</source>
     </message>
     <message>
         <source>The saved view &quot;%1&quot; names no column &quot;%2&quot;; it was not used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeadSync::SavedViewsController</name>
+    <message>
+        <source>Save View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the filter, search, sort and visible columns as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View &quot;%1&quot; saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

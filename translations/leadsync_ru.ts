@@ -1333,6 +1333,41 @@
     </message>
 </context>
 <context>
+    <name>LeadSync::ImportExport</name>
+    <message>
+        <source>Import CSV</source>
+        <translation>Импорт CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>Файлы CSV (*.csv *.tsv *.txt);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Imported: %L1 new, %L2 merged, %L3 rejected.</source>
+        <translation>Импортировано: новых %L1, объединено %L2, отклонено %L3.</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Экспорт CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting %1</source>
+        <translation>Экспорт %1</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Экспортировано в %1.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>Экспорт отменён.</translation>
+    </message>
+</context>
+<context>
     <name>LeadSync::ImportPlan</name>
     <message>
         <source>%1 does not exist or is not a file.</source>
@@ -1771,18 +1806,6 @@ Rejected rows: %L3</source>
         <translation>Индексация для поиска</translation>
     </message>
     <message>
-        <source>Save View</source>
-        <translation>Сохранить представление</translation>
-    </message>
-    <message>
-        <source>Save the filter, search, sort and visible columns as:</source>
-        <translation>Сохранить фильтр, поиск, сортировку и видимые столбцы как:</translation>
-    </message>
-    <message>
-        <source>View &quot;%1&quot; saved.</source>
-        <translation>Представление «%1» сохранено.</translation>
-    </message>
-    <message>
         <source>Leads: %L1</source>
         <translation>Лидов: %L1</translation>
     </message>
@@ -1817,38 +1840,6 @@ Rejected rows: %L3</source>
     <message>
         <source>LeadSync workspaces (*.leadsync);;All files (*)</source>
         <translation>Рабочие пространства LeadSync (*.leadsync);;Все файлы (*)</translation>
-    </message>
-    <message>
-        <source>Import CSV</source>
-        <translation>Импорт CSV</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
-        <translation>Файлы CSV (*.csv *.tsv *.txt);;Все файлы (*)</translation>
-    </message>
-    <message>
-        <source>Imported: %L1 new, %L2 merged, %L3 rejected.</source>
-        <translation>Импортировано: новых %L1, объединено %L2, отклонено %L3.</translation>
-    </message>
-    <message>
-        <source>Export CSV</source>
-        <translation>Экспорт CSV</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>Файлы CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>Exporting %1</source>
-        <translation>Экспорт %1</translation>
-    </message>
-    <message>
-        <source>Exported to %1.</source>
-        <translation>Экспортировано в %1.</translation>
-    </message>
-    <message>
-        <source>The export was cancelled.</source>
-        <translation>Экспорт отменён.</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
@@ -1957,6 +1948,21 @@ Rejected rows: %L3</source>
     <message>
         <source>The saved view &quot;%1&quot; names no column &quot;%2&quot;; it was not used.</source>
         <translation>Сохранённое представление «%1» ссылается на несуществующий столбец «%2»; оно не использовано.</translation>
+    </message>
+</context>
+<context>
+    <name>LeadSync::SavedViewsController</name>
+    <message>
+        <source>Save View</source>
+        <translation>Сохранить представление</translation>
+    </message>
+    <message>
+        <source>Save the filter, search, sort and visible columns as:</source>
+        <translation>Сохранить фильтр, поиск, сортировку и видимые столбцы как:</translation>
+    </message>
+    <message>
+        <source>View &quot;%1&quot; saved.</source>
+        <translation>Представление «%1» сохранено.</translation>
     </message>
 </context>
 <context>

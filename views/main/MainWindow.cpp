@@ -1,20 +1,16 @@
 #include "MainWindow.h"
 
 #include "ColumnsMenu.h"
-#include "Error.h"
 #include "ErrorBox.h"
+#include "ImportExport.h"
 #include "Job.h"
 #include "JobQueue.h"
+#include "SavedViewsController.h"
 #include "TableActions.h"
 #include "campaigns/CampaignPanel.h"
-#include "columns/AutoRun.h"
 #include "columns/CellStatus.h"
-#include "columns/ColumnDefinition.h"
 #include "columns/ColumnEditor.h"
 #include "columns/ColumnRunPanel.h"
-#include "columns/ColumnRunner.h"
-#include "columns/RunHistory.h"
-#include "csv/Exporter.h"
 #include "csv/ImportPlan.h"
 #include "csv/Importer.h"
 #include "detail/DetailPanel.h"
@@ -33,28 +29,20 @@
 
 #include <QAction>
 #include <QApplication>
-#include <QClipboard>
 #include <QCloseEvent>
-#include <QComboBox>
 #include <QCryptographicHash>
 #include <QDesktopServices>
-#include <QDialogButtonBox>
 #include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QFormLayout>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QItemSelectionModel>
-#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QMimeData>
-#include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalBlocker>
@@ -62,7 +50,6 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QToolBar>
-#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace LeadSync {
@@ -86,6 +73,8 @@ MainWindow::MainWindow(QWidget* parent)
 {
     setWindowTitle(tr("LeadSync"));
     setAcceptDrops(true);
+    m_views = new SavedViewsController(m_tableView, m_filterBar, this);
+    connect(m_views, &SavedViewsController::changed, this, &MainWindow::viewsChanged);
     m_tableView->setObjectName(QStringLiteral("leadTableView"));
     m_tableView->setSortingEnabled(true);
     m_tableView->sortByColumn(-1, Qt::AscendingOrder);
@@ -124,8 +113,8 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_campaignPanel, &CampaignPanel::filterChosen, this, &MainWindow::setCampaignFilter);
     connect(m_filterBar, &FilterBar::conditionsChanged, this, &MainWindow::applyFilter);
     connect(m_filterBar, &FilterBar::viewChosen, this, &MainWindow::applyView);
-    connect(m_filterBar, &FilterBar::saveViewRequested, this, &MainWindow::askViewName);
-    connect(m_filterBar, &FilterBar::deleteViewRequested, this, &MainWindow::deleteView);
+    connect(m_filterBar, &FilterBar::saveViewRequested, m_views, &SavedViewsController::askName);
+    connect(m_filterBar, &FilterBar::deleteViewRequested, m_views, &SavedViewsController::remove);
     // A computed column (campaigns) cannot be sorted: the header goes back to the order shown.
     connect(m_tableView->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, [this](int section) {
         if (!m_model || section < 0 || !m_model->columns().value(section).readOnly)
@@ -157,8 +146,8 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_columns, &ColumnsMenu::columnsChanged, this,
         [this](const ColumnList& columns) { onWorkspaceReady(m_workspacePath, columns); });
     connect(m_columns, &ColumnsMenu::previewLeadWanted, this, &MainWindow::showCurrentLead);
-    setupActions();
     setupStatusBar();
+    setupActions();
     // The commands the user gives, for a crash report (see CrashHandler); shortcuts included.
     for (const QAction* action : findChildren<QAction*>()) {
         connect(action, &QAction::triggered, this, [action] { CrashHandler::recordAction(action->text()); });
@@ -205,9 +194,9 @@ void MainWindow::setupActions()
     QAction* openAction = file->addAction(tr("&Open Workspace…"), this, &MainWindow::chooseWorkspace);
     openAction->setShortcut(QKeySequence::Open);
     file->addSeparator();
-    QAction* importAction = file->addAction(tr("&Import CSV…"), this, &MainWindow::importCsv);
+    QAction* importAction = file->addAction(tr("&Import CSV…"), m_files, &ImportExport::chooseCsvToImport);
     importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
-    QAction* exportAction = file->addAction(tr("&Export CSV…"), this, &MainWindow::openExportDialog);
+    QAction* exportAction = file->addAction(tr("&Export CSV…"), m_files, &ImportExport::openExportDialog);
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     file->addSeparator();
     QAction* quitAction = file->addAction(tr("&Quit"), this, &QWidget::close);
@@ -257,7 +246,7 @@ void MainWindow::setupActions()
     QAction* filterAction
         = view->addAction(tr("Add &Filter Condition"), m_filterBar, &FilterBar::addCondition);
     filterAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
-    view->addAction(tr("&Save View…"), this, &MainWindow::askViewName);
+    view->addAction(tr("&Save View…"), m_views, &SavedViewsController::askName);
     view->addSeparator();
     QAction* dockAction = m_campaignDock->toggleViewAction();
     dockAction->setText(tr("&Campaigns Panel"));
@@ -319,6 +308,12 @@ void MainWindow::setupStatusBar()
     statusBar()->addWidget(m_filterLabel, 1);
     statusBar()->addPermanentWidget(m_columns->runPanel());
     m_jobs = new JobQueue(this);
+    m_files = new ImportExport(m_tableView, m_actions, m_jobs, this);
+    connect(m_files, &ImportExport::imported, this, [this] {
+        m_columns->runOnNewRowsAfterOpen(); // the new rows get their computed cells
+        openWorkspace(m_workspacePath); // new columns may have appeared
+    });
+    connect(m_files, &ImportExport::exported, this, &MainWindow::exported);
 }
 
 void MainWindow::openWorkspace(const QString& path, const QString& sampleCsv)
@@ -364,6 +359,7 @@ void MainWindow::onWorkspaceReady(const QString& path, const ColumnList& workspa
         m_searchEdit->clear();
     }
     m_workspacePath = path;
+    m_files->setWorkspacePath(path);
     QSettings().setValue(kLastWorkspaceKey, path);
     setWindowTitle(tr("%1 — LeadSync").arg(QFileInfo(path).completeBaseName()));
     // The view lets go of the old model (and its selection model) before the old model goes.
@@ -406,7 +402,7 @@ void MainWindow::onWorkspaceReady(const QString& path, const ColumnList& workspa
 void MainWindow::announceWorkspace()
 {
     updateStatus();
-    readViews();
+    m_views->read();
     m_columns->workspaceOpened();
     Q_EMIT workspaceOpened(m_workspacePath);
     indexForSearch();
@@ -468,12 +464,11 @@ void MainWindow::applyView(const QString& name)
 {
     if (!m_model)
         return;
-    const auto found = std::find_if(
-        m_views.cbegin(), m_views.cend(), [&name](const SavedView& view) { return view.name == name; });
+    const SavedView* found = m_views->find(name);
     LeadQuery query;
     query.sortColumn = m_model->query().sortColumn;
     query.sortOrder = m_model->query().sortOrder;
-    if (found != m_views.cend()) {
+    if (found) {
         query = found->query;
         QHeaderView* header = m_tableView->horizontalHeader();
         const ColumnList& columns = m_model->columns();
@@ -513,82 +508,6 @@ void MainWindow::applyView(const QString& name)
     m_campaignPanel->setCurrentFilter(campaignCondition(query.conditions));
     m_detailPanel->showLead(0, {});
     updateStatus();
-}
-
-void MainWindow::askViewName()
-{
-    if (!m_model)
-        return;
-    auto* dialog = new QInputDialog(this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setObjectName(QStringLiteral("saveViewDialog"));
-    dialog->setWindowTitle(tr("Save View"));
-    dialog->setLabelText(tr("Save the filter, search, sort and visible columns as:"));
-    dialog->setTextValue(m_filterBar->currentView());
-    connect(dialog, &QInputDialog::textValueSelected, this, [this](const QString& name) {
-        if (!name.trimmed().isEmpty())
-            saveView(name.trimmed());
-    });
-    dialog->open();
-}
-
-void MainWindow::saveView(const QString& name)
-{
-    SavedView view { name, m_model->query(), {} };
-    const QHeaderView* header = m_tableView->horizontalHeader();
-    for (int visual = 0; visual < header->count(); ++visual) {
-        const int logical = header->logicalIndex(visual);
-        if (!header->isSectionHidden(logical))
-            view.columns.append(m_model->columns().at(logical).sqlName);
-    }
-    m_model->write(this, [this, view](Workspace& workspace) -> LeadTableModel::Continuation {
-        SavedView::save(workspace, view);
-        SavedViews views = SavedView::list(workspace);
-        return [this, views, name = view.name] {
-            m_views = views;
-            m_filterBar->setViewNames(viewNames());
-            m_filterBar->setCurrentView(name);
-            statusBar()->showMessage(tr("View \"%1\" saved.").arg(name), 5000);
-            Q_EMIT viewsChanged();
-        };
-    });
-}
-
-void MainWindow::deleteView(const QString& name)
-{
-    m_model->write(this, [this, name](Workspace& workspace) -> LeadTableModel::Continuation {
-        SavedView::remove(workspace, name);
-        SavedViews views = SavedView::list(workspace);
-        return [this, views] {
-            m_views = views;
-            m_filterBar->setViewNames(viewNames());
-            m_filterBar->setCurrentView({});
-            Q_EMIT viewsChanged();
-        };
-    });
-}
-
-void MainWindow::readViews()
-{
-    m_model->read(this, [this](Workspace& workspace) -> LeadTableModel::Continuation {
-        QStringList refused;
-        SavedViews views = SavedView::list(workspace, &refused);
-        return [this, views, refused] {
-            m_views = views;
-            m_filterBar->setViewNames(viewNames());
-            if (!refused.isEmpty())
-                statusBar()->showMessage(refused.join(u' '));
-            Q_EMIT viewsChanged();
-        };
-    });
-}
-
-QStringList MainWindow::viewNames() const
-{
-    QStringList names;
-    for (const SavedView& view : m_views)
-        names.append(view.name);
-    return names;
 }
 
 void MainWindow::updateStatus()
@@ -698,114 +617,33 @@ void MainWindow::chooseWorkspace()
         openWorkspace(path);
 }
 
-void MainWindow::importCsv()
-{
-    if (m_workspacePath.isEmpty())
-        return;
-    const QString file = QFileDialog::getOpenFileName(
-        this, tr("Import CSV"), QString(), tr("CSV files (*.csv *.tsv *.txt);;All files (*)"));
-    if (!file.isEmpty())
-        openImportWizard(file);
-}
-
-ImportWizard* MainWindow::openImportWizard(const QString& csvPath)
-{
-    if (!m_model)
-        return nullptr;
-    auto* wizard = new ImportWizard(m_workspacePath, csvPath, m_model->columns(), this);
-    wizard->setAttribute(Qt::WA_DeleteOnClose);
-    connect(wizard, &ImportWizard::imported, this, [this](const ImportResult& result) {
-        statusBar()->showMessage(tr("Imported: %L1 new, %L2 merged, %L3 rejected.")
-                                     .arg(result.imported)
-                                     .arg(result.merged)
-                                     .arg(result.rejected),
-            10000);
-        m_columns->runOnNewRowsAfterOpen(); // the new rows get their computed cells
-        openWorkspace(m_workspacePath); // new columns may have appeared
-    });
-    wizard->open();
-    return wizard;
-}
-
-namespace {
-QString droppedCsv(const QMimeData* mime)
-{
-    for (const QUrl& url : mime->urls()) {
-        const QString path = url.toLocalFile();
-        const QString suffix = QFileInfo(path).suffix().toLower();
-        if (suffix == u"csv" || suffix == u"tsv" || suffix == u"txt")
-            return path;
-    }
-    return {};
-}
-} // namespace
-
 void MainWindow::dragEnterEvent(QDragEnterEvent* event)
 {
-    if (m_model && !droppedCsv(event->mimeData()).isEmpty())
+    if (m_model && !ImportExport::droppedCsv(event->mimeData()).isEmpty())
         event->acceptProposedAction();
 }
 
 void MainWindow::dropEvent(QDropEvent* event)
 {
-    if (const QString file = droppedCsv(event->mimeData()); !file.isEmpty()) {
+    if (const QString file = ImportExport::droppedCsv(event->mimeData()); !file.isEmpty()) {
         event->acceptProposedAction();
         openImportWizard(file);
     }
 }
 
+ImportWizard* MainWindow::openImportWizard(const QString& csvPath)
+{
+    return m_files->openImportWizard(csvPath);
+}
+
 ExportDialog* MainWindow::openExportDialog()
 {
-    if (!m_model)
-        return nullptr;
-    ExportDialog::Choices choices;
-    const QHeaderView* header = m_tableView->horizontalHeader();
-    for (int visual = 0; visual < header->count(); ++visual) {
-        const int logical = header->logicalIndex(visual);
-        choices.columnsInViewOrder.append(m_model->columns().at(logical));
-        choices.visible.append(!header->isSectionHidden(logical));
-    }
-    choices.conditions = m_model->query().conditions;
-    choices.searchText = m_model->query().searchText;
-    choices.sortColumn = m_model->query().sortColumn;
-    choices.sortOrder = m_model->query().sortOrder;
-    choices.selectedRows = int(m_actions->selectedRowCount());
-    auto* dialog = new ExportDialog(choices, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        const QString file
-            = QFileDialog::getSaveFileName(this, tr("Export CSV"), QString(), tr("CSV files (*.csv)"));
-        if (file.isEmpty())
-            return;
-        if (!dialog->exportsSelection()) {
-            exportTo(dialog->plan(file));
-            return;
-        }
-        m_actions->withSelectedLeadIds([this, plan = dialog->plan(file)](const QList<qint64>& ids) mutable {
-            if (ids.isEmpty())
-                return; // an empty list would mean every lead
-            plan.leadIds = ids;
-            exportTo(plan);
-        });
-    });
-    dialog->open();
-    return dialog;
+    return m_files->openExportDialog();
 }
 
 void MainWindow::exportTo(const ExportPlan& plan)
 {
-    const QString path = m_workspacePath;
-    auto* job = new Job(
-        tr("Exporting %1").arg(QFileInfo(plan.path).fileName()), [path, plan](const JobObserver& observer) {
-            Workspace workspace(path);
-            Exporter(workspace, plan).run(observer);
-        });
-    connect(job, &Job::finished, this, [this, file = plan.path](bool cancelled, const QString& error) {
-        if (!cancelled && error.isEmpty())
-            statusBar()->showMessage(tr("Exported to %1.").arg(file), 10000);
-        Q_EMIT exported(file, cancelled ? tr("The export was cancelled.") : error);
-    });
-    m_jobs->start(job);
+    m_files->exportTo(plan);
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)
@@ -827,6 +665,16 @@ ColumnEditor* MainWindow::openColumnEditor(const std::optional<std::pair<Column,
 PricesDialog* MainWindow::openPricesDialog()
 {
     return m_columns->openPricesDialog();
+}
+
+void MainWindow::saveView(const QString& name)
+{
+    m_views->save(name);
+}
+
+const SavedViews& MainWindow::savedViews() const
+{
+    return m_views->views();
 }
 
 } // namespace LeadSync

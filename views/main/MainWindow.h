@@ -3,12 +3,9 @@
 #include "Job.h"
 #include "columns/ColumnSpec.h"
 #include "leads/Column.h"
-#include "leads/LeadEdit.h"
 #include "leads/SavedView.h"
 
 #include <QMainWindow>
-#include <QPointer>
-#include <QSet>
 #include <QTimer>
 #include <QUndoStack>
 
@@ -18,31 +15,34 @@
 class QDockWidget;
 class QLabel;
 class QLineEdit;
-class QProgressBar;
 class QSplitter;
 class QTableView;
-class QToolButton;
 
 namespace LeadSync {
 
-class AutoRun;
 class CampaignPanel;
 class ColumnEditor;
-class ColumnRunPanel;
+class ColumnsMenu;
 class DetailPanel;
 class ExportDialog;
 class FilterBar;
 class ImportWizard;
+class ImportExport;
 class JobQueue;
-class ColumnsMenu;
-class TableActions;
-class PricesDialog;
-struct ExportPlan;
 class LeadTableModel;
+class PricesDialog;
+class SavedViewsController;
+class TableActions;
+struct ExportPlan;
 
 // The window the consultant lives in: the lead table and the selected lead's details side by side,
 // a search box, and a status bar with the row count, the filter and the running job.
 // Everything that touches the disk runs as a Job off the GUI thread.
+//
+// The window holds the workspace session (opening, the table's model, filter, search, the detail
+// panel) and hands its other jobs to one object each: JobQueue (background jobs and their status),
+// TableActions (what is done to the selected leads), ColumnsMenu (columns and their runs),
+// SavedViewsController (saved views) and ImportExport (the import wizard and the export).
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -73,7 +73,7 @@ public:
     DetailPanel* detailPanel() const { return m_detailPanel; }
     FilterBar* filterBar() const { return m_filterBar; }
     CampaignPanel* campaignPanel() const { return m_campaignPanel; }
-    const SavedViews& savedViews() const { return m_views; }
+    const SavedViews& savedViews() const;
     // Opens the column editor on a new column, or on existing (a column and its settings); saving it
     // adds or changes the column and reopens the table with it.
     ColumnEditor* openColumnEditor(const std::optional<std::pair<Column, ColumnSpec>>& existing = {});
@@ -106,10 +106,6 @@ private:
     void announceWorkspace();
     void applyFilter();
     void setCampaignFilter(const LeadCondition& condition);
-    void askViewName();
-    void deleteView(const QString& name);
-    void readViews();
-    QStringList viewNames() const;
     void showHistory();
     void updateStatus();
     void showCurrentLead();
@@ -118,7 +114,6 @@ private:
     QString headerStateKey() const;
     void newWorkspace();
     void chooseWorkspace();
-    void importCsv();
     void indexForSearch();
 
     QString m_workspacePath;
@@ -130,7 +125,7 @@ private:
     FilterBar* m_filterBar = nullptr;
     CampaignPanel* m_campaignPanel = nullptr;
     QDockWidget* m_campaignDock = nullptr;
-    SavedViews m_views;
+    SavedViewsController* m_views = nullptr;
     qint64 m_historyLeadId = 0;
     QLineEdit* m_searchEdit = nullptr;
     QTimer m_searchDebounce;
@@ -139,6 +134,7 @@ private:
     JobQueue* m_jobs = nullptr;
     TableActions* m_actions = nullptr;
     ColumnsMenu* m_columns = nullptr;
+    ImportExport* m_files = nullptr;
 };
 
 } // namespace LeadSync

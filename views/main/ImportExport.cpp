@@ -1,0 +1,134 @@
+#include "ImportExport.h"
+
+#include "Job.h"
+#include "JobQueue.h"
+#include "TableActions.h"
+#include "csv/Exporter.h"
+#include "export/ExportDialog.h"
+#include "import/ImportWizard.h"
+#include "storage/Workspace.h"
+#include "table/LeadTableModel.h"
+
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QMainWindow>
+#include <QMimeData>
+#include <QStatusBar>
+#include <QTableView>
+#include <QUrl>
+
+namespace LeadSync {
+
+ImportExport::ImportExport(QTableView* view, TableActions* actions, JobQueue* jobs, QMainWindow* window)
+    : QObject(window)
+    , m_view(view)
+    , m_actions(actions)
+    , m_jobs(jobs)
+    , m_window(window)
+{ }
+
+void ImportExport::setWorkspacePath(const QString& path)
+{
+    m_workspacePath = path;
+}
+
+LeadTableModel* ImportExport::model() const
+{
+    return qobject_cast<LeadTableModel*>(m_view->model());
+}
+
+QString ImportExport::droppedCsv(const QMimeData* mime)
+{
+    for (const QUrl& url : mime->urls()) {
+        const QString path = url.toLocalFile();
+        const QString suffix = QFileInfo(path).suffix().toLower();
+        if (suffix == u"csv" || suffix == u"tsv" || suffix == u"txt")
+            return path;
+    }
+    return {};
+}
+
+void ImportExport::chooseCsvToImport()
+{
+    if (!model())
+        return;
+    const QString file = QFileDialog::getOpenFileName(
+        m_window, tr("Import CSV"), QString(), tr("CSV files (*.csv *.tsv *.txt);;All files (*)"));
+    if (!file.isEmpty())
+        openImportWizard(file);
+}
+
+ImportWizard* ImportExport::openImportWizard(const QString& csvPath)
+{
+    if (!model())
+        return nullptr;
+    auto* wizard = new ImportWizard(m_workspacePath, csvPath, model()->columns(), m_window);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &ImportWizard::imported, this, [this](const ImportResult& result) {
+        m_window->statusBar()->showMessage(tr("Imported: %L1 new, %L2 merged, %L3 rejected.")
+                                               .arg(result.imported)
+                                               .arg(result.merged)
+                                               .arg(result.rejected),
+            10000);
+        Q_EMIT imported();
+    });
+    wizard->open();
+    return wizard;
+}
+
+ExportDialog* ImportExport::openExportDialog()
+{
+    if (!model())
+        return nullptr;
+    ExportDialog::Choices choices;
+    const QHeaderView* header = m_view->horizontalHeader();
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int logical = header->logicalIndex(visual);
+        choices.columnsInViewOrder.append(model()->columns().at(logical));
+        choices.visible.append(!header->isSectionHidden(logical));
+    }
+    choices.conditions = model()->query().conditions;
+    choices.searchText = model()->query().searchText;
+    choices.sortColumn = model()->query().sortColumn;
+    choices.sortOrder = model()->query().sortOrder;
+    choices.selectedRows = int(m_actions->selectedRowCount());
+    auto* dialog = new ExportDialog(choices, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const QString file
+            = QFileDialog::getSaveFileName(m_window, tr("Export CSV"), QString(), tr("CSV files (*.csv)"));
+        if (file.isEmpty())
+            return;
+        if (!dialog->exportsSelection()) {
+            exportTo(dialog->plan(file));
+            return;
+        }
+        m_actions->withSelectedLeadIds([this, plan = dialog->plan(file)](const QList<qint64>& ids) mutable {
+            if (ids.isEmpty())
+                return; // an empty list would mean every lead
+            plan.leadIds = ids;
+            exportTo(plan);
+        });
+    });
+    dialog->open();
+    return dialog;
+}
+
+void ImportExport::exportTo(const ExportPlan& plan)
+{
+    const QString path = m_workspacePath;
+    auto* job = new Job(
+        tr("Exporting %1").arg(QFileInfo(plan.path).fileName()), [path, plan](const JobObserver& observer) {
+            Workspace workspace(path);
+            Exporter(workspace, plan).run(observer);
+        });
+    connect(job, &Job::finished, this, [this, file = plan.path](bool cancelled, const QString& error) {
+        if (!cancelled && error.isEmpty())
+            m_window->statusBar()->showMessage(tr("Exported to %1.").arg(file), 10000);
+        Q_EMIT exported(file, cancelled ? tr("The export was cancelled.") : error);
+    });
+    m_jobs->start(job);
+}
+
+} // namespace LeadSync

@@ -1,0 +1,56 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+
+class QMainWindow;
+class QMimeData;
+class QTableView;
+
+namespace LeadSync {
+
+class ExportDialog;
+class ImportWizard;
+class JobQueue;
+class LeadTableModel;
+class TableActions;
+struct ExportPlan;
+
+// Files in and out of the open workspace: the import wizard (from File › Import or a dropped file)
+// and the export dialog, whose export runs as a job of the window's queue.
+class ImportExport final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ImportExport)
+
+public:
+    ImportExport(QTableView* view, TableActions* actions, JobQueue* jobs, QMainWindow* window);
+
+    void setWorkspacePath(const QString& path);
+    // The CSV file among dropped ones (.csv, .tsv, .txt), or empty.
+    static QString droppedCsv(const QMimeData* mime);
+
+    // Asks for a CSV file and opens the import wizard on it.
+    void chooseCsvToImport();
+    ImportWizard* openImportWizard(const QString& csvPath);
+    // Opens the export dialog; accepting it asks for a file and exports in the background.
+    ExportDialog* openExportDialog();
+    void exportTo(const ExportPlan& plan);
+
+Q_SIGNALS:
+    // An import ended: the workspace has new leads, and maybe new columns.
+    void imported();
+    // An export ended; error is empty on success.
+    void exported(const QString& file, const QString& error);
+
+private:
+    LeadTableModel* model() const;
+
+    QTableView* m_view;
+    TableActions* m_actions;
+    JobQueue* m_jobs;
+    QMainWindow* m_window;
+    QString m_workspacePath;
+};
+
+} // namespace LeadSync
