@@ -86,30 +86,28 @@ void LeadTableModel::applyEdits(const LeadEdits& edits)
         });
 }
 
-// Rows came or went: positions change, so the table reloads.
 void LeadTableModel::insertLeads(const StoredLeads& leads)
 {
-    m_writer->post([leads](Workspace& workspace) { LeadWriter(workspace).insertLeads(leads); }, this,
-        [this, leads](const QString& error) {
-            if (!error.isEmpty()) {
-                Q_EMIT editFailed(error);
-                return;
-            }
-            reload();
-            Q_EMIT leadsInserted(leads);
-        });
+    storeLeads(leads, &LeadWriter::insertLeads, &LeadTableModel::leadsInserted);
 }
 
 void LeadTableModel::deleteLeads(const StoredLeads& leads)
 {
-    m_writer->post([leads](Workspace& workspace) { LeadWriter(workspace).deleteLeads(leads); }, this,
-        [this, leads](const QString& error) {
+    storeLeads(leads, &LeadWriter::deleteLeads, &LeadTableModel::leadsDeleted);
+}
+
+// Rows come or go: positions change, so the table reloads.
+void LeadTableModel::storeLeads(const StoredLeads& leads, void (LeadWriter::*change)(const StoredLeads&),
+    void (LeadTableModel::*done)(const StoredLeads&))
+{
+    m_writer->post([leads, change](Workspace& workspace) { (LeadWriter(workspace).*change)(leads); }, this,
+        [this, leads, done](const QString& error) {
             if (!error.isEmpty()) {
                 Q_EMIT editFailed(error);
                 return;
             }
             reload();
-            Q_EMIT leadsDeleted(leads);
+            Q_EMIT(this->*done)(leads);
         });
 }
 

@@ -16,6 +16,7 @@
 namespace LeadSync {
 
 class LeadLoader;
+class LeadWriter;
 class WorkspaceWriter;
 class Workspace;
 
@@ -128,6 +129,8 @@ private:
     static QString stateText(const QString& state);
     void patchLoadedRows(const LeadEdits& edits);
     void readCampaigns();
+    void storeLeads(const StoredLeads& leads, void (LeadWriter::*change)(const StoredLeads&),
+        void (LeadTableModel::*done)(const StoredLeads&));
 
     ColumnList m_columns;
     LeadQuery m_query;

@@ -33,9 +33,20 @@ private Q_SLOTS:
 
 private:
     QString path(const char* name) const { return m_dir.filePath(QString::fromLatin1(name)); }
+    // A write that sets the company of a lead, as an edit in the table does.
+    static WorkspaceWriter::Write setCompany(qint64 leadId, const char* company)
+    {
+        return [leadId, company](Workspace& workspace) {
+            LeadWriter(workspace).write(
+                { { leadId, QStringLiteral("company"), {}, QString::fromLatin1(company) } });
+        };
+    }
     // Writes a CSV of rows leads (lead0@example.com, ...).
     QString bigCsv(int rows) const;
     qint64 count(const QString& sql) const;
+    // Imports csv through the writer in batches of 20 ms; started turns true at its first progress.
+    static ImportResult importInBatches(WorkspaceWriter& writer, const QString& csv,
+        std::atomic_bool& started, const std::atomic_bool* cancel);
 
     QTemporaryDir m_dir;
     QString m_path;
@@ -73,6 +84,21 @@ qint64 TestWorkspaceWriter::count(const QString& sql) const
     return scalar(workspace, sql);
 }
 
+ImportResult TestWorkspaceWriter::importInBatches(
+    WorkspaceWriter& writer, const QString& csv, std::atomic_bool& started, const std::atomic_bool* cancel)
+{
+    JobObserver observer;
+    observer.cancel = cancel;
+    observer.progress = [&started](qint64 done, qint64) { started = done > 0; };
+    ImportResult result;
+    writer.runLong([&](Workspace& workspace) {
+        ImportPlan plan = ImportPlan::prepare(csv, {}, ColumnStore(workspace).list());
+        plan.commitEveryMs = 20;
+        result = Importer(workspace, plan).run(observer);
+    });
+    return result;
+}
+
 void TestWorkspaceWriter::oneWriterPerWorkspace()
 {
     std::shared_ptr<WorkspaceWriter> first = WorkspaceWriter::of(m_path);
@@ -90,13 +116,7 @@ void TestWorkspaceWriter::writesRunInOrderAndFailuresStayTheirOwn()
     const std::shared_ptr<WorkspaceWriter> writer = WorkspaceWriter::of(m_path);
     QStringList order;
     QStringList errors;
-    const auto edit = [](const char* company) {
-        return [company](Workspace& workspace) {
-            LeadWriter(workspace).write(
-                { { 1, QStringLiteral("company"), {}, QString::fromLatin1(company) } });
-        };
-    };
-    writer->post(edit("First"), this, [&](const QString& error) {
+    writer->post(setCompany(1, "First"), this, [&](const QString& error) {
         order.append(QStringLiteral("first"));
         errors.append(error);
     });
@@ -110,7 +130,7 @@ void TestWorkspaceWriter::writesRunInOrderAndFailuresStayTheirOwn()
             order.append(QStringLiteral("second"));
             errors.append(error);
         });
-    writer->post(edit("Third"), this, [&](const QString& error) {
+    writer->post(setCompany(1, "Third"), this, [&](const QString& error) {
         order.append(QStringLiteral("third"));
         errors.append(error);
     });
@@ -174,13 +194,7 @@ void TestWorkspaceWriter::editsGoThroughDuringALongImport()
     std::atomic_bool importDone = false;
     ImportResult result;
     std::thread import([&] {
-        JobObserver observer;
-        observer.progress = [&importStarted](qint64 done, qint64) { importStarted = done > 0; };
-        writer->runLong([&](Workspace& workspace) {
-            ImportPlan plan = ImportPlan::prepare(csv, {}, ColumnStore(workspace).list());
-            plan.commitEveryMs = 20;
-            result = Importer(workspace, plan).run(observer);
-        });
+        result = importInBatches(*writer, csv, importStarted, nullptr);
         importDone = true;
     });
     QTRY_VERIFY(importStarted.load());
@@ -188,15 +202,10 @@ void TestWorkspaceWriter::editsGoThroughDuringALongImport()
     waited.start();
     QString error = QStringLiteral("<not written>");
     bool landedDuringImport = false;
-    writer->post(
-        [](Workspace& workspace) {
-            LeadWriter(workspace).write({ { 1, QStringLiteral("company"), {}, QStringLiteral("Edited") } });
-        },
-        this,
-        [&](const QString& message) {
-            error = message;
-            landedDuringImport = !importDone;
-        });
+    writer->post(setCompany(1, "Edited"), this, [&](const QString& message) {
+        error = message;
+        landedDuringImport = !importDone;
+    });
     QTRY_VERIFY_WITH_TIMEOUT(error != u"<not written>", 30000);
     const qint64 editMs = waited.elapsed();
     import.join();
@@ -217,23 +226,11 @@ void TestWorkspaceWriter::cancelledImportKeepsTheEditsMadeMeanwhile()
     std::atomic_bool cancel = false;
     std::atomic_bool importStarted = false;
     ImportResult result;
-    std::thread import([&] {
-        JobObserver observer;
-        observer.cancel = &cancel;
-        observer.progress = [&importStarted](qint64 done, qint64) { importStarted = done > 0; };
-        writer->runLong([&](Workspace& workspace) {
-            ImportPlan plan = ImportPlan::prepare(csv, {}, ColumnStore(workspace).list());
-            plan.commitEveryMs = 20;
-            result = Importer(workspace, plan).run(observer);
-        });
-    });
+    std::thread import([&] { result = importInBatches(*writer, csv, importStarted, &cancel); });
     QTRY_VERIFY(importStarted.load());
     bool written = false;
     writer->post(
-        [](Workspace& workspace) {
-            LeadWriter(workspace).write({ { 2, QStringLiteral("company"), {}, QStringLiteral("Kept") } });
-        },
-        this, [&written](const QString& error) { written = error.isEmpty(); });
+        setCompany(2, "Kept"), this, [&written](const QString& error) { written = error.isEmpty(); });
     QTRY_VERIFY(written);
     cancel = true;
     import.join();
@@ -255,11 +252,7 @@ void TestWorkspaceWriter::contextGoneBeforeTheWriteEnds()
         this, {});
     bool called = false;
     auto* context = new QObject;
-    writer->post(
-        [](Workspace& workspace) {
-            LeadWriter(workspace).write({ { 1, QStringLiteral("company"), {}, QStringLiteral("Late") } });
-        },
-        context, [&called](const QString&) { called = true; });
+    writer->post(setCompany(1, "Late"), context, [&called](const QString&) { called = true; });
     delete context;
     release = true;
     writer->run([](Workspace&) {}); // after the queued ones
