@@ -2,7 +2,10 @@
 
 #include "CellComputer.h"
 #include "EmailVerifier.h"
-#include "leads/LeadFilter.h"
+#include "ModelPrices.h"
+#include "RateLimiter.h"
+#include "ResultWriter.h"
+#include "RunOptions.h"
 
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -16,60 +19,20 @@
 
 namespace LeadSync {
 
+class ResultCache;
+class RunInputs;
 class SqlQuery;
 class Workspace;
 class WorkspaceWriter;
 
-// Which cells of an executable column a run computes.
-struct RunOptions
-{
-    enum class Only { All, Empty, Failed, Stale };
-    Only only = Only::Empty;
-    QList<LeadCondition> conditions; // and the column's own "run if"
-    QString searchText;
-    QList<qint64> leadIds; // a selection; empty: every lead meeting the conditions
-    qint64 limit = -1;
-
-    QJsonObject toJson() const;
-    static RunOptions fromJson(const QJsonObject& json);
-    // Throws Error for a word other than all, empty, failed, stale.
-    static Only onlyFromName(const QString& name);
-};
-
-struct RunStats
-{
-    qint64 runId = 0;
-    qint64 targets = 0;
-    qint64 done = 0;
-    qint64 failed = 0;
-    qint64 skipped = 0;
-    qint64 cached = 0;
-    qint64 tokensIn = 0;
-    qint64 tokensOut = 0;
-    double cost = 0;
-    QList<std::pair<qint64, QString>> errors; // (lead id, reason) of the failed cells
-    QString stopReason; // set when the run stopped by itself (too many failures in a row)
-    bool cancelled = false;
-
-    qint64 finished() const { return done + failed + skipped; }
-};
-
-// What a run would do, before it runs: the cell count, an upper bound of the cost, and the exact
-// request of the first target.
-struct RunPlan
-{
-    qint64 targets = 0;
-    double estimatedCost = 0;
-    QString firstRequest;
-};
-
 // Computes an executable column's cells for the leads a RunOptions picks, on the thread it lives on:
-// `concurrency` coroutines share one QNetworkAccessManager, start at most `rate` requests a minute,
-// retry as HttpCall does, answer from the result cache when they can, and save results in batches
-// (each a transaction on the workspace's WorkspaceWriter, which the whole process shares) with the
-// cell states and the run's counters. The
-// values a run replaces are kept, so the run can be reverted until the column runs again. A run
-// interrupted (the process ended) is resumed by its id: the cells it finished are not run again.
+// `concurrency` coroutines share one QNetworkAccessManager per six of them and compute one cell after
+// another. The runner orchestrates; its parts are RunInputs (which leads, and each one's row),
+// RateLimiter (`rate` requests a minute, retries included), ResultCache (answers already paid for),
+// ResultWriter (a batch of results, compare-and-set, one transaction on the process's
+// WorkspaceWriter) and RunHistory (the run's row, lease and counters). The values a run replaces are
+// kept, so the run can be reverted until the column runs again. A run interrupted (the process ended)
+// is resumed by its id: the cells it finished are not run again.
 class ColumnRunner final : public QObject
 {
     Q_OBJECT
@@ -111,20 +74,6 @@ Q_SIGNALS:
     void progress(const LeadSync::RunStats& stats);
 
 private:
-    // A result waiting for the next batch.
-    struct Pending
-    {
-        qint64 leadId = 0;
-        CellOutcome outcome;
-        QByteArray inputHash;
-        QByteArray cacheKey; // set when the result is new and worth caching
-        QHash<QString, QString> before; // the written cells' values when the cell was computed
-    };
-
-    // The row's values of the inputs and of the cells a result writes (SQL name -> value).
-    using RowValues = QHash<QString, QString>;
-
-    QList<qint64> selectTargets(const RunOptions& options);
     QCoro::Task<RunStats> execute(qint64 runId, QList<qint64> targets);
     // An email column's checks before it runs: the addresses column holds addresses, and the DNS
     // server tells the truth. Throws Error.
@@ -136,30 +85,24 @@ private:
     QCoro::Task<> work(
         int number, qint64 runId, std::shared_ptr<QList<qint64>> queue, std::shared_ptr<qsizetype> next);
     // One cell; inputHash and, for a new result worth caching, cacheKey are set for record().
-    QCoro::Task<CellOutcome> compute(QNetworkAccessManager& network, qint64 leadId, Pending* pending);
-    QCoro::Task<> waitForTurn();
-    void record(Pending pending);
+    QCoro::Task<CellOutcome> compute(QNetworkAccessManager& network, qint64 leadId, CellResult* pending);
+    void record(CellResult pending);
     void flush(qint64 runId);
-    double costOf(qint64 tokensIn, qint64 tokensOut) const;
-    RowValues readRow(qint64 leadId);
-    static std::function<QString(const QString&)> lookup(RowValues values);
 
     std::unique_ptr<Workspace> m_workspace; // reads
     std::shared_ptr<WorkspaceWriter> m_writer; // writes
     std::unique_ptr<CellComputer> m_computer;
+    std::unique_ptr<RunInputs> m_inputs;
     std::unique_ptr<EmailVerifier> m_verifier;
-    QStringList m_readNames; // the inputs, then the written cells
-    std::unique_ptr<SqlQuery> m_readRow; // prepared once: every cell reads its row
-    std::unique_ptr<SqlQuery> m_readCache;
+    std::unique_ptr<ResultCache> m_cache;
     // Qt 6.4's QNetworkAccessManager opens at most six connections to a host (the limit is settable
     // from Qt 6.5 on): one manager per six workers, all on this thread.
     static constexpr int kConnectionsPerManager = 6;
     std::vector<std::unique_ptr<QNetworkAccessManager>> m_networks;
-    double m_priceIn = 0;
-    double m_priceOut = 0;
+    ModelPrice m_price; // zero for a column that is not an AI column
     RunStats m_stats;
-    QList<Pending> m_pending;
-    qint64 m_nextStartMs = 0;
+    QList<CellResult> m_pending;
+    RateLimiter m_rate;
     int m_failuresInRow = 0;
     std::atomic_bool m_cancelled = false;
     std::atomic_bool m_paused = false;
@@ -184,5 +127,3 @@ QCoro::Task<CellOutcome> computeCell(const CellComputer& computer, const CellReq
 RunStats waitForRun(QCoro::Task<RunStats>&& run);
 
 } // namespace LeadSync
-
-Q_DECLARE_METATYPE(LeadSync::RunStats)

@@ -21,6 +21,20 @@ QList<ModelPrice> readModelPrices(Workspace& workspace)
     return prices;
 }
 
+ModelPrice readModelPrice(Workspace& workspace, const QString& model)
+{
+    SqlQuery query(workspace.database(),
+        QStringLiteral("SELECT input_usd, output_usd FROM model_prices WHERE model = ?"));
+    query.bind(model);
+    query.exec();
+    ModelPrice price { model, 0, 0 };
+    if (query.next()) {
+        price.inputUsd = query.value(0).toDouble();
+        price.outputUsd = query.value(1).toDouble();
+    }
+    return price;
+}
+
 void saveModelPrices(Workspace& workspace, const QList<ModelPrice>& prices)
 {
     QSet<QString> seen;

@@ -15,9 +15,17 @@ struct ModelPrice
     QString model;
     double inputUsd = 0;
     double outputUsd = 0;
+
+    // What a call with these token counts costs, in US dollars.
+    double costOf(qint64 tokensIn, qint64 tokensOut) const
+    {
+        return (double(tokensIn) * inputUsd + double(tokensOut) * outputUsd) / 1e6;
+    }
 };
 
 QList<ModelPrice> readModelPrices(Workspace& workspace);
+// The price of one model; free (zero) when the list does not have it.
+ModelPrice readModelPrice(Workspace& workspace, const QString& model);
 // Replaces the list, in one transaction. Throws Error naming the row (1-based) of an empty or
 // repeated model name or a negative price, and saves nothing then.
 void saveModelPrices(Workspace& workspace, const QList<ModelPrice>& prices);

@@ -1,7 +1,7 @@
 #include "RunHistory.h"
 
-#include "ColumnRunner.h"
 #include "Error.h"
+#include "RunOptions.h"
 #include "leads/CellWriter.h"
 #include "leads/ColumnStore.h"
 #include "storage/ProcessIdentity.h"

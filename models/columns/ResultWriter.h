@@ -1,0 +1,42 @@
+#pragma once
+
+#include "CellComputer.h"
+#include "ModelPrices.h"
+#include "RunInputs.h"
+
+#include <QByteArray>
+#include <QList>
+
+namespace LeadSync {
+
+class Workspace;
+struct RunStats;
+
+// A computed cell waiting for the next batch.
+struct CellResult
+{
+    qint64 leadId = 0;
+    CellOutcome outcome;
+    QByteArray inputHash;
+    QByteArray cacheKey; // set when the result is new and worth caching
+    RunInputs::Row before; // the written cells' values when the cell was computed
+};
+
+// Saves a batch of a run's results on the workspace's writer, inside its transaction: each value by
+// compare-and-set against what the cell held when it was computed (a cell the user edited meanwhile
+// keeps the edit and becomes stale), what each value replaced (so the run can be reverted), new
+// answers into the cache, every cell's state, and the run's counters. Throws Error.
+class ResultWriter final
+{
+public:
+    ResultWriter(Workspace& workspace, qint64 columnId, ModelPrice price);
+
+    void write(qint64 runId, const QList<CellResult>& batch, const RunStats& stats, qint64 at);
+
+private:
+    Workspace& m_workspace;
+    qint64 m_columnId;
+    ModelPrice m_price;
+};
+
+} // namespace LeadSync

@@ -1,0 +1,113 @@
+#include "RunInputs.h"
+
+#include "leads/ColumnStore.h"
+#include "leads/SearchIndex.h"
+#include "storage/SqlIdentifier.h"
+#include "storage/SqlQuery.h"
+#include "storage/SqliteStatement.h"
+#include "storage/Workspace.h"
+#include "storage/WorkspaceWriter.h"
+
+namespace LeadSync {
+
+RunInputs::RunInputs(Workspace& workspace, const CellComputer& computer)
+    : m_workspace(workspace)
+    , m_computer(computer)
+{ }
+
+RunInputs::~RunInputs() = default;
+
+CellRequest RunInputs::prepare(const Row& row) const
+{
+    return m_computer.prepare([&row](const QString& sqlName) { return row.value(sqlName); });
+}
+
+QList<qint64> RunInputs::select(const RunOptions& options, WorkspaceWriter& writer)
+{
+    const ColumnSpec& spec = m_computer.spec();
+    QList<LeadCondition> conditions = options.conditions;
+    if (!spec.runIf.trimmed().isEmpty())
+        conditions.append(LeadCondition::parse(spec.runIf, ColumnStore(m_workspace).list()));
+    if (!options.searchText.trimmed().isEmpty())
+        writer.runLong([](Workspace& workspace) { SearchIndex(workspace).catchUp(); });
+    LeadFilter filter = LeadFilter::build(conditions, options.searchText);
+    QByteArray sql = "SELECT id FROM leads WHERE (" + filter.sql + ")";
+    const QByteArray columnId = QByteArray::number(m_computer.column().id);
+    switch (options.only) {
+    case RunOptions::Only::All:
+        break;
+    case RunOptions::Only::Empty:
+        sql += " AND " + SqlIdentifier::of(m_computer.column().sqlName).quoted() + " = ''";
+        break;
+    case RunOptions::Only::Failed:
+        sql += " AND id IN (SELECT lead_id FROM cell_states WHERE column_id = " + columnId
+            + " AND status = 'failed')";
+        break;
+    case RunOptions::Only::Stale:
+        sql += " AND id IN (SELECT lead_id FROM cell_states WHERE column_id = " + columnId
+            + " AND status = 'done')";
+        break;
+    }
+    if (!options.leadIds.isEmpty()) {
+        // Numbers formatted here, never text from outside.
+        QByteArrayList ids;
+        for (const qint64 id : options.leadIds)
+            ids.append(QByteArray::number(id));
+        sql += " AND id IN (" + ids.join(',') + ")";
+    }
+    // A stale cell is found by its inputs, row by row: the limit applies after that.
+    const bool stale = options.only == RunOptions::Only::Stale;
+    sql += " ORDER BY id";
+    if (options.limit >= 0 && !stale)
+        sql += " LIMIT " + QByteArray::number(options.limit);
+    SqliteStatement select(m_workspace.handle(), sql);
+    for (int i = 0; i < filter.parameters.size(); ++i)
+        select.bindText(i + 1, filter.parameters[i]);
+    QList<qint64> targets;
+    while (select.step())
+        targets.append(select.columnInt(0));
+    if (!stale)
+        return targets;
+    QList<qint64> changed;
+    SqlQuery stored(m_workspace.database(),
+        QStringLiteral("SELECT input_hash FROM cell_states WHERE column_id = ? AND lead_id = ?"));
+    for (const qint64 id : targets) {
+        if (options.limit >= 0 && changed.size() >= options.limit)
+            break;
+        stored.bind(m_computer.column().id);
+        stored.bind(id);
+        stored.exec();
+        const QByteArray hash = stored.next() ? stored.value(0).toByteArray() : QByteArray();
+        const CellRequest request = prepare(row(id));
+        if (request.inputHash != hash)
+            changed.append(id);
+    }
+    return changed;
+}
+
+RunInputs::Row RunInputs::row(qint64 leadId)
+{
+    if (!m_readRow) {
+        m_readNames = m_computer.inputSqlNames();
+        for (const QString& name : m_computer.writtenSqlNames()) {
+            if (!m_readNames.contains(name))
+                m_readNames.append(name);
+        }
+        QByteArrayList expressions;
+        for (const QString& name : std::as_const(m_readNames))
+            expressions.append(SqlIdentifier::of(name).quoted());
+        m_readRow = std::make_unique<SqlQuery>(m_workspace.database(),
+            QStringLiteral("SELECT %1 FROM leads WHERE id = ?")
+                .arg(QString::fromLatin1(expressions.join(", "))));
+    }
+    m_readRow->bind(leadId);
+    m_readRow->exec();
+    Row values;
+    if (m_readRow->next()) {
+        for (qsizetype i = 0; i < m_readNames.size(); ++i)
+            values.insert(m_readNames[i], m_readRow->value(int(i)).toString());
+    }
+    return values;
+}
+
+} // namespace LeadSync
