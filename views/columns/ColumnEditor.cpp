@@ -299,20 +299,32 @@ QLineEdit* ColumnEditor::addKeyRow(QFormLayout* form, const QString& objectName)
     return edit;
 }
 
+// A choice of presets (title, name) after the user's own (first); choosing one calls apply with its name.
+QComboBox* ColumnEditor::presetCombo(QWidget* page, const QString& objectName, const QString& own,
+    const QList<std::pair<QString, QString>>& presets, const std::function<void(const QString&)>& apply)
+{
+    auto* combo = new QComboBox(page);
+    combo->setObjectName(objectName);
+    combo->addItem(own, QString());
+    for (const auto& [title, name] : presets)
+        combo->addItem(title, name);
+    connect(combo, &QComboBox::activated, this, [combo, apply] {
+        const QString name = combo->currentData().toString();
+        if (!name.isEmpty())
+            apply(name);
+    });
+    return combo;
+}
+
 QWidget* ColumnEditor::buildAiPage()
 {
     auto* page = new QWidget(this);
     QFormLayout* form = formOf(page);
-    m_aiPresetCombo = new QComboBox(page);
-    m_aiPresetCombo->setObjectName(QStringLiteral("aiPresetComboBox"));
-    m_aiPresetCombo->addItem(tr("Write my own"), QString());
+    QList<std::pair<QString, QString>> aiPresets;
     for (const QString& preset : aiPresetNames())
-        m_aiPresetCombo->addItem(aiPresetTitle(preset), preset);
-    connect(m_aiPresetCombo, &QComboBox::activated, this, [this] {
-        const QString preset = m_aiPresetCombo->currentData().toString();
-        if (!preset.isEmpty())
-            m_promptEdit->setPlainText(aiPresetPrompt(preset));
-    });
+        aiPresets.append({ aiPresetTitle(preset), preset });
+    m_aiPresetCombo = presetCombo(page, QStringLiteral("aiPresetComboBox"), tr("Write my own"), aiPresets,
+        [this](const QString& preset) { m_promptEdit->setPlainText(aiPresetPrompt(preset)); });
     m_promptEdit = textEdit(page, QStringLiteral("promptEdit"), 5);
     m_promptEdit->setPlaceholderText(
         tr("Write a one-line opener for {{first_name}}, {{title}} at {{company}}."));
@@ -368,16 +380,12 @@ QWidget* ColumnEditor::buildWebhookPage()
 {
     auto* page = new QWidget(this);
     QFormLayout* form = formOf(page);
-    m_webhookPresetCombo = new QComboBox(page);
-    m_webhookPresetCombo->setObjectName(QStringLiteral("webhookPresetComboBox"));
-    m_webhookPresetCombo->addItem(tr("My own endpoint"), QString());
+    QList<std::pair<QString, QString>> hookPresets;
     for (const WebhookPreset& preset : webhookPresets())
-        m_webhookPresetCombo->addItem(preset.title, preset.name);
-    connect(m_webhookPresetCombo, &QComboBox::activated, this, [this] {
-        const QString name = m_webhookPresetCombo->currentData().toString();
-        if (!name.isEmpty())
-            setSpec(webhookPreset(name).spec);
-    });
+        hookPresets.append({ preset.title, preset.name });
+    QComboBox* webhookPresetCombo
+        = presetCombo(page, QStringLiteral("webhookPresetComboBox"), tr("My own endpoint"), hookPresets,
+            [this](const QString& name) { setSpec(webhookPreset(name).spec); });
     m_methodCombo = new QComboBox(page);
     m_methodCombo->setObjectName(QStringLiteral("methodComboBox"));
     m_methodCombo->addItems({ QStringLiteral("POST"), QStringLiteral("GET"), QStringLiteral("PUT"),
@@ -395,7 +403,7 @@ QWidget* ColumnEditor::buildWebhookPage()
     m_keyHeaderEdit->setObjectName(QStringLiteral("keyHeaderEdit"));
     m_keyHeaderEdit->setToolTip(
         tr("Authorization sends \"Bearer <key>\"; any other header sends the key as it is."));
-    form->addRow(tr("&Preset:"), m_webhookPresetCombo);
+    form->addRow(tr("&Preset:"), webhookPresetCombo);
     form->addRow(tr("&Method:"), m_methodCombo);
     form->addRow(tr("&URL:"), m_urlEdit);
     form->addRow(tr("&Headers:"), m_headersEdit);

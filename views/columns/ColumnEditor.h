@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QTimer>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -73,6 +74,8 @@ Q_SIGNALS:
 private:
     QWidget* buildManualPage();
     QWidget* buildTemplatePage();
+    QComboBox* presetCombo(QWidget* page, const QString& objectName, const QString& own,
+        const QList<std::pair<QString, QString>>& presets, const std::function<void(const QString&)>& apply);
     QWidget* buildAiPage();
     QWidget* buildWebhookPage();
     QWidget* buildEmailPage();
@@ -107,9 +110,9 @@ private:
     // template
     QPlainTextEdit* m_templateEdit = nullptr;
     // ai
-    QComboBox* m_aiPresetCombo = nullptr;
     QPlainTextEdit* m_promptEdit = nullptr;
     QPlainTextEdit* m_systemEdit = nullptr;
+    QComboBox* m_aiPresetCombo = nullptr;
     QComboBox* m_providerCombo = nullptr;
     QLineEdit* m_baseUrlEdit = nullptr;
     QLineEdit* m_modelEdit = nullptr;
@@ -118,7 +121,6 @@ private:
     QSpinBox* m_maxTokensSpin = nullptr;
     QLineEdit* m_jsonFieldsEdit = nullptr;
     // webhook
-    QComboBox* m_webhookPresetCombo = nullptr;
     QComboBox* m_methodCombo = nullptr;
     QLineEdit* m_urlEdit = nullptr;
     QPlainTextEdit* m_headersEdit = nullptr;
