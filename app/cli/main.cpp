@@ -1,5 +1,6 @@
 #include "Cli.h"
 #include "diagnostics/CrashHandler.h"
+#include "storage/WorkspaceWriter.h"
 
 #include <QCoreApplication>
 
@@ -27,5 +28,7 @@ int main(int argc, char* argv[])
     // Ctrl+C during an import or export cancels it cleanly: the transaction rolls back.
     std::signal(SIGINT, onInterrupt);
     std::signal(SIGTERM, onInterrupt);
-    return LeadSync::Cli(QCoreApplication::arguments(), &interrupted).run();
+    const int status = LeadSync::Cli(QCoreApplication::arguments(), &interrupted).run();
+    LeadSync::WorkspaceWriter::waitForRetired(); // the writes the command queued are written
+    return status;
 }

@@ -3,6 +3,7 @@
 #include "main/MainWindow.h"
 #include "settings/Language.h"
 #include "storage/Workspace.h"
+#include "storage/WorkspaceWriter.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -51,5 +52,7 @@ int main(int argc, char* argv[])
     // The window is gone: a column run still ending (cancelled when the window closed) is waited for
     // here, so it finishes its last write instead of being cut off.
     LeadSync::ColumnRunSession::waitForReleased();
+    // And the edits still queued for the workspace are written.
+    LeadSync::WorkspaceWriter::waitForRetired();
     return status;
 }

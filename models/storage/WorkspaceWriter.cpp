@@ -29,6 +29,24 @@ QString messageOf(const std::exception_ptr& error)
     }
 }
 
+// The writers whose last holder let go, still writing their queues; deleted once ended.
+struct Retired
+{
+    std::mutex mutex;
+    std::vector<WorkspaceWriter*> writers;
+
+    // Deletes the writers that have ended (or all, waiting for each, when wait).
+    void sweep(bool wait);
+    // At exit, a writer still writing is waited for rather than cut off.
+    ~Retired() { sweep(true); }
+};
+
+Retired& retired()
+{
+    static Retired list;
+    return list;
+}
+
 } // namespace
 
 std::shared_ptr<WorkspaceWriter> WorkspaceWriter::of(const QString& path)
@@ -41,10 +59,43 @@ std::shared_ptr<WorkspaceWriter> WorkspaceWriter::of(const QString& path)
     const std::lock_guard lock(mutex);
     std::shared_ptr<WorkspaceWriter> writer = writers.value(key).lock();
     if (!writer) {
-        writer = std::make_shared<WorkspaceWriter>(key);
+        writer = std::shared_ptr<WorkspaceWriter>(
+            new WorkspaceWriter(key), [](WorkspaceWriter* last) { last->retire(); });
         writers.insert(key, writer);
     }
     return writer;
+}
+
+void WorkspaceWriter::retire()
+{
+    {
+        const std::lock_guard lock(m_mutex);
+        m_stopping = true;
+    }
+    m_wake.notify_one();
+    Retired& list = retired();
+    list.sweep(false);
+    const std::lock_guard lock(list.mutex);
+    list.writers.push_back(this);
+}
+
+void Retired::sweep(bool wait)
+{
+    std::vector<WorkspaceWriter*> done;
+    {
+        const std::lock_guard lock(mutex);
+        const auto ended = std::partition(writers.begin(), writers.end(),
+            [wait](const WorkspaceWriter* writer) { return !wait && !writer->hasEnded(); });
+        done.assign(ended, writers.end());
+        writers.erase(ended, writers.end());
+    }
+    for (WorkspaceWriter* writer : done)
+        delete writer; // joins its thread, which has ended or is finishing its queue
+}
+
+void WorkspaceWriter::waitForRetired()
+{
+    retired().sweep(true);
 }
 
 WorkspaceWriter::WorkspaceWriter(QString path)
@@ -134,6 +185,7 @@ void WorkspaceWriter::loop()
         execute(task);
     }
     m_workspace.reset(); // the connection closes on the thread that opened it
+    m_ended = true;
 }
 
 void WorkspaceWriter::execute(Task& task)

@@ -3,6 +3,7 @@
 #include <QObject>
 #include <QString>
 
+#include <atomic>
 #include <condition_variable>
 #include <deque>
 #include <functional>
@@ -35,16 +36,22 @@ public:
     using Done = std::function<void(const QString& error)>;
 
     // The writer of the workspace at path, shared by everyone in this process who writes it. It opens
-    // its connection on its first write and ends when the last holder lets it go, after writing what
-    // was queued.
+    // its connection on its first write. When the last holder lets it go, it retires: it writes what
+    // was queued and ends on its own thread, and the holder does not wait (the GUI thread never
+    // does). A writer of the same path asked for meanwhile is a new one, queued behind the SQLite
+    // lock like any other connection.
     static std::shared_ptr<WorkspaceWriter> of(const QString& path);
+    // Waits until every retired writer has written its queue and ended: at exit, so that no write
+    // is cut off.
+    static void waitForRetired();
 
-    explicit WorkspaceWriter(QString path);
     ~WorkspaceWriter();
     WorkspaceWriter(const WorkspaceWriter&) = delete;
     WorkspaceWriter& operator=(const WorkspaceWriter&) = delete;
 
     const QString& path() const { return m_path; }
+    // Whether a retired writer has written its queue and ended.
+    bool hasEnded() const { return m_ended; }
 
     // Queues write (one transaction, rolled back when it throws Error) and returns at once. Then done
     // runs on context's thread with the error message, empty on success, unless context is gone by
@@ -56,6 +63,10 @@ public:
     void runLong(const Write& write);
 
 private:
+    explicit WorkspaceWriter(QString path);
+    // The last holder let go: stop taking writes, finish the queue, and be deleted later.
+    void retire();
+
     struct Task
     {
         Write write;
@@ -77,6 +88,7 @@ private:
     std::deque<Task> m_queue;
     bool m_stopping = false;
     bool m_inShortWrites = false; // the writer's thread only
+    std::atomic_bool m_ended = false; // the thread has written its queue and closed its connection
     std::thread m_thread;
 };
 

@@ -30,6 +30,7 @@ private Q_SLOTS:
     void editsGoThroughDuringALongImport();
     void cancelledImportKeepsTheEditsMadeMeanwhile();
     void contextGoneBeforeTheWriteEnds();
+    void lastHolderDoesNotWait();
 
 private:
     QString path(const char* name) const { return m_dir.filePath(QString::fromLatin1(name)); }
@@ -259,6 +260,30 @@ void TestWorkspaceWriter::contextGoneBeforeTheWriteEnds()
     QTest::qWait(50);
     QVERIFY(!called);
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM leads WHERE id = 1 AND company = 'Late'")), 1);
+}
+
+// Closing a workspace whose writer is still busy (a write waiting for another process's lock) must
+// not freeze the window: letting go of the writer returns at once, and the write still lands before
+// the process ends (waitForRetired()).
+void TestWorkspaceWriter::lastHolderDoesNotWait()
+{
+    std::shared_ptr<WorkspaceWriter> writer = WorkspaceWriter::of(m_path);
+    std::atomic_bool release = false;
+    writer->post(
+        [&release](Workspace& workspace) {
+            while (!release)
+                std::this_thread::sleep_for(std::chrono::milliseconds(5));
+            setCompany(2, "Written late")(workspace);
+        },
+        this, {});
+    QElapsedTimer timer;
+    timer.start();
+    writer.reset();
+    QVERIFY2(timer.elapsed() < 500, qPrintable(QStringLiteral("let go after %1 ms").arg(timer.elapsed())));
+    release = true;
+    WorkspaceWriter::waitForRetired();
+    QCOMPARE(
+        count(QStringLiteral("SELECT count(*) FROM leads WHERE id = 2 AND company = 'Written late'")), 1);
 }
 
 QTEST_GUILESS_MAIN(TestWorkspaceWriter)
