@@ -1953,6 +1953,13 @@ Abgelehnte Zeilen: %L3</translation>
     </message>
 </context>
 <context>
+    <name>LeadSync::SendingWindow</name>
+    <message>
+        <source>&quot;%1&quot; is not a sending window: write days and hours, e.g. &quot;mon-fri 09:00-17:00&quot; or &quot;mon,wed,fri 08:30-12:00&quot;.</source>
+        <translation>„%1“ ist kein Sendefenster: Geben Sie Tage und Uhrzeiten an, z. B. „mon-fri 09:00-17:00“ oder „mon,wed,fri 08:30-12:00“.</translation>
+    </message>
+</context>
+<context>
     <name>LeadSync::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -1990,6 +1997,13 @@ Abgelehnte Zeilen: %L3</translation>
     <message>
         <source>Database error: %1 (in: %2)</source>
         <translation>Datenbankfehler: %1 (in: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>LeadSync::StepDelay</name>
+    <message>
+        <source>&quot;%1&quot; is not a delay: write a number and m (minutes), h (hours), d (days) or bd (business days), e.g. &quot;4h&quot; or &quot;3bd&quot;, at most a year.</source>
+        <translation>„%1“ ist keine Wartezeit: Geben Sie eine Zahl und m (Minuten), h (Stunden), d (Tage) oder bd (Werktage) an, z. B. „4h“ oder „3bd“, höchstens ein Jahr.</translation>
     </message>
 </context>
 <context>

@@ -1948,6 +1948,13 @@ Rejected rows: %L3</source>
     </message>
 </context>
 <context>
+    <name>LeadSync::SendingWindow</name>
+    <message>
+        <source>&quot;%1&quot; is not a sending window: write days and hours, e.g. &quot;mon-fri 09:00-17:00&quot; or &quot;mon,wed,fri 08:30-12:00&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LeadSync::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -1984,6 +1991,13 @@ Rejected rows: %L3</source>
     <name>LeadSync::SqliteStatement</name>
     <message>
         <source>Database error: %1 (in: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeadSync::StepDelay</name>
+    <message>
+        <source>&quot;%1&quot; is not a delay: write a number and m (minutes), h (hours), d (days) or bd (business days), e.g. &quot;4h&quot; or &quot;3bd&quot;, at most a year.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1966,6 +1966,13 @@ Rejected rows: %L3</source>
     </message>
 </context>
 <context>
+    <name>LeadSync::SendingWindow</name>
+    <message>
+        <source>&quot;%1&quot; is not a sending window: write days and hours, e.g. &quot;mon-fri 09:00-17:00&quot; or &quot;mon,wed,fri 08:30-12:00&quot;.</source>
+        <translation>«%1» — не окно отправки: укажите дни и часы, например «mon-fri 09:00-17:00» или «mon,wed,fri 08:30-12:00».</translation>
+    </message>
+</context>
+<context>
     <name>LeadSync::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -2003,6 +2010,13 @@ Rejected rows: %L3</source>
     <message>
         <source>Database error: %1 (in: %2)</source>
         <translation>Ошибка базы данных: %1 (в: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>LeadSync::StepDelay</name>
+    <message>
+        <source>&quot;%1&quot; is not a delay: write a number and m (minutes), h (hours), d (days) or bd (business days), e.g. &quot;4h&quot; or &quot;3bd&quot;, at most a year.</source>
+        <translation>«%1» — не задержка: укажите число и m (минуты), h (часы), d (дни) или bd (рабочие дни), например «4h» или «3bd», не больше года.</translation>
     </message>
 </context>
 <context>

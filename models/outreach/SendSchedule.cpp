@@ -1,0 +1,92 @@
+#include "SendSchedule.h"
+
+#include <algorithm>
+
+namespace LeadSync {
+
+namespace {
+constexpr qint64 kHourMs = 3600 * 1000;
+// A planner that cannot find a slot within this many moves has a window and caps that leave none.
+constexpr int kMaxMoves = 10000;
+} // namespace
+
+SendSchedule::SendSchedule(MailboxPace pace)
+    : m_pace(std::move(pace))
+{
+    m_pace.gapMaxSeconds = std::max(m_pace.gapMinSeconds, m_pace.gapMaxSeconds);
+}
+
+void SendSchedule::add(const QDateTime& at)
+{
+    const qint64 ms = at.toMSecsSinceEpoch();
+    m_sends.insert(std::upper_bound(m_sends.begin(), m_sends.end(), ms), ms);
+}
+
+qint64 SendSchedule::gapSeconds(quint64 seed) const
+{
+    const qint64 range = qint64(m_pace.gapMaxSeconds) - m_pace.gapMinSeconds;
+    if (range <= 0)
+        return m_pace.gapMinSeconds;
+    // A fixed mix of the seed (splitmix64): the same message always gets the same gap, so a plan
+    // computed twice (the app and a cron tick) agrees.
+    quint64 z = seed + 0x9e3779b97f4a7c15ULL;
+    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
+    z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
+    z ^= z >> 31;
+    return m_pace.gapMinSeconds + qint64(z % quint64(range + 1));
+}
+
+QDateTime SendSchedule::nextSlot(const QDateTime& earliest, quint64 seed) const
+{
+    const qint64 gap = gapSeconds(seed) * 1000;
+    qint64 at = earliest.toMSecsSinceEpoch();
+    for (int move = 0; move < kMaxMoves; ++move) {
+        // First come, first served: after the mailbox's last send and its gap.
+        if (!m_sends.isEmpty() && at < m_sends.last() + gap) {
+            at = m_sends.last() + gap;
+            continue;
+        }
+        // The hourly cap, over the 60 minutes that end with this send (sends at the same instant count).
+        if (m_pace.hourlyCap > 0) {
+            const auto from = std::upper_bound(m_sends.cbegin(), m_sends.cend(), at - kHourMs);
+            const auto to = std::upper_bound(from, m_sends.cend(), at);
+            if (std::distance(from, to) >= m_pace.hourlyCap) {
+                at = *from + kHourMs;
+                continue;
+            }
+        }
+        // The daily cap, over the mailbox's local day.
+        if (m_pace.dailyCap > 0) {
+            const QDate day
+                = QDateTime::fromMSecsSinceEpoch(at, QTimeZone::utc()).toTimeZone(m_pace.zone).date();
+            const qint64 dayStart = localTime(day, QTime(0, 0), m_pace.zone).toMSecsSinceEpoch();
+            const qint64 dayEnd = localTime(day.addDays(1), QTime(0, 0), m_pace.zone).toMSecsSinceEpoch();
+            const auto first = std::lower_bound(m_sends.cbegin(), m_sends.cend(), dayStart);
+            const auto last = std::lower_bound(m_sends.cbegin(), m_sends.cend(), dayEnd);
+            if (std::distance(first, last) >= m_pace.dailyCap) {
+                at = dayEnd;
+                continue;
+            }
+        }
+        return QDateTime::fromMSecsSinceEpoch(at, QTimeZone::utc());
+    }
+    return {};
+}
+
+QDateTime planSend(const QDateTime& due, const SendingWindow& window, const QTimeZone& leadZone,
+    const SendSchedule& schedule, quint64 seed)
+{
+    QDateTime at = due.toUTC();
+    for (int move = 0; move < kMaxMoves; ++move) {
+        const QDateTime open = window.nextOpen(at, leadZone);
+        if (!open.isValid())
+            return {};
+        const QDateTime slot = schedule.nextSlot(open, seed);
+        if (!slot.isValid() || slot == open)
+            return slot;
+        at = slot; // the mailbox pushed it on: inside the window again?
+    }
+    return {};
+}
+
+} // namespace LeadSync
