@@ -3,6 +3,7 @@
 #include "ColumnCli.h"
 #include "Error.h"
 #include "LeadOptions.h"
+#include "OutreachCli.h"
 #include "columns/ColumnSpec.h"
 #include "csv/Exporter.h"
 #include "csv/Importer.h"
@@ -48,6 +49,14 @@ const QString kUsage = QStringLiteral(R"(Usage:
   leadsync-cli [--workspace PATH] column list [--json] | column delete NAME | column revert NAME
   leadsync-cli [--workspace PATH] column run NAME [--only all|empty|failed|stale] [--where "COLUMN OP VALUE"]...
                [--search TEXT] [--limit N] [--dry-run] [--resume] [--json]
+  leadsync-cli [--workspace PATH] mailbox add NAME --from "Name <addr>" --smtp URL [--user U]
+               [--password-env VAR] [--time-zone ZONE] [--window "mon-fri 09:00-17:00"] [--daily-cap N]
+               [--hourly-cap N] [--gap MIN-MAX] [--unsubscribe-url URL]
+  leadsync-cli [--workspace PATH] mailbox list [--json]
+  leadsync-cli [--workspace PATH] sequence add FILE.json | sequence list [--json] | sequence show NAME [--json]
+               | sequence pause NAME | sequence resume NAME
+  leadsync-cli [--workspace PATH] optout add ADDRESS|@DOMAIN... | optout import FILE.csv | optout list [--json]
+  Every command takes [--now ISO-TIME]: the clock it runs at.
   leadsync-cli --version | --help)");
 
 QString delimiterName(char delimiter)
@@ -171,6 +180,8 @@ int Cli::run()
             return runColumns(positional);
         if (command == u"column")
             return ColumnCli(*this).run(positional);
+        if (command == u"mailbox" || command == u"sequence" || command == u"optout")
+            return OutreachCli(*this).run(positional);
     } catch (const Error& error) {
         m_out.flush();
         m_err << "leadsync-cli: " << error.message() << '\n';
@@ -180,15 +191,16 @@ int Cli::run()
     return kExitUsage;
 }
 
-bool Cli::parseCommand(
-    QCommandLineParser& parser, const QStringList& arguments, int positionals, const QString& argumentName)
+bool Cli::parseCommand(QCommandLineParser& parser, const QStringList& arguments, int positionals,
+    const QString& argumentName, bool orMore)
 {
     parser.addHelpOption();
     if (!parser.parse(QStringList { QStringLiteral("leadsync-cli") } + arguments)) {
         m_err << "leadsync-cli: " << parser.errorText() << '\n' << kUsage << '\n';
         return false;
     }
-    if (parser.positionalArguments().size() != positionals) {
+    const qsizetype given = parser.positionalArguments().size();
+    if (given != positionals && !(orMore && given > positionals)) {
         m_err << "leadsync-cli: "
               << (positionals == 1 ? tr("%1 takes no arguments.").arg(arguments.first())
                                    : tr("%1 needs one %2 argument.")

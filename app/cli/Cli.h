@@ -34,9 +34,12 @@ public:
 
     // For the command classes (ColumnCli):
     // Parses a command's own options; returns false (after printing why) on a usage error.
+    // With orMore, at least that many positional arguments.
     bool parseCommand(QCommandLineParser& parser, const QStringList& arguments, int positionals,
-        const QString& argumentName = QStringLiteral("FILE"));
+        const QString& argumentName = QStringLiteral("FILE"), bool orMore = false);
     Workspace& workspace();
+    // The clock of this command (--now, or the current time), UTC.
+    const QDateTime& now() const { return m_now; }
     QTextStream& out() { return m_out; }
     QTextStream& err() { return m_err; }
     bool isCancelled() const { return m_cancel && m_cancel->load(); }

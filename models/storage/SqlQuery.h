@@ -19,6 +19,7 @@ public:
     bool next() { return m_query.next(); }
     QVariant value(int index) const { return m_query.value(index); }
     QVariant lastInsertId() const { return m_query.lastInsertId(); }
+    int numRowsAffected() const { return m_query.numRowsAffected(); }
     QSqlRecord record() const { return m_query.record(); }
 
 private:

@@ -30,6 +30,7 @@ const char* const kMigrations[] = {
     ":/leadsync/migrations/0002_campaigns_history_views.sql",
     ":/leadsync/migrations/0003_executable_columns.sql",
     ":/leadsync/migrations/0004_write_safety.sql",
+    ":/leadsync/migrations/0005_outreach.sql",
 };
 
 QString uniqueConnectionName()

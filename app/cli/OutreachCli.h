@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace LeadSync {
+
+class Cli;
+
+// leadsync-cli mailbox|sequence|optout: the outreach set-up (docs/decisions/0014-outreach.md).
+class OutreachCli final
+{
+    Q_DECLARE_TR_FUNCTIONS(LeadSync::OutreachCli)
+
+public:
+    explicit OutreachCli(Cli& cli);
+
+    // arguments: the command, the subcommand, its arguments. Returns the exit code.
+    int run(const QStringList& arguments);
+
+private:
+    int addMailbox(const QStringList& arguments);
+    int listMailboxes(const QStringList& arguments);
+    int addSequence(const QStringList& arguments);
+    int listSequences(const QStringList& arguments);
+    int showSequence(const QStringList& arguments);
+    int pauseSequence(const QStringList& arguments, bool paused);
+    int addOptOuts(const QStringList& arguments);
+    int importOptOuts(const QStringList& arguments);
+    int listOptOuts(const QStringList& arguments);
+    int unknown(const QStringList& arguments);
+
+    Cli& m_cli;
+};
+
+} // namespace LeadSync
