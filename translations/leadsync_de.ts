@@ -1643,6 +1643,41 @@ Abgelehnte Zeilen: %L3</translation>
     </message>
 </context>
 <context>
+    <name>LeadSync::MailboxStore</name>
+    <message>
+        <source>&quot;%1&quot; is not a From address: write &quot;Name &lt;address&gt;&quot; or an address.</source>
+        <translation>„%1“ ist keine Absenderadresse: Schreiben Sie „Name &lt;Adresse&gt;“ oder eine Adresse.</translation>
+    </message>
+    <message>
+        <source>A mailbox needs a name.</source>
+        <translation>Ein Postfach braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>Mailbox %1: &quot;%2&quot; is not an email address.</source>
+        <translation>Postfach %1: „%2“ ist keine E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>Mailbox %1: the SMTP URL must be smtps://host:465 or smtp://host:587, not &quot;%2&quot;.</source>
+        <translation>Postfach %1: Die SMTP-URL muss smtps://host:465 oder smtp://host:587 lauten, nicht „%2“.</translation>
+    </message>
+    <message>
+        <source>Mailbox %1: the time zone is not a zone name such as Europe/Berlin.</source>
+        <translation>Postfach %1: Die Zeitzone ist kein Zonenname wie Europe/Berlin.</translation>
+    </message>
+    <message>
+        <source>Mailbox %1: the daily cap must be at least 1, the hourly cap 0 (none) or more.</source>
+        <translation>Postfach %1: Das Tageslimit muss mindestens 1 sein, das Stundenlimit 0 (keines) oder mehr.</translation>
+    </message>
+    <message>
+        <source>Mailbox %1: the gap must be MIN-MAX seconds with MIN ≤ MAX.</source>
+        <translation>Postfach %1: Der Abstand muss MIN-MAX Sekunden mit MIN ≤ MAX sein.</translation>
+    </message>
+    <message>
+        <source>Mailbox %1: the unsubscribe URL must be https.</source>
+        <translation>Postfach %1: Die Abmelde-URL muss https verwenden.</translation>
+    </message>
+</context>
+<context>
     <name>LeadSync::MainWindow</name>
     <message>
         <source>Campaigns</source>
@@ -1869,6 +1904,13 @@ Abgelehnte Zeilen: %L3</translation>
     </message>
 </context>
 <context>
+    <name>LeadSync::OptOutList</name>
+    <message>
+        <source>&quot;%1&quot; is neither an email address nor a domain written as @domain.</source>
+        <translation>„%1“ ist weder eine E-Mail-Adresse noch eine als @domain geschriebene Domain.</translation>
+    </message>
+</context>
+<context>
     <name>LeadSync::OutputFile</name>
     <message>
         <source>Cannot write %1: %2</source>
@@ -1957,6 +1999,41 @@ Abgelehnte Zeilen: %L3</translation>
     <message>
         <source>&quot;%1&quot; is not a sending window: write days and hours, e.g. &quot;mon-fri 09:00-17:00&quot; or &quot;mon,wed,fri 08:30-12:00&quot;.</source>
         <translation>„%1“ ist kein Sendefenster: Geben Sie Tage und Uhrzeiten an, z. B. „mon-fri 09:00-17:00“ oder „mon,wed,fri 08:30-12:00“.</translation>
+    </message>
+</context>
+<context>
+    <name>LeadSync::SequenceStore</name>
+    <message>
+        <source>Sequence field %1: %2</source>
+        <translation>Sequenzfeld %1: %2</translation>
+    </message>
+    <message>
+        <source>text is required.</source>
+        <translation>Text ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>must be text.</source>
+        <translation>muss Text sein.</translation>
+    </message>
+    <message>
+        <source>the first step needs a subject (later ones may reply in its thread).</source>
+        <translation>der erste Schritt braucht einen Betreff (spätere dürfen in seinem Verlauf antworten).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither &quot;lead&quot; nor a zone name.</source>
+        <translation>„%1“ ist weder „lead“ noch ein Zonenname.</translation>
+    </message>
+    <message>
+        <source>a sequence needs at least one step.</source>
+        <translation>eine Sequenz braucht mindestens einen Schritt.</translation>
+    </message>
+    <message>
+        <source>Sequence %1: there is no mailbox &quot;%2&quot; (add it with mailbox add).</source>
+        <translation>Sequenz %1: Es gibt kein Postfach „%2“ (legen Sie es mit mailbox add an).</translation>
+    </message>
+    <message>
+        <source>There is no sequence &quot;%1&quot;.</source>
+        <translation>Es gibt keine Sequenz „%1“.</translation>
     </message>
 </context>
 <context>

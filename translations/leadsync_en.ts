@@ -1638,6 +1638,41 @@ Rejected rows: %L3</source>
     </message>
 </context>
 <context>
+    <name>LeadSync::MailboxStore</name>
+    <message>
+        <source>&quot;%1&quot; is not a From address: write &quot;Name &lt;address&gt;&quot; or an address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A mailbox needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailbox %1: &quot;%2&quot; is not an email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailbox %1: the SMTP URL must be smtps://host:465 or smtp://host:587, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailbox %1: the time zone is not a zone name such as Europe/Berlin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailbox %1: the daily cap must be at least 1, the hourly cap 0 (none) or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailbox %1: the gap must be MIN-MAX seconds with MIN ≤ MAX.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailbox %1: the unsubscribe URL must be https.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LeadSync::MainWindow</name>
     <message>
         <source>Campaigns</source>
@@ -1864,6 +1899,13 @@ Rejected rows: %L3</source>
     </message>
 </context>
 <context>
+    <name>LeadSync::OptOutList</name>
+    <message>
+        <source>&quot;%1&quot; is neither an email address nor a domain written as @domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LeadSync::OutputFile</name>
     <message>
         <source>Cannot write %1: %2</source>
@@ -1951,6 +1993,41 @@ Rejected rows: %L3</source>
     <name>LeadSync::SendingWindow</name>
     <message>
         <source>&quot;%1&quot; is not a sending window: write days and hours, e.g. &quot;mon-fri 09:00-17:00&quot; or &quot;mon,wed,fri 08:30-12:00&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeadSync::SequenceStore</name>
+    <message>
+        <source>Sequence field %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first step needs a subject (later ones may reply in its thread).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither &quot;lead&quot; nor a zone name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a sequence needs at least one step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sequence %1: there is no mailbox &quot;%2&quot; (add it with mailbox add).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no sequence &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1656,6 +1656,41 @@ Rejected rows: %L3</source>
     </message>
 </context>
 <context>
+    <name>LeadSync::MailboxStore</name>
+    <message>
+        <source>&quot;%1&quot; is not a From address: write &quot;Name &lt;address&gt;&quot; or an address.</source>
+        <translation>«%1» — не адрес отправителя: укажите «Имя &lt;адрес&gt;» или адрес.</translation>
+    </message>
+    <message>
+        <source>A mailbox needs a name.</source>
+        <translation>У почтового ящика должно быть имя.</translation>
+    </message>
+    <message>
+        <source>Mailbox %1: &quot;%2&quot; is not an email address.</source>
+        <translation>Почтовый ящик %1: «%2» — не адрес электронной почты.</translation>
+    </message>
+    <message>
+        <source>Mailbox %1: the SMTP URL must be smtps://host:465 or smtp://host:587, not &quot;%2&quot;.</source>
+        <translation>Почтовый ящик %1: URL SMTP должен быть smtps://host:465 или smtp://host:587, а не «%2».</translation>
+    </message>
+    <message>
+        <source>Mailbox %1: the time zone is not a zone name such as Europe/Berlin.</source>
+        <translation>Почтовый ящик %1: часовой пояс должен быть названием зоны, например Europe/Berlin.</translation>
+    </message>
+    <message>
+        <source>Mailbox %1: the daily cap must be at least 1, the hourly cap 0 (none) or more.</source>
+        <translation>Почтовый ящик %1: дневной лимит — не меньше 1, часовой — 0 (без лимита) или больше.</translation>
+    </message>
+    <message>
+        <source>Mailbox %1: the gap must be MIN-MAX seconds with MIN ≤ MAX.</source>
+        <translation>Почтовый ящик %1: интервал задаётся как MIN-MAX секунд, где MIN ≤ MAX.</translation>
+    </message>
+    <message>
+        <source>Mailbox %1: the unsubscribe URL must be https.</source>
+        <translation>Почтовый ящик %1: URL отписки должен использовать https.</translation>
+    </message>
+</context>
+<context>
     <name>LeadSync::MainWindow</name>
     <message>
         <source>Campaigns</source>
@@ -1882,6 +1917,13 @@ Rejected rows: %L3</source>
     </message>
 </context>
 <context>
+    <name>LeadSync::OptOutList</name>
+    <message>
+        <source>&quot;%1&quot; is neither an email address nor a domain written as @domain.</source>
+        <translation>«%1» — не адрес электронной почты и не домен в виде @домен.</translation>
+    </message>
+</context>
+<context>
     <name>LeadSync::OutputFile</name>
     <message>
         <source>Cannot write %1: %2</source>
@@ -1970,6 +2012,41 @@ Rejected rows: %L3</source>
     <message>
         <source>&quot;%1&quot; is not a sending window: write days and hours, e.g. &quot;mon-fri 09:00-17:00&quot; or &quot;mon,wed,fri 08:30-12:00&quot;.</source>
         <translation>«%1» — не окно отправки: укажите дни и часы, например «mon-fri 09:00-17:00» или «mon,wed,fri 08:30-12:00».</translation>
+    </message>
+</context>
+<context>
+    <name>LeadSync::SequenceStore</name>
+    <message>
+        <source>Sequence field %1: %2</source>
+        <translation>Поле последовательности %1: %2</translation>
+    </message>
+    <message>
+        <source>text is required.</source>
+        <translation>нужен текст.</translation>
+    </message>
+    <message>
+        <source>must be text.</source>
+        <translation>должно быть текстом.</translation>
+    </message>
+    <message>
+        <source>the first step needs a subject (later ones may reply in its thread).</source>
+        <translation>у первого шага должна быть тема (следующие могут отвечать в его цепочке).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither &quot;lead&quot; nor a zone name.</source>
+        <translation>«%1» — не «lead» и не название часового пояса.</translation>
+    </message>
+    <message>
+        <source>a sequence needs at least one step.</source>
+        <translation>в последовательности должен быть хотя бы один шаг.</translation>
+    </message>
+    <message>
+        <source>Sequence %1: there is no mailbox &quot;%2&quot; (add it with mailbox add).</source>
+        <translation>Последовательность %1: нет почтового ящика «%2» (добавьте его командой mailbox add).</translation>
+    </message>
+    <message>
+        <source>There is no sequence &quot;%1&quot;.</source>
+        <translation>Последовательности «%1» нет.</translation>
     </message>
 </context>
 <context>

@@ -189,10 +189,10 @@ int OutreachCli::addSequence(const QStringList& arguments)
     SequenceSpec spec;
     try {
         spec = SequenceSpec::fromJson(document.object());
+        SequenceStore(m_cli.workspace()).save(spec, m_cli.now().toMSecsSinceEpoch());
     } catch (const Error& error) {
         throw Error(QStringLiteral("%1: %2").arg(path, error.message()));
     }
-    SequenceStore(m_cli.workspace()).save(spec, m_cli.now().toMSecsSinceEpoch());
     m_cli.out() << tr("Sequence saved: %1, steps: %2.").arg(spec.name).arg(spec.steps.size()) << '\n';
     return Cli::kExitOk;
 }

@@ -49,6 +49,8 @@ struct SequenceSpec
     QJsonObject toJson() const;
     // The variant a lead gets at a step: the lead id spread evenly over the variants.
     static int variantFor(qint64 leadId, int step, qsizetype variants);
+
+    bool operator==(const SequenceSpec&) const = default;
 };
 
 struct Sequence

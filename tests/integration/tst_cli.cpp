@@ -1,4 +1,5 @@
 // leadsync-cli end to end, through the real binary.
+#include "../CliProcess.h"
 #include "../HttpTestServer.h"
 #include "../TestSupport.h"
 #include "campaigns/CampaignStore.h"
@@ -47,12 +48,7 @@ private Q_SLOTS:
     void leadsAndColumnsJson();
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-    };
+    using Run = TestSupport::CliRun;
     Run cli(const QStringList& arguments, const char* workspace = "w.leadsync",
         const QList<std::pair<QString, QString>>& environment = {});
     QString path(const char* name) const { return m_dir->filePath(QString::fromLatin1(name)); }
@@ -69,21 +65,8 @@ void TestCli::init()
 TestCli::Run TestCli::cli(const QStringList& arguments, const char* workspace,
     const QList<std::pair<QString, QString>>& extraEnvironment)
 {
-    QProcess process;
-    // The default workspace must never be touched by the tests.
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("XDG_DATA_HOME"), m_dir->filePath(QStringLiteral("xdg")));
-    for (const auto& [name, value] : extraEnvironment)
-        environment.insert(name, value);
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(LEADSYNC_CLI),
-        QStringList { QStringLiteral("--workspace"), path(workspace) } + arguments);
-    // Waited for with the event loop running: a test's own server on loopback answers meanwhile.
-    QSignalSpy finished(&process, &QProcess::finished);
-    if (!finished.wait(120000))
-        qFatal("leadsync-cli did not finish");
-    return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-        process.readAllStandardOutput(), process.readAllStandardError() };
+    return TestSupport::runCli(m_dir->filePath(QStringLiteral("xdg")),
+        QStringList { QStringLiteral("--workspace"), path(workspace) } + arguments, extraEnvironment);
 }
 
 QByteArray TestCli::read(const char* name) const
