@@ -2056,6 +2056,17 @@ Abgelehnte Zeilen: %L3</translation>
     </message>
 </context>
 <context>
+    <name>LeadSync::SmtpSender</name>
+    <message>
+        <source>the message was handed to the server, but its answer never came (%1)</source>
+        <translation>die Nachricht wurde dem Server übergeben, aber seine Antwort kam nie (%1)</translation>
+    </message>
+    <message>
+        <source>the server refused the user name or password (%1)</source>
+        <translation>der Server hat Benutzername oder Passwort abgelehnt (%1)</translation>
+    </message>
+</context>
+<context>
     <name>LeadSync::SqlIdentifier</name>
     <message>
         <source>There is no column &quot;%1&quot;.</source>

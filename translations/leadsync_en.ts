@@ -2051,6 +2051,17 @@ Rejected rows: %L3</source>
     </message>
 </context>
 <context>
+    <name>LeadSync::SmtpSender</name>
+    <message>
+        <source>the message was handed to the server, but its answer never came (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server refused the user name or password (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LeadSync::SqlIdentifier</name>
     <message>
         <source>There is no column &quot;%1&quot;.</source>

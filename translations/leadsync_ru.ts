@@ -2069,6 +2069,17 @@ Rejected rows: %L3</source>
     </message>
 </context>
 <context>
+    <name>LeadSync::SmtpSender</name>
+    <message>
+        <source>the message was handed to the server, but its answer never came (%1)</source>
+        <translation>письмо передано серверу, но его ответ так и не пришёл (%1)</translation>
+    </message>
+    <message>
+        <source>the server refused the user name or password (%1)</source>
+        <translation>сервер отклонил имя пользователя или пароль (%1)</translation>
+    </message>
+</context>
+<context>
     <name>LeadSync::SqlIdentifier</name>
     <message>
         <source>There is no column &quot;%1&quot;.</source>
