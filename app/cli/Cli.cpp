@@ -56,6 +56,11 @@ const QString kUsage = QStringLiteral(R"(Usage:
   leadsync-cli [--workspace PATH] sequence add FILE.json | sequence list [--json] | sequence show NAME [--json]
                | sequence pause NAME | sequence resume NAME
   leadsync-cli [--workspace PATH] optout add ADDRESS|@DOMAIN... | optout import FILE.csv | optout list [--json]
+  leadsync-cli [--workspace PATH] enroll SEQUENCE [--where ...]... [--search TEXT] [--view NAME] [--campaign NAME] [--json]
+  leadsync-cli [--workspace PATH] unenroll SEQUENCE [--where ...]... [--search TEXT] [--view NAME] [--campaign NAME]
+  leadsync-cli [--workspace PATH] outreach tick [--json] [--dry-run] [--smtp-timeout S]
+  leadsync-cli [--workspace PATH] outreach queue [--json] [--limit N]
+  leadsync-cli [--workspace PATH] lead show ID [--json]
   Every command takes [--now ISO-TIME]: the clock it runs at.
   leadsync-cli --version | --help)");
 
@@ -180,7 +185,8 @@ int Cli::run()
             return runColumns(positional);
         if (command == u"column")
             return ColumnCli(*this).run(positional);
-        if (command == u"mailbox" || command == u"sequence" || command == u"optout")
+        if (command == u"mailbox" || command == u"sequence" || command == u"optout" || command == u"enroll"
+            || command == u"unenroll" || command == u"outreach" || command == u"lead")
             return OutreachCli(*this).run(positional);
     } catch (const Error& error) {
         m_out.flush();

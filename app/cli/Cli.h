@@ -43,6 +43,7 @@ public:
     QTextStream& out() { return m_out; }
     QTextStream& err() { return m_err; }
     bool isCancelled() const { return m_cancel && m_cancel->load(); }
+    const std::atomic_bool* cancelFlag() const { return m_cancel; }
 
 private:
     int runImport(const QStringList& arguments);

@@ -2,9 +2,17 @@
 
 #include "Cli.h"
 #include "Error.h"
+#include "LeadOptions.h"
+#include "leads/ColumnStore.h"
+#include "leads/LeadHistory.h"
+#include "leads/SavedView.h"
+#include "leads/SearchIndex.h"
 #include "outreach/Mailbox.h"
 #include "outreach/OptOutList.h"
+#include "outreach/OutreachEngine.h"
 #include "outreach/Sequence.h"
+#include "storage/SqlQuery.h"
+#include "storage/SqliteStatement.h"
 #include "storage/Workspace.h"
 
 #include <QCommandLineParser>
@@ -54,6 +62,22 @@ QJsonObject mailboxJson(const Mailbox& mailbox)
         { QStringLiteral("unsubscribe_url"), mailbox.unsubscribeUrl } };
 }
 
+QJsonValue isoOrNull(const QVariant& ms)
+{
+    if (ms.isNull())
+        return QJsonValue::Null;
+    return QDateTime::fromMSecsSinceEpoch(ms.toLongLong(), QTimeZone::utc()).toString(Qt::ISODate);
+}
+
+// The CLI's writes: one transaction on its own connection (a command is its process's only writer).
+OutreachEngine engineOf(Cli& cli)
+{
+    Workspace& workspace = cli.workspace();
+    return OutreachEngine(workspace, [&workspace](const std::function<void(Workspace&)>& work) {
+        workspace.transact([&] { work(workspace); });
+    });
+}
+
 QJsonObject sequenceJson(const Sequence& sequence)
 {
     QJsonObject json = sequence.spec.toJson();
@@ -86,6 +110,16 @@ int OutreachCli::run(const QStringList& arguments)
             return showSequence(rest);
         if (sub == u"pause" || sub == u"resume")
             return pauseSequence(rest, sub == u"pause");
+    } else if (command == u"enroll" || command == u"unenroll") {
+        return enroll(arguments, command == u"enroll");
+    } else if (command == u"outreach") {
+        if (sub == u"tick")
+            return tick(rest);
+        if (sub == u"queue")
+            return queue(rest);
+    } else if (command == u"lead") {
+        if (sub == u"show")
+            return showLead(rest);
     } else if (command == u"optout") {
         if (sub == u"add")
             return addOptOuts(rest);
@@ -279,6 +313,222 @@ int OutreachCli::listOptOuts(const QStringList& arguments)
     else
         for (const QString& value : values)
             m_cli.out() << value << '\n';
+    return Cli::kExitOk;
+}
+
+int OutreachCli::enroll(const QStringList& arguments, bool add)
+{
+    QCommandLineParser parser;
+    const LeadOptions leads(true);
+    const QCommandLineOption view(
+        QStringLiteral("view"), tr("The leads of a saved view."), QStringLiteral("NAME"));
+    const QCommandLineOption campaign(
+        QStringLiteral("campaign"), tr("The leads of a campaign."), QStringLiteral("NAME"));
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print the result as JSON."));
+    leads.addTo(parser);
+    parser.addOptions({ view, campaign, json });
+    if (!m_cli.parseCommand(parser, arguments, 2, QStringLiteral("SEQUENCE")))
+        return Cli::kExitUsage;
+    Workspace& workspace = m_cli.workspace();
+    const Sequence sequence = SequenceStore(workspace).get(parser.positionalArguments().at(1));
+    const ColumnList columns = ColumnStore(workspace).list();
+    QList<LeadCondition> conditions = leads.conditions(parser, columns);
+    QString search = leads.search(parser).value_or(QString());
+    if (parser.isSet(view)) {
+        const SavedView saved = SavedView::find(workspace, parser.value(view));
+        conditions = saved.query.conditions + conditions;
+        if (search.isEmpty())
+            search = saved.query.searchText;
+    }
+    if (parser.isSet(campaign))
+        conditions.append({ campaignsColumn().sqlName, LeadCondition::Op::Equals, parser.value(campaign) });
+    if (!search.trimmed().isEmpty())
+        SearchIndex(workspace).catchUp();
+    const LeadFilter filter = LeadFilter::build(conditions, search);
+    SqliteStatement select(
+        workspace.handle(), QByteArray("SELECT id FROM leads WHERE (" + filter.sql + ") ORDER BY id"));
+    for (int i = 0; i < filter.parameters.size(); ++i)
+        select.bindText(i + 1, filter.parameters[i]);
+    QList<qint64> ids;
+    while (select.step())
+        ids.append(select.columnInt(0));
+    OutreachEngine engine = engineOf(m_cli);
+    if (!add) {
+        const qint64 removed = engine.unenroll(sequence, ids, m_cli.now());
+        if (parser.isSet(json))
+            m_cli.out() << QJsonDocument(QJsonObject { { QStringLiteral("removed"), removed } })
+                               .toJson(QJsonDocument::Compact)
+                        << '\n';
+        else
+            m_cli.out() << tr("Removed from %1: %2.").arg(sequence.spec.name).arg(removed) << '\n';
+        return Cli::kExitOk;
+    }
+    const OutreachEngine::EnrollResult result = engine.enroll(sequence, ids, m_cli.now());
+    if (parser.isSet(json)) {
+        QJsonObject skipped;
+        for (auto it = result.skipped.cbegin(); it != result.skipped.cend(); ++it)
+            skipped.insert(it.key(), it.value());
+        m_cli.out() << QJsonDocument(QJsonObject { { QStringLiteral("enrolled"), result.enrolled },
+                                         { QStringLiteral("skipped"), skipped } })
+                           .toJson(QJsonDocument::Compact)
+                    << '\n';
+        return Cli::kExitOk;
+    }
+    m_cli.out() << tr("Enrolled in %1: %2.").arg(sequence.spec.name).arg(result.enrolled) << '\n';
+    for (auto it = result.skipped.cbegin(); it != result.skipped.cend(); ++it)
+        m_cli.out() << tr("Skipped, %1: %2.").arg(it.key()).arg(it.value()) << '\n';
+    return Cli::kExitOk;
+}
+
+int OutreachCli::tick(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print the result as JSON."));
+    const QCommandLineOption dryRun(QStringLiteral("dry-run"), tr("Show what is due; send nothing."));
+    const QCommandLineOption timeout(QStringLiteral("smtp-timeout"),
+        tr("Seconds an SMTP transaction may take (default 120)."), QStringLiteral("S"),
+        QStringLiteral("120"));
+    parser.addOptions({ json, dryRun, timeout });
+    if (!m_cli.parseCommand(parser, arguments, 1))
+        return Cli::kExitUsage;
+    OutreachEngine::TickOptions options;
+    options.dryRun = parser.isSet(dryRun);
+    options.smtp.timeoutMs = numberOf(parser, timeout) * 1000;
+    options.smtp.connectTimeoutMs = std::min(options.smtp.timeoutMs, options.smtp.connectTimeoutMs);
+    // The password comes from the environment variable the mailbox names, never from the workspace.
+    options.password = [](const Mailbox& mailbox) {
+        return mailbox.passwordEnv.isEmpty() ? QByteArray()
+                                             : qgetenv(mailbox.passwordEnv.toLocal8Bit().constData());
+    };
+    options.cancel = m_cli.cancelFlag();
+    const OutreachEngine::TickResult result = engineOf(m_cli).tick(m_cli.now(), options);
+    const QJsonValue nextDue
+        = result.nextDue.isValid() ? QJsonValue(result.nextDue.toString(Qt::ISODate)) : QJsonValue::Null;
+    if (parser.isSet(json)) {
+        QJsonObject out { { QStringLiteral("sent"), result.sent },
+            { QStringLiteral("failed"), result.failed }, { QStringLiteral("retry"), result.retry },
+            { QStringLiteral("unknown"), result.unknown }, { QStringLiteral("skipped"), result.skipped },
+            { QStringLiteral("next_due"), nextDue } };
+        if (options.dryRun)
+            out.insert(QStringLiteral("would_send"), QJsonArray::fromStringList(result.wouldSend));
+        m_cli.out() << QJsonDocument(out).toJson(QJsonDocument::Compact) << '\n';
+        return Cli::kExitOk;
+    }
+    for (const QString& line : result.wouldSend)
+        m_cli.out() << tr("Would send to lead %1").arg(line) << '\n';
+    m_cli.out() << tr("Sent: %1, failed: %2, to retry: %3, unknown: %4, skipped: %5. Next due: %6.")
+                       .arg(result.sent)
+                       .arg(result.failed)
+                       .arg(result.retry)
+                       .arg(result.unknown)
+                       .arg(result.skipped)
+                       .arg(result.nextDue.isValid() ? result.nextDue.toString(Qt::ISODate) : tr("nothing"))
+                << '\n';
+    return Cli::kExitOk;
+}
+
+int OutreachCli::queue(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print a JSON array."));
+    const LeadOptions leads(false, tr("At most N messages."));
+    parser.addOption(json);
+    leads.addTo(parser);
+    if (!m_cli.parseCommand(parser, arguments, 1))
+        return Cli::kExitUsage;
+    const std::optional<qint64> limit = leads.limit(parser, m_cli);
+    if (!limit)
+        return Cli::kExitUsage;
+    SqlQuery select(m_cli.workspace().database(),
+        QStringLiteral(
+            "SELECT e.lead_id, l.email, s.name, m.step, m.variant, m.planned_at, m.state, m.reason "
+            "FROM messages m JOIN enrollments e ON e.id = m.enrollment_id JOIN sequences s ON s.id = "
+            "e.sequence_id JOIN leads l ON l.id = e.lead_id ORDER BY m.planned_at IS NULL, m.planned_at, "
+            "m.id LIMIT ?"));
+    select.bind(*limit);
+    select.exec();
+    QJsonArray array;
+    while (select.next()) {
+        const QJsonObject message { { QStringLiteral("lead_id"), select.value(0).toLongLong() },
+            { QStringLiteral("email"), select.value(1).toString() },
+            { QStringLiteral("sequence"), select.value(2).toString() },
+            { QStringLiteral("step"), select.value(3).toInt() + 1 },
+            { QStringLiteral("variant"), select.value(4).toInt() },
+            { QStringLiteral("planned_at"), isoOrNull(select.value(5)) },
+            { QStringLiteral("state"), select.value(6).toString() },
+            { QStringLiteral("reason"), select.value(7).toString() } };
+        array.append(message);
+        if (!parser.isSet(json))
+            m_cli.out() << message.value(u"planned_at").toString() << '\t'
+                        << message.value(u"state").toString() << '\t' << message.value(u"sequence").toString()
+                        << '\t' << message.value(u"step").toInt() << '\t'
+                        << message.value(u"email").toString() << '\t' << message.value(u"reason").toString()
+                        << '\n';
+    }
+    if (parser.isSet(json))
+        m_cli.out() << QJsonDocument(array).toJson(QJsonDocument::Indented);
+    return Cli::kExitOk;
+}
+
+int OutreachCli::showLead(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON (the default)."));
+    parser.addOption(json);
+    if (!m_cli.parseCommand(parser, arguments, 2, QStringLiteral("ID")))
+        return Cli::kExitUsage;
+    bool ok = false;
+    const qint64 id = parser.positionalArguments().at(1).toLongLong(&ok);
+    Workspace& workspace = m_cli.workspace();
+    const ColumnList columns = ColumnStore(workspace).list();
+    QByteArrayList expressions;
+    for (const Column& column : columns)
+        expressions.append(selectExpression(column.sqlName));
+    SqlQuery select(workspace.database(),
+        QStringLiteral("SELECT %1 FROM leads WHERE id = ?").arg(QString::fromLatin1(expressions.join(", "))));
+    select.bind(id);
+    select.exec();
+    if (!ok || !select.next())
+        throw Error(tr("There is no lead %1.").arg(parser.positionalArguments().at(1)));
+    QJsonObject lead { { QStringLiteral("id"), id } };
+    for (qsizetype i = 0; i < columns.size(); ++i)
+        lead.insert(columns[i].builtin ? columns[i].sqlName : columns[i].displayName,
+            select.value(int(i)).toString());
+    SqlQuery messages(workspace.database(),
+        QStringLiteral(
+            "SELECT s.name, m.step, m.variant, m.subject, m.message_id, m.state, m.reason, m.planned_at, "
+            "m.sent_at FROM messages m JOIN enrollments e ON e.id = m.enrollment_id JOIN sequences s ON "
+            "s.id = e.sequence_id WHERE e.lead_id = ? ORDER BY m.id"));
+    messages.bind(id);
+    messages.exec();
+    QJsonArray messageArray;
+    while (messages.next())
+        messageArray.append(QJsonObject { { QStringLiteral("sequence"), messages.value(0).toString() },
+            { QStringLiteral("step"), messages.value(1).toInt() + 1 },
+            { QStringLiteral("variant"), messages.value(2).toInt() },
+            { QStringLiteral("subject"), messages.value(3).toString() },
+            { QStringLiteral("message_id"), messages.value(4).toString() },
+            { QStringLiteral("state"), messages.value(5).toString() },
+            { QStringLiteral("reason"), messages.value(6).toString() },
+            { QStringLiteral("planned_at"), isoOrNull(messages.value(7)) },
+            { QStringLiteral("sent_at"), isoOrNull(messages.value(8)) } });
+    QJsonArray events;
+    for (const LeadEvent& event : LeadHistory(workspace).events(id)) {
+        static const char* const kinds[]
+            = { "created", "imported", "edit", "campaign_added", "campaign_removed", "outreach" };
+        const QString kind = event.kind == LeadEvent::Kind::Outreach
+            ? event.field
+            : QString::fromLatin1(kinds[int(event.kind)]);
+        QString details = event.newValue;
+        if (event.kind == LeadEvent::Kind::Edited)
+            details = QStringLiteral("%1: %2 -> %3").arg(event.field, event.oldValue, event.newValue);
+        events.append(QJsonObject { { QStringLiteral("time"), isoOrNull(event.at) },
+            { QStringLiteral("kind"), kind }, { QStringLiteral("details"), details } });
+    }
+    m_cli.out() << QJsonDocument(
+        QJsonObject { { QStringLiteral("lead"), lead }, { QStringLiteral("messages"), messageArray },
+            { QStringLiteral("events"), events } })
+                       .toJson(QJsonDocument::Indented);
     return Cli::kExitOk;
 }
 

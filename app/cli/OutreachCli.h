@@ -7,7 +7,7 @@ namespace LeadSync {
 
 class Cli;
 
-// leadsync-cli mailbox|sequence|optout: the outreach set-up (docs/decisions/0014-outreach.md).
+// leadsync-cli mailbox|sequence|optout|enroll|unenroll|outreach|lead: outreach (decision 0014).
 class OutreachCli final
 {
     Q_DECLARE_TR_FUNCTIONS(LeadSync::OutreachCli)
@@ -28,6 +28,10 @@ private:
     int addOptOuts(const QStringList& arguments);
     int importOptOuts(const QStringList& arguments);
     int listOptOuts(const QStringList& arguments);
+    int enroll(const QStringList& arguments, bool add);
+    int tick(const QStringList& arguments);
+    int queue(const QStringList& arguments);
+    int showLead(const QStringList& arguments);
     int unknown(const QStringList& arguments);
 
     Cli& m_cli;

@@ -12,6 +12,7 @@ constexpr std::pair<LeadEvent::Kind, const char*> kStoredKinds[] = {
     { LeadEvent::Kind::Edited, "edit" },
     { LeadEvent::Kind::CampaignAdded, "campaign_added" },
     { LeadEvent::Kind::CampaignRemoved, "campaign_removed" },
+    { LeadEvent::Kind::Outreach, "outreach" },
 };
 } // namespace
 

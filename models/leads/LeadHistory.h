@@ -14,7 +14,10 @@ class Workspace;
 // One thing that happened to a lead.
 struct LeadEvent
 {
-    enum class Kind { Created, Imported, Edited, CampaignAdded, CampaignRemoved };
+    // Outreach: field is what happened (enrolled, planned, claimed, sent, retry, failed, skipped,
+    // unknown, removed, stopped; replied, bounced, opted_out as recorded by reply handling) and
+    // newValue the details (sequence, step, reason).
+    enum class Kind { Created, Imported, Edited, CampaignAdded, CampaignRemoved, Outreach };
 
     qint64 at = 0; // epoch milliseconds, UTC
     Kind kind = Kind::Created;

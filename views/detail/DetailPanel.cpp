@@ -240,6 +240,8 @@ QString DetailPanel::describe(const LeadEvent& event) const
         return tr("Added to campaign %1").arg(event.newValue);
     case LeadEvent::Kind::CampaignRemoved:
         return tr("Removed from campaign %1").arg(event.newValue);
+    case LeadEvent::Kind::Outreach:
+        return tr("Outreach: %1 (%2)").arg(event.field, event.newValue);
     }
     return {};
 }

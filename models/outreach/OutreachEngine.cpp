@@ -1,0 +1,626 @@
+#include "OutreachEngine.h"
+
+#include "Error.h"
+#include "LeadTimeZone.h"
+#include "MailMessage.h"
+#include "Mailbox.h"
+#include "OptOutList.h"
+#include "SendSchedule.h"
+#include "columns/Template.h"
+#include "leads/ColumnStore.h"
+#include "leads/LeadHistory.h"
+#include "storage/ProcessIdentity.h"
+#include "storage/SqlQuery.h"
+#include "storage/Workspace.h"
+
+#include <QSet>
+
+namespace LeadSync {
+
+namespace {
+
+// Sends counted for the caps: two days cover any mailbox's local day and any hour.
+constexpr qint64 kCapLookBackMs = 2 * 24 * 3600 * 1000LL;
+
+void record(Workspace& workspace, qint64 leadId, qint64 at, const QString& what, const QString& details)
+{
+    LeadHistory(workspace).record(leadId, at, LeadEvent::Kind::Outreach, what, {}, details);
+}
+
+QDateTime utcOf(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc());
+}
+
+// A lead's values by SQL name and by display name, as templates refer to them.
+QHash<QString, QString> leadValues(Workspace& workspace, const ColumnList& columns, qint64 leadId)
+{
+    QByteArrayList expressions;
+    for (const Column& column : columns)
+        expressions.append(selectExpression(column.sqlName));
+    SqlQuery select(workspace.database(),
+        QStringLiteral("SELECT %1 FROM leads WHERE id = ?").arg(QString::fromLatin1(expressions.join(", "))));
+    select.bind(leadId);
+    select.exec();
+    QHash<QString, QString> values;
+    if (!select.next())
+        return values;
+    for (qsizetype i = 0; i < columns.size(); ++i) {
+        const QString value = select.value(int(i)).toString();
+        values.insert(columns[i].sqlName, value);
+        values.insert(columns[i].displayName, value);
+    }
+    values.insert(QStringLiteral("id"), QString::number(leadId));
+    return values;
+}
+
+QTimeZone zoneOf(const SequenceSpec& spec, const QHash<QString, QString>& lead, const Mailbox& mailbox)
+{
+    if (spec.timeZone != u"lead")
+        return QTimeZone(spec.timeZone.toUtf8());
+    return leadTimeZone(
+        lead.value(QStringLiteral("time_zone")), lead.value(QStringLiteral("country")), mailbox.zone);
+}
+
+// The first instant at or after due inside the sequence's window (lead's zone), the mailbox's window
+// (its zone) and free in its schedule.
+QDateTime planFor(const QDateTime& due, const SequenceSpec& spec, const QTimeZone& leadZone,
+    const Mailbox& mailbox, const SendSchedule& schedule, quint64 seed)
+{
+    QDateTime at = due;
+    for (int move = 0; move < 1000; ++move) {
+        at = planSend(at, spec.window, leadZone, schedule, seed);
+        if (!at.isValid() || mailbox.window.contains(at, mailbox.zone))
+            return at;
+        at = mailbox.window.nextOpen(at, mailbox.zone);
+        if (!at.isValid())
+            return at;
+    }
+    return {};
+}
+
+// The mailbox's sends (made, and with planned, those planned) for its caps and gap.
+SendSchedule scheduleOf(Workspace& workspace, const Mailbox& mailbox, const QDateTime& now, bool withPlanned)
+{
+    SendSchedule schedule(mailbox.pace());
+    SqlQuery sent(workspace.database(),
+        QStringLiteral(
+            "SELECT m.sent_at FROM messages m JOIN enrollments e ON e.id = m.enrollment_id JOIN sequences s "
+            "ON "
+            "s.id = e.sequence_id WHERE s.mailbox_id = ? AND m.state IN ('sent', 'unknown', 'claimed') AND "
+            "COALESCE(m.sent_at, m.claimed_at) >= ?"));
+    sent.bind(mailbox.id);
+    sent.bind(now.toMSecsSinceEpoch() - kCapLookBackMs);
+    sent.exec();
+    while (sent.next())
+        schedule.add(utcOf(sent.value(0).toLongLong()));
+    if (withPlanned) {
+        SqlQuery planned(workspace.database(),
+            QStringLiteral("SELECT m.planned_at FROM messages m JOIN enrollments e ON e.id = m.enrollment_id "
+                           "JOIN sequences s ON s.id = e.sequence_id WHERE s.mailbox_id = ? AND m.state IN "
+                           "('planned', 'retry') AND m.planned_at >= ?"));
+        planned.bind(mailbox.id);
+        planned.bind(now.toMSecsSinceEpoch());
+        planned.exec();
+        while (planned.next())
+            schedule.add(utcOf(planned.value(0).toLongLong()));
+    }
+    return schedule;
+}
+
+QString domainOf(const QString& email)
+{
+    return email.mid(email.lastIndexOf(u'@') + 1).trimmed().toLower();
+}
+
+// Why the enrolled lead must not get its next message (empty: it may): every check the engine makes
+// again in the transaction that claims the message.
+QString ineligibility(
+    Workspace& workspace, qint64 enrollmentId, const QString& email, const Sequence& sequence)
+{
+    SqlQuery enrollment(workspace.database(),
+        QStringLiteral(
+            "SELECT e.state, e.enrolled_at, e.lead_id, s.paused FROM enrollments e JOIN sequences s ON "
+            "s.id = e.sequence_id WHERE e.id = ?"));
+    enrollment.bind(enrollmentId);
+    enrollment.exec();
+    if (!enrollment.next())
+        return OutreachEngine::tr("the lead was deleted");
+    if (enrollment.value(0).toString() != u"active")
+        return OutreachEngine::tr("no longer enrolled");
+    if (enrollment.value(3).toBool())
+        return OutreachEngine::tr("the sequence is paused");
+    const qint64 since = enrollment.value(1).toLongLong();
+    const qint64 leadId = enrollment.value(2).toLongLong();
+    if (email.trimmed().isEmpty())
+        return OutreachEngine::tr("the lead has no email");
+    if (OptOutList(workspace).contains(email))
+        return OutreachEngine::tr("opted out");
+    SqlQuery stop(workspace.database(),
+        QStringLiteral("SELECT field FROM lead_events WHERE lead_id = ? AND kind = 'outreach' AND field IN "
+                       "('replied', 'bounced', 'opted_out') AND at >= ? ORDER BY at LIMIT 1"));
+    stop.bind(leadId);
+    stop.bind(since);
+    stop.exec();
+    if (stop.next())
+        return OutreachEngine::tr("the lead %1").arg(stop.value(0).toString().replace(u'_', u' '));
+    if (sequence.spec.stopOnCompanyReply) {
+        SqlQuery company(workspace.database(),
+            QStringLiteral(
+                "SELECT l.email FROM lead_events ev JOIN leads l ON l.id = ev.lead_id WHERE ev.kind = "
+                "'outreach' AND ev.field = 'replied' AND ev.at >= ? AND ev.lead_id <> ? AND l.email LIKE ? "
+                "ESCAPE '\\' LIMIT 1"));
+        company.bind(since);
+        company.bind(leadId);
+        QString pattern = domainOf(email);
+        pattern.replace(u'\\', QStringLiteral("\\\\"))
+            .replace(u'%', QStringLiteral("\\%"))
+            .replace(u'_', QStringLiteral("\\_"));
+        company.bind(QString(QStringLiteral("%@") + pattern));
+        company.exec();
+        if (company.next())
+            return OutreachEngine::tr("%1 at the same company replied").arg(company.value(0).toString());
+    }
+    return {};
+}
+
+// The rendered text, or the names of the empty fields it needs (without a fallback).
+std::pair<QString, QStringList> render(const QString& text, const QHash<QString, QString>& lead)
+{
+    const Template parsed(text);
+    QStringList missing;
+    for (const Template::Reference& reference : parsed.references()) {
+        if (lead.value(reference.name.trimmed()).trimmed().isEmpty() && reference.fallback.isEmpty())
+            missing.append(reference.name.trimmed());
+    }
+    return { parsed.render([&lead](const QString& name) { return lead.value(name.trimmed()); }), missing };
+}
+
+} // namespace
+
+// A message due now, with what sending it needs.
+struct OutreachEngine::Due
+{
+    qint64 id = 0;
+    qint64 enrollmentId = 0;
+    qint64 leadId = 0;
+    qint64 sequenceId = 0;
+    int step = 0;
+    QDateTime plannedAt;
+};
+
+OutreachEngine::OutreachEngine(Workspace& workspace, Write write)
+    : m_workspace(workspace)
+    , m_write(std::move(write))
+{ }
+
+OutreachEngine::EnrollResult OutreachEngine::enroll(
+    const Sequence& sequence, const QList<qint64>& leadIds, const QDateTime& now)
+{
+    const std::optional<Mailbox> mailbox = MailboxStore(m_workspace).find(sequence.mailboxId);
+    if (!mailbox)
+        throw Error(tr("Sequence %1 has no mailbox.").arg(sequence.spec.name));
+    const ColumnList columns = ColumnStore(m_workspace).list();
+    QStringList emailColumns; // email verification columns: a lead they call invalid is not enrolled
+    for (const Column& column : columns) {
+        if (column.kind == u"email")
+            emailColumns.append(column.sqlName);
+    }
+    EnrollResult result;
+    const qint64 at = now.toMSecsSinceEpoch();
+    m_write([&](Workspace& workspace) {
+        SendSchedule schedule = scheduleOf(workspace, *mailbox, now, true);
+        const OptOutList optOuts(workspace);
+        SqlQuery already(workspace.database(),
+            QStringLiteral("SELECT 1 FROM enrollments WHERE sequence_id = ? AND lead_id = ?"));
+        SqlQuery bounced(workspace.database(),
+            QStringLiteral(
+                "SELECT 1 FROM lead_events WHERE lead_id = ? AND kind = 'outreach' AND field = 'bounced'"));
+        SqlQuery enrollment(workspace.database(),
+            QStringLiteral(
+                "INSERT INTO enrollments (sequence_id, lead_id, enrolled_at) VALUES (?, ?, ?) RETURNING id"));
+        SqlQuery message(workspace.database(),
+            QStringLiteral(
+                "INSERT INTO messages (enrollment_id, step, variant, planned_at) VALUES (?, 0, ?, ?) "
+                "RETURNING id"));
+        SqlQuery plan(
+            workspace.database(), QStringLiteral("UPDATE messages SET planned_at = ? WHERE id = ?"));
+        const auto skip = [&result](const QString& reason) { ++result.skipped[reason]; };
+        for (const qint64 leadId : leadIds) {
+            const QHash<QString, QString> lead = leadValues(workspace, columns, leadId);
+            const QString email = lead.value(QStringLiteral("email")).trimmed();
+            if (lead.isEmpty())
+                continue; // deleted meanwhile
+            if (email.isEmpty()) {
+                skip(QStringLiteral("no email"));
+                continue;
+            }
+            if (std::any_of(emailColumns.cbegin(), emailColumns.cend(),
+                    [&lead](const QString& column) { return lead.value(column).startsWith(u"invalid"); })) {
+                skip(QStringLiteral("email invalid"));
+                continue;
+            }
+            if (optOuts.contains(email)) {
+                skip(QStringLiteral("opted out"));
+                continue;
+            }
+            already.bind(sequence.id);
+            already.bind(leadId);
+            already.exec();
+            if (already.next()) {
+                skip(QStringLiteral("already enrolled"));
+                continue;
+            }
+            bounced.bind(leadId);
+            bounced.exec();
+            if (bounced.next()) {
+                skip(QStringLiteral("bounced before"));
+                continue;
+            }
+            enrollment.bind(sequence.id);
+            enrollment.bind(leadId);
+            enrollment.bind(at);
+            enrollment.exec();
+            enrollment.next();
+            const qint64 enrollmentId = enrollment.value(0).toLongLong();
+            const SequenceStep& first = sequence.spec.steps.first();
+            message.bind(enrollmentId);
+            message.bind(SequenceSpec::variantFor(leadId, 0, first.variants.size()));
+            message.bind(at);
+            message.exec();
+            message.next();
+            const qint64 messageId = message.value(0).toLongLong();
+            const QTimeZone zone = zoneOf(sequence.spec, lead, *mailbox);
+            const QDateTime planned = planFor(
+                first.after.after(now, zone), sequence.spec, zone, *mailbox, schedule, quint64(messageId));
+            if (planned.isValid())
+                schedule.add(planned);
+            plan.bind(planned.isValid() ? QVariant(planned.toMSecsSinceEpoch()) : QVariant());
+            plan.bind(messageId);
+            plan.exec();
+            record(workspace, leadId, at, QStringLiteral("enrolled"), sequence.spec.name);
+            record(workspace, leadId, at, QStringLiteral("planned"),
+                tr("%1, step 1, at %2").arg(sequence.spec.name, planned.toString(Qt::ISODate)));
+            ++result.enrolled;
+        }
+    });
+    return result;
+}
+
+qint64 OutreachEngine::unenroll(const Sequence& sequence, const QList<qint64>& leadIds, const QDateTime& now)
+{
+    qint64 removed = 0;
+    m_write([&](Workspace& workspace) {
+        SqlQuery enrollment(workspace.database(),
+            QStringLiteral(
+                "UPDATE enrollments SET state = 'removed', reason = 'unenrolled' WHERE sequence_id = ? "
+                "AND lead_id = ? AND state = 'active' RETURNING id"));
+        SqlQuery cancel(workspace.database(),
+            QStringLiteral(
+                "UPDATE messages SET state = 'cancelled', reason = 'unenrolled' WHERE enrollment_id = ? "
+                "AND state IN ('planned', 'retry')"));
+        for (const qint64 leadId : leadIds) {
+            enrollment.bind(sequence.id);
+            enrollment.bind(leadId);
+            enrollment.exec();
+            if (!enrollment.next())
+                continue;
+            cancel.bind(enrollment.value(0).toLongLong());
+            cancel.exec();
+            record(workspace, leadId, now.toMSecsSinceEpoch(), QStringLiteral("removed"), sequence.spec.name);
+            ++removed;
+        }
+    });
+    return removed;
+}
+
+// A claim whose process is gone (kill -9, a power loss between the claim and the outcome): whether
+// the server got the message is not known, so it becomes "unknown" for the user, never resent.
+void OutreachEngine::recoverAbandonedClaims(const QDateTime& now)
+{
+    m_write([&](Workspace& workspace) {
+        SqlQuery claimed(workspace.database(),
+            QStringLiteral(
+                "SELECT m.id, m.owner_pid, m.owner_started, e.lead_id FROM messages m JOIN enrollments e "
+                "ON e.id = m.enrollment_id WHERE m.state = 'claimed'"));
+        claimed.exec();
+        QList<std::pair<qint64, qint64>> abandoned;
+        while (claimed.next()) {
+            const ProcessIdentity owner { claimed.value(1).toLongLong(), claimed.value(2).toLongLong() };
+            // A claim lasts one SMTP transaction: its owner's heartbeat is the claim time itself.
+            if (!owner.isAlive(now.toMSecsSinceEpoch(), now.toMSecsSinceEpoch()))
+                abandoned.append({ claimed.value(0).toLongLong(), claimed.value(3).toLongLong() });
+        }
+        SqlQuery mark(workspace.database(),
+            QStringLiteral(
+                "UPDATE messages SET state = 'unknown', reason = ? WHERE id = ? AND state = 'claimed'"));
+        const QString reason
+            = tr("the sending process ended during the send; check the Sent folder, then mark "
+                 "it sent or send it again");
+        for (const auto& [messageId, leadId] : abandoned) {
+            mark.bind(reason);
+            mark.bind(messageId);
+            mark.exec();
+            record(workspace, leadId, now.toMSecsSinceEpoch(), QStringLiteral("unknown"), reason);
+        }
+    });
+}
+
+QList<OutreachEngine::Due> OutreachEngine::dueMessages(qint64 mailboxId, const QDateTime& now) const
+{
+    SqlQuery select(m_workspace.database(),
+        QStringLiteral(
+            "SELECT m.id, m.enrollment_id, e.lead_id, e.sequence_id, m.step, m.planned_at FROM messages m "
+            "JOIN enrollments e ON e.id = m.enrollment_id JOIN sequences s ON s.id = e.sequence_id WHERE "
+            "s.mailbox_id = ? AND s.paused = 0 AND m.state IN ('planned', 'retry') AND m.planned_at <= ? "
+            "ORDER BY m.planned_at, m.id"));
+    select.bind(mailboxId);
+    select.bind(now.toMSecsSinceEpoch());
+    select.exec();
+    QList<Due> due;
+    while (select.next())
+        due.append({ select.value(0).toLongLong(), select.value(1).toLongLong(), select.value(2).toLongLong(),
+            select.value(3).toLongLong(), select.value(4).toInt(), utcOf(select.value(5).toLongLong()) });
+    return due;
+}
+
+OutreachEngine::TickResult OutreachEngine::tick(const QDateTime& now, const TickOptions& options)
+{
+    TickResult result;
+    if (!options.dryRun)
+        recoverAbandonedClaims(now);
+    const qint64 at = now.toMSecsSinceEpoch();
+    const ColumnList columns = ColumnStore(m_workspace).list();
+    QHash<qint64, Sequence> sequences;
+    for (const Sequence& sequence : SequenceStore(m_workspace).list())
+        sequences.insert(sequence.id, sequence);
+    const ProcessIdentity self = ProcessIdentity::current();
+    for (const Mailbox& mailbox : MailboxStore(m_workspace).list()) {
+        const QList<Due> due = dueMessages(mailbox.id, now);
+        if (due.isEmpty())
+            continue;
+        SendSchedule schedule = scheduleOf(m_workspace, mailbox, now, false);
+        std::unique_ptr<SmtpSender> sender;
+        for (const Due& message : due) {
+            if (options.cancel && options.cancel->load())
+                break;
+            const Sequence& sequence = sequences[message.sequenceId];
+            const QHash<QString, QString> lead = leadValues(m_workspace, columns, message.leadId);
+            const QString email = lead.value(QStringLiteral("email")).trimmed();
+            const QTimeZone zone = zoneOf(sequence.spec, lead, mailbox);
+            // Not now (the gap, a cap, a window, or a backlog after a sleep): planned again, from now.
+            const QDateTime slot = planFor(now, sequence.spec, zone, mailbox, schedule, quint64(message.id));
+            if (slot != now) {
+                if (slot.isValid())
+                    schedule.add(slot);
+                if (!options.dryRun && slot != message.plannedAt) {
+                    m_write([&](Workspace& workspace) {
+                        SqlQuery plan(workspace.database(),
+                            QStringLiteral("UPDATE messages SET planned_at = ? WHERE id = ? AND state IN "
+                                           "('planned', 'retry')"));
+                        plan.bind(slot.isValid() ? QVariant(slot.toMSecsSinceEpoch()) : QVariant());
+                        plan.bind(message.id);
+                        plan.exec();
+                    });
+                }
+                continue;
+            }
+            // What to send: the step's variant, rendered for the lead, threaded after a step without subject.
+            const SequenceStep& step = sequence.spec.steps.value(message.step);
+            const int variantIndex
+                = SequenceSpec::variantFor(message.leadId, message.step, step.variants.size());
+            const StepVariant variant = step.variants.value(variantIndex);
+            auto [body, missing] = render(variant.body, lead);
+            auto [subject, missingInSubject] = render(variant.subject, lead);
+            missing += missingInSubject;
+            QByteArrayList references;
+            QString threadSubject;
+            SqlQuery earlier(m_workspace.database(),
+                QStringLiteral(
+                    "SELECT message_id, subject FROM messages WHERE enrollment_id = ? AND step < ? AND "
+                    "state = 'sent' ORDER BY step"));
+            earlier.bind(message.enrollmentId);
+            earlier.bind(message.step);
+            earlier.exec();
+            while (earlier.next()) {
+                references.append(earlier.value(0).toByteArray());
+                if (threadSubject.isEmpty())
+                    threadSubject = earlier.value(1).toString();
+            }
+            if (variant.subject.trimmed().isEmpty()) {
+                subject = threadSubject.startsWith(u"Re:", Qt::CaseInsensitive)
+                    ? threadSubject
+                    : QStringLiteral("Re: ") + threadSubject;
+            } else {
+                references.clear(); // a step with its own subject starts a new thread
+            }
+            QString reason = ineligibility(m_workspace, message.enrollmentId, email, sequence);
+            if (reason.isEmpty() && !missing.isEmpty()) {
+                missing.removeDuplicates();
+                reason = tr("%1 is empty").arg(missing.join(QStringLiteral(", ")));
+            }
+            if (!reason.isEmpty()) {
+                ++result.skipped;
+                if (!options.dryRun) {
+                    m_write([&](Workspace& workspace) {
+                        SqlQuery skip(workspace.database(),
+                            QStringLiteral(
+                                "UPDATE messages SET state = 'skipped', reason = ? WHERE id = ? AND state IN "
+                                "('planned', 'retry')"));
+                        skip.bind(reason);
+                        skip.bind(message.id);
+                        skip.exec();
+                        if (missing.isEmpty()) { // the lead itself stops the sequence; an empty field can be
+                                                 // fixed
+                            SqlQuery stop(workspace.database(),
+                                QStringLiteral(
+                                    "UPDATE enrollments SET state = 'stopped', reason = ? WHERE id = ? AND "
+                                    "state = 'active'"));
+                            stop.bind(reason);
+                            stop.bind(message.enrollmentId);
+                            stop.exec();
+                        }
+                        record(workspace, message.leadId, at, QStringLiteral("skipped"),
+                            tr("%1, step %2: %3").arg(sequence.spec.name).arg(message.step + 1).arg(reason));
+                    });
+                }
+                continue;
+            }
+            if (options.dryRun) {
+                result.wouldSend.append(QStringLiteral("%1: %2").arg(message.leadId).arg(subject));
+                schedule.add(now);
+                continue;
+            }
+            MailMessage mail;
+            mail.fromName = mailbox.fromName;
+            mail.fromAddress = mailbox.fromAddress;
+            mail.toName = QStringList { lead.value(QStringLiteral("first_name")),
+                lead.value(QStringLiteral("last_name")) }
+                              .join(u' ')
+                              .trimmed();
+            mail.toAddress = email;
+            mail.subject = subject;
+            mail.body = body;
+            mail.date = now;
+            mail.messageId = MailMessage::newMessageId(mailbox.fromAddress);
+            mail.references = references;
+            mail.unsubscribeMailto = mailbox.fromAddress;
+            mail.unsubscribeUrl = mailbox.unsubscribeUrl;
+            // The claim: the checks again, and the message taken, in one transaction; another process
+            // ticking at the same time finds it taken.
+            bool claimed = false;
+            m_write([&](Workspace& workspace) {
+                if (!ineligibility(workspace, message.enrollmentId, email, sequence).isEmpty())
+                    return;
+                SqlQuery claim(workspace.database(),
+                    QStringLiteral(
+                        "UPDATE messages SET state = 'claimed', claimed_at = ?, owner_pid = ?, owner_started "
+                        "= ?, message_id = ?, subject = ?, variant = ?, attempts = attempts + 1 WHERE id = ? "
+                        "AND state IN ('planned', 'retry') AND planned_at <= ?"));
+                for (const QVariant& value : { QVariant(at), QVariant(self.pid), QVariant(self.started),
+                         QVariant(QString::fromLatin1(mail.messageId)), QVariant(subject),
+                         QVariant(variantIndex), QVariant(message.id), QVariant(at) })
+                    claim.bind(value);
+                claim.exec();
+                claimed = claim.numRowsAffected() == 1;
+                if (claimed)
+                    record(workspace, message.leadId, at, QStringLiteral("claimed"),
+                        tr("%1, step %2, %3")
+                            .arg(sequence.spec.name)
+                            .arg(message.step + 1)
+                            .arg(QString::fromLatin1(mail.messageId)));
+            });
+            if (!claimed)
+                continue;
+            if (!sender)
+                sender = std::make_unique<SmtpSender>(
+                    mailbox, options.password ? options.password(mailbox) : QByteArray(), options.smtp);
+            const SmtpResult sent = sender->send(email, mail.render(), options.cancel);
+            if (sent.outcome == SmtpResult::Outcome::Sent || sent.outcome == SmtpResult::Outcome::Unknown)
+                schedule.add(now);
+            m_write([&](Workspace& workspace) {
+                SqlQuery update(workspace.database(),
+                    QStringLiteral("UPDATE messages SET state = ?, reason = ?, sent_at = ?, planned_at = ? "
+                                   "WHERE id = ?"));
+                QString state;
+                QVariant sentAt;
+                qint64 planned = at;
+                SqlQuery attempts(
+                    workspace.database(), QStringLiteral("SELECT attempts FROM messages WHERE id = ?"));
+                attempts.bind(message.id);
+                attempts.exec();
+                attempts.next();
+                const int tries = attempts.value(0).toInt();
+                switch (sent.outcome) {
+                case SmtpResult::Outcome::Sent:
+                    state = QStringLiteral("sent");
+                    sentAt = at;
+                    ++result.sent;
+                    break;
+                case SmtpResult::Outcome::Unknown:
+                    state = QStringLiteral("unknown");
+                    ++result.unknown;
+                    break;
+                case SmtpResult::Outcome::Cancelled:
+                    state = QStringLiteral("planned");
+                    break;
+                case SmtpResult::Outcome::Temporary:
+                    if (tries <= qsizetype(std::size(kRetryMs))) {
+                        state = QStringLiteral("retry");
+                        planned = at + kRetryMs[tries - 1];
+                        ++result.retry;
+                    } else {
+                        state = QStringLiteral("failed");
+                        ++result.failed;
+                    }
+                    break;
+                case SmtpResult::Outcome::Permanent:
+                case SmtpResult::Outcome::RecipientRefused:
+                    state = QStringLiteral("failed");
+                    ++result.failed;
+                    break;
+                }
+                for (const QVariant& value : { QVariant(state), QVariant(sent.reason), sentAt,
+                         QVariant(planned), QVariant(message.id) })
+                    update.bind(value);
+                update.exec();
+                record(workspace, message.leadId, at, state,
+                    tr("%1, step %2: %3").arg(sequence.spec.name).arg(message.step + 1).arg(sent.reason));
+                if (sent.outcome == SmtpResult::Outcome::RecipientRefused) {
+                    SqlQuery stop(workspace.database(),
+                        QStringLiteral("UPDATE enrollments SET state = 'stopped', reason = ? WHERE id = ?"));
+                    stop.bind(tr("the server refused the address: %1").arg(sent.reason));
+                    stop.bind(message.enrollmentId);
+                    stop.exec();
+                }
+                if (sent.outcome != SmtpResult::Outcome::Sent)
+                    return;
+                // The next step, planned from this send; or the sequence is done for this lead.
+                const int next = message.step + 1;
+                if (next >= sequence.spec.steps.size()) {
+                    SqlQuery finish(workspace.database(),
+                        QStringLiteral("UPDATE enrollments SET state = 'finished' WHERE id = ?"));
+                    finish.bind(message.enrollmentId);
+                    finish.exec();
+                    record(workspace, message.leadId, at, QStringLiteral("finished"), sequence.spec.name);
+                    return;
+                }
+                const SequenceStep& following = sequence.spec.steps[next];
+                SqlQuery insert(workspace.database(),
+                    QStringLiteral(
+                        "INSERT INTO messages (enrollment_id, step, variant, planned_at) VALUES (?, ?, ?, ?) "
+                        "RETURNING id"));
+                insert.bind(message.enrollmentId);
+                insert.bind(next);
+                insert.bind(SequenceSpec::variantFor(message.leadId, next, following.variants.size()));
+                insert.bind(at);
+                insert.exec();
+                insert.next();
+                const qint64 nextId = insert.value(0).toLongLong();
+                SendSchedule ahead = scheduleOf(workspace, mailbox, now, true);
+                const QDateTime when = planFor(
+                    following.after.after(now, zone), sequence.spec, zone, mailbox, ahead, quint64(nextId));
+                SqlQuery plan(
+                    workspace.database(), QStringLiteral("UPDATE messages SET planned_at = ? WHERE id = ?"));
+                plan.bind(when.isValid() ? QVariant(when.toMSecsSinceEpoch()) : QVariant());
+                plan.bind(nextId);
+                plan.exec();
+                record(workspace, message.leadId, at, QStringLiteral("planned"),
+                    tr("%1, step %2, at %3")
+                        .arg(sequence.spec.name)
+                        .arg(next + 1)
+                        .arg(when.toString(Qt::ISODate)));
+            });
+        }
+    }
+    SqlQuery next(m_workspace.database(),
+        QStringLiteral(
+            "SELECT MIN(m.planned_at) FROM messages m JOIN enrollments e ON e.id = m.enrollment_id JOIN "
+            "sequences s ON s.id = e.sequence_id WHERE m.state IN ('planned', 'retry') AND s.paused = 0"));
+    next.exec();
+    if (next.next() && !next.value(0).isNull())
+        result.nextDue = utcOf(next.value(0).toLongLong());
+    return result;
+}
+
+} // namespace LeadSync

@@ -1,0 +1,82 @@
+#pragma once
+
+#include "Sequence.h"
+#include "SmtpSender.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QMap>
+
+#include <atomic>
+#include <functional>
+
+namespace LeadSync {
+
+class Workspace;
+
+// The outreach engine (docs/decisions/0014-outreach.md): enrolling leads into sequences, planning
+// each message's send time, and ticking: sending what is due, exactly once as far as a mail client
+// can, and recording every state change in the lead's history.
+//
+// Reads go to the workspace given; every write goes through `write`, which runs a function in one
+// transaction (the CLI's own connection, or the desktop app's WorkspaceWriter), so a claim and its
+// checks are one transaction whoever else ticks at the same time.
+class OutreachEngine final
+{
+    Q_DECLARE_TR_FUNCTIONS(LeadSync::OutreachEngine)
+
+public:
+    using Write = std::function<void(const std::function<void(Workspace&)>&)>;
+    // The password of a mailbox (from the keychain or its environment variable); empty: none.
+    using PasswordLookup = std::function<QByteArray(const Mailbox&)>;
+
+    OutreachEngine(Workspace& workspace, Write write);
+
+    struct EnrollResult
+    {
+        qint64 enrolled = 0;
+        QMap<QString, qint64> skipped; // reason -> leads
+    };
+    // Enrolls the leads (a filter's, a view's, a campaign's, a selection's) into the sequence and plans
+    // their first message. Skipped, with the reason: no email, an email column calls the address
+    // invalid, opted out, already in this sequence, bounced before.
+    EnrollResult enroll(const Sequence& sequence, const QList<qint64>& leadIds, const QDateTime& now);
+    // Takes the leads out of the sequence; their messages not yet sent are cancelled. Returns how many.
+    qint64 unenroll(const Sequence& sequence, const QList<qint64>& leadIds, const QDateTime& now);
+
+    struct TickOptions
+    {
+        bool dryRun = false; // plan and report, send nothing
+        SmtpSender::Limits smtp;
+        PasswordLookup password;
+        const std::atomic_bool* cancel = nullptr;
+    };
+    struct TickResult
+    {
+        qint64 sent = 0;
+        qint64 failed = 0;
+        qint64 retry = 0;
+        qint64 unknown = 0;
+        qint64 skipped = 0;
+        QDateTime nextDue; // null when nothing is planned
+        QStringList wouldSend; // dry run: "lead id: subject"
+    };
+    // Sends every message due at `now` that its mailbox's gap, caps and windows allow; re-plans the
+    // rest from now (after a sleep, the backlog is spread, not sent in a burst).
+    TickResult tick(const QDateTime& now, const TickOptions& options);
+
+    // Backoff of a temporary failure before try n (1-based): 5 min, 30 min, 2 h; then it fails.
+    static constexpr qint64 kRetryMs[] = { 5 * 60000, 30 * 60000, 120 * 60000 };
+
+private:
+    struct Due;
+    QList<Due> dueMessages(qint64 mailboxId, const QDateTime& now) const;
+    void recoverAbandonedClaims(const QDateTime& now);
+
+    Workspace& m_workspace;
+    Write m_write;
+};
+
+} // namespace LeadSync
