@@ -1005,6 +1005,10 @@
         <source>Removed from campaign %1</source>
         <translation>Aus der Kampagne %1 entfernt</translation>
     </message>
+    <message>
+        <source>Outreach: %1 (%2)</source>
+        <translation>Ansprache: %1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>LeadSync::DnsResolver</name>
@@ -1923,6 +1927,77 @@ Abgelehnte Zeilen: %L3</translation>
     <message>
         <source>it is a folder</source>
         <translation>es ist ein Ordner</translation>
+    </message>
+</context>
+<context>
+    <name>LeadSync::OutreachEngine</name>
+    <message>
+        <source>the lead was deleted</source>
+        <translation>der Lead wurde gelöscht</translation>
+    </message>
+    <message>
+        <source>no longer enrolled</source>
+        <translation>nicht mehr eingeschrieben</translation>
+    </message>
+    <message>
+        <source>the sequence is paused</source>
+        <translation>die Sequenz ist pausiert</translation>
+    </message>
+    <message>
+        <source>the lead has no email</source>
+        <translation>der Lead hat keine E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>opted out</source>
+        <translation>abgemeldet</translation>
+    </message>
+    <message>
+        <source>%1 at the same company replied</source>
+        <translation>%1 aus derselben Firma hat geantwortet</translation>
+    </message>
+    <message>
+        <source>Sequence %1 has no mailbox.</source>
+        <translation>Die Sequenz %1 hat kein Postfach.</translation>
+    </message>
+    <message>
+        <source>%1, step 1, at %2</source>
+        <translation>%1, Schritt 1, um %2</translation>
+    </message>
+    <message>
+        <source>the sending process ended during the send; check the Sent folder, then mark it sent or send it again</source>
+        <translation>der sendende Prozess endete während des Sendens; prüfen Sie den Ordner „Gesendet“ und markieren Sie die Nachricht dann als gesendet oder senden Sie sie erneut</translation>
+    </message>
+    <message>
+        <source>%1 is empty</source>
+        <translation>%1 ist leer</translation>
+    </message>
+    <message>
+        <source>%1, step %2: %3</source>
+        <translation>%1, Schritt %2: %3</translation>
+    </message>
+    <message>
+        <source>%1, step %2, %3</source>
+        <translation>%1, Schritt %2, %3</translation>
+    </message>
+    <message>
+        <source>the server refused the address: %1</source>
+        <translation>der Server hat die Adresse abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>%1, step %2, at %3</source>
+        <translation>%1, Schritt %2, um %3</translation>
+    </message>
+    <message>
+        <source>the lead replied</source>
+        <translation>der Lead hat geantwortet</translation>
+    </message>
+    <message>
+        <source>the lead bounced</source>
+        <translation>die Adresse des Leads ist unzustellbar</translation>
+    </message>
+    <message>
+        <source>the lead opted out</source>
+        <translation>der Lead hat sich abgemeldet</translation>
     </message>
 </context>
 <context>

@@ -1003,6 +1003,10 @@
         <source>Removed from campaign %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Outreach: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LeadSync::DnsResolver</name>
@@ -1917,6 +1921,77 @@ Rejected rows: %L3</source>
     </message>
     <message>
         <source>it is a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeadSync::OutreachEngine</name>
+    <message>
+        <source>the lead was deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no longer enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sequence is paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the lead has no email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opted out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at the same company replied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sequence %1 has no mailbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, step 1, at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sending process ended during the send; check the Sent folder, then mark it sent or send it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, step %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, step %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server refused the address: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, step %2, at %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the lead replied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the lead bounced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the lead opted out</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

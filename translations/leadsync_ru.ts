@@ -1017,6 +1017,10 @@
         <source>Removed from campaign %1</source>
         <translation>Удалён из кампании %1</translation>
     </message>
+    <message>
+        <source>Outreach: %1 (%2)</source>
+        <translation>Рассылка: %1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>LeadSync::DnsResolver</name>
@@ -1936,6 +1940,77 @@ Rejected rows: %L3</source>
     <message>
         <source>it is a folder</source>
         <translation>это папка</translation>
+    </message>
+</context>
+<context>
+    <name>LeadSync::OutreachEngine</name>
+    <message>
+        <source>the lead was deleted</source>
+        <translation>лид удалён</translation>
+    </message>
+    <message>
+        <source>no longer enrolled</source>
+        <translation>больше не в последовательности</translation>
+    </message>
+    <message>
+        <source>the sequence is paused</source>
+        <translation>последовательность приостановлена</translation>
+    </message>
+    <message>
+        <source>the lead has no email</source>
+        <translation>у лида нет адреса электронной почты</translation>
+    </message>
+    <message>
+        <source>opted out</source>
+        <translation>отписан</translation>
+    </message>
+    <message>
+        <source>%1 at the same company replied</source>
+        <translation>%1 из той же компании ответил</translation>
+    </message>
+    <message>
+        <source>Sequence %1 has no mailbox.</source>
+        <translation>У последовательности %1 нет почтового ящика.</translation>
+    </message>
+    <message>
+        <source>%1, step 1, at %2</source>
+        <translation>%1, шаг 1, в %2</translation>
+    </message>
+    <message>
+        <source>the sending process ended during the send; check the Sent folder, then mark it sent or send it again</source>
+        <translation>процесс отправки завершился во время отправки; проверьте папку «Отправленные», затем отметьте письмо отправленным или отправьте его снова</translation>
+    </message>
+    <message>
+        <source>%1 is empty</source>
+        <translation>поле %1 пустое</translation>
+    </message>
+    <message>
+        <source>%1, step %2: %3</source>
+        <translation>%1, шаг %2: %3</translation>
+    </message>
+    <message>
+        <source>%1, step %2, %3</source>
+        <translation>%1, шаг %2, %3</translation>
+    </message>
+    <message>
+        <source>the server refused the address: %1</source>
+        <translation>сервер отклонил адрес: %1</translation>
+    </message>
+    <message>
+        <source>%1, step %2, at %3</source>
+        <translation>%1, шаг %2, в %3</translation>
+    </message>
+    <message>
+        <source>the lead replied</source>
+        <translation>лид ответил</translation>
+    </message>
+    <message>
+        <source>the lead bounced</source>
+        <translation>письмо лиду не доставлено</translation>
+    </message>
+    <message>
+        <source>the lead opted out</source>
+        <translation>лид отписался</translation>
     </message>
 </context>
 <context>

@@ -66,7 +66,7 @@ QJsonValue isoOrNull(const QVariant& ms)
 {
     if (ms.isNull())
         return QJsonValue::Null;
-    return QDateTime::fromMSecsSinceEpoch(ms.toLongLong(), QTimeZone::utc()).toString(Qt::ISODate);
+    return QDateTime::fromMSecsSinceEpoch(ms.toLongLong(), QTimeZone::utc()).toUTC().toString(Qt::ISODate);
 }
 
 // The CLI's writes: one transaction on its own connection (a command is its process's only writer).
@@ -402,8 +402,9 @@ int OutreachCli::tick(const QStringList& arguments)
     };
     options.cancel = m_cli.cancelFlag();
     const OutreachEngine::TickResult result = engineOf(m_cli).tick(m_cli.now(), options);
-    const QJsonValue nextDue
-        = result.nextDue.isValid() ? QJsonValue(result.nextDue.toString(Qt::ISODate)) : QJsonValue::Null;
+    const QJsonValue nextDue = result.nextDue.isValid()
+        ? QJsonValue(result.nextDue.toUTC().toString(Qt::ISODate))
+        : QJsonValue::Null;
     if (parser.isSet(json)) {
         QJsonObject out { { QStringLiteral("sent"), result.sent },
             { QStringLiteral("failed"), result.failed }, { QStringLiteral("retry"), result.retry },
@@ -422,7 +423,8 @@ int OutreachCli::tick(const QStringList& arguments)
                        .arg(result.retry)
                        .arg(result.unknown)
                        .arg(result.skipped)
-                       .arg(result.nextDue.isValid() ? result.nextDue.toString(Qt::ISODate) : tr("nothing"))
+                       .arg(result.nextDue.isValid() ? result.nextDue.toUTC().toString(Qt::ISODate)
+                                                     : tr("nothing"))
                 << '\n';
     return Cli::kExitOk;
 }

@@ -142,8 +142,12 @@ QString ineligibility(
     stop.bind(leadId);
     stop.bind(since);
     stop.exec();
-    if (stop.next())
-        return OutreachEngine::tr("the lead %1").arg(stop.value(0).toString().replace(u'_', u' '));
+    if (stop.next()) {
+        const QString event = stop.value(0).toString();
+        return event == u"replied" ? OutreachEngine::tr("the lead replied")
+            : event == u"bounced"  ? OutreachEngine::tr("the lead bounced")
+                                   : OutreachEngine::tr("the lead opted out");
+    }
     if (sequence.spec.stopOnCompanyReply) {
         SqlQuery company(workspace.database(),
             QStringLiteral(
@@ -280,7 +284,7 @@ OutreachEngine::EnrollResult OutreachEngine::enroll(
             plan.exec();
             record(workspace, leadId, at, QStringLiteral("enrolled"), sequence.spec.name);
             record(workspace, leadId, at, QStringLiteral("planned"),
-                tr("%1, step 1, at %2").arg(sequence.spec.name, planned.toString(Qt::ISODate)));
+                tr("%1, step 1, at %2").arg(sequence.spec.name, planned.toUTC().toString(Qt::ISODate)));
             ++result.enrolled;
         }
     });
@@ -609,7 +613,7 @@ OutreachEngine::TickResult OutreachEngine::tick(const QDateTime& now, const Tick
                     tr("%1, step %2, at %3")
                         .arg(sequence.spec.name)
                         .arg(next + 1)
-                        .arg(when.toString(Qt::ISODate)));
+                        .arg(when.toUTC().toString(Qt::ISODate)));
             });
         }
     }
