@@ -168,6 +168,36 @@ QString ineligibility(
     return {};
 }
 
+void setPlannedAt(Workspace& workspace, qint64 messageId, const QDateTime& at)
+{
+    SqlQuery plan(workspace.database(),
+        QStringLiteral("UPDATE messages SET planned_at = ? WHERE id = ? AND state IN ('planned', 'retry')"));
+    plan.bind(
+        at.isValid() ? QVariant(at.toMSecsSinceEpoch()) : QVariant()); // NULL: no day of the window is left
+    plan.bind(messageId);
+    plan.exec();
+}
+
+void setMessageState(Workspace& workspace, qint64 messageId, const QString& state, const QString& reason)
+{
+    SqlQuery update(
+        workspace.database(), QStringLiteral("UPDATE messages SET state = ?, reason = ? WHERE id = ?"));
+    update.bind(state);
+    update.bind(reason);
+    update.bind(messageId);
+    update.exec();
+}
+
+void stopEnrollment(Workspace& workspace, qint64 enrollmentId, const QString& reason)
+{
+    SqlQuery stop(workspace.database(),
+        QStringLiteral(
+            "UPDATE enrollments SET state = 'stopped', reason = ? WHERE id = ? AND state = 'active'"));
+    stop.bind(reason);
+    stop.bind(enrollmentId);
+    stop.exec();
+}
+
 // The rendered text, or the names of the empty fields it needs (without a fallback).
 std::pair<QString, QStringList> render(const QString& text, const QHash<QString, QString>& lead)
 {
@@ -373,12 +403,10 @@ OutreachEngine::TickResult OutreachEngine::tick(const QDateTime& now, const Tick
     TickResult result;
     if (!options.dryRun)
         recoverAbandonedClaims(now);
-    const qint64 at = now.toMSecsSinceEpoch();
     const ColumnList columns = ColumnStore(m_workspace).list();
     QHash<qint64, Sequence> sequences;
     for (const Sequence& sequence : SequenceStore(m_workspace).list())
         sequences.insert(sequence.id, sequence);
-    const ProcessIdentity self = ProcessIdentity::current();
     for (const Mailbox& mailbox : MailboxStore(m_workspace).list()) {
         const QList<Due> due = dueMessages(mailbox.id, now);
         if (due.isEmpty())
@@ -390,231 +418,39 @@ OutreachEngine::TickResult OutreachEngine::tick(const QDateTime& now, const Tick
                 break;
             const Sequence& sequence = sequences[message.sequenceId];
             const QHash<QString, QString> lead = leadValues(m_workspace, columns, message.leadId);
-            const QString email = lead.value(QStringLiteral("email")).trimmed();
             const QTimeZone zone = zoneOf(sequence.spec, lead, mailbox);
             // Not now (the gap, a cap, a window, or a backlog after a sleep): planned again, from now.
             const QDateTime slot = planFor(now, sequence.spec, zone, mailbox, schedule, quint64(message.id));
             if (slot != now) {
                 if (slot.isValid())
                     schedule.add(slot);
-                if (!options.dryRun && slot != message.plannedAt) {
-                    m_write([&](Workspace& workspace) {
-                        SqlQuery plan(workspace.database(),
-                            QStringLiteral("UPDATE messages SET planned_at = ? WHERE id = ? AND state IN "
-                                           "('planned', 'retry')"));
-                        plan.bind(slot.isValid() ? QVariant(slot.toMSecsSinceEpoch()) : QVariant());
-                        plan.bind(message.id);
-                        plan.exec();
-                    });
-                }
+                if (!options.dryRun && slot != message.plannedAt)
+                    m_write([&](Workspace& workspace) { setPlannedAt(workspace, message.id, slot); });
                 continue;
             }
-            // What to send: the step's variant, rendered for the lead, threaded after a step without subject.
-            const SequenceStep& step = sequence.spec.steps.value(message.step);
-            const int variantIndex
-                = SequenceSpec::variantFor(message.leadId, message.step, step.variants.size());
-            const StepVariant variant = step.variants.value(variantIndex);
-            auto [body, missing] = render(variant.body, lead);
-            auto [subject, missingInSubject] = render(variant.subject, lead);
-            missing += missingInSubject;
-            QByteArrayList references;
-            QString threadSubject;
-            SqlQuery earlier(m_workspace.database(),
-                QStringLiteral(
-                    "SELECT message_id, subject FROM messages WHERE enrollment_id = ? AND step < ? AND "
-                    "state = 'sent' ORDER BY step"));
-            earlier.bind(message.enrollmentId);
-            earlier.bind(message.step);
-            earlier.exec();
-            while (earlier.next()) {
-                references.append(earlier.value(0).toByteArray());
-                if (threadSubject.isEmpty())
-                    threadSubject = earlier.value(1).toString();
-            }
-            if (variant.subject.trimmed().isEmpty()) {
-                subject = threadSubject.startsWith(u"Re:", Qt::CaseInsensitive)
-                    ? threadSubject
-                    : QStringLiteral("Re: ") + threadSubject;
-            } else {
-                references.clear(); // a step with its own subject starts a new thread
-            }
-            QString reason = ineligibility(m_workspace, message.enrollmentId, email, sequence);
-            if (reason.isEmpty() && !missing.isEmpty()) {
-                missing.removeDuplicates();
-                reason = tr("%1 is empty").arg(missing.join(QStringLiteral(", ")));
-            }
-            if (!reason.isEmpty()) {
+            Outgoing outgoing = prepare(message, sequence, lead, mailbox, now);
+            if (!outgoing.reason.isEmpty()) {
                 ++result.skipped;
-                if (!options.dryRun) {
-                    m_write([&](Workspace& workspace) {
-                        SqlQuery skip(workspace.database(),
-                            QStringLiteral(
-                                "UPDATE messages SET state = 'skipped', reason = ? WHERE id = ? AND state IN "
-                                "('planned', 'retry')"));
-                        skip.bind(reason);
-                        skip.bind(message.id);
-                        skip.exec();
-                        if (missing.isEmpty()) { // the lead itself stops the sequence; an empty field can be
-                                                 // fixed
-                            SqlQuery stop(workspace.database(),
-                                QStringLiteral(
-                                    "UPDATE enrollments SET state = 'stopped', reason = ? WHERE id = ? AND "
-                                    "state = 'active'"));
-                            stop.bind(reason);
-                            stop.bind(message.enrollmentId);
-                            stop.exec();
-                        }
-                        record(workspace, message.leadId, at, QStringLiteral("skipped"),
-                            tr("%1, step %2: %3").arg(sequence.spec.name).arg(message.step + 1).arg(reason));
-                    });
-                }
+                if (!options.dryRun)
+                    skip(message, sequence, outgoing, now);
                 continue;
             }
             if (options.dryRun) {
-                result.wouldSend.append(QStringLiteral("%1: %2").arg(message.leadId).arg(subject));
+                result.wouldSend.append(
+                    QStringLiteral("%1: %2").arg(message.leadId).arg(outgoing.mail.subject));
                 schedule.add(now);
                 continue;
             }
-            MailMessage mail;
-            mail.fromName = mailbox.fromName;
-            mail.fromAddress = mailbox.fromAddress;
-            mail.toName = QStringList { lead.value(QStringLiteral("first_name")),
-                lead.value(QStringLiteral("last_name")) }
-                              .join(u' ')
-                              .trimmed();
-            mail.toAddress = email;
-            mail.subject = subject;
-            mail.body = body;
-            mail.date = now;
-            mail.messageId = MailMessage::newMessageId(mailbox.fromAddress);
-            mail.references = references;
-            mail.unsubscribeMailto = mailbox.fromAddress;
-            mail.unsubscribeUrl = mailbox.unsubscribeUrl;
-            // The claim: the checks again, and the message taken, in one transaction; another process
-            // ticking at the same time finds it taken.
-            bool claimed = false;
-            m_write([&](Workspace& workspace) {
-                if (!ineligibility(workspace, message.enrollmentId, email, sequence).isEmpty())
-                    return;
-                SqlQuery claim(workspace.database(),
-                    QStringLiteral(
-                        "UPDATE messages SET state = 'claimed', claimed_at = ?, owner_pid = ?, owner_started "
-                        "= ?, message_id = ?, subject = ?, variant = ?, attempts = attempts + 1 WHERE id = ? "
-                        "AND state IN ('planned', 'retry') AND planned_at <= ?"));
-                for (const QVariant& value : { QVariant(at), QVariant(self.pid), QVariant(self.started),
-                         QVariant(QString::fromLatin1(mail.messageId)), QVariant(subject),
-                         QVariant(variantIndex), QVariant(message.id), QVariant(at) })
-                    claim.bind(value);
-                claim.exec();
-                claimed = claim.numRowsAffected() == 1;
-                if (claimed)
-                    record(workspace, message.leadId, at, QStringLiteral("claimed"),
-                        tr("%1, step %2, %3")
-                            .arg(sequence.spec.name)
-                            .arg(message.step + 1)
-                            .arg(QString::fromLatin1(mail.messageId)));
-            });
-            if (!claimed)
-                continue;
+            if (!claim(message, sequence, outgoing, now))
+                continue; // another process took it, or the lead is no longer eligible
             if (!sender)
                 sender = std::make_unique<SmtpSender>(
                     mailbox, options.password ? options.password(mailbox) : QByteArray(), options.smtp);
-            const SmtpResult sent = sender->send(email, mail.render(), options.cancel);
+            const SmtpResult sent
+                = sender->send(outgoing.mail.toAddress, outgoing.mail.render(), options.cancel);
             if (sent.outcome == SmtpResult::Outcome::Sent || sent.outcome == SmtpResult::Outcome::Unknown)
                 schedule.add(now);
-            m_write([&](Workspace& workspace) {
-                SqlQuery update(workspace.database(),
-                    QStringLiteral("UPDATE messages SET state = ?, reason = ?, sent_at = ?, planned_at = ? "
-                                   "WHERE id = ?"));
-                QString state;
-                QVariant sentAt;
-                qint64 planned = at;
-                SqlQuery attempts(
-                    workspace.database(), QStringLiteral("SELECT attempts FROM messages WHERE id = ?"));
-                attempts.bind(message.id);
-                attempts.exec();
-                attempts.next();
-                const int tries = attempts.value(0).toInt();
-                switch (sent.outcome) {
-                case SmtpResult::Outcome::Sent:
-                    state = QStringLiteral("sent");
-                    sentAt = at;
-                    ++result.sent;
-                    break;
-                case SmtpResult::Outcome::Unknown:
-                    state = QStringLiteral("unknown");
-                    ++result.unknown;
-                    break;
-                case SmtpResult::Outcome::Cancelled:
-                    state = QStringLiteral("planned");
-                    break;
-                case SmtpResult::Outcome::Temporary:
-                    if (tries <= qsizetype(std::size(kRetryMs))) {
-                        state = QStringLiteral("retry");
-                        planned = at + kRetryMs[tries - 1];
-                        ++result.retry;
-                    } else {
-                        state = QStringLiteral("failed");
-                        ++result.failed;
-                    }
-                    break;
-                case SmtpResult::Outcome::Permanent:
-                case SmtpResult::Outcome::RecipientRefused:
-                    state = QStringLiteral("failed");
-                    ++result.failed;
-                    break;
-                }
-                for (const QVariant& value : { QVariant(state), QVariant(sent.reason), sentAt,
-                         QVariant(planned), QVariant(message.id) })
-                    update.bind(value);
-                update.exec();
-                record(workspace, message.leadId, at, state,
-                    tr("%1, step %2: %3").arg(sequence.spec.name).arg(message.step + 1).arg(sent.reason));
-                if (sent.outcome == SmtpResult::Outcome::RecipientRefused) {
-                    SqlQuery stop(workspace.database(),
-                        QStringLiteral("UPDATE enrollments SET state = 'stopped', reason = ? WHERE id = ?"));
-                    stop.bind(tr("the server refused the address: %1").arg(sent.reason));
-                    stop.bind(message.enrollmentId);
-                    stop.exec();
-                }
-                if (sent.outcome != SmtpResult::Outcome::Sent)
-                    return;
-                // The next step, planned from this send; or the sequence is done for this lead.
-                const int next = message.step + 1;
-                if (next >= sequence.spec.steps.size()) {
-                    SqlQuery finish(workspace.database(),
-                        QStringLiteral("UPDATE enrollments SET state = 'finished' WHERE id = ?"));
-                    finish.bind(message.enrollmentId);
-                    finish.exec();
-                    record(workspace, message.leadId, at, QStringLiteral("finished"), sequence.spec.name);
-                    return;
-                }
-                const SequenceStep& following = sequence.spec.steps[next];
-                SqlQuery insert(workspace.database(),
-                    QStringLiteral(
-                        "INSERT INTO messages (enrollment_id, step, variant, planned_at) VALUES (?, ?, ?, ?) "
-                        "RETURNING id"));
-                insert.bind(message.enrollmentId);
-                insert.bind(next);
-                insert.bind(SequenceSpec::variantFor(message.leadId, next, following.variants.size()));
-                insert.bind(at);
-                insert.exec();
-                insert.next();
-                const qint64 nextId = insert.value(0).toLongLong();
-                SendSchedule ahead = scheduleOf(workspace, mailbox, now, true);
-                const QDateTime when = planFor(
-                    following.after.after(now, zone), sequence.spec, zone, mailbox, ahead, quint64(nextId));
-                SqlQuery plan(
-                    workspace.database(), QStringLiteral("UPDATE messages SET planned_at = ? WHERE id = ?"));
-                plan.bind(when.isValid() ? QVariant(when.toMSecsSinceEpoch()) : QVariant());
-                plan.bind(nextId);
-                plan.exec();
-                record(workspace, message.leadId, at, QStringLiteral("planned"),
-                    tr("%1, step %2, at %3")
-                        .arg(sequence.spec.name)
-                        .arg(next + 1)
-                        .arg(when.toUTC().toString(Qt::ISODate)));
-            });
+            recordOutcome(message, sequence, mailbox, zone, sent, now, result);
         }
     }
     SqlQuery next(m_workspace.database(),
@@ -625,6 +461,189 @@ OutreachEngine::TickResult OutreachEngine::tick(const QDateTime& now, const Tick
     if (next.next() && !next.value(0).isNull())
         result.nextDue = utcOf(next.value(0).toLongLong());
     return result;
+}
+
+// What to send: the step's variant rendered for the lead, threaded after the earlier steps when it has
+// no subject of its own; or why not (the lead is no longer eligible, a field it needs is empty).
+OutreachEngine::Outgoing OutreachEngine::prepare(const Due& message, const Sequence& sequence,
+    const QHash<QString, QString>& lead, const Mailbox& mailbox, const QDateTime& now) const
+{
+    Outgoing outgoing;
+    const SequenceStep& step = sequence.spec.steps.value(message.step);
+    outgoing.variant = SequenceSpec::variantFor(message.leadId, message.step, step.variants.size());
+    const StepVariant variant = step.variants.value(outgoing.variant);
+    auto [body, missing] = render(variant.body, lead);
+    auto [subject, missingInSubject] = render(variant.subject, lead);
+    missing += missingInSubject;
+    MailMessage& mail = outgoing.mail;
+    SqlQuery earlier(m_workspace.database(),
+        QStringLiteral(
+            "SELECT message_id, subject FROM messages WHERE enrollment_id = ? AND step < ? AND state = "
+            "'sent' ORDER BY step"));
+    earlier.bind(message.enrollmentId);
+    earlier.bind(message.step);
+    earlier.exec();
+    QString threadSubject;
+    while (earlier.next()) {
+        mail.references.append(earlier.value(0).toByteArray());
+        if (threadSubject.isEmpty())
+            threadSubject = earlier.value(1).toString();
+    }
+    if (variant.subject.trimmed().isEmpty())
+        subject = threadSubject.startsWith(u"Re:", Qt::CaseInsensitive)
+            ? threadSubject
+            : QStringLiteral("Re: ") + threadSubject;
+    else
+        mail.references.clear(); // a step with its own subject starts a new thread
+    mail.fromName = mailbox.fromName;
+    mail.fromAddress = mailbox.fromAddress;
+    mail.toName
+        = QStringList { lead.value(QStringLiteral("first_name")), lead.value(QStringLiteral("last_name")) }
+              .join(u' ')
+              .trimmed();
+    mail.toAddress = lead.value(QStringLiteral("email")).trimmed();
+    mail.subject = subject;
+    mail.body = body;
+    mail.date = now;
+    mail.messageId = MailMessage::newMessageId(mailbox.fromAddress);
+    mail.unsubscribeMailto = mailbox.fromAddress;
+    mail.unsubscribeUrl = mailbox.unsubscribeUrl;
+    outgoing.reason = ineligibility(m_workspace, message.enrollmentId, mail.toAddress, sequence);
+    if (outgoing.reason.isEmpty() && !missing.isEmpty()) {
+        missing.removeDuplicates();
+        outgoing.reason = tr("%1 is empty").arg(missing.join(QStringLiteral(", ")));
+        outgoing.fixable = true;
+    }
+    return outgoing;
+}
+
+// Not sent, with the reason. A lead that stops the sequence (a reply, an opt-out) ends its enrollment;
+// an empty field can be fixed and the message planned again.
+void OutreachEngine::skip(
+    const Due& message, const Sequence& sequence, const Outgoing& outgoing, const QDateTime& now)
+{
+    m_write([&](Workspace& workspace) {
+        setMessageState(workspace, message.id, QStringLiteral("skipped"), outgoing.reason);
+        if (!outgoing.fixable)
+            stopEnrollment(workspace, message.enrollmentId, outgoing.reason);
+        record(workspace, message.leadId, now.toMSecsSinceEpoch(), QStringLiteral("skipped"),
+            tr("%1, step %2: %3").arg(sequence.spec.name).arg(message.step + 1).arg(outgoing.reason));
+    });
+}
+
+// The claim: the checks again and the message taken, with its Message-ID, in one transaction; another
+// process ticking at the same time finds it taken.
+bool OutreachEngine::claim(
+    const Due& message, const Sequence& sequence, const Outgoing& outgoing, const QDateTime& now)
+{
+    const qint64 at = now.toMSecsSinceEpoch();
+    const ProcessIdentity self = ProcessIdentity::current();
+    bool claimed = false;
+    m_write([&](Workspace& workspace) {
+        if (!ineligibility(workspace, message.enrollmentId, outgoing.mail.toAddress, sequence).isEmpty())
+            return;
+        SqlQuery claim(workspace.database(),
+            QStringLiteral(
+                "UPDATE messages SET state = 'claimed', claimed_at = ?, owner_pid = ?, owner_started = ?, "
+                "message_id = ?, subject = ?, variant = ?, attempts = attempts + 1 WHERE id = ? AND state "
+                "IN ('planned', 'retry') AND planned_at <= ?"));
+        for (const QVariant& value : { QVariant(at), QVariant(self.pid), QVariant(self.started),
+                 QVariant(QString::fromLatin1(outgoing.mail.messageId)), QVariant(outgoing.mail.subject),
+                 QVariant(outgoing.variant), QVariant(message.id), QVariant(at) })
+            claim.bind(value);
+        claim.exec();
+        claimed = claim.numRowsAffected() == 1;
+        if (claimed)
+            record(workspace, message.leadId, at, QStringLiteral("claimed"),
+                tr("%1, step %2, %3")
+                    .arg(sequence.spec.name)
+                    .arg(message.step + 1)
+                    .arg(QString::fromLatin1(outgoing.mail.messageId)));
+    });
+    return claimed;
+}
+
+// The send's outcome: sent (then the next step is planned, or the sequence is done for the lead),
+// retried later, failed, or unknown.
+void OutreachEngine::recordOutcome(const Due& message, const Sequence& sequence, const Mailbox& mailbox,
+    const QTimeZone& zone, const SmtpResult& sent, const QDateTime& now, TickResult& result)
+{
+    const qint64 at = now.toMSecsSinceEpoch();
+    m_write([&](Workspace& workspace) {
+        SqlQuery attempts(workspace.database(), QStringLiteral("SELECT attempts FROM messages WHERE id = ?"));
+        attempts.bind(message.id);
+        attempts.exec();
+        attempts.next();
+        const qsizetype tries = attempts.value(0).toInt();
+        QString state = QStringLiteral("failed");
+        QDateTime planned = now;
+        switch (sent.outcome) {
+        case SmtpResult::Outcome::Sent:
+            state = QStringLiteral("sent");
+            ++result.sent;
+            break;
+        case SmtpResult::Outcome::Unknown:
+            state = QStringLiteral("unknown");
+            ++result.unknown;
+            break;
+        case SmtpResult::Outcome::Cancelled:
+            state = QStringLiteral("planned");
+            break;
+        case SmtpResult::Outcome::Temporary:
+            if (tries <= qsizetype(std::size(kRetryMs))) {
+                state = QStringLiteral("retry");
+                planned = now.addMSecs(kRetryMs[tries - 1]);
+                ++result.retry;
+            } else {
+                ++result.failed;
+            }
+            break;
+        case SmtpResult::Outcome::Permanent:
+        case SmtpResult::Outcome::RecipientRefused:
+            ++result.failed;
+            break;
+        }
+        setMessageState(workspace, message.id, state, sent.reason);
+        setPlannedAt(workspace, message.id, planned);
+        record(workspace, message.leadId, at, state,
+            tr("%1, step %2: %3").arg(sequence.spec.name).arg(message.step + 1).arg(sent.reason));
+        if (sent.outcome == SmtpResult::Outcome::RecipientRefused)
+            stopEnrollment(
+                workspace, message.enrollmentId, tr("the server refused the address: %1").arg(sent.reason));
+        if (sent.outcome != SmtpResult::Outcome::Sent)
+            return;
+        SqlQuery sentAt(workspace.database(), QStringLiteral("UPDATE messages SET sent_at = ? WHERE id = ?"));
+        sentAt.bind(at);
+        sentAt.bind(message.id);
+        sentAt.exec();
+        const int next = message.step + 1;
+        if (next >= sequence.spec.steps.size()) {
+            SqlQuery finish(workspace.database(),
+                QStringLiteral("UPDATE enrollments SET state = 'finished' WHERE id = ?"));
+            finish.bind(message.enrollmentId);
+            finish.exec();
+            record(workspace, message.leadId, at, QStringLiteral("finished"), sequence.spec.name);
+            return;
+        }
+        const SequenceStep& following = sequence.spec.steps[next];
+        SqlQuery insert(workspace.database(),
+            QStringLiteral(
+                "INSERT INTO messages (enrollment_id, step, variant) VALUES (?, ?, ?) RETURNING id"));
+        insert.bind(message.enrollmentId);
+        insert.bind(next);
+        insert.bind(SequenceSpec::variantFor(message.leadId, next, following.variants.size()));
+        insert.exec();
+        insert.next();
+        const qint64 nextId = insert.value(0).toLongLong();
+        const QDateTime when = planFor(following.after.after(now, zone), sequence.spec, zone, mailbox,
+            scheduleOf(workspace, mailbox, now, true), quint64(nextId));
+        setPlannedAt(workspace, nextId, when);
+        record(workspace, message.leadId, at, QStringLiteral("planned"),
+            tr("%1, step %2, at %3")
+                .arg(sequence.spec.name)
+                .arg(next + 1)
+                .arg(when.toUTC().toString(Qt::ISODate)));
+    });
 }
 
 } // namespace LeadSync

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "MailMessage.h"
 #include "Sequence.h"
 #include "SmtpSender.h"
 
@@ -72,8 +73,22 @@ public:
 
 private:
     struct Due;
+    // A message ready to go, or why it cannot (fixable: an empty field, not the lead's own state).
+    struct Outgoing
+    {
+        MailMessage mail;
+        int variant = 0;
+        QString reason;
+        bool fixable = false;
+    };
     QList<Due> dueMessages(qint64 mailboxId, const QDateTime& now) const;
     void recoverAbandonedClaims(const QDateTime& now);
+    Outgoing prepare(const Due& message, const Sequence& sequence, const QHash<QString, QString>& lead,
+        const Mailbox& mailbox, const QDateTime& now) const;
+    void skip(const Due& message, const Sequence& sequence, const Outgoing& outgoing, const QDateTime& now);
+    bool claim(const Due& message, const Sequence& sequence, const Outgoing& outgoing, const QDateTime& now);
+    void recordOutcome(const Due& message, const Sequence& sequence, const Mailbox& mailbox,
+        const QTimeZone& zone, const SmtpResult& sent, const QDateTime& now, TickResult& result);
 
     Workspace& m_workspace;
     Write m_write;
