@@ -187,21 +187,15 @@ int OutreachCli::addMailbox(const QStringList& arguments)
 
 int OutreachCli::listMailboxes(const QStringList& arguments)
 {
-    QCommandLineParser parser;
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print a JSON array."));
-    parser.addOption(json);
-    if (!m_cli.parseCommand(parser, arguments, 1))
-        return Cli::kExitUsage;
-    QJsonArray array;
-    for (const Mailbox& mailbox : MailboxStore(m_cli.workspace()).list()) {
-        array.append(mailboxJson(mailbox));
-        if (!parser.isSet(json))
-            m_cli.out() << mailbox.name << '\t' << mailbox.from() << '\t' << mailbox.smtpUrl.toString()
-                        << '\t' << mailbox.window.toString() << ' ' << mailbox.zone.id() << '\n';
-    }
-    if (parser.isSet(json))
-        m_cli.out() << QJsonDocument(array).toJson(QJsonDocument::Indented);
-    return Cli::kExitOk;
+    return printList(arguments, [this] {
+        QList<std::pair<QJsonValue, QString>> entries;
+        for (const Mailbox& mailbox : MailboxStore(m_cli.workspace()).list())
+            entries.append({ mailboxJson(mailbox),
+                QStringList { mailbox.name, mailbox.from(), mailbox.smtpUrl.toString(),
+                    mailbox.window.toString() + u' ' + QString::fromUtf8(mailbox.zone.id()) }
+                    .join(u'\t') });
+        return entries;
+    });
 }
 
 int OutreachCli::addSequence(const QStringList& arguments)
@@ -233,22 +227,17 @@ int OutreachCli::addSequence(const QStringList& arguments)
 
 int OutreachCli::listSequences(const QStringList& arguments)
 {
-    QCommandLineParser parser;
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print a JSON array."));
-    parser.addOption(json);
-    if (!m_cli.parseCommand(parser, arguments, 1))
-        return Cli::kExitUsage;
-    QJsonArray array;
-    for (const Sequence& sequence : SequenceStore(m_cli.workspace()).list()) {
-        array.append(sequenceJson(sequence));
-        if (!parser.isSet(json))
-            m_cli.out() << sequence.spec.name << '\t' << sequence.spec.mailbox << '\t'
-                        << tr("steps: %1").arg(sequence.spec.steps.size())
-                        << (sequence.paused ? QStringLiteral("\t") + tr("paused") : QString()) << '\n';
-    }
-    if (parser.isSet(json))
-        m_cli.out() << QJsonDocument(array).toJson(QJsonDocument::Indented);
-    return Cli::kExitOk;
+    return printList(arguments, [this] {
+        QList<std::pair<QJsonValue, QString>> entries;
+        for (const Sequence& sequence : SequenceStore(m_cli.workspace()).list())
+            entries.append({ sequenceJson(sequence),
+                QStringList { sequence.spec.name, sequence.spec.mailbox,
+                    tr("steps: %1").arg(sequence.spec.steps.size()),
+                    sequence.paused ? tr("paused") : QString() }
+                    .join(u'\t')
+                    .trimmed() });
+        return entries;
+    });
 }
 
 int OutreachCli::showSequence(const QStringList& arguments)
@@ -302,17 +291,31 @@ int OutreachCli::importOptOuts(const QStringList& arguments)
 
 int OutreachCli::listOptOuts(const QStringList& arguments)
 {
+    return printList(arguments, [this] {
+        QList<std::pair<QJsonValue, QString>> entries;
+        for (const QString& value : OptOutList(m_cli.workspace()).list())
+            entries.append({ value, value });
+        return entries;
+    });
+}
+
+// A list command: with --json a JSON array of the entries' values, else a line of text each.
+int OutreachCli::printList(
+    const QStringList& arguments, const std::function<QList<std::pair<QJsonValue, QString>>()>& entries)
+{
     QCommandLineParser parser;
     const QCommandLineOption json(QStringLiteral("json"), tr("Print a JSON array."));
     parser.addOption(json);
     if (!m_cli.parseCommand(parser, arguments, 1))
         return Cli::kExitUsage;
-    const QStringList values = OptOutList(m_cli.workspace()).list();
+    QJsonArray array;
+    for (const auto& [value, line] : entries()) {
+        array.append(value);
+        if (!parser.isSet(json))
+            m_cli.out() << line << '\n';
+    }
     if (parser.isSet(json))
-        m_cli.out() << QJsonDocument(QJsonArray::fromStringList(values)).toJson(QJsonDocument::Indented);
-    else
-        for (const QString& value : values)
-            m_cli.out() << value << '\n';
+        m_cli.out() << QJsonDocument(array).toJson(QJsonDocument::Indented);
     return Cli::kExitOk;
 }
 
@@ -483,19 +486,12 @@ int OutreachCli::showLead(const QStringList& arguments)
     const qint64 id = parser.positionalArguments().at(1).toLongLong(&ok);
     Workspace& workspace = m_cli.workspace();
     const ColumnList columns = ColumnStore(workspace).list();
-    QByteArrayList expressions;
-    for (const Column& column : columns)
-        expressions.append(selectExpression(column.sqlName));
-    SqlQuery select(workspace.database(),
-        QStringLiteral("SELECT %1 FROM leads WHERE id = ?").arg(QString::fromLatin1(expressions.join(", "))));
-    select.bind(id);
-    select.exec();
-    if (!ok || !select.next())
+    const std::optional<QStringList> values = ok ? ColumnStore(workspace).values(id, columns) : std::nullopt;
+    if (!values)
         throw Error(tr("There is no lead %1.").arg(parser.positionalArguments().at(1)));
     QJsonObject lead { { QStringLiteral("id"), id } };
     for (qsizetype i = 0; i < columns.size(); ++i)
-        lead.insert(columns[i].builtin ? columns[i].sqlName : columns[i].displayName,
-            select.value(int(i)).toString());
+        lead.insert(columns[i].builtin ? columns[i].sqlName : columns[i].displayName, values->at(i));
     SqlQuery messages(workspace.database(),
         QStringLiteral(
             "SELECT s.name, m.step, m.variant, m.subject, m.message_id, m.state, m.reason, m.planned_at, "

@@ -1,7 +1,10 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QJsonValue>
 #include <QStringList>
+
+#include <functional>
 
 namespace LeadSync {
 
@@ -33,6 +36,8 @@ private:
     int queue(const QStringList& arguments);
     int showLead(const QStringList& arguments);
     int unknown(const QStringList& arguments);
+    int printList(
+        const QStringList& arguments, const std::function<QList<std::pair<QJsonValue, QString>>()>& entries);
 
     Cli& m_cli;
 };

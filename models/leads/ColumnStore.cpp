@@ -100,4 +100,21 @@ void ColumnStore::remove(const Column& column)
     remove.exec();
 }
 
+std::optional<QStringList> ColumnStore::values(qint64 leadId, const ColumnList& columns) const
+{
+    QByteArrayList expressions;
+    for (const Column& column : columns)
+        expressions.append(selectExpression(column.sqlName));
+    SqlQuery select(m_workspace.database(),
+        QStringLiteral("SELECT %1 FROM leads WHERE id = ?").arg(QString::fromLatin1(expressions.join(", "))));
+    select.bind(leadId);
+    select.exec();
+    if (!select.next())
+        return std::nullopt;
+    QStringList values;
+    for (qsizetype i = 0; i < columns.size(); ++i)
+        values.append(select.value(int(i)).toString());
+    return values;
+}
+
 } // namespace LeadSync

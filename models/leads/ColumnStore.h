@@ -3,6 +3,9 @@
 #include "Column.h"
 
 #include <QJsonObject>
+#include <QStringList>
+
+#include <optional>
 
 namespace LeadSync {
 
@@ -21,6 +24,9 @@ public:
     // All columns in table order (built-in fields first). Every SQL name is checked as it is read
     // (see SqlIdentifier): a damaged or crafted workspace is refused, naming the column.
     ColumnList list() const;
+    // One lead's values of the columns, in their order (campaigns included); nullopt when there is no
+    // such lead.
+    std::optional<QStringList> values(qint64 leadId, const ColumnList& columns) const;
     // Adds a custom column (a text column unless told) at the end of the table order and returns it.
     // Must run inside the caller's transaction when it is part of a larger change (an import), so a
     // rollback removes it.

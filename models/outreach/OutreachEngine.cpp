@@ -35,20 +35,13 @@ QDateTime utcOf(qint64 ms)
 // A lead's values by SQL name and by display name, as templates refer to them.
 QHash<QString, QString> leadValues(Workspace& workspace, const ColumnList& columns, qint64 leadId)
 {
-    QByteArrayList expressions;
-    for (const Column& column : columns)
-        expressions.append(selectExpression(column.sqlName));
-    SqlQuery select(workspace.database(),
-        QStringLiteral("SELECT %1 FROM leads WHERE id = ?").arg(QString::fromLatin1(expressions.join(", "))));
-    select.bind(leadId);
-    select.exec();
     QHash<QString, QString> values;
-    if (!select.next())
+    const std::optional<QStringList> row = ColumnStore(workspace).values(leadId, columns);
+    if (!row)
         return values;
     for (qsizetype i = 0; i < columns.size(); ++i) {
-        const QString value = select.value(int(i)).toString();
-        values.insert(columns[i].sqlName, value);
-        values.insert(columns[i].displayName, value);
+        values.insert(columns[i].sqlName, row->at(i));
+        values.insert(columns[i].displayName, row->at(i));
     }
     values.insert(QStringLiteral("id"), QString::number(leadId));
     return values;
