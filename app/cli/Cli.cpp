@@ -52,7 +52,7 @@ const QString kUsage = QStringLiteral(R"(Usage:
   leadsync-cli [--workspace PATH] mailbox add NAME --from "Name <addr>" --smtp URL [--user U]
                [--password-env VAR] [--time-zone ZONE] [--window "mon-fri 09:00-17:00"] [--daily-cap N]
                [--hourly-cap N] [--gap MIN-MAX] [--unsubscribe-url URL]
-  leadsync-cli [--workspace PATH] mailbox list [--json]
+  leadsync-cli [--workspace PATH] mailbox list [--json] | mailbox test NAME [--json]
   leadsync-cli [--workspace PATH] sequence add FILE.json | sequence list [--json] | sequence show NAME [--json]
                | sequence pause NAME | sequence resume NAME
   leadsync-cli [--workspace PATH] optout add ADDRESS|@DOMAIN... | optout import FILE.csv | optout list [--json]

@@ -7,10 +7,12 @@
 #include "leads/LeadHistory.h"
 #include "leads/SavedView.h"
 #include "leads/SearchIndex.h"
+#include "outreach/MailMessage.h"
 #include "outreach/Mailbox.h"
 #include "outreach/OptOutList.h"
 #include "outreach/OutreachEngine.h"
 #include "outreach/Sequence.h"
+#include "outreach/SmtpSender.h"
 #include "storage/SqlQuery.h"
 #include "storage/SqliteStatement.h"
 #include "storage/Workspace.h"
@@ -101,6 +103,8 @@ int OutreachCli::run(const QStringList& arguments)
             return addMailbox(rest);
         if (sub == u"list")
             return listMailboxes(rest);
+        if (sub == u"test")
+            return testMailbox(rest);
     } else if (command == u"sequence") {
         if (sub == u"add")
             return addSequence(rest);
@@ -196,6 +200,56 @@ int OutreachCli::listMailboxes(const QStringList& arguments)
                     .join(u'\t') });
         return entries;
     });
+}
+
+// Connects, authenticates and sends one message to the mailbox's own address; says where it failed.
+int OutreachCli::testMailbox(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print the result as JSON."));
+    parser.addOption(json);
+    if (!m_cli.parseCommand(parser, arguments, 2, QStringLiteral("NAME")))
+        return Cli::kExitUsage;
+    const QString name = parser.positionalArguments().at(1);
+    const std::optional<Mailbox> mailbox = MailboxStore(m_cli.workspace()).find(name);
+    if (!mailbox)
+        throw Error(tr("There is no mailbox \"%1\".").arg(name));
+    MailMessage mail;
+    mail.fromName = mailbox->fromName;
+    mail.fromAddress = mailbox->fromAddress;
+    mail.toAddress = mailbox->fromAddress;
+    mail.subject = tr("LeadSync test message");
+    mail.body = tr("LeadSync sent this message to check mailbox %1. It can be deleted.").arg(mailbox->name);
+    mail.date = m_cli.now();
+    mail.messageId = MailMessage::newMessageId(mailbox->fromAddress);
+    const QByteArray password = mailbox->passwordEnv.isEmpty()
+        ? QByteArray()
+        : qgetenv(mailbox->passwordEnv.toLocal8Bit().constData());
+    if (!mailbox->passwordEnv.isEmpty() && password.isEmpty())
+        throw Error(tr("Mailbox %1 reads its password from $%2, which is not set.")
+                        .arg(mailbox->name, mailbox->passwordEnv));
+    SmtpSender::Limits limits;
+    limits.timeoutMs = 30000;
+    limits.connectTimeoutMs = 15000;
+    const SmtpResult result
+        = SmtpSender(*mailbox, password, limits).send(mailbox->fromAddress, mail.render());
+    const bool works = result.outcome == SmtpResult::Outcome::Sent;
+    if (parser.isSet(json)) {
+        m_cli.out() << QJsonDocument(
+            QJsonObject { { QStringLiteral("ok"), works }, { QStringLiteral("stage"), result.stage },
+                { QStringLiteral("code"), result.code }, { QStringLiteral("reason"), result.reason } })
+                           .toJson(QJsonDocument::Compact)
+                    << '\n';
+    } else if (works) {
+        m_cli.out()
+            << tr("Mailbox %1 works: a test message was sent to %2.").arg(mailbox->name, mailbox->fromAddress)
+            << '\n';
+    } else {
+        m_cli.err() << "leadsync-cli: "
+                    << tr("Mailbox %1 failed at %2: %3").arg(mailbox->name, result.stage, result.reason)
+                    << '\n';
+    }
+    return works ? Cli::kExitOk : Cli::kExitInput;
 }
 
 int OutreachCli::addSequence(const QStringList& arguments)

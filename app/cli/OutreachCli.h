@@ -24,6 +24,7 @@ public:
 private:
     int addMailbox(const QStringList& arguments);
     int listMailboxes(const QStringList& arguments);
+    int testMailbox(const QStringList& arguments);
     int addSequence(const QStringList& arguments);
     int listSequences(const QStringList& arguments);
     int showSequence(const QStringList& arguments);

@@ -56,6 +56,35 @@ struct Transfer
     }
 };
 
+// Where a transaction stopped, for "Test mailbox" and the reasons the outbox shows.
+QString stageOf(CURLcode code, long reply, QByteArrayView error)
+{
+    switch (code) {
+    case CURLE_OK:
+        return {};
+    case CURLE_COULDNT_RESOLVE_HOST:
+        return QStringLiteral("dns");
+    case CURLE_COULDNT_CONNECT:
+    case CURLE_OPERATION_TIMEDOUT:
+        return reply == 0 ? QStringLiteral("connection") : QStringLiteral("message");
+    case CURLE_SSL_CONNECT_ERROR:
+    case CURLE_PEER_FAILED_VERIFICATION:
+    case CURLE_USE_SSL_FAILED:
+    case CURLE_SSL_CERTPROBLEM:
+    case CURLE_SSL_CACERT_BADFILE:
+        return QStringLiteral("tls");
+    case CURLE_LOGIN_DENIED:
+        return QStringLiteral("authentication");
+    default:
+        break;
+    }
+    if (error.startsWith("MAIL"))
+        return QStringLiteral("sender");
+    if (error.startsWith("RCPT"))
+        return QStringLiteral("recipient");
+    return reply == 0 ? QStringLiteral("connection") : QStringLiteral("message");
+}
+
 } // namespace
 
 SmtpSender::SmtpSender(Mailbox mailbox, QByteArray password, Limits limits)
@@ -148,6 +177,7 @@ SmtpResult SmtpSender::send(const QString& to, const QByteArray& message, const 
         else if (heard.isEmpty())
             result.reason = said;
     }
+    result.stage = stageOf(code, reply, QByteArrayView(error));
     return result;
 }
 

@@ -28,6 +28,8 @@ struct SmtpResult
     Outcome outcome = Outcome::Temporary;
     int code = 0; // the server's last reply code, 0 without one
     QString reason; // the server's reply, or what failed before there was one
+    // Where it failed: dns, connection, tls, authentication, sender, recipient, message; empty when sent.
+    QString stage;
 };
 
 // Submits messages through a mailbox's SMTP server with libcurl's easy interface (decision 0014),

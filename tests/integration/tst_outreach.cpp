@@ -34,6 +34,7 @@ private Q_SLOTS:
     void unknownOutcomeIsNeverResent();
     void killedDuringASendBecomesUnknown();
     void twoProcessesTickingNeverSendTwice();
+    void testMailboxSaysWhereItFailed();
 
 private:
     CliRun cli(const QStringList& arguments, const char* now);
@@ -342,6 +343,28 @@ void TestOutreach::twoProcessesTickingNeverSendTwice()
     QCOMPARE(recipients.size(), 30);
     std::sort(recipients.begin(), recipients.end());
     QCOMPARE(std::adjacent_find(recipients.cbegin(), recipients.cend()), recipients.cend());
+}
+
+void TestOutreach::testMailboxSaysWhereItFailed()
+{
+    setUp("first_name,email\nAna,ana@a.com\n", QString(), kTwoSteps);
+    const QStringList test { QStringLiteral("mailbox"), QStringLiteral("test"), QStringLiteral("Main") };
+    const CliRun works = cli(test, nullptr);
+    QVERIFY2(works.exitCode == 0, works.err.constData());
+    QVERIFY(works.out.contains("me@example.com"));
+    QCOMPARE(to(m_sink->messages()), (QList<QByteArray> { "me@example.com" }));
+    // A wrong password: refused at authentication, the server's answer quoted.
+    const CliRun wrong = runCli(m_dir->filePath(QStringLiteral("xdg")),
+        QStringList { QStringLiteral("--workspace"), path("w.leadsync") } + test,
+        { { QStringLiteral("LEADSYNC_TEST_SMTP_PASSWORD"), QStringLiteral("nope") } });
+    QCOMPARE(wrong.exitCode, 2);
+    QVERIFY2(
+        wrong.err.contains("failed at authentication") && wrong.err.contains("535"), wrong.err.constData());
+    // No server: the connection.
+    m_sink.reset();
+    const CliRun down = cli(test, nullptr);
+    QCOMPARE(down.exitCode, 2);
+    QVERIFY2(down.err.contains("failed at connection"), down.err.constData());
 }
 
 QTEST_MAIN(TestOutreach)
