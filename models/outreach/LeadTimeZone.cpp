@@ -4,6 +4,8 @@
 #include <QHash>
 #include <QLocale>
 
+#include <mutex>
+
 namespace LeadSync {
 
 namespace {
@@ -29,7 +31,7 @@ const QHash<QString, QLocale::Territory>& territories()
 
 // The country's zone when all its zones keep the same clock all year (the same offset in the middle of
 // every month of this year); otherwise none.
-QTimeZone countryZone(QLocale::Territory territory)
+QTimeZone computeCountryZone(QLocale::Territory territory)
 {
     const QList<QByteArray> ids = QTimeZone::availableTimeZoneIds(territory);
     if (ids.isEmpty())
@@ -47,6 +49,19 @@ QTimeZone countryZone(QLocale::Territory territory)
         }
     }
     return first;
+}
+
+// The answer per country, computed once: it reads the zone database, and an enrollment asks for every
+// lead.
+QTimeZone countryZone(QLocale::Territory territory)
+{
+    static std::mutex mutex;
+    static QHash<QLocale::Territory, QTimeZone> zones;
+    const std::lock_guard lock(mutex);
+    const auto found = zones.constFind(territory);
+    if (found != zones.cend())
+        return *found;
+    return *zones.insert(territory, computeCountryZone(territory));
 }
 
 } // namespace

@@ -14,6 +14,8 @@ OptOutList::OptOutList(Workspace& workspace)
     : m_workspace(workspace)
 { }
 
+OptOutList::~OptOutList() = default;
+
 QString OptOutList::normalized(const QString& value)
 {
     static const QRegularExpression address(QStringLiteral("^[^@\\s]*@[^@\\s]+\\.[^@\\s]+$"));
@@ -88,11 +90,15 @@ bool OptOutList::contains(const QString& address) const
 {
     const QString folded = address.trimmed().toLower();
     const qsizetype at = folded.lastIndexOf(u'@');
-    SqlQuery select(m_workspace.database(), QStringLiteral("SELECT 1 FROM optouts WHERE value IN (?, ?)"));
-    select.bind(folded);
-    select.bind(at >= 0 ? folded.mid(at) : folded);
-    select.exec();
-    return select.next();
+    if (!m_contains)
+        m_contains = std::make_unique<SqlQuery>(
+            m_workspace.database(), QStringLiteral("SELECT 1 FROM optouts WHERE value IN (?, ?)"));
+    m_contains->bind(folded);
+    m_contains->bind(at >= 0 ? folded.mid(at) : folded);
+    m_contains->exec();
+    const bool listed = m_contains->next();
+    m_contains->finish();
+    return listed;
 }
 
 } // namespace LeadSync

@@ -3,8 +3,11 @@
 #include <QCoreApplication>
 #include <QStringList>
 
+#include <memory>
+
 namespace LeadSync {
 
+class SqlQuery;
 class Workspace;
 
 // Addresses and whole domains never to write to: added by hand, from a CSV file, or by the reply
@@ -15,6 +18,7 @@ class OptOutList final
 
 public:
     explicit OptOutList(Workspace& workspace);
+    ~OptOutList();
 
     // An address ("ana@example.com") or a domain ("@example.com"), trimmed and lower-cased; throws
     // Error naming the value when it is neither.
@@ -30,6 +34,7 @@ public:
 
 private:
     Workspace& m_workspace;
+    mutable std::unique_ptr<SqlQuery> m_contains; // prepared once: an enrollment asks for every lead
 };
 
 } // namespace LeadSync

@@ -22,9 +22,15 @@ namespace {
 // Sends counted for the caps: two days cover any mailbox's local day and any hour.
 constexpr qint64 kCapLookBackMs = 2 * 24 * 3600 * 1000LL;
 
+void record(LeadHistory& history, qint64 leadId, qint64 at, const QString& what, const QString& details)
+{
+    history.record(leadId, at, LeadEvent::Kind::Outreach, what, {}, details);
+}
+
 void record(Workspace& workspace, qint64 leadId, qint64 at, const QString& what, const QString& details)
 {
-    LeadHistory(workspace).record(leadId, at, LeadEvent::Kind::Outreach, what, {}, details);
+    LeadHistory history(workspace);
+    record(history, leadId, at, what, details);
 }
 
 QDateTime utcOf(qint64 ms)
@@ -32,20 +38,44 @@ QDateTime utcOf(qint64 ms)
     return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc());
 }
 
-// A lead's values by SQL name and by display name, as templates refer to them.
-QHash<QString, QString> leadValues(Workspace& workspace, const ColumnList& columns, qint64 leadId)
+// Leads' values by SQL name and by display name, as templates refer to them; one statement, prepared
+// once, for all the leads of an enrollment or a tick.
+class LeadReader final
 {
-    QHash<QString, QString> values;
-    const std::optional<QStringList> row = ColumnStore(workspace).values(leadId, columns);
-    if (!row)
-        return values;
-    for (qsizetype i = 0; i < columns.size(); ++i) {
-        values.insert(columns[i].sqlName, row->at(i));
-        values.insert(columns[i].displayName, row->at(i));
+public:
+    LeadReader(Workspace& workspace, ColumnList columns)
+        : m_columns(std::move(columns))
+    {
+        QByteArrayList expressions;
+        for (const Column& column : m_columns)
+            expressions.append(selectExpression(column.sqlName));
+        m_select = std::make_unique<SqlQuery>(workspace.database(),
+            QStringLiteral("SELECT %1 FROM leads WHERE id = ?")
+                .arg(QString::fromLatin1(expressions.join(", "))));
     }
-    values.insert(QStringLiteral("id"), QString::number(leadId));
-    return values;
-}
+
+    // Empty when there is no such lead.
+    QHash<QString, QString> values(qint64 leadId)
+    {
+        m_select->bind(leadId);
+        m_select->exec();
+        QHash<QString, QString> values;
+        if (m_select->next()) {
+            for (qsizetype i = 0; i < m_columns.size(); ++i) {
+                const QString value = m_select->value(int(i)).toString();
+                values.insert(m_columns[i].sqlName, value);
+                values.insert(m_columns[i].displayName, value);
+            }
+            values.insert(QStringLiteral("id"), QString::number(leadId));
+        }
+        m_select->finish();
+        return values;
+    }
+
+private:
+    ColumnList m_columns;
+    std::unique_ptr<SqlQuery> m_select;
+};
 
 QTimeZone zoneOf(const SequenceSpec& spec, const QHash<QString, QString>& lead, const Mailbox& mailbox)
 {
@@ -205,17 +235,6 @@ std::pair<QString, QStringList> render(const QString& text, const QHash<QString,
 
 } // namespace
 
-// A message due now, with what sending it needs.
-struct OutreachEngine::Due
-{
-    qint64 id = 0;
-    qint64 enrollmentId = 0;
-    qint64 leadId = 0;
-    qint64 sequenceId = 0;
-    int step = 0;
-    QDateTime plannedAt;
-};
-
 OutreachEngine::OutreachEngine(Workspace& workspace, Write write)
     : m_workspace(workspace)
     , m_write(std::move(write))
@@ -238,6 +257,8 @@ OutreachEngine::EnrollResult OutreachEngine::enroll(
     m_write([&](Workspace& workspace) {
         SendSchedule schedule = scheduleOf(workspace, *mailbox, now, true);
         const OptOutList optOuts(workspace);
+        LeadReader reader(workspace, columns);
+        LeadHistory history(workspace);
         SqlQuery already(workspace.database(),
             QStringLiteral("SELECT 1 FROM enrollments WHERE sequence_id = ? AND lead_id = ?"));
         SqlQuery bounced(workspace.database(),
@@ -254,7 +275,7 @@ OutreachEngine::EnrollResult OutreachEngine::enroll(
             workspace.database(), QStringLiteral("UPDATE messages SET planned_at = ? WHERE id = ?"));
         const auto skip = [&result](const QString& reason) { ++result.skipped[reason]; };
         for (const qint64 leadId : leadIds) {
-            const QHash<QString, QString> lead = leadValues(workspace, columns, leadId);
+            const QHash<QString, QString> lead = reader.values(leadId);
             const QString email = lead.value(QStringLiteral("email")).trimmed();
             if (lead.isEmpty())
                 continue; // deleted meanwhile
@@ -305,8 +326,8 @@ OutreachEngine::EnrollResult OutreachEngine::enroll(
             plan.bind(planned.isValid() ? QVariant(planned.toMSecsSinceEpoch()) : QVariant());
             plan.bind(messageId);
             plan.exec();
-            record(workspace, leadId, at, QStringLiteral("enrolled"), sequence.spec.name);
-            record(workspace, leadId, at, QStringLiteral("planned"),
+            record(history, leadId, at, QStringLiteral("enrolled"), sequence.spec.name);
+            record(history, leadId, at, QStringLiteral("planned"),
                 tr("%1, step 1, at %2").arg(sequence.spec.name, planned.toUTC().toString(Qt::ISODate)));
             ++result.enrolled;
         }
@@ -396,21 +417,55 @@ OutreachEngine::TickResult OutreachEngine::tick(const QDateTime& now, const Tick
     TickResult result;
     if (!options.dryRun)
         recoverAbandonedClaims(now);
-    const ColumnList columns = ColumnStore(m_workspace).list();
+    LeadReader reader(m_workspace, ColumnStore(m_workspace).list());
     QHash<qint64, Sequence> sequences;
     for (const Sequence& sequence : SequenceStore(m_workspace).list())
         sequences.insert(sequence.id, sequence);
+    // Claims in one transaction, sends, then records the outcomes in one transaction. A mailbox with a
+    // gap sends one message a tick anyway; without one (a bulk send), up to kClaimBatch go per claim.
+    // Killed during a batch, every claimed message becomes "unknown", never resent.
+    QList<Ready> batch;
+    std::unique_ptr<SmtpSender> sender;
+    const auto sendBatch = [&](const Mailbox& mailbox) {
+        if (batch.isEmpty())
+            return;
+        m_write([&](Workspace& workspace) {
+            for (Ready& ready : batch)
+                ready.claimed = claim(workspace, ready, now);
+        });
+        for (Ready& ready : batch) {
+            if (!ready.claimed)
+                continue;
+            if (options.cancel && options.cancel->load()) {
+                ready.sent.outcome = SmtpResult::Outcome::Cancelled;
+                continue;
+            }
+            if (!sender)
+                sender = std::make_unique<SmtpSender>(
+                    mailbox, options.password ? options.password(mailbox) : QByteArray(), options.smtp);
+            ready.sent
+                = sender->send(ready.outgoing.mail.toAddress, ready.outgoing.mail.render(), options.cancel);
+        }
+        m_write([&](Workspace& workspace) {
+            for (const Ready& ready : std::as_const(batch)) {
+                if (ready.claimed)
+                    recordOutcome(workspace, ready, mailbox, now, result);
+            }
+        });
+        batch.clear();
+    };
     for (const Mailbox& mailbox : MailboxStore(m_workspace).list()) {
         const QList<Due> due = dueMessages(mailbox.id, now);
         if (due.isEmpty())
             continue;
         SendSchedule schedule = scheduleOf(m_workspace, mailbox, now, false);
-        std::unique_ptr<SmtpSender> sender;
+        sender.reset();
+        const qsizetype batchSize = mailbox.gapMaxSeconds == 0 ? kClaimBatch : 1;
         for (const Due& message : due) {
             if (options.cancel && options.cancel->load())
                 break;
             const Sequence& sequence = sequences[message.sequenceId];
-            const QHash<QString, QString> lead = leadValues(m_workspace, columns, message.leadId);
+            const QHash<QString, QString> lead = reader.values(message.leadId);
             const QTimeZone zone = zoneOf(sequence.spec, lead, mailbox);
             // Not now (the gap, a cap, a window, or a backlog after a sleep): planned again, from now.
             const QDateTime slot = planFor(now, sequence.spec, zone, mailbox, schedule, quint64(message.id));
@@ -434,17 +489,12 @@ OutreachEngine::TickResult OutreachEngine::tick(const QDateTime& now, const Tick
                 schedule.add(now);
                 continue;
             }
-            if (!claim(message, sequence, outgoing, now))
-                continue; // another process took it, or the lead is no longer eligible
-            if (!sender)
-                sender = std::make_unique<SmtpSender>(
-                    mailbox, options.password ? options.password(mailbox) : QByteArray(), options.smtp);
-            const SmtpResult sent
-                = sender->send(outgoing.mail.toAddress, outgoing.mail.render(), options.cancel);
-            if (sent.outcome == SmtpResult::Outcome::Sent || sent.outcome == SmtpResult::Outcome::Unknown)
-                schedule.add(now);
-            recordOutcome(message, sequence, mailbox, zone, sent, now, result);
+            schedule.add(now);
+            batch.append({ message, &sequence, zone, std::move(outgoing), {}, false });
+            if (batch.size() >= batchSize)
+                sendBatch(mailbox);
         }
+        sendBatch(mailbox);
     }
     SqlQuery next(m_workspace.database(),
         QStringLiteral(
@@ -524,45 +574,44 @@ void OutreachEngine::skip(
     });
 }
 
-// The claim: the checks again and the message taken, with its Message-ID, in one transaction; another
-// process ticking at the same time finds it taken.
-bool OutreachEngine::claim(
-    const Due& message, const Sequence& sequence, const Outgoing& outgoing, const QDateTime& now)
+bool OutreachEngine::claim(Workspace& workspace, const Ready& ready, const QDateTime& now)
 {
+    const Due& message = ready.message;
     const qint64 at = now.toMSecsSinceEpoch();
     const ProcessIdentity self = ProcessIdentity::current();
-    bool claimed = false;
-    m_write([&](Workspace& workspace) {
-        if (!ineligibility(workspace, message.enrollmentId, outgoing.mail.toAddress, sequence).isEmpty())
-            return;
-        SqlQuery claim(workspace.database(),
-            QStringLiteral(
-                "UPDATE messages SET state = 'claimed', claimed_at = ?, owner_pid = ?, owner_started = ?, "
-                "message_id = ?, subject = ?, variant = ?, attempts = attempts + 1 WHERE id = ? AND state "
-                "IN ('planned', 'retry') AND planned_at <= ?"));
-        for (const QVariant& value : { QVariant(at), QVariant(self.pid), QVariant(self.started),
-                 QVariant(QString::fromLatin1(outgoing.mail.messageId)), QVariant(outgoing.mail.subject),
-                 QVariant(outgoing.variant), QVariant(message.id), QVariant(at) })
-            claim.bind(value);
-        claim.exec();
-        claimed = claim.numRowsAffected() == 1;
-        if (claimed)
-            record(workspace, message.leadId, at, QStringLiteral("claimed"),
-                tr("%1, step %2, %3")
-                    .arg(sequence.spec.name)
-                    .arg(message.step + 1)
-                    .arg(QString::fromLatin1(outgoing.mail.messageId)));
-    });
-    return claimed;
+    if (!ineligibility(workspace, message.enrollmentId, ready.outgoing.mail.toAddress, *ready.sequence)
+             .isEmpty())
+        return false;
+    SqlQuery claim(workspace.database(),
+        QStringLiteral(
+            "UPDATE messages SET state = 'claimed', claimed_at = ?, owner_pid = ?, owner_started = ?, "
+            "message_id = ?, subject = ?, variant = ?, attempts = attempts + 1 WHERE id = ? AND state "
+            "IN ('planned', 'retry') AND planned_at <= ?"));
+    for (const QVariant& value : { QVariant(at), QVariant(self.pid), QVariant(self.started),
+             QVariant(QString::fromLatin1(ready.outgoing.mail.messageId)),
+             QVariant(ready.outgoing.mail.subject), QVariant(ready.outgoing.variant), QVariant(message.id),
+             QVariant(at) })
+        claim.bind(value);
+    claim.exec();
+    if (claim.numRowsAffected() != 1)
+        return false;
+    record(workspace, message.leadId, at, QStringLiteral("claimed"),
+        tr("%1, step %2, %3")
+            .arg(ready.sequence->spec.name)
+            .arg(message.step + 1)
+            .arg(QString::fromLatin1(ready.outgoing.mail.messageId)));
+    return true;
 }
 
-// The send's outcome: sent (then the next step is planned, or the sequence is done for the lead),
-// retried later, failed, or unknown.
-void OutreachEngine::recordOutcome(const Due& message, const Sequence& sequence, const Mailbox& mailbox,
-    const QTimeZone& zone, const SmtpResult& sent, const QDateTime& now, TickResult& result)
+void OutreachEngine::recordOutcome(Workspace& workspace, const Ready& ready, const Mailbox& mailbox,
+    const QDateTime& now, TickResult& result)
 {
+    const Due& message = ready.message;
+    const Sequence& sequence = *ready.sequence;
+    const SmtpResult& sent = ready.sent;
+    const QTimeZone& zone = ready.zone;
     const qint64 at = now.toMSecsSinceEpoch();
-    m_write([&](Workspace& workspace) {
+    {
         SqlQuery attempts(workspace.database(), QStringLiteral("SELECT attempts FROM messages WHERE id = ?"));
         attempts.bind(message.id);
         attempts.exec();
@@ -636,7 +685,7 @@ void OutreachEngine::recordOutcome(const Due& message, const Sequence& sequence,
                 .arg(sequence.spec.name)
                 .arg(next + 1)
                 .arg(when.toUTC().toString(Qt::ISODate)));
-    });
+    }
 }
 
 } // namespace LeadSync

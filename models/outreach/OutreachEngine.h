@@ -72,7 +72,16 @@ public:
     static constexpr qint64 kRetryMs[] = { 5 * 60000, 30 * 60000, 120 * 60000 };
 
 private:
-    struct Due;
+    // A message due now, and whose it is.
+    struct Due
+    {
+        qint64 id = 0;
+        qint64 enrollmentId = 0;
+        qint64 leadId = 0;
+        qint64 sequenceId = 0;
+        int step = 0;
+        QDateTime plannedAt;
+    };
     // A message ready to go, or why it cannot (fixable: an empty field, not the lead's own state).
     struct Outgoing
     {
@@ -86,9 +95,25 @@ private:
     Outgoing prepare(const Due& message, const Sequence& sequence, const QHash<QString, QString>& lead,
         const Mailbox& mailbox, const QDateTime& now) const;
     void skip(const Due& message, const Sequence& sequence, const Outgoing& outgoing, const QDateTime& now);
-    bool claim(const Due& message, const Sequence& sequence, const Outgoing& outgoing, const QDateTime& now);
-    void recordOutcome(const Due& message, const Sequence& sequence, const Mailbox& mailbox,
-        const QTimeZone& zone, const SmtpResult& sent, const QDateTime& now, TickResult& result);
+    // A message on its way: claimed (or not), then sent.
+    struct Ready
+    {
+        Due message;
+        const Sequence* sequence = nullptr;
+        QTimeZone zone;
+        Outgoing outgoing;
+        SmtpResult sent;
+        bool claimed = false;
+    };
+    // Inside the caller's transaction: the checks again and the message taken, with its Message-ID;
+    // another process ticking at the same time finds it taken.
+    static bool claim(Workspace& workspace, const Ready& ready, const QDateTime& now);
+    // Inside the caller's transaction: sent (then the next step is planned, or the sequence is done for
+    // the lead), retried later, failed, or unknown.
+    static void recordOutcome(Workspace& workspace, const Ready& ready, const Mailbox& mailbox,
+        const QDateTime& now, TickResult& result);
+
+    static constexpr qsizetype kClaimBatch = 20;
 
     Workspace& m_workspace;
     Write m_write;

@@ -21,6 +21,9 @@ public:
     QVariant lastInsertId() const { return m_query.lastInsertId(); }
     int numRowsAffected() const { return m_query.numRowsAffected(); }
     QSqlRecord record() const { return m_query.record(); }
+    // Ends a read before its last row (keeping the statement prepared): an unfinished read holds its
+    // snapshot, and a write on the same connection after another process's commit would then fail.
+    void finish() { m_query.finish(); }
 
 private:
     QSqlQuery m_query;

@@ -335,7 +335,7 @@ void TestOutreach::twoProcessesTickingNeverSendTwice()
     int sent = 0;
     for (QProcess* process : ticks) {
         QTRY_VERIFY_WITH_TIMEOUT(process->state() == QProcess::NotRunning, 60000);
-        QCOMPARE(process->exitCode(), 0);
+        QVERIFY2(process->exitCode() == 0, process->readAllStandardError().constData());
         sent += QJsonDocument::fromJson(process->readAllStandardOutput()).object().value(u"sent").toInt();
     }
     QCOMPARE(sent, 30);
