@@ -106,27 +106,27 @@ QDateTime planFor(const QDateTime& due, const SequenceSpec& spec, const QTimeZon
 SendSchedule scheduleOf(Workspace& workspace, const Mailbox& mailbox, const QDateTime& now, bool withPlanned)
 {
     SendSchedule schedule(mailbox.pace());
-    SqlQuery sent(workspace.database(),
+    CachedQuery sent(workspace,
         QStringLiteral(
             "SELECT m.sent_at FROM messages m JOIN enrollments e ON e.id = m.enrollment_id JOIN sequences s "
             "ON "
             "s.id = e.sequence_id WHERE s.mailbox_id = ? AND m.state IN ('sent', 'unknown', 'claimed') AND "
             "COALESCE(m.sent_at, m.claimed_at) >= ?"));
-    sent.bind(mailbox.id);
-    sent.bind(now.toMSecsSinceEpoch() - kCapLookBackMs);
-    sent.exec();
-    while (sent.next())
-        schedule.add(utcOf(sent.value(0).toLongLong()));
+    sent->bind(mailbox.id);
+    sent->bind(now.toMSecsSinceEpoch() - kCapLookBackMs);
+    sent->exec();
+    while (sent->next())
+        schedule.add(utcOf(sent->value(0).toLongLong()));
     if (withPlanned) {
-        SqlQuery planned(workspace.database(),
+        CachedQuery planned(workspace,
             QStringLiteral("SELECT m.planned_at FROM messages m JOIN enrollments e ON e.id = m.enrollment_id "
                            "JOIN sequences s ON s.id = e.sequence_id WHERE s.mailbox_id = ? AND m.state IN "
                            "('planned', 'retry') AND m.planned_at >= ?"));
-        planned.bind(mailbox.id);
-        planned.bind(now.toMSecsSinceEpoch());
-        planned.exec();
-        while (planned.next())
-            schedule.add(utcOf(planned.value(0).toLongLong()));
+        planned->bind(mailbox.id);
+        planned->bind(now.toMSecsSinceEpoch());
+        planned->exec();
+        while (planned->next())
+            schedule.add(utcOf(planned->value(0).toLongLong()));
     }
     return schedule;
 }
@@ -141,84 +141,83 @@ QString domainOf(const QString& email)
 QString ineligibility(
     Workspace& workspace, qint64 enrollmentId, const QString& email, const Sequence& sequence)
 {
-    SqlQuery enrollment(workspace.database(),
+    CachedQuery enrollment(workspace,
         QStringLiteral(
             "SELECT e.state, e.enrolled_at, e.lead_id, s.paused FROM enrollments e JOIN sequences s ON "
             "s.id = e.sequence_id WHERE e.id = ?"));
-    enrollment.bind(enrollmentId);
-    enrollment.exec();
-    if (!enrollment.next())
+    enrollment->bind(enrollmentId);
+    enrollment->exec();
+    if (!enrollment->next())
         return OutreachEngine::tr("the lead was deleted");
-    if (enrollment.value(0).toString() != u"active")
+    if (enrollment->value(0).toString() != u"active")
         return OutreachEngine::tr("no longer enrolled");
-    if (enrollment.value(3).toBool())
+    if (enrollment->value(3).toBool())
         return OutreachEngine::tr("the sequence is paused");
-    const qint64 since = enrollment.value(1).toLongLong();
-    const qint64 leadId = enrollment.value(2).toLongLong();
+    const qint64 since = enrollment->value(1).toLongLong();
+    const qint64 leadId = enrollment->value(2).toLongLong();
     if (email.trimmed().isEmpty())
         return OutreachEngine::tr("the lead has no email");
     if (OptOutList(workspace).contains(email))
         return OutreachEngine::tr("opted out");
-    SqlQuery stop(workspace.database(),
+    CachedQuery stop(workspace,
         QStringLiteral("SELECT field FROM lead_events WHERE lead_id = ? AND kind = 'outreach' AND field IN "
                        "('replied', 'bounced', 'opted_out') AND at >= ? ORDER BY at LIMIT 1"));
-    stop.bind(leadId);
-    stop.bind(since);
-    stop.exec();
-    if (stop.next()) {
-        const QString event = stop.value(0).toString();
+    stop->bind(leadId);
+    stop->bind(since);
+    stop->exec();
+    if (stop->next()) {
+        const QString event = stop->value(0).toString();
         return event == u"replied" ? OutreachEngine::tr("the lead replied")
             : event == u"bounced"  ? OutreachEngine::tr("the lead bounced")
                                    : OutreachEngine::tr("the lead opted out");
     }
     if (sequence.spec.stopOnCompanyReply) {
-        SqlQuery company(workspace.database(),
+        CachedQuery company(workspace,
             QStringLiteral(
                 "SELECT l.email FROM lead_events ev JOIN leads l ON l.id = ev.lead_id WHERE ev.kind = "
                 "'outreach' AND ev.field = 'replied' AND ev.at >= ? AND ev.lead_id <> ? AND l.email LIKE ? "
                 "ESCAPE '\\' LIMIT 1"));
-        company.bind(since);
-        company.bind(leadId);
+        company->bind(since);
+        company->bind(leadId);
         QString pattern = domainOf(email);
         pattern.replace(u'\\', QStringLiteral("\\\\"))
             .replace(u'%', QStringLiteral("\\%"))
             .replace(u'_', QStringLiteral("\\_"));
-        company.bind(QString(QStringLiteral("%@") + pattern));
-        company.exec();
-        if (company.next())
-            return OutreachEngine::tr("%1 at the same company replied").arg(company.value(0).toString());
+        company->bind(QString(QStringLiteral("%@") + pattern));
+        company->exec();
+        if (company->next())
+            return OutreachEngine::tr("%1 at the same company replied").arg(company->value(0).toString());
     }
     return {};
 }
 
 void setPlannedAt(Workspace& workspace, qint64 messageId, const QDateTime& at)
 {
-    SqlQuery plan(workspace.database(),
+    CachedQuery plan(workspace,
         QStringLiteral("UPDATE messages SET planned_at = ? WHERE id = ? AND state IN ('planned', 'retry')"));
-    plan.bind(
+    plan->bind(
         at.isValid() ? QVariant(at.toMSecsSinceEpoch()) : QVariant()); // NULL: no day of the window is left
-    plan.bind(messageId);
-    plan.exec();
+    plan->bind(messageId);
+    plan->exec();
 }
 
 void setMessageState(Workspace& workspace, qint64 messageId, const QString& state, const QString& reason)
 {
-    SqlQuery update(
-        workspace.database(), QStringLiteral("UPDATE messages SET state = ?, reason = ? WHERE id = ?"));
-    update.bind(state);
-    update.bind(reason);
-    update.bind(messageId);
-    update.exec();
+    CachedQuery update(workspace, QStringLiteral("UPDATE messages SET state = ?, reason = ? WHERE id = ?"));
+    update->bind(state);
+    update->bind(reason);
+    update->bind(messageId);
+    update->exec();
 }
 
 void stopEnrollment(Workspace& workspace, qint64 enrollmentId, const QString& reason)
 {
-    SqlQuery stop(workspace.database(),
+    CachedQuery stop(workspace,
         QStringLiteral(
             "UPDATE enrollments SET state = 'stopped', reason = ? WHERE id = ? AND state = 'active'"));
-    stop.bind(reason);
-    stop.bind(enrollmentId);
-    stop.exec();
+    stop->bind(reason);
+    stop->bind(enrollmentId);
+    stop->exec();
 }
 
 // The rendered text, or the names of the empty fields it needs (without a fallback).
@@ -259,20 +258,19 @@ OutreachEngine::EnrollResult OutreachEngine::enroll(
         const OptOutList optOuts(workspace);
         LeadReader reader(workspace, columns);
         LeadHistory history(workspace);
-        SqlQuery already(workspace.database(),
-            QStringLiteral("SELECT 1 FROM enrollments WHERE sequence_id = ? AND lead_id = ?"));
-        SqlQuery bounced(workspace.database(),
+        CachedQuery already(
+            workspace, QStringLiteral("SELECT 1 FROM enrollments WHERE sequence_id = ? AND lead_id = ?"));
+        CachedQuery bounced(workspace,
             QStringLiteral(
                 "SELECT 1 FROM lead_events WHERE lead_id = ? AND kind = 'outreach' AND field = 'bounced'"));
-        SqlQuery enrollment(workspace.database(),
+        CachedQuery enrollment(workspace,
             QStringLiteral(
                 "INSERT INTO enrollments (sequence_id, lead_id, enrolled_at) VALUES (?, ?, ?) RETURNING id"));
-        SqlQuery message(workspace.database(),
+        CachedQuery message(workspace,
             QStringLiteral(
                 "INSERT INTO messages (enrollment_id, step, variant, planned_at) VALUES (?, 0, ?, ?) "
                 "RETURNING id"));
-        SqlQuery plan(
-            workspace.database(), QStringLiteral("UPDATE messages SET planned_at = ? WHERE id = ?"));
+        CachedQuery plan(workspace, QStringLiteral("UPDATE messages SET planned_at = ? WHERE id = ?"));
         const auto skip = [&result](const QString& reason) { ++result.skipped[reason]; };
         for (const qint64 leadId : leadIds) {
             const QHash<QString, QString> lead = reader.values(leadId);
@@ -292,40 +290,40 @@ OutreachEngine::EnrollResult OutreachEngine::enroll(
                 skip(QStringLiteral("opted out"));
                 continue;
             }
-            already.bind(sequence.id);
-            already.bind(leadId);
-            already.exec();
-            if (already.next()) {
+            already->bind(sequence.id);
+            already->bind(leadId);
+            already->exec();
+            if (already->next()) {
                 skip(QStringLiteral("already enrolled"));
                 continue;
             }
-            bounced.bind(leadId);
-            bounced.exec();
-            if (bounced.next()) {
+            bounced->bind(leadId);
+            bounced->exec();
+            if (bounced->next()) {
                 skip(QStringLiteral("bounced before"));
                 continue;
             }
-            enrollment.bind(sequence.id);
-            enrollment.bind(leadId);
-            enrollment.bind(at);
-            enrollment.exec();
-            enrollment.next();
-            const qint64 enrollmentId = enrollment.value(0).toLongLong();
+            enrollment->bind(sequence.id);
+            enrollment->bind(leadId);
+            enrollment->bind(at);
+            enrollment->exec();
+            enrollment->next();
+            const qint64 enrollmentId = enrollment->value(0).toLongLong();
             const SequenceStep& first = sequence.spec.steps.first();
-            message.bind(enrollmentId);
-            message.bind(SequenceSpec::variantFor(leadId, 0, first.variants.size()));
-            message.bind(at);
-            message.exec();
-            message.next();
-            const qint64 messageId = message.value(0).toLongLong();
+            message->bind(enrollmentId);
+            message->bind(SequenceSpec::variantFor(leadId, 0, first.variants.size()));
+            message->bind(at);
+            message->exec();
+            message->next();
+            const qint64 messageId = message->value(0).toLongLong();
             const QTimeZone zone = zoneOf(sequence.spec, lead, *mailbox);
             const QDateTime planned = planFor(
                 first.after.after(now, zone), sequence.spec, zone, *mailbox, schedule, quint64(messageId));
             if (planned.isValid())
                 schedule.add(planned);
-            plan.bind(planned.isValid() ? QVariant(planned.toMSecsSinceEpoch()) : QVariant());
-            plan.bind(messageId);
-            plan.exec();
+            plan->bind(planned.isValid() ? QVariant(planned.toMSecsSinceEpoch()) : QVariant());
+            plan->bind(messageId);
+            plan->exec();
             record(history, leadId, at, QStringLiteral("enrolled"), sequence.spec.name);
             record(history, leadId, at, QStringLiteral("planned"),
                 tr("%1, step 1, at %2").arg(sequence.spec.name, planned.toUTC().toString(Qt::ISODate)));
@@ -339,22 +337,22 @@ qint64 OutreachEngine::unenroll(const Sequence& sequence, const QList<qint64>& l
 {
     qint64 removed = 0;
     m_write([&](Workspace& workspace) {
-        SqlQuery enrollment(workspace.database(),
+        CachedQuery enrollment(workspace,
             QStringLiteral(
                 "UPDATE enrollments SET state = 'removed', reason = 'unenrolled' WHERE sequence_id = ? "
                 "AND lead_id = ? AND state = 'active' RETURNING id"));
-        SqlQuery cancel(workspace.database(),
+        CachedQuery cancel(workspace,
             QStringLiteral(
                 "UPDATE messages SET state = 'cancelled', reason = 'unenrolled' WHERE enrollment_id = ? "
                 "AND state IN ('planned', 'retry')"));
         for (const qint64 leadId : leadIds) {
-            enrollment.bind(sequence.id);
-            enrollment.bind(leadId);
-            enrollment.exec();
-            if (!enrollment.next())
+            enrollment->bind(sequence.id);
+            enrollment->bind(leadId);
+            enrollment->exec();
+            if (!enrollment->next())
                 continue;
-            cancel.bind(enrollment.value(0).toLongLong());
-            cancel.exec();
+            cancel->bind(enrollment->value(0).toLongLong());
+            cancel->exec();
             record(workspace, leadId, now.toMSecsSinceEpoch(), QStringLiteral("removed"), sequence.spec.name);
             ++removed;
         }
@@ -367,28 +365,28 @@ qint64 OutreachEngine::unenroll(const Sequence& sequence, const QList<qint64>& l
 void OutreachEngine::recoverAbandonedClaims(const QDateTime& now)
 {
     m_write([&](Workspace& workspace) {
-        SqlQuery claimed(workspace.database(),
+        CachedQuery claimed(workspace,
             QStringLiteral(
                 "SELECT m.id, m.owner_pid, m.owner_started, e.lead_id FROM messages m JOIN enrollments e "
                 "ON e.id = m.enrollment_id WHERE m.state = 'claimed'"));
-        claimed.exec();
+        claimed->exec();
         QList<std::pair<qint64, qint64>> abandoned;
-        while (claimed.next()) {
-            const ProcessIdentity owner { claimed.value(1).toLongLong(), claimed.value(2).toLongLong() };
+        while (claimed->next()) {
+            const ProcessIdentity owner { claimed->value(1).toLongLong(), claimed->value(2).toLongLong() };
             // A claim lasts one SMTP transaction: its owner's heartbeat is the claim time itself.
             if (!owner.isAlive(now.toMSecsSinceEpoch(), now.toMSecsSinceEpoch()))
-                abandoned.append({ claimed.value(0).toLongLong(), claimed.value(3).toLongLong() });
+                abandoned.append({ claimed->value(0).toLongLong(), claimed->value(3).toLongLong() });
         }
-        SqlQuery mark(workspace.database(),
+        CachedQuery mark(workspace,
             QStringLiteral(
                 "UPDATE messages SET state = 'unknown', reason = ? WHERE id = ? AND state = 'claimed'"));
         const QString reason
             = tr("the sending process ended during the send; check the Sent folder, then mark "
                  "it sent or send it again");
         for (const auto& [messageId, leadId] : abandoned) {
-            mark.bind(reason);
-            mark.bind(messageId);
-            mark.exec();
+            mark->bind(reason);
+            mark->bind(messageId);
+            mark->exec();
             record(workspace, leadId, now.toMSecsSinceEpoch(), QStringLiteral("unknown"), reason);
         }
     });
@@ -396,19 +394,20 @@ void OutreachEngine::recoverAbandonedClaims(const QDateTime& now)
 
 QList<OutreachEngine::Due> OutreachEngine::dueMessages(qint64 mailboxId, const QDateTime& now) const
 {
-    SqlQuery select(m_workspace.database(),
+    CachedQuery select(m_workspace,
         QStringLiteral(
             "SELECT m.id, m.enrollment_id, e.lead_id, e.sequence_id, m.step, m.planned_at FROM messages m "
             "JOIN enrollments e ON e.id = m.enrollment_id JOIN sequences s ON s.id = e.sequence_id WHERE "
             "s.mailbox_id = ? AND s.paused = 0 AND m.state IN ('planned', 'retry') AND m.planned_at <= ? "
             "ORDER BY m.planned_at, m.id"));
-    select.bind(mailboxId);
-    select.bind(now.toMSecsSinceEpoch());
-    select.exec();
+    select->bind(mailboxId);
+    select->bind(now.toMSecsSinceEpoch());
+    select->exec();
     QList<Due> due;
-    while (select.next())
-        due.append({ select.value(0).toLongLong(), select.value(1).toLongLong(), select.value(2).toLongLong(),
-            select.value(3).toLongLong(), select.value(4).toInt(), utcOf(select.value(5).toLongLong()) });
+    while (select->next())
+        due.append({ select->value(0).toLongLong(), select->value(1).toLongLong(),
+            select->value(2).toLongLong(), select->value(3).toLongLong(), select->value(4).toInt(),
+            utcOf(select->value(5).toLongLong()) });
     return due;
 }
 
@@ -496,13 +495,13 @@ OutreachEngine::TickResult OutreachEngine::tick(const QDateTime& now, const Tick
         }
         sendBatch(mailbox);
     }
-    SqlQuery next(m_workspace.database(),
+    CachedQuery next(m_workspace,
         QStringLiteral(
             "SELECT MIN(m.planned_at) FROM messages m JOIN enrollments e ON e.id = m.enrollment_id JOIN "
             "sequences s ON s.id = e.sequence_id WHERE m.state IN ('planned', 'retry') AND s.paused = 0"));
-    next.exec();
-    if (next.next() && !next.value(0).isNull())
-        result.nextDue = utcOf(next.value(0).toLongLong());
+    next->exec();
+    if (next->next() && !next->value(0).isNull())
+        result.nextDue = utcOf(next->value(0).toLongLong());
     return result;
 }
 
@@ -519,18 +518,18 @@ OutreachEngine::Outgoing OutreachEngine::prepare(const Due& message, const Seque
     auto [subject, missingInSubject] = render(variant.subject, lead);
     missing += missingInSubject;
     MailMessage& mail = outgoing.mail;
-    SqlQuery earlier(m_workspace.database(),
+    CachedQuery earlier(m_workspace,
         QStringLiteral(
             "SELECT message_id, subject FROM messages WHERE enrollment_id = ? AND step < ? AND state = "
             "'sent' ORDER BY step"));
-    earlier.bind(message.enrollmentId);
-    earlier.bind(message.step);
-    earlier.exec();
+    earlier->bind(message.enrollmentId);
+    earlier->bind(message.step);
+    earlier->exec();
     QString threadSubject;
-    while (earlier.next()) {
-        mail.references.append(earlier.value(0).toByteArray());
+    while (earlier->next()) {
+        mail.references.append(earlier->value(0).toByteArray());
         if (threadSubject.isEmpty())
-            threadSubject = earlier.value(1).toString();
+            threadSubject = earlier->value(1).toString();
     }
     if (variant.subject.trimmed().isEmpty())
         subject = threadSubject.startsWith(u"Re:", Qt::CaseInsensitive)
@@ -582,7 +581,7 @@ bool OutreachEngine::claim(Workspace& workspace, const Ready& ready, const QDate
     if (!ineligibility(workspace, message.enrollmentId, ready.outgoing.mail.toAddress, *ready.sequence)
              .isEmpty())
         return false;
-    SqlQuery claim(workspace.database(),
+    CachedQuery claim(workspace,
         QStringLiteral(
             "UPDATE messages SET state = 'claimed', claimed_at = ?, owner_pid = ?, owner_started = ?, "
             "message_id = ?, subject = ?, variant = ?, attempts = attempts + 1 WHERE id = ? AND state "
@@ -591,9 +590,9 @@ bool OutreachEngine::claim(Workspace& workspace, const Ready& ready, const QDate
              QVariant(QString::fromLatin1(ready.outgoing.mail.messageId)),
              QVariant(ready.outgoing.mail.subject), QVariant(ready.outgoing.variant), QVariant(message.id),
              QVariant(at) })
-        claim.bind(value);
-    claim.exec();
-    if (claim.numRowsAffected() != 1)
+        claim->bind(value);
+    claim->exec();
+    if (claim->numRowsAffected() != 1)
         return false;
     record(workspace, message.leadId, at, QStringLiteral("claimed"),
         tr("%1, step %2, %3")
@@ -612,11 +611,11 @@ void OutreachEngine::recordOutcome(Workspace& workspace, const Ready& ready, con
     const QTimeZone& zone = ready.zone;
     const qint64 at = now.toMSecsSinceEpoch();
     {
-        SqlQuery attempts(workspace.database(), QStringLiteral("SELECT attempts FROM messages WHERE id = ?"));
-        attempts.bind(message.id);
-        attempts.exec();
-        attempts.next();
-        const qsizetype tries = attempts.value(0).toInt();
+        CachedQuery attempts(workspace, QStringLiteral("SELECT attempts FROM messages WHERE id = ?"));
+        attempts->bind(message.id);
+        attempts->exec();
+        attempts->next();
+        const qsizetype tries = attempts->value(0).toInt();
         QString state = QStringLiteral("failed");
         QDateTime planned = now;
         switch (sent.outcome) {
@@ -654,29 +653,29 @@ void OutreachEngine::recordOutcome(Workspace& workspace, const Ready& ready, con
                 workspace, message.enrollmentId, tr("the server refused the address: %1").arg(sent.reason));
         if (sent.outcome != SmtpResult::Outcome::Sent)
             return;
-        SqlQuery sentAt(workspace.database(), QStringLiteral("UPDATE messages SET sent_at = ? WHERE id = ?"));
-        sentAt.bind(at);
-        sentAt.bind(message.id);
-        sentAt.exec();
+        CachedQuery sentAt(workspace, QStringLiteral("UPDATE messages SET sent_at = ? WHERE id = ?"));
+        sentAt->bind(at);
+        sentAt->bind(message.id);
+        sentAt->exec();
         const int next = message.step + 1;
         if (next >= sequence.spec.steps.size()) {
-            SqlQuery finish(workspace.database(),
-                QStringLiteral("UPDATE enrollments SET state = 'finished' WHERE id = ?"));
-            finish.bind(message.enrollmentId);
-            finish.exec();
+            CachedQuery finish(
+                workspace, QStringLiteral("UPDATE enrollments SET state = 'finished' WHERE id = ?"));
+            finish->bind(message.enrollmentId);
+            finish->exec();
             record(workspace, message.leadId, at, QStringLiteral("finished"), sequence.spec.name);
             return;
         }
         const SequenceStep& following = sequence.spec.steps[next];
-        SqlQuery insert(workspace.database(),
+        CachedQuery insert(workspace,
             QStringLiteral(
                 "INSERT INTO messages (enrollment_id, step, variant) VALUES (?, ?, ?) RETURNING id"));
-        insert.bind(message.enrollmentId);
-        insert.bind(next);
-        insert.bind(SequenceSpec::variantFor(message.leadId, next, following.variants.size()));
-        insert.exec();
-        insert.next();
-        const qint64 nextId = insert.value(0).toLongLong();
+        insert->bind(message.enrollmentId);
+        insert->bind(next);
+        insert->bind(SequenceSpec::variantFor(message.leadId, next, following.variants.size()));
+        insert->exec();
+        insert->next();
+        const qint64 nextId = insert->value(0).toLongLong();
         const QDateTime when = planFor(following.after.after(now, zone), sequence.spec, zone, mailbox,
             scheduleOf(workspace, mailbox, now, true), quint64(nextId));
         setPlannedAt(workspace, nextId, when);

@@ -1,4 +1,5 @@
 #include "SqlQuery.h"
+#include "Workspace.h"
 
 #include "Error.h"
 
@@ -28,5 +29,9 @@ void SqlQuery::exec()
     if (!m_query.exec())
         throw queryError(m_query);
 }
+
+CachedQuery::CachedQuery(Workspace& workspace, const QString& sql)
+    : m_query(workspace.cachedQuery(sql))
+{ }
 
 } // namespace LeadSync

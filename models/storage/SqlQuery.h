@@ -29,4 +29,23 @@ private:
     QSqlQuery m_query;
 };
 
+class Workspace;
+
+// A statement prepared once per connection and kept by it (Workspace::cachedQuery), for the hot paths
+// that run the same statements for every lead or message. Finished when this object goes, so a read
+// never holds its snapshot into the next write. Two at once must not share one statement.
+class CachedQuery final
+{
+public:
+    CachedQuery(Workspace& workspace, const QString& sql);
+    ~CachedQuery() { m_query.finish(); }
+    CachedQuery(const CachedQuery&) = delete;
+    CachedQuery& operator=(const CachedQuery&) = delete;
+
+    SqlQuery* operator->() const { return &m_query; }
+
+private:
+    SqlQuery& m_query;
+};
+
 } // namespace LeadSync

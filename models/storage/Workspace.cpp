@@ -100,6 +100,7 @@ Workspace::Workspace(const QString& path)
 
 Workspace::~Workspace()
 {
+    m_cachedQueries.clear(); // the statements go before their connection
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         db.close();
@@ -175,6 +176,14 @@ void Workspace::transact(const std::function<void()>& work)
         sqlite3_exec(m_handle, "ROLLBACK", nullptr, nullptr, nullptr);
         throw;
     }
+}
+
+SqlQuery& Workspace::cachedQuery(const QString& sql)
+{
+    std::shared_ptr<SqlQuery>& query = m_cachedQueries[sql];
+    if (!query)
+        query = std::make_shared<SqlQuery>(database(), sql);
+    return *query;
 }
 
 void Workspace::betweenTransactions()

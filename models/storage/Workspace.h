@@ -3,10 +3,17 @@
 #include <QElapsedTimer>
 #include <QSqlDatabase>
 
+#include <QHash>
 #include <QString>
+
 #include <functional>
+#include <memory>
 
 struct sqlite3;
+
+namespace LeadSync {
+class SqlQuery;
+}
 
 namespace LeadSync {
 
@@ -50,6 +57,9 @@ public:
     void betweenTransactions();
     void setBetweenTransactions(std::function<void()> hook) { m_betweenTransactions = std::move(hook); }
 
+    // A statement prepared once on this connection and kept: use it through CachedQuery.
+    SqlQuery& cachedQuery(const QString& sql);
+
     QString metaValue(const QString& key) const;
     void setMetaValue(const QString& key, const QString& value);
 
@@ -69,6 +79,7 @@ private:
     bool m_waitWhenBusy = true;
     QElapsedTimer m_busySince;
     std::function<void()> m_betweenTransactions;
+    QHash<QString, std::shared_ptr<SqlQuery>> m_cachedQueries;
 };
 
 } // namespace LeadSync
