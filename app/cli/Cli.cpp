@@ -61,7 +61,7 @@ const QString kUsage = QStringLiteral(R"(Usage:
   leadsync-cli [--workspace PATH] outreach tick [--json] [--dry-run] [--smtp-timeout S]
   leadsync-cli [--workspace PATH] outreach queue [--json] [--limit N]
   leadsync-cli [--workspace PATH] lead show ID [--json]
-  Every command takes [--now ISO-TIME]: the clock it runs at.
+  Every command takes [--now ISO-TIME]: the clock it runs at. --workspace and --now may come anywhere.
   leadsync-cli --version | --help)");
 
 QString delimiterName(char delimiter)
@@ -132,6 +132,30 @@ void Cli::progress(qint64 done, qint64 total)
     m_err << '\r' << tr("%1% done").arg(percent) << (percent >= 100 ? "\n" : "") << Qt::flush;
 }
 
+namespace {
+// --workspace and --now may come anywhere, also after the command (scripts write both): they are moved
+// in front of it, where the global options are parsed.
+QStringList globalOptionsFirst(const QStringList& arguments)
+{
+    QStringList globals;
+    QStringList rest;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString& argument = arguments[i];
+        const bool global = i > 0
+            && (argument == u"--workspace" || argument == u"--now" || argument.startsWith(u"--workspace=")
+                || argument.startsWith(u"--now="));
+        if (!global) {
+            rest.append(argument);
+            continue;
+        }
+        globals.append(argument);
+        if (!argument.contains(u'=') && i + 1 < arguments.size())
+            globals.append(arguments[++i]);
+    }
+    return rest.mid(0, 1) + globals + rest.mid(1);
+}
+} // namespace
+
 int Cli::run()
 {
     QCommandLineParser parser;
@@ -147,7 +171,7 @@ int Cli::run()
         tr("The current time, ISO 8601 (for tests and replays)."), QStringLiteral("time"));
     parser.addOptions({ workspaceOption, nowOption });
     parser.addPositionalArgument(QStringLiteral("command"), tr("import, export, leads or columns."));
-    if (!parser.parse(m_arguments)) {
+    if (!parser.parse(globalOptionsFirst(m_arguments))) {
         m_err << "leadsync-cli: " << parser.errorText() << '\n' << kUsage << '\n';
         return kExitUsage;
     }

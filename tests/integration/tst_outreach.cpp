@@ -35,6 +35,7 @@ private Q_SLOTS:
     void killedDuringASendBecomesUnknown();
     void twoProcessesTickingNeverSendTwice();
     void testMailboxSaysWhereItFailed();
+    void globalOptionsAfterTheCommand();
 
 private:
     CliRun cli(const QStringList& arguments, const char* now);
@@ -365,6 +366,25 @@ void TestOutreach::testMailboxSaysWhereItFailed()
     const CliRun down = cli(test, nullptr);
     QCOMPARE(down.exitCode, 2);
     QVERIFY2(down.err.contains("failed at connection"), down.err.constData());
+}
+
+// Scripts write --now and --workspace after the command as often as before it.
+void TestOutreach::globalOptionsAfterTheCommand()
+{
+    setUp("first_name,email,company\nAna,ana@a.com,Acme\n", QStringLiteral("--gap 0-0"), kTwoSteps);
+    const QString dataHome = m_dir->filePath(QStringLiteral("xdg"));
+    const CliRun enrolled = runCli(dataHome,
+        { QStringLiteral("enroll"), QStringLiteral("Intro"), QStringLiteral("--now=2026-06-15T07:00:00Z"),
+            QStringLiteral("--workspace"), path("w.leadsync"), QStringLiteral("--json") });
+    QVERIFY2(enrolled.exitCode == 0, enrolled.err.constData());
+    const CliRun ticked = runCli(dataHome,
+        { QStringLiteral("outreach"), QStringLiteral("tick"), QStringLiteral("--json"),
+            QStringLiteral("--now"), QStringLiteral("2026-06-15T07:00:00Z"),
+            QStringLiteral("--workspace=") + path("w.leadsync") },
+        { { QStringLiteral("LEADSYNC_TEST_SMTP_PASSWORD"), QStringLiteral("pw") } });
+    QVERIFY2(ticked.exitCode == 0, ticked.err.constData());
+    QCOMPARE(QJsonDocument::fromJson(ticked.out).object().value(u"sent").toInt(), 1);
+    QCOMPARE(to(m_sink->messages()), (QList<QByteArray> { "ana@a.com" }));
 }
 
 QTEST_MAIN(TestOutreach)
