@@ -15,6 +15,8 @@
 
 #include <QSet>
 
+#include <optional>
+
 namespace LeadSync {
 
 namespace {
@@ -425,6 +427,8 @@ OutreachEngine::TickResult OutreachEngine::tick(const QDateTime& now, const Tick
     // Killed during a batch, every claimed message becomes "unknown", never resent.
     QList<Ready> batch;
     std::unique_ptr<SmtpSender> sender;
+    // The mailbox's sends made and planned, read once a tick, for planning each next step.
+    std::optional<SendSchedule> ahead;
     const auto sendBatch = [&](const Mailbox& mailbox) {
         if (batch.isEmpty())
             return;
@@ -448,7 +452,7 @@ OutreachEngine::TickResult OutreachEngine::tick(const QDateTime& now, const Tick
         m_write([&](Workspace& workspace) {
             for (const Ready& ready : std::as_const(batch)) {
                 if (ready.claimed)
-                    recordOutcome(workspace, ready, mailbox, now, result);
+                    recordOutcome(workspace, ready, mailbox, *ahead, now, result);
             }
         });
         batch.clear();
@@ -458,6 +462,7 @@ OutreachEngine::TickResult OutreachEngine::tick(const QDateTime& now, const Tick
         if (due.isEmpty())
             continue;
         SendSchedule schedule = scheduleOf(m_workspace, mailbox, now, false);
+        ahead.emplace(scheduleOf(m_workspace, mailbox, now, true));
         sender.reset();
         const qsizetype batchSize = mailbox.gapMaxSeconds == 0 ? kClaimBatch : 1;
         for (const Due& message : due) {
@@ -603,7 +608,7 @@ bool OutreachEngine::claim(Workspace& workspace, const Ready& ready, const QDate
 }
 
 void OutreachEngine::recordOutcome(Workspace& workspace, const Ready& ready, const Mailbox& mailbox,
-    const QDateTime& now, TickResult& result)
+    SendSchedule& ahead, const QDateTime& now, TickResult& result)
 {
     const Due& message = ready.message;
     const Sequence& sequence = *ready.sequence;
@@ -676,8 +681,10 @@ void OutreachEngine::recordOutcome(Workspace& workspace, const Ready& ready, con
         insert->exec();
         insert->next();
         const qint64 nextId = insert->value(0).toLongLong();
-        const QDateTime when = planFor(following.after.after(now, zone), sequence.spec, zone, mailbox,
-            scheduleOf(workspace, mailbox, now, true), quint64(nextId));
+        const QDateTime when
+            = planFor(following.after.after(now, zone), sequence.spec, zone, mailbox, ahead, quint64(nextId));
+        if (when.isValid())
+            ahead.add(when);
         setPlannedAt(workspace, nextId, when);
         record(workspace, message.leadId, at, QStringLiteral("planned"),
             tr("%1, step %2, at %3")

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "MailMessage.h"
+#include "SendSchedule.h"
 #include "Sequence.h"
 #include "SmtpSender.h"
 
@@ -110,8 +111,9 @@ private:
     static bool claim(Workspace& workspace, const Ready& ready, const QDateTime& now);
     // Inside the caller's transaction: sent (then the next step is planned, or the sequence is done for
     // the lead), retried later, failed, or unknown.
+    // ahead: the mailbox's sends made and planned, where the next step's send is planned and added.
     static void recordOutcome(Workspace& workspace, const Ready& ready, const Mailbox& mailbox,
-        const QDateTime& now, TickResult& result);
+        SendSchedule& ahead, const QDateTime& now, TickResult& result);
 
     static constexpr qsizetype kClaimBatch = 20;
 
