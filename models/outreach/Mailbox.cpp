@@ -138,18 +138,20 @@ QList<Mailbox> MailboxStore::list() const
 
 std::optional<Mailbox> MailboxStore::find(const QString& name) const
 {
-    SqlQuery select(
-        m_workspace.database(), QStringLiteral("SELECT %1 FROM mailboxes WHERE name = ?").arg(kColumns));
-    select.bind(name.trimmed());
-    select.exec();
-    return select.next() ? std::optional(fromRow(select)) : std::nullopt;
+    return findWhere("name", name.trimmed());
 }
 
 std::optional<Mailbox> MailboxStore::find(qint64 id) const
 {
-    SqlQuery select(
-        m_workspace.database(), QStringLiteral("SELECT %1 FROM mailboxes WHERE id = ?").arg(kColumns));
-    select.bind(id);
+    return findWhere("id", id);
+}
+
+// column: a literal of this file, never text from outside.
+std::optional<Mailbox> MailboxStore::findWhere(const char* column, const QVariant& value) const
+{
+    SqlQuery select(m_workspace.database(),
+        QStringLiteral("SELECT %1 FROM mailboxes WHERE %2 = ?").arg(kColumns, QLatin1String(column)));
+    select.bind(value);
     select.exec();
     return select.next() ? std::optional(fromRow(select)) : std::nullopt;
 }

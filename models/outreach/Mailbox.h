@@ -59,6 +59,8 @@ public:
     std::optional<Mailbox> find(qint64 id) const;
 
 private:
+    std::optional<Mailbox> findWhere(const char* column, const QVariant& value) const;
+
     Workspace& m_workspace;
 };
 
