@@ -10,11 +10,11 @@
 #include "outreach/MailMessage.h"
 #include "outreach/Mailbox.h"
 #include "outreach/OptOutList.h"
+#include "outreach/Outbox.h"
 #include "outreach/OutreachEngine.h"
 #include "outreach/Sequence.h"
 #include "outreach/SmtpSender.h"
 #include "storage/SqlQuery.h"
-#include "storage/SqliteStatement.h"
 #include "storage/Workspace.h"
 
 #include <QCommandLineParser>
@@ -64,11 +64,15 @@ QJsonObject mailboxJson(const Mailbox& mailbox)
         { QStringLiteral("unsubscribe_url"), mailbox.unsubscribeUrl } };
 }
 
+QJsonValue isoOrNull(const QDateTime& at)
+{
+    return at.isValid() ? QJsonValue(at.toUTC().toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
+}
+
 QJsonValue isoOrNull(const QVariant& ms)
 {
-    if (ms.isNull())
-        return QJsonValue::Null;
-    return QDateTime::fromMSecsSinceEpoch(ms.toLongLong(), QTimeZone::utc()).toUTC().toString(Qt::ISODate);
+    return isoOrNull(
+        ms.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(ms.toLongLong(), QTimeZone::utc()));
 }
 
 // The CLI's writes: one transaction on its own connection (a command is its process's only writer).
@@ -214,25 +218,13 @@ int OutreachCli::testMailbox(const QStringList& arguments)
     const std::optional<Mailbox> mailbox = MailboxStore(m_cli.workspace()).find(name);
     if (!mailbox)
         throw Error(tr("There is no mailbox \"%1\".").arg(name));
-    MailMessage mail;
-    mail.fromName = mailbox->fromName;
-    mail.fromAddress = mailbox->fromAddress;
-    mail.toAddress = mailbox->fromAddress;
-    mail.subject = tr("LeadSync test message");
-    mail.body = tr("LeadSync sent this message to check mailbox %1. It can be deleted.").arg(mailbox->name);
-    mail.date = m_cli.now();
-    mail.messageId = MailMessage::newMessageId(mailbox->fromAddress);
     const QByteArray password = mailbox->passwordEnv.isEmpty()
         ? QByteArray()
         : qgetenv(mailbox->passwordEnv.toLocal8Bit().constData());
     if (!mailbox->passwordEnv.isEmpty() && password.isEmpty())
         throw Error(tr("Mailbox %1 reads its password from $%2, which is not set.")
                         .arg(mailbox->name, mailbox->passwordEnv));
-    SmtpSender::Limits limits;
-    limits.timeoutMs = 30000;
-    limits.connectTimeoutMs = 15000;
-    const SmtpResult result
-        = SmtpSender(*mailbox, password, limits).send(mailbox->fromAddress, mail.render());
+    const SmtpResult result = SmtpSender::test(*mailbox, password, m_cli.now());
     const bool works = result.outcome == SmtpResult::Outcome::Sent;
     if (parser.isSet(json)) {
         m_cli.out() << QJsonDocument(
@@ -401,14 +393,7 @@ int OutreachCli::enroll(const QStringList& arguments, bool add)
         conditions.append({ campaignsColumn().sqlName, LeadCondition::Op::Equals, parser.value(campaign) });
     if (!search.trimmed().isEmpty())
         SearchIndex(workspace).catchUp();
-    const LeadFilter filter = LeadFilter::build(conditions, search);
-    SqliteStatement select(
-        workspace.handle(), QByteArray("SELECT id FROM leads WHERE (" + filter.sql + ") ORDER BY id"));
-    for (int i = 0; i < filter.parameters.size(); ++i)
-        select.bindText(i + 1, filter.parameters[i]);
-    QList<qint64> ids;
-    while (select.step())
-        ids.append(select.columnInt(0));
+    const QList<qint64> ids = LeadFilter::matchingIds(workspace, conditions, search);
     OutreachEngine engine = engineOf(m_cli);
     if (!add) {
         const qint64 removed = engine.unenroll(sequence, ids, m_cli.now());
@@ -453,12 +438,18 @@ int OutreachCli::tick(const QStringList& arguments)
     options.smtp.timeoutMs = numberOf(parser, timeout) * 1000;
     options.smtp.connectTimeoutMs = std::min(options.smtp.timeoutMs, options.smtp.connectTimeoutMs);
     // The password comes from the environment variable the mailbox names, never from the workspace.
-    options.password = [](const Mailbox& mailbox) {
-        return mailbox.passwordEnv.isEmpty() ? QByteArray()
-                                             : qgetenv(mailbox.passwordEnv.toLocal8Bit().constData());
+    options.password = [](const Mailbox& mailbox) -> std::optional<QByteArray> {
+        if (mailbox.passwordEnv.isEmpty())
+            return QByteArray();
+        if (qEnvironmentVariableIsSet(mailbox.passwordEnv.toLocal8Bit().constData()))
+            return qgetenv(mailbox.passwordEnv.toLocal8Bit().constData());
+        return std::nullopt;
     };
     options.cancel = m_cli.cancelFlag();
     const OutreachEngine::TickResult result = engineOf(m_cli).tick(m_cli.now(), options);
+    for (const QString& mailbox : result.withoutPassword)
+        m_cli.err() << "leadsync-cli: "
+                    << tr("Mailbox %1 did not send: its password variable is not set.").arg(mailbox) << '\n';
     const QJsonValue nextDue = result.nextDue.isValid()
         ? QJsonValue(result.nextDue.toUTC().toString(Qt::ISODate))
         : QJsonValue::Null;
@@ -498,31 +489,18 @@ int OutreachCli::queue(const QStringList& arguments)
     const std::optional<qint64> limit = leads.limit(parser, m_cli);
     if (!limit)
         return Cli::kExitUsage;
-    SqlQuery select(m_cli.workspace().database(),
-        QStringLiteral(
-            "SELECT e.lead_id, l.email, s.name, m.step, m.variant, m.planned_at, m.state, m.reason "
-            "FROM messages m JOIN enrollments e ON e.id = m.enrollment_id JOIN sequences s ON s.id = "
-            "e.sequence_id JOIN leads l ON l.id = e.lead_id ORDER BY m.planned_at IS NULL, m.planned_at, "
-            "m.id LIMIT ?"));
-    select.bind(*limit);
-    select.exec();
     QJsonArray array;
-    while (select.next()) {
-        const QJsonObject message { { QStringLiteral("lead_id"), select.value(0).toLongLong() },
-            { QStringLiteral("email"), select.value(1).toString() },
-            { QStringLiteral("sequence"), select.value(2).toString() },
-            { QStringLiteral("step"), select.value(3).toInt() + 1 },
-            { QStringLiteral("variant"), select.value(4).toInt() },
-            { QStringLiteral("planned_at"), isoOrNull(select.value(5)) },
-            { QStringLiteral("state"), select.value(6).toString() },
-            { QStringLiteral("reason"), select.value(7).toString() } };
+    for (const OutboxEntry& entry : Outbox(m_cli.workspace()).list(Outbox::Show::All, *limit)) {
+        const QJsonObject message { { QStringLiteral("lead_id"), entry.leadId },
+            { QStringLiteral("email"), entry.email }, { QStringLiteral("sequence"), entry.sequence },
+            { QStringLiteral("step"), entry.step + 1 }, { QStringLiteral("variant"), entry.variant },
+            { QStringLiteral("planned_at"), isoOrNull(entry.plannedAt) },
+            { QStringLiteral("state"), entry.state }, { QStringLiteral("reason"), entry.reason } };
         array.append(message);
         if (!parser.isSet(json))
-            m_cli.out() << message.value(u"planned_at").toString() << '\t'
-                        << message.value(u"state").toString() << '\t' << message.value(u"sequence").toString()
-                        << '\t' << message.value(u"step").toInt() << '\t'
-                        << message.value(u"email").toString() << '\t' << message.value(u"reason").toString()
-                        << '\n';
+            m_cli.out() << message.value(u"planned_at").toString() << '\t' << entry.state << '\t'
+                        << entry.sequence << '\t' << entry.step + 1 << '\t' << entry.email << '\t'
+                        << entry.reason << '\n';
     }
     if (parser.isSet(json))
         m_cli.out() << QJsonDocument(array).toJson(QJsonDocument::Indented);

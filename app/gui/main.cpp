@@ -1,6 +1,7 @@
 #include "columns/ColumnRunSession.h"
 #include "diagnostics/CrashHandler.h"
 #include "main/MainWindow.h"
+#include "outreach/OutreachController.h"
 #include "settings/Language.h"
 #include "storage/Workspace.h"
 #include "storage/WorkspaceWriter.h"
@@ -52,6 +53,8 @@ int main(int argc, char* argv[])
     // The window is gone: a column run still ending (cancelled when the window closed) is waited for
     // here, so it finishes its last write instead of being cut off.
     LeadSync::ColumnRunSession::waitForReleased();
+    // A send cancelled at exit records its outcome.
+    LeadSync::OutreachController::waitForTicks();
     // And the edits still queued for the workspace are written.
     LeadSync::WorkspaceWriter::waitForRetired();
     return status;

@@ -103,15 +103,7 @@ QList<qint64> CampaignStore::matchingLeads(const QList<LeadCondition>& condition
 {
     if (!searchText.trimmed().isEmpty())
         SearchIndex(m_workspace).catchUp();
-    const LeadFilter filter = LeadFilter::build(conditions, searchText);
-    SqliteStatement select(
-        m_workspace.handle(), QByteArray("SELECT id FROM leads WHERE " + filter.sql + " ORDER BY id"));
-    for (int i = 0; i < filter.parameters.size(); ++i)
-        select.bindText(i + 1, filter.parameters[i]);
-    QList<qint64> ids;
-    while (select.step())
-        ids.append(select.columnInt(0));
-    return ids;
+    return LeadFilter::matchingIds(m_workspace, conditions, searchText);
 }
 
 void CampaignStore::apply(CampaignChange& change)

@@ -2,6 +2,8 @@
 
 #include "Error.h"
 #include "SearchIndex.h"
+#include "storage/SqliteStatement.h"
+#include "storage/Workspace.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -155,6 +157,20 @@ LeadFilter LeadFilter::build(const QList<LeadCondition>& conditions, const QStri
     if (!clauses.isEmpty())
         filter.sql = clauses.join(" AND ");
     return filter;
+}
+
+QList<qint64> LeadFilter::matchingIds(
+    Workspace& workspace, const QList<LeadCondition>& conditions, const QString& searchText)
+{
+    const LeadFilter filter = build(conditions, searchText);
+    SqliteStatement select(
+        workspace.handle(), QByteArray("SELECT id FROM leads WHERE (" + filter.sql + ") ORDER BY id"));
+    for (int i = 0; i < filter.parameters.size(); ++i)
+        select.bindText(i + 1, filter.parameters[i]);
+    QList<qint64> ids;
+    while (select.step())
+        ids.append(select.columnInt(0));
+    return ids;
 }
 
 } // namespace LeadSync

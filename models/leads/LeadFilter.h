@@ -10,6 +10,8 @@
 
 namespace LeadSync {
 
+class Workspace;
+
 // One "COLUMN OPERATOR VALUE" condition on leads, as typed in the CLI's --where or built by the GUI's
 // filter bar. Operators: = (alias "is"), != (alias "is not"), contains, "is empty", "is not empty",
 // <, >, <=, >= (numeric when the value is a number, else text order).
@@ -48,6 +50,10 @@ struct LeadFilter
 
     // All conditions AND the full-text search (prefix match of every word) when searchText is set.
     static LeadFilter build(const QList<LeadCondition>& conditions, const QString& searchText = {});
+    // The ids of the leads that match, in id order. The search reads the full-text index as it is: a
+    // writer catches it up first (SearchIndex::catchUp) when leads may have been added unindexed.
+    static QList<qint64> matchingIds(
+        Workspace& workspace, const QList<LeadCondition>& conditions, const QString& searchText);
 };
 
 } // namespace LeadSync

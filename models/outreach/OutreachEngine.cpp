@@ -15,6 +15,7 @@
 
 #include <QSet>
 
+#include <map>
 #include <optional>
 
 namespace LeadSync {
@@ -242,7 +243,7 @@ OutreachEngine::OutreachEngine(Workspace& workspace, Write write)
 { }
 
 OutreachEngine::EnrollResult OutreachEngine::enroll(
-    const Sequence& sequence, const QList<qint64>& leadIds, const QDateTime& now)
+    const Sequence& sequence, const QList<qint64>& leadIds, const QDateTime& now, bool dryRun)
 {
     const std::optional<Mailbox> mailbox = MailboxStore(m_workspace).find(sequence.mailboxId);
     if (!mailbox)
@@ -255,7 +256,7 @@ OutreachEngine::EnrollResult OutreachEngine::enroll(
     }
     EnrollResult result;
     const qint64 at = now.toMSecsSinceEpoch();
-    m_write([&](Workspace& workspace) {
+    const auto enrollAll = [&](Workspace& workspace) {
         SendSchedule schedule = scheduleOf(workspace, *mailbox, now, true);
         const OptOutList optOuts(workspace);
         LeadReader reader(workspace, columns);
@@ -305,6 +306,10 @@ OutreachEngine::EnrollResult OutreachEngine::enroll(
                 skip(QStringLiteral("bounced before"));
                 continue;
             }
+            if (dryRun) {
+                ++result.enrolled;
+                continue;
+            }
             enrollment->bind(sequence.id);
             enrollment->bind(leadId);
             enrollment->bind(at);
@@ -331,7 +336,11 @@ OutreachEngine::EnrollResult OutreachEngine::enroll(
                 tr("%1, step 1, at %2").arg(sequence.spec.name, planned.toUTC().toString(Qt::ISODate)));
             ++result.enrolled;
         }
-    });
+    };
+    if (dryRun)
+        enrollAll(m_workspace);
+    else
+        m_write(enrollAll);
     return result;
 }
 
@@ -429,6 +438,7 @@ OutreachEngine::TickResult OutreachEngine::tick(const QDateTime& now, const Tick
     std::unique_ptr<SmtpSender> sender;
     // The mailbox's sends made and planned, read once a tick, for planning each next step.
     std::optional<SendSchedule> ahead;
+    std::optional<QByteArray> password;
     const auto sendBatch = [&](const Mailbox& mailbox) {
         if (batch.isEmpty())
             return;
@@ -444,8 +454,7 @@ OutreachEngine::TickResult OutreachEngine::tick(const QDateTime& now, const Tick
                 continue;
             }
             if (!sender)
-                sender = std::make_unique<SmtpSender>(
-                    mailbox, options.password ? options.password(mailbox) : QByteArray(), options.smtp);
+                sender = std::make_unique<SmtpSender>(mailbox, password.value_or(QByteArray()), options.smtp);
             ready.sent
                 = sender->send(ready.outgoing.mail.toAddress, ready.outgoing.mail.render(), options.cancel);
         }
@@ -461,6 +470,13 @@ OutreachEngine::TickResult OutreachEngine::tick(const QDateTime& now, const Tick
         const QList<Due> due = dueMessages(mailbox.id, now);
         if (due.isEmpty())
             continue;
+        password = options.password ? options.password(mailbox) : QByteArray();
+        if (!password && !options.dryRun) {
+            // Without its password the mailbox would fail every message; its messages wait, and go
+            // (spread from then) once the password is there.
+            result.withoutPassword.append(mailbox.name);
+            continue;
+        }
         SendSchedule schedule = scheduleOf(m_workspace, mailbox, now, false);
         ahead.emplace(scheduleOf(m_workspace, mailbox, now, true));
         sender.reset();
@@ -519,10 +535,6 @@ OutreachEngine::Outgoing OutreachEngine::prepare(const Due& message, const Seque
     const SequenceStep& step = sequence.spec.steps.value(message.step);
     outgoing.variant = SequenceSpec::variantFor(message.leadId, message.step, step.variants.size());
     const StepVariant variant = step.variants.value(outgoing.variant);
-    auto [body, missing] = render(variant.body, lead);
-    auto [subject, missingInSubject] = render(variant.subject, lead);
-    missing += missingInSubject;
-    MailMessage& mail = outgoing.mail;
     CachedQuery earlier(m_workspace,
         QStringLiteral(
             "SELECT message_id, subject FROM messages WHERE enrollment_id = ? AND step < ? AND state = "
@@ -531,17 +543,41 @@ OutreachEngine::Outgoing OutreachEngine::prepare(const Due& message, const Seque
     earlier->bind(message.step);
     earlier->exec();
     QString threadSubject;
+    QByteArrayList references;
     while (earlier->next()) {
-        mail.references.append(earlier->value(0).toByteArray());
+        references.append(earlier->value(0).toByteArray());
         if (threadSubject.isEmpty())
             threadSubject = earlier->value(1).toString();
     }
+    Draft draft = compose(variant, lead, mailbox, threadSubject, now);
+    MailMessage& mail = outgoing.mail;
+    mail = std::move(draft.mail);
+    QStringList& missing = draft.missing;
+    if (variant.subject.trimmed().isEmpty())
+        mail.references = references; // a step with its own subject starts a new thread
+    outgoing.reason = ineligibility(m_workspace, message.enrollmentId, mail.toAddress, sequence);
+    if (outgoing.reason.isEmpty() && variant.subject.trimmed().isEmpty() && references.isEmpty())
+        outgoing.reason = tr("the step replies in the thread of an earlier step, and none was sent");
+    if (outgoing.reason.isEmpty() && !missing.isEmpty()) {
+        missing.removeDuplicates();
+        outgoing.reason = tr("%1 is empty").arg(missing.join(QStringLiteral(", ")));
+        outgoing.fixable = true;
+    }
+    return outgoing;
+}
+
+OutreachEngine::Draft OutreachEngine::compose(const StepVariant& variant, const QHash<QString, QString>& lead,
+    const Mailbox& mailbox, const QString& threadSubject, const QDateTime& now)
+{
+    Draft draft;
+    auto [body, missing] = render(variant.body, lead);
+    auto [subject, missingInSubject] = render(variant.subject, lead);
+    draft.missing = missing + missingInSubject;
     if (variant.subject.trimmed().isEmpty())
         subject = threadSubject.startsWith(u"Re:", Qt::CaseInsensitive)
             ? threadSubject
             : QStringLiteral("Re: ") + threadSubject;
-    else
-        mail.references.clear(); // a step with its own subject starts a new thread
+    MailMessage& mail = draft.mail;
     mail.fromName = mailbox.fromName;
     mail.fromAddress = mailbox.fromAddress;
     mail.toName
@@ -555,13 +591,7 @@ OutreachEngine::Outgoing OutreachEngine::prepare(const Due& message, const Seque
     mail.messageId = MailMessage::newMessageId(mailbox.fromAddress);
     mail.unsubscribeMailto = mailbox.fromAddress;
     mail.unsubscribeUrl = mailbox.unsubscribeUrl;
-    outgoing.reason = ineligibility(m_workspace, message.enrollmentId, mail.toAddress, sequence);
-    if (outgoing.reason.isEmpty() && !missing.isEmpty()) {
-        missing.removeDuplicates();
-        outgoing.reason = tr("%1 is empty").arg(missing.join(QStringLiteral(", ")));
-        outgoing.fixable = true;
-    }
-    return outgoing;
+    return draft;
 }
 
 // Not sent, with the reason. A lead that stops the sequence (a reply, an opt-out) ends its enrollment;
@@ -662,36 +692,138 @@ void OutreachEngine::recordOutcome(Workspace& workspace, const Ready& ready, con
         sentAt->bind(at);
         sentAt->bind(message.id);
         sentAt->exec();
-        const int next = message.step + 1;
-        if (next >= sequence.spec.steps.size()) {
-            CachedQuery finish(
-                workspace, QStringLiteral("UPDATE enrollments SET state = 'finished' WHERE id = ?"));
-            finish->bind(message.enrollmentId);
-            finish->exec();
-            record(workspace, message.leadId, at, QStringLiteral("finished"), sequence.spec.name);
-            return;
-        }
-        const SequenceStep& following = sequence.spec.steps[next];
-        CachedQuery insert(workspace,
-            QStringLiteral(
-                "INSERT INTO messages (enrollment_id, step, variant) VALUES (?, ?, ?) RETURNING id"));
-        insert->bind(message.enrollmentId);
-        insert->bind(next);
-        insert->bind(SequenceSpec::variantFor(message.leadId, next, following.variants.size()));
-        insert->exec();
-        insert->next();
-        const qint64 nextId = insert->value(0).toLongLong();
-        const QDateTime when
-            = planFor(following.after.after(now, zone), sequence.spec, zone, mailbox, ahead, quint64(nextId));
-        if (when.isValid())
-            ahead.add(when);
-        setPlannedAt(workspace, nextId, when);
-        record(workspace, message.leadId, at, QStringLiteral("planned"),
-            tr("%1, step %2, at %3")
-                .arg(sequence.spec.name)
-                .arg(next + 1)
-                .arg(when.toUTC().toString(Qt::ISODate)));
+        planNextStep(workspace, message, sequence, zone, mailbox, ahead, now);
     }
+}
+
+void OutreachEngine::planNextStep(Workspace& workspace, const Due& message, const Sequence& sequence,
+    const QTimeZone& zone, const Mailbox& mailbox, SendSchedule& ahead, const QDateTime& now)
+{
+    const qint64 at = now.toMSecsSinceEpoch();
+    const int next = message.step + 1;
+    if (next >= sequence.spec.steps.size()) {
+        CachedQuery finish(workspace,
+            QStringLiteral("UPDATE enrollments SET state = 'finished' WHERE id = ? AND state = 'active'"));
+        finish->bind(message.enrollmentId);
+        finish->exec();
+        record(workspace, message.leadId, at, QStringLiteral("finished"), sequence.spec.name);
+        return;
+    }
+    const SequenceStep& following = sequence.spec.steps[next];
+    CachedQuery insert(workspace,
+        QStringLiteral("INSERT INTO messages (enrollment_id, step, variant) VALUES (?, ?, ?) ON CONFLICT "
+                       "DO NOTHING RETURNING id"));
+    insert->bind(message.enrollmentId);
+    insert->bind(next);
+    insert->bind(SequenceSpec::variantFor(message.leadId, next, following.variants.size()));
+    insert->exec();
+    if (!insert->next())
+        return; // planned already
+    const qint64 nextId = insert->value(0).toLongLong();
+    const QDateTime when
+        = planFor(following.after.after(now, zone), sequence.spec, zone, mailbox, ahead, quint64(nextId));
+    if (when.isValid())
+        ahead.add(when);
+    setPlannedAt(workspace, nextId, when);
+    record(workspace, message.leadId, at, QStringLiteral("planned"),
+        tr("%1, step %2, at %3")
+            .arg(sequence.spec.name)
+            .arg(next + 1)
+            .arg(when.toUTC().toString(Qt::ISODate)));
+}
+
+qint64 OutreachEngine::resolve(const QList<qint64>& messageIds, Resolution resolution, const QDateTime& now)
+{
+    const ColumnList columns = ColumnStore(m_workspace).list();
+    QHash<qint64, Sequence> sequences;
+    for (const Sequence& sequence : SequenceStore(m_workspace).list())
+        sequences.insert(sequence.id, sequence);
+    QHash<qint64, Mailbox> mailboxes;
+    for (const Mailbox& mailbox : MailboxStore(m_workspace).list())
+        mailboxes.insert(mailbox.id, mailbox);
+    qint64 changed = 0;
+    const qint64 at = now.toMSecsSinceEpoch();
+    m_write([&](Workspace& workspace) {
+        LeadReader reader(workspace, columns);
+        std::map<qint64, SendSchedule> ahead; // per mailbox
+        CachedQuery select(workspace,
+            QStringLiteral(
+                "SELECT m.enrollment_id, e.lead_id, e.sequence_id, m.step, m.state, m.claimed_at, "
+                "e.state, EXISTS (SELECT 1 FROM messages l WHERE l.enrollment_id = m.enrollment_id AND "
+                "l.step > m.step) FROM messages m JOIN enrollments e ON e.id = m.enrollment_id "
+                "WHERE m.id = ?"));
+        for (const qint64 id : messageIds) {
+            select->bind(id);
+            select->exec();
+            if (!select->next())
+                continue;
+            const Due message { id, select->value(0).toLongLong(), select->value(1).toLongLong(),
+                select->value(2).toLongLong(), select->value(3).toInt(), {} };
+            const QString state = select->value(4).toString();
+            const QVariant claimedAt = select->value(5);
+            const bool enrolled = select->value(6).toString() == u"active";
+            const bool stepsAfter = select->value(7).toBool();
+            select->finish();
+            const Sequence& sequence = sequences[message.sequenceId];
+            const Mailbox& mailbox = mailboxes[sequence.mailboxId];
+            const QString where = tr("%1, step %2").arg(sequence.spec.name).arg(message.step + 1);
+            const auto next = [&] {
+                auto schedule = ahead.find(mailbox.id);
+                if (schedule == ahead.end())
+                    schedule = ahead.emplace(mailbox.id, scheduleOf(workspace, mailbox, now, true)).first;
+                planNextStep(workspace, message, sequence,
+                    zoneOf(sequence.spec, reader.values(message.leadId), mailbox), mailbox, schedule->second,
+                    now);
+            };
+            switch (resolution) {
+            case Resolution::Retry: {
+                // A message stopped by the lead's own state (a reply, an opt-out) stays stopped; a
+                // step the lead has gone past stays behind.
+                if (!enrolled || stepsAfter
+                    || !QStringList { QStringLiteral("failed"), QStringLiteral("unknown"),
+                        QStringLiteral("skipped") }
+                            .contains(state))
+                    continue;
+                CachedQuery retry(workspace,
+                    QStringLiteral("UPDATE messages SET state = 'planned', reason = '', attempts = 0, "
+                                   "planned_at = ?, claimed_at = NULL, owner_pid = NULL WHERE id = ?"));
+                retry->bind(at);
+                retry->bind(id);
+                retry->exec();
+                record(workspace, message.leadId, at, QStringLiteral("retried"),
+                    tr("%1, by the user").arg(where));
+                break;
+            }
+            case Resolution::Skip:
+                if (!QStringList { QStringLiteral("planned"), QStringLiteral("retry"),
+                        QStringLiteral("failed"), QStringLiteral("unknown"), QStringLiteral("skipped") }
+                         .contains(state))
+                    continue;
+                setMessageState(workspace, id, QStringLiteral("skipped"), tr("skipped by the user"));
+                record(workspace, message.leadId, at, QStringLiteral("skipped"),
+                    tr("%1: skipped by the user").arg(where));
+                if (enrolled)
+                    next();
+                break;
+            case Resolution::MarkSent: {
+                if (state != u"unknown")
+                    continue;
+                setMessageState(workspace, id, QStringLiteral("sent"), tr("marked sent by the user"));
+                CachedQuery sentAt(workspace, QStringLiteral("UPDATE messages SET sent_at = ? WHERE id = ?"));
+                sentAt->bind(claimedAt.isNull() ? QVariant(at) : claimedAt);
+                sentAt->bind(id);
+                sentAt->exec();
+                record(workspace, message.leadId, at, QStringLiteral("sent"),
+                    tr("%1: marked sent by the user").arg(where));
+                if (enrolled)
+                    next();
+                break;
+            }
+            }
+            ++changed;
+        }
+    });
+    return changed;
 }
 
 } // namespace LeadSync

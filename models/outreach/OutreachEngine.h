@@ -13,6 +13,7 @@
 
 #include <atomic>
 #include <functional>
+#include <optional>
 
 namespace LeadSync {
 
@@ -31,8 +32,9 @@ class OutreachEngine final
 
 public:
     using Write = std::function<void(const std::function<void(Workspace&)>&)>;
-    // The password of a mailbox (from the keychain or its environment variable); empty: none.
-    using PasswordLookup = std::function<QByteArray(const Mailbox&)>;
+    // The password of a mailbox (from the keychain or its environment variable); empty: none needed;
+    // nullopt: the mailbox names one that cannot be found, and it does not send this tick.
+    using PasswordLookup = std::function<std::optional<QByteArray>(const Mailbox&)>;
 
     OutreachEngine(Workspace& workspace, Write write);
 
@@ -44,7 +46,9 @@ public:
     // Enrolls the leads (a filter's, a view's, a campaign's, a selection's) into the sequence and plans
     // their first message. Skipped, with the reason: no email, an email column calls the address
     // invalid, opted out, already in this sequence, bounced before.
-    EnrollResult enroll(const Sequence& sequence, const QList<qint64>& leadIds, const QDateTime& now);
+    // dryRun: counts only, writes nothing (the desktop app's confirmation).
+    EnrollResult enroll(
+        const Sequence& sequence, const QList<qint64>& leadIds, const QDateTime& now, bool dryRun = false);
     // Takes the leads out of the sequence; their messages not yet sent are cancelled. Returns how many.
     qint64 unenroll(const Sequence& sequence, const QList<qint64>& leadIds, const QDateTime& now);
 
@@ -64,10 +68,29 @@ public:
         qint64 skipped = 0;
         QDateTime nextDue; // null when nothing is planned
         QStringList wouldSend; // dry run: "lead id: subject"
+        QStringList withoutPassword; // mailboxes with messages due whose password was not found
     };
     // Sends every message due at `now` that its mailbox's gap, caps and windows allow; re-plans the
     // rest from now (after a sleep, the backlog is spread, not sent in a burst).
     TickResult tick(const QDateTime& now, const TickOptions& options);
+
+    // What the user decides for a message the engine left to them (failed, unknown, skipped) or one
+    // still to go: send it again (planned from now, under the mailbox's pace), skip it (the lead goes
+    // on to the next step), or mark it sent (the user found it in their Sent folder). Returns how many
+    // messages changed; a message in another state is left as it is.
+    enum class Resolution { Retry, Skip, MarkSent };
+    qint64 resolve(const QList<qint64>& messageIds, Resolution resolution, const QDateTime& now);
+
+    // A step's message for a lead: the variant's subject and body rendered for it, From, To and the
+    // unsubscribe headers. threadSubject: the subject of the thread a step without a subject of its
+    // own replies in. missing: the fields the templates need that are empty and have no fallback.
+    struct Draft
+    {
+        MailMessage mail;
+        QStringList missing;
+    };
+    static Draft compose(const StepVariant& variant, const QHash<QString, QString>& lead,
+        const Mailbox& mailbox, const QString& threadSubject, const QDateTime& now);
 
     // Backoff of a temporary failure before try n (1-based): 5 min, 30 min, 2 h; then it fails.
     static constexpr qint64 kRetryMs[] = { 5 * 60000, 30 * 60000, 120 * 60000 };
@@ -114,6 +137,10 @@ private:
     // ahead: the mailbox's sends made and planned, where the next step's send is planned and added.
     static void recordOutcome(Workspace& workspace, const Ready& ready, const Mailbox& mailbox,
         SendSchedule& ahead, const QDateTime& now, TickResult& result);
+    // Inside the caller's transaction, after the message's step was sent or skipped: the next step is
+    // planned from now, or the lead's enrollment is finished.
+    static void planNextStep(Workspace& workspace, const Due& message, const Sequence& sequence,
+        const QTimeZone& zone, const Mailbox& mailbox, SendSchedule& ahead, const QDateTime& now);
 
     static constexpr qsizetype kClaimBatch = 20;
 

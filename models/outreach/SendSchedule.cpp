@@ -41,9 +41,15 @@ QDateTime SendSchedule::nextSlot(const QDateTime& earliest, quint64 seed) const
     const qint64 gap = gapSeconds(seed) * 1000;
     qint64 at = earliest.toMSecsSinceEpoch();
     for (int move = 0; move < kMaxMoves; ++move) {
-        // First come, first served: after the mailbox's last send and its gap.
-        if (!m_sends.isEmpty() && at < m_sends.last() + gap) {
-            at = m_sends.last() + gap;
+        // The gap to the sends on both sides: a message due now fits between sends made and planned
+        // (a follow-up planned for next week does not hold up a first message due today).
+        const auto after = std::lower_bound(m_sends.cbegin(), m_sends.cend(), at);
+        if (after != m_sends.cbegin() && at < *std::prev(after) + gap) {
+            at = *std::prev(after) + gap;
+            continue;
+        }
+        if (after != m_sends.cend() && *after < at + gap) {
+            at = *after + gap;
             continue;
         }
         // The hourly cap, over the 60 minutes that end with this send (sends at the same instant count).

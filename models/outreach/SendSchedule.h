@@ -19,8 +19,8 @@ struct MailboxPace
     int gapMaxSeconds = 0;
 };
 
-// The sends of one mailbox, made and planned, and where one more fits: after the last one and the
-// gap, and under the caps. The planner asks it for every message in the order they are due, so the
+// The sends of one mailbox, made and planned, and where one more fits: the gap away from the sends
+// on both sides, and under the caps. The planner asks it for every message in the order they are due, so the
 // mailbox sends them in that order, and a backlog (after a sleep, or a large enrollment) is spread
 // out instead of sent in a burst.
 class SendSchedule final
@@ -33,8 +33,8 @@ public:
     void add(const QDateTime& at);
     // The gap before a message's send: in the pace's range, the same for the same seed (the message).
     qint64 gapSeconds(quint64 seed) const;
-    // The earliest instant at or after `earliest`, and seed's gap after the last send, that stays
-    // under both caps.
+    // The earliest instant at or after `earliest`, seed's gap away from the sends before and after
+    // it, that stays under both caps.
     QDateTime nextSlot(const QDateTime& earliest, quint64 seed) const;
 
 private:

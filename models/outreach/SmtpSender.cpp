@@ -1,5 +1,9 @@
 #include "SmtpSender.h"
 
+#include "MailMessage.h"
+
+#include <QDateTime>
+
 #include <curl/curl.h>
 
 #include <cstring>
@@ -179,6 +183,23 @@ SmtpResult SmtpSender::send(const QString& to, const QByteArray& message, const 
     }
     result.stage = stageOf(code, reply, QByteArrayView(error));
     return result;
+}
+
+SmtpResult SmtpSender::test(
+    const Mailbox& mailbox, const QByteArray& password, const QDateTime& now, const std::atomic_bool* cancel)
+{
+    MailMessage mail;
+    mail.fromName = mailbox.fromName;
+    mail.fromAddress = mailbox.fromAddress;
+    mail.toAddress = mailbox.fromAddress;
+    mail.subject = tr("LeadSync test message");
+    mail.body = tr("LeadSync sent this message to check mailbox %1. It can be deleted.").arg(mailbox.name);
+    mail.date = now;
+    mail.messageId = MailMessage::newMessageId(mailbox.fromAddress);
+    Limits limits;
+    limits.timeoutMs = 30000;
+    limits.connectTimeoutMs = 15000;
+    return SmtpSender(mailbox, password, limits).send(mailbox.fromAddress, mail.render(), cancel);
 }
 
 } // namespace LeadSync

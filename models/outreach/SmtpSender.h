@@ -55,6 +55,11 @@ public:
     // Sends message (rendered, CRLF) to one address. cancel is checked while it runs.
     SmtpResult send(const QString& to, const QByteArray& message, const std::atomic_bool* cancel = nullptr);
 
+    // "Test mailbox": connects, authenticates and sends one short message to the mailbox's own address,
+    // within 30 seconds. The result's stage says where it failed (dns, tls, authentication, sender...).
+    static SmtpResult test(const Mailbox& mailbox, const QByteArray& password, const QDateTime& now,
+        const std::atomic_bool* cancel = nullptr);
+
 private:
     Mailbox m_mailbox;
     QByteArray m_password;
