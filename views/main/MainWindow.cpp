@@ -21,6 +21,8 @@
 #include "leads/ColumnStore.h"
 #include "leads/LeadHistory.h"
 #include "leads/SearchIndex.h"
+#include "outreach/OutreachController.h"
+#include "outreach/OutreachWindow.h"
 #include "settings/PricesDialog.h"
 #include "settings/SettingsDialog.h"
 #include "storage/Workspace.h"
@@ -146,6 +148,10 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_columns, &ColumnsMenu::columnsChanged, this,
         [this](const ColumnList& columns) { onWorkspaceReady(m_workspacePath, columns); });
     connect(m_columns, &ColumnsMenu::previewLeadWanted, this, &MainWindow::showCurrentLead);
+    m_outreach = new OutreachController(this);
+    m_outreachWindow = new OutreachWindow(m_outreach, this);
+    connect(m_outreachWindow, &OutreachWindow::changed, this, &MainWindow::showHistory);
+    connect(m_outreach, &OutreachController::ticked, this, &MainWindow::showHistory);
     setupStatusBar();
     setupActions();
     // The commands the user gives, for a crash report (see CrashHandler); shortcuts included.
@@ -273,6 +279,8 @@ void MainWindow::setupActions()
     m_tableView->insertActions(deleteAction,
         { copyAction, pasteAction, bulkAction, separator, assignAction, unassignAction, secondSeparator });
 
+    setupOutreachMenu();
+
     QMenu* columnsMenu = menuBar()->addMenu(tr("C&olumns"));
     columnsMenu->setObjectName(QStringLiteral("columnsMenu"));
     connect(
@@ -306,6 +314,7 @@ void MainWindow::setupStatusBar()
     m_filterLabel->setObjectName(QStringLiteral("filterLabel"));
     statusBar()->addWidget(m_countLabel);
     statusBar()->addWidget(m_filterLabel, 1);
+    statusBar()->addPermanentWidget(m_outreach->statusWidget());
     statusBar()->addPermanentWidget(m_columns->runPanel());
     m_jobs = new JobQueue(this);
     m_files = new ImportExport(m_tableView, m_actions, m_jobs, this);
@@ -374,6 +383,8 @@ void MainWindow::onWorkspaceReady(const QString& path, const ColumnList& workspa
     m_filterBar->setColumns(columns);
     m_campaignPanel->setModel(m_model.get());
     m_columns->setWorkspace(path, m_model.get());
+    m_outreach->setWorkspace(path, m_model.get());
+    m_outreachWindow->setModel(m_model.get());
     m_undoStack.clear(); // the commands refer to the previous workspace's model
     connect(m_model.get(), &LeadTableModel::campaignsChanged, this, [this] {
         QStringList names;
@@ -561,6 +572,7 @@ void MainWindow::showCurrentLead()
         m_historyLeadId = 0;
     }
     m_columns->showLead(lead);
+    m_outreachWindow->setPreviewLead(lead ? lead->id : 0);
     if (m_detailPanel->leadId() != m_historyLeadId)
         showHistory();
 }
@@ -648,6 +660,11 @@ void MainWindow::exportTo(const ExportPlan& plan)
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    if (!m_quitConfirmed && confirmQuitWithMessagesDue()) {
+        event->ignore();
+        return;
+    }
+    m_outreach->stop();
     m_jobs->cancelAll();
     saveHeaderState();
     QSettings settings;
@@ -655,6 +672,91 @@ void MainWindow::closeEvent(QCloseEvent* event)
     settings.setValue(kSplitterKey, m_splitter->saveState());
     settings.setValue(kWindowStateKey, saveState());
     event->accept();
+}
+
+void MainWindow::setupOutreachMenu()
+{
+    QMenu* outreach = menuBar()->addMenu(tr("&Outreach"));
+    outreach->setObjectName(QStringLiteral("outreachMenu"));
+    const auto showTab = [this](OutreachWindow::Tab tab) {
+        m_outreachWindow->showTab(tab);
+        m_outreachWindow->show();
+        m_outreachWindow->raise();
+        m_outreachWindow->activateWindow();
+        m_outreachWindow->refresh();
+    };
+    outreach->addAction(tr("&Outbox"), this, [showTab] { showTab(OutreachWindow::OutboxTab); })
+        ->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    outreach->addAction(tr("&Sequences"), this, [showTab] { showTab(OutreachWindow::SequencesTab); });
+    outreach->addAction(tr("&Mailboxes"), this, [showTab] { showTab(OutreachWindow::MailboxesTab); });
+    outreach->addAction(tr("Opt-&Outs"), this, [showTab] { showTab(OutreachWindow::OptOutsTab); });
+    outreach->addSeparator();
+    QAction* enrollSelected
+        = outreach->addAction(tr("&Enroll Selected Leads…"), this, [this] { enrollLeads(false); });
+    enrollSelected->setObjectName(QStringLiteral("enrollSelectedAction"));
+    outreach->addAction(tr("Enroll &All Leads in View…"), this, [this] { enrollLeads(true); })
+        ->setObjectName(QStringLiteral("enrollViewAction"));
+    outreach->addSeparator();
+    QAction* sending = outreach->addAction(tr("Send &Automatically"));
+    sending->setObjectName(QStringLiteral("sendingAction"));
+    sending->setCheckable(true);
+    sending->setToolTip(tr("Send the messages due while LeadSync runs."));
+    connect(sending, &QAction::toggled, m_outreach, &OutreachController::setSending);
+    connect(m_outreach, &OutreachController::sendingChanged, sending, [sending](bool on) {
+        const QSignalBlocker blocker(sending);
+        sending->setChecked(on);
+    });
+    m_tableView->addAction(enrollSelected);
+}
+
+void MainWindow::enrollLeads(bool allInView)
+{
+    if (!m_model)
+        return;
+    const QLocale locale;
+    const bool everyRow = allInView
+        || (m_model->isRowCountKnown() && m_model->rowCount() > 0
+            && m_actions->selectedRowCount() == m_model->rowCount());
+    if (everyRow) {
+        const QString scope = m_model->isRowCountKnown()
+            ? tr("all %1 leads in the view").arg(locale.toString(m_model->rowCount()))
+            : tr("all leads in the view");
+        m_outreachWindow->openEnrollDialog(
+            {}, std::make_pair(m_model->query().conditions, m_model->query().searchText), scope);
+        return;
+    }
+    const qint64 selected = m_actions->selectedRowCount();
+    if (selected == 0) {
+        showErrorBox(this, tr("Enroll in Sequence"), tr("Select the leads to enroll in the table first."));
+        return;
+    }
+    m_actions->withSelectedLeadIds([this, selected, locale](const QList<qint64>& ids) {
+        m_outreachWindow->openEnrollDialog(
+            ids, std::nullopt, tr("%1 selected leads").arg(locale.toString(selected)));
+    });
+}
+
+bool MainWindow::confirmQuitWithMessagesDue()
+{
+    const qint64 due = m_outreach->dueToday();
+    if (due == 0)
+        return false;
+    auto* box = new QMessageBox(QMessageBox::Question, tr("Messages Due Today"),
+        tr("%1 outreach messages are due today. LeadSync sends them only while it runs (or from the "
+           "leadsync-outreach timer, if you set it up). Quit anyway?")
+            .arg(QLocale().toString(due)),
+        QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("quitWithMessagesDueBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton* quit = box->addButton(tr("&Quit"), QMessageBox::AcceptRole);
+    box->addButton(tr("Keep &Running"), QMessageBox::RejectRole);
+    box->setDefaultButton(quit);
+    connect(quit, &QPushButton::clicked, this, [this] {
+        m_quitConfirmed = true;
+        close();
+    });
+    box->open();
+    return true;
 }
 
 ColumnEditor* MainWindow::openColumnEditor(const std::optional<std::pair<Column, ColumnSpec>>& existing)

@@ -30,6 +30,8 @@ class ImportWizard;
 class ImportExport;
 class JobQueue;
 class LeadTableModel;
+class OutreachController;
+class OutreachWindow;
 class PricesDialog;
 class SavedViewsController;
 class TableActions;
@@ -86,6 +88,11 @@ public:
     QUndoStack* undoStack() { return &m_undoStack; }
     // The running job, if any (others wait in a queue behind it).
     Job* currentJob() const;
+    OutreachController* outreach() const { return m_outreach; }
+    OutreachWindow* outreachWindow() const { return m_outreachWindow; }
+    // Enrolls the selected leads (all of them: the filter's leads, loaded or not) in a sequence,
+    // after a confirmation with the counts; allInView: every lead the table shows.
+    void enrollLeads(bool allInView);
 
 Q_SIGNALS:
     void workspaceOpened(const QString& path);
@@ -115,6 +122,10 @@ private:
     void newWorkspace();
     void chooseWorkspace();
     void indexForSearch();
+    void setupOutreachMenu();
+    // Whether closing must wait for the user's answer: messages are due today and will not go out
+    // while LeadSync is closed.
+    bool confirmQuitWithMessagesDue();
 
     QString m_workspacePath;
     QUndoStack m_undoStack;
@@ -135,6 +146,9 @@ private:
     TableActions* m_actions = nullptr;
     ColumnsMenu* m_columns = nullptr;
     ImportExport* m_files = nullptr;
+    OutreachController* m_outreach = nullptr;
+    OutreachWindow* m_outreachWindow = nullptr;
+    bool m_quitConfirmed = false;
 };
 
 } // namespace LeadSync
