@@ -1141,6 +1141,65 @@
     </message>
 </context>
 <context>
+    <name>LeadSync::EnrollDialog</name>
+    <message>
+        <source>Enroll in Sequence</source>
+        <translation>In Sequenz aufnehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Enroll</source>
+        <translation>&amp;Aufnehmen</translation>
+    </message>
+    <message>
+        <source>Leads:</source>
+        <translation>Leads:</translation>
+    </message>
+    <message>
+        <source>&amp;Sequence:</source>
+        <translation>&amp;Sequenz:</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Wird gezählt…</translation>
+    </message>
+    <message>
+        <source>%1 (paused)</source>
+        <translation>%1 (pausiert)</translation>
+    </message>
+    <message>
+        <source>There is no sequence yet: create one in Outreach › Sequences.</source>
+        <translation>Es gibt noch keine Sequenz: Legen Sie eine unter Outreach › Sequenzen an.</translation>
+    </message>
+    <message>
+        <source>no email address</source>
+        <translation>keine E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>the email column calls the address invalid</source>
+        <translation>die E-Mail-Spalte nennt die Adresse ungültig</translation>
+    </message>
+    <message>
+        <source>opted out</source>
+        <translation>abgemeldet</translation>
+    </message>
+    <message>
+        <source>already in this sequence</source>
+        <translation>schon in dieser Sequenz</translation>
+    </message>
+    <message>
+        <source>bounced before</source>
+        <translation>früher unzustellbar</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; will be enrolled.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; werden aufgenommen.</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Skipped:</source>
+        <translation>&lt;br&gt;Übersprungen:</translation>
+    </message>
+</context>
+<context>
     <name>LeadSync::ExportDialog</name>
     <message>
         <source>Export CSV</source>
@@ -1647,6 +1706,161 @@ Abgelehnte Zeilen: %L3</translation>
     </message>
 </context>
 <context>
+    <name>LeadSync::MailboxDialog</name>
+    <message>
+        <source>&amp;Test</source>
+        <translation>&amp;Testen</translation>
+    </message>
+    <message>
+        <source>Mailbox</source>
+        <translation>Postfach</translation>
+    </message>
+    <message>
+        <source>Ana Example &lt;ana@example.com&gt;</source>
+        <translation>Anna Beispiel &lt;anna@example.com&gt;</translation>
+    </message>
+    <message>
+        <source>smtps://smtp.example.com:465 or smtp://smtp.example.com:587</source>
+        <translation>smtps://smtp.example.com:465 oder smtp://smtp.example.com:587</translation>
+    </message>
+    <message>
+        <source>the From address</source>
+        <translation>die Absenderadresse</translation>
+    </message>
+    <message>
+        <source>password or app password</source>
+        <translation>Passwort oder App-Passwort</translation>
+    </message>
+    <message>
+        <source>The password is kept in the system keychain under this name. An environment variable of the same name works too, e.g. for leadsync-cli from cron.</source>
+        <translation>Das Passwort liegt unter diesem Namen im Schlüsselbund des Systems. Eine Umgebungsvariable gleichen Namens funktioniert auch, z. B. für leadsync-cli aus cron.</translation>
+    </message>
+    <message>
+        <source>Days and hours in the mailbox&apos;s zone, e.g. “mon-fri 09:00-17:00”.</source>
+        <translation>Tage und Uhrzeiten in der Zeitzone des Postfachs, z. B. „mon-fri 09:00-17:00“.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>optional: an https page for one-click unsubscribe</source>
+        <translation>optional: eine https-Seite zum Abmelden mit einem Klick</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Absender:</translation>
+    </message>
+    <message>
+        <source>&amp;SMTP server:</source>
+        <translation>&amp;SMTP-Server:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>Password &amp;entry:</source>
+        <translation>Passwort-&amp;Eintrag:</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation>&amp;Zeitzone:</translation>
+    </message>
+    <message>
+        <source>Sending &amp;window:</source>
+        <translation>Sende&amp;fenster:</translation>
+    </message>
+    <message>
+        <source>&amp;Daily cap:</source>
+        <translation>&amp;Tageslimit:</translation>
+    </message>
+    <message>
+        <source>&amp;Hourly cap:</source>
+        <translation>&amp;Stundenlimit:</translation>
+    </message>
+    <message>
+        <source>Gap between sends:</source>
+        <translation>Abstand zwischen Sendungen:</translation>
+    </message>
+    <message>
+        <source>&amp;Unsubscribe page:</source>
+        <translation>Ab&amp;meldeseite:</translation>
+    </message>
+    <message>
+        <source>unchanged (kept in the keychain)</source>
+        <translation>unverändert (im Schlüsselbund)</translation>
+    </message>
+    <message>
+        <source>The mailbox needs a name.</source>
+        <translation>Das Postfach braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>The password could not be stored in the keychain: %1</source>
+        <translation>Das Passwort konnte nicht im Schlüsselbund gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Sending a test message to %1…</source>
+        <translation>Testnachricht an %1 wird gesendet…</translation>
+    </message>
+    <message>
+        <source>✔ The mailbox works: a test message was sent to its own address.</source>
+        <translation>✔ Das Postfach funktioniert: Eine Testnachricht ging an seine eigene Adresse.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s name could not be found</source>
+        <translation>Der Name des Servers wurde nicht gefunden</translation>
+    </message>
+    <message>
+        <source>The server could not be reached</source>
+        <translation>Der Server war nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>The secure (TLS) connection failed</source>
+        <translation>Die sichere Verbindung (TLS) ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>The server refused the user or password</source>
+        <translation>Der Server hat Benutzer oder Passwort abgelehnt</translation>
+    </message>
+    <message>
+        <source>The server refused the From address</source>
+        <translation>Der Server hat die Absenderadresse abgelehnt</translation>
+    </message>
+    <message>
+        <source>The server refused the recipient</source>
+        <translation>Der Server hat den Empfänger abgelehnt</translation>
+    </message>
+    <message>
+        <source>The server refused the message</source>
+        <translation>Der Server hat die Nachricht abgelehnt</translation>
+    </message>
+    <message>
+        <source>The test failed</source>
+        <translation>Der Test ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>✘ %1: %2</source>
+        <translation>✘ %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>LeadSync::MailboxStore</name>
     <message>
         <source>&quot;%1&quot; is not a From address: write &quot;Name &lt;address&gt;&quot; or an address.</source>
@@ -1887,6 +2101,74 @@ Abgelehnte Zeilen: %L3</translation>
         <source>Show Report</source>
         <translation>Bericht anzeigen</translation>
     </message>
+    <message>
+        <source>&amp;Outreach</source>
+        <translation>&amp;Outreach</translation>
+    </message>
+    <message>
+        <source>&amp;Outbox</source>
+        <translation>&amp;Postausgang</translation>
+    </message>
+    <message>
+        <source>&amp;Sequences</source>
+        <translation>&amp;Sequenzen</translation>
+    </message>
+    <message>
+        <source>&amp;Mailboxes</source>
+        <translation>Post&amp;fächer</translation>
+    </message>
+    <message>
+        <source>Opt-&amp;Outs</source>
+        <translation>&amp;Abmeldungen</translation>
+    </message>
+    <message>
+        <source>&amp;Enroll Selected Leads…</source>
+        <translation>Ausgewählte Leads auf&amp;nehmen…</translation>
+    </message>
+    <message>
+        <source>Enroll &amp;All Leads in View…</source>
+        <translation>&amp;Alle Leads der Ansicht aufnehmen…</translation>
+    </message>
+    <message>
+        <source>Send &amp;Automatically</source>
+        <translation>&amp;Automatisch senden</translation>
+    </message>
+    <message>
+        <source>Send the messages due while LeadSync runs.</source>
+        <translation>Die fälligen Nachrichten senden, solange LeadSync läuft.</translation>
+    </message>
+    <message>
+        <source>all %1 leads in the view</source>
+        <translation>alle %1 Leads der Ansicht</translation>
+    </message>
+    <message>
+        <source>all leads in the view</source>
+        <translation>alle Leads der Ansicht</translation>
+    </message>
+    <message>
+        <source>Enroll in Sequence</source>
+        <translation>In Sequenz aufnehmen</translation>
+    </message>
+    <message>
+        <source>Select the leads to enroll in the table first.</source>
+        <translation>Wählen Sie zuerst die Leads in der Tabelle aus.</translation>
+    </message>
+    <message>
+        <source>%1 selected leads</source>
+        <translation>%1 ausgewählte Leads</translation>
+    </message>
+    <message>
+        <source>Messages Due Today</source>
+        <translation>Heute fällige Nachrichten</translation>
+    </message>
+    <message>
+        <source>%1 outreach messages are due today. LeadSync sends them only while it runs (or from the leadsync-outreach timer, if you set it up). Quit anyway?</source>
+        <translation>Heute sind %1 Outreach-Nachrichten fällig. LeadSync sendet sie nur, solange es läuft (oder über den Timer leadsync-outreach, falls eingerichtet). Trotzdem beenden?</translation>
+    </message>
+    <message>
+        <source>Keep &amp;Running</source>
+        <translation>&amp;Weiterlaufen lassen</translation>
+    </message>
 </context>
 <context>
     <name>LeadSync::ModelPrices</name>
@@ -1927,6 +2209,45 @@ Abgelehnte Zeilen: %L3</translation>
     <message>
         <source>it is a folder</source>
         <translation>es ist ein Ordner</translation>
+    </message>
+</context>
+<context>
+    <name>LeadSync::OutreachController</name>
+    <message>
+        <source>Sent today: %1 / %2</source>
+        <translation>Heute gesendet: %1 / %2</translation>
+    </message>
+    <message>
+        <source>, next send at %1</source>
+        <translation>, nächste Sendung um %1</translation>
+    </message>
+    <message>
+        <source>, next due at %1</source>
+        <translation>, nächste fällig um %1</translation>
+    </message>
+    <message>
+        <source>No password found in the keychain for mailbox %1: set it in Outreach › Mailboxes.</source>
+        <translation>Kein Passwort im Schlüsselbund für Postfach %1: Legen Sie es unter Outreach › Postfächer fest.</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <source>Sending: On</source>
+        <translation>Senden: An</translation>
+    </message>
+    <message>
+        <source>Sending: Off</source>
+        <translation>Senden: Aus</translation>
+    </message>
+    <message>
+        <source>LeadSync sends the messages due while it runs. Click to stop sending.</source>
+        <translation>LeadSync sendet die fälligen Nachrichten, solange es läuft. Klicken, um das Senden zu stoppen.</translation>
+    </message>
+    <message>
+        <source>Nothing is sent. Click to send the messages due while LeadSync runs.</source>
+        <translation>Es wird nichts gesendet. Klicken, um die fälligen Nachrichten zu senden, solange LeadSync läuft.</translation>
     </message>
 </context>
 <context>
@@ -1998,6 +2319,293 @@ Abgelehnte Zeilen: %L3</translation>
     <message>
         <source>the lead opted out</source>
         <translation>der Lead hat sich abgemeldet</translation>
+    </message>
+    <message>
+        <source>the step replies in the thread of an earlier step, and none was sent</source>
+        <translation>der Schritt antwortet im Verlauf eines früheren Schritts, und keiner wurde gesendet</translation>
+    </message>
+    <message>
+        <source>%1, step %2</source>
+        <translation>%1, Schritt %2</translation>
+    </message>
+    <message>
+        <source>%1, by the user</source>
+        <translation>%1, durch den Benutzer</translation>
+    </message>
+    <message>
+        <source>skipped by the user</source>
+        <translation>vom Benutzer übersprungen</translation>
+    </message>
+    <message>
+        <source>%1: skipped by the user</source>
+        <translation>%1: vom Benutzer übersprungen</translation>
+    </message>
+    <message>
+        <source>marked sent by the user</source>
+        <translation>vom Benutzer als gesendet markiert</translation>
+    </message>
+    <message>
+        <source>%1: marked sent by the user</source>
+        <translation>%1: vom Benutzer als gesendet markiert</translation>
+    </message>
+</context>
+<context>
+    <name>LeadSync::OutreachWindow</name>
+    <message>
+        <source>planned</source>
+        <translation>geplant</translation>
+    </message>
+    <message>
+        <source>to retry</source>
+        <translation>erneuter Versuch</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>wird gesendet</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>gesendet</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <source>unknown: check Sent</source>
+        <translation>unklar: Gesendet prüfen</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>Outreach</source>
+        <translation>Outreach</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <source>Sequence</source>
+        <translation>Sequenz</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Variant</source>
+        <translation>Variante</translation>
+    </message>
+    <message>
+        <source>Mailbox</source>
+        <translation>Postfach</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <source>Active leads</source>
+        <translation>Aktive Leads</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Gestoppt</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Absender</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zeitzone</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Fenster</translation>
+    </message>
+    <message>
+        <source>Daily cap</source>
+        <translation>Tageslimit</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>Abstand</translation>
+    </message>
+    <message>
+        <source>Address or domain</source>
+        <translation>Adresse oder Domain</translation>
+    </message>
+    <message>
+        <source>Outreach — LeadSync</source>
+        <translation>Outreach — LeadSync</translation>
+    </message>
+    <message>
+        <source>&amp;Outbox</source>
+        <translation>&amp;Postausgang</translation>
+    </message>
+    <message>
+        <source>&amp;Sequences</source>
+        <translation>&amp;Sequenzen</translation>
+    </message>
+    <message>
+        <source>&amp;Mailboxes</source>
+        <translation>Post&amp;fächer</translation>
+    </message>
+    <message>
+        <source>Opt-&amp;outs</source>
+        <translation>&amp;Abmeldungen</translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation>Anstehend</translation>
+    </message>
+    <message>
+        <source>Needs attention (failed, unknown, skipped)</source>
+        <translation>Braucht Aufmerksamkeit (fehlgeschlagen, unklar, übersprungen)</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Zeigen:</translation>
+    </message>
+    <message>
+        <source>Send &amp;Again</source>
+        <translation>&amp;Erneut senden</translation>
+    </message>
+    <message>
+        <source>Plan the message again from now (failed, unknown or skipped messages).</source>
+        <translation>Die Nachricht ab jetzt neu planen (fehlgeschlagene, unklare oder übersprungene Nachrichten).</translation>
+    </message>
+    <message>
+        <source>S&amp;kip</source>
+        <translation>Über&amp;springen</translation>
+    </message>
+    <message>
+        <source>Do not send this step; the lead goes on to the next one.</source>
+        <translation>Diesen Schritt nicht senden; der Lead geht zum nächsten weiter.</translation>
+    </message>
+    <message>
+        <source>&amp;Mark Sent</source>
+        <translation>Als gesendet &amp;markieren</translation>
+    </message>
+    <message>
+        <source>The message is in your Sent folder: record it as sent (unknown messages).</source>
+        <translation>Die Nachricht liegt in Ihrem Gesendet-Ordner: als gesendet erfassen (unklare Nachrichten).</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;New Sequence…</source>
+        <translation>&amp;Neue Sequenz…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Pause or Resume</source>
+        <translation>&amp;Pausieren oder fortsetzen</translation>
+    </message>
+    <message>
+        <source>To enroll leads, select them in the table (or filter it) and choose Outreach › Enroll.</source>
+        <translation>Um Leads aufzunehmen, wählen Sie sie in der Tabelle aus (oder filtern Sie sie) und wählen Sie Outreach › Aufnehmen.</translation>
+    </message>
+    <message>
+        <source>&amp;Add Mailbox…</source>
+        <translation>Postfach &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Test…</source>
+        <translation>&amp;Testen…</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>CSV &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Addresses and whole domains (@example.com) that are never enrolled or written to.</source>
+        <translation>Adressen und ganze Domains (@example.com), die nie aufgenommen oder angeschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Showing the first %1 messages; `leadsync-cli outreach queue` lists them all.</source>
+        <translation>Die ersten %1 Nachrichten werden gezeigt; `leadsync-cli outreach queue` listet alle.</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>pausiert</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>%1–%2 s</source>
+        <translation>%1–%2 s</translation>
+    </message>
+    <message>
+        <source>Add Opt-Outs</source>
+        <translation>Abmeldungen hinzufügen</translation>
+    </message>
+    <message>
+        <source>Addresses or domains (@example.com), separated by spaces, commas or lines:</source>
+        <translation>Adressen oder Domains (@example.com), getrennt durch Leerzeichen, Kommas oder Zeilen:</translation>
+    </message>
+    <message>
+        <source>added by hand</source>
+        <translation>von Hand hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Import Opt-Outs</source>
+        <translation>Abmeldungen importieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -2077,6 +2685,169 @@ Abgelehnte Zeilen: %L3</translation>
     </message>
 </context>
 <context>
+    <name>LeadSync::SequenceEditor</name>
+    <message>
+        <source>Stop for the whole &amp;company (same email domain) when one replies</source>
+        <translation>Für die ganze &amp;Firma (gleiche E-Mail-Domain) stoppen, wenn jemand antwortet</translation>
+    </message>
+    <message>
+        <source>Remove Variant</source>
+        <translation>Variante entfernen</translation>
+    </message>
+    <message>
+        <source>Sequence</source>
+        <translation>Sequenz</translation>
+    </message>
+    <message>
+        <source>The lead&apos;s time zone</source>
+        <translation>Zeitzone des Leads</translation>
+    </message>
+    <message>
+        <source>Days and hours in the lead&apos;s zone, e.g. “mon-fri 09:00-17:00”.</source>
+        <translation>Tage und Uhrzeiten in der Zeitzone des Leads, z. B. „mon-fri 09:00-17:00“.</translation>
+    </message>
+    <message>
+        <source>After the previous step was sent (the first step: after enrolling): 30m, 4h, 2d, or 3bd for business days.</source>
+        <translation>Nach dem Senden des vorigen Schritts (der erste Schritt: nach der Aufnahme): 30m, 4h, 2d oder 3bd für Werktage.</translation>
+    </message>
+    <message>
+        <source>Empty: a reply in the thread of the previous step</source>
+        <translation>Leer: eine Antwort im Verlauf des vorigen Schritts</translation>
+    </message>
+    <message>
+        <source>Hi {{first_name|there}},
+
+Type {{ to insert a column.</source>
+        <translation>Hallo {{first_name|zusammen}},
+
+Tippen Sie {{, um eine Spalte einzufügen.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Mailbox:</source>
+        <translation>&amp;Postfach:</translation>
+    </message>
+    <message>
+        <source>Sending &amp;window:</source>
+        <translation>Sende&amp;fenster:</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation>&amp;Zeitzone:</translation>
+    </message>
+    <message>
+        <source>Add &amp;Step</source>
+        <translation>&amp;Schritt hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove Step</source>
+        <translation>Schritt entfernen</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <source>Add &amp;Variant</source>
+        <translation>&amp;Variante hinzufügen</translation>
+    </message>
+    <message>
+        <source>Send &amp;after:</source>
+        <translation>Senden &amp;nach:</translation>
+    </message>
+    <message>
+        <source>Variant:</source>
+        <translation>Variante:</translation>
+    </message>
+    <message>
+        <source>S&amp;ubject:</source>
+        <translation>Be&amp;treff:</translation>
+    </message>
+    <message>
+        <source>&amp;Body:</source>
+        <translation>&amp;Text:</translation>
+    </message>
+    <message>
+        <source>%1. after %2: %3</source>
+        <translation>%1. nach %2: %3</translation>
+    </message>
+    <message>
+        <source>(reply in thread)</source>
+        <translation>(Antwort im Verlauf)</translation>
+    </message>
+    <message>
+        <source>Variant %1</source>
+        <translation>Variante %1</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>Select a lead in the table to see the message it would get.</source>
+        <translation>Wählen Sie einen Lead in der Tabelle, um die Nachricht zu sehen, die er bekäme.</translation>
+    </message>
+    <message>
+        <source>Preview for %1 (variant %2; this lead gets variant %3)</source>
+        <translation>Vorschau für %1 (Variante %2; dieser Lead bekommt Variante %3)</translation>
+    </message>
+    <message>
+        <source>Preview for %1</source>
+        <translation>Vorschau für %1</translation>
+    </message>
+    <message>
+        <source>(no mailbox)</source>
+        <translation>(kein Postfach)</translation>
+    </message>
+    <message>
+        <source>From: %1</source>
+        <translation>Von: %1</translation>
+    </message>
+    <message>
+        <source>To: %1</source>
+        <translation>An: %1</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Betreff: %1</translation>
+    </message>
+    <message>
+        <source>Date: the time it is sent</source>
+        <translation>Datum: der Zeitpunkt des Sendens</translation>
+    </message>
+    <message>
+        <source>In-Reply-To: &lt;%1&gt; (the Message-ID step %2 is sent with)</source>
+        <translation>In-Reply-To: &lt;%1&gt; (die Message-ID, mit der Schritt %2 gesendet wird)</translation>
+    </message>
+    <message>
+        <source>List-Unsubscribe: %1</source>
+        <translation>List-Unsubscribe: %1</translation>
+    </message>
+    <message>
+        <source>⚠ Not sent to this lead: %1 is empty (add a fallback: {{%2|…}}).
+
+</source>
+        <translation>⚠ An diesen Lead nicht gesendet: %1 ist leer (Ersatz angeben: {{%2|…}}).
+
+</translation>
+    </message>
+    <message>
+        <source>⚠ The first step needs a subject.
+
+</source>
+        <translation>⚠ Der erste Schritt braucht einen Betreff.
+
+</translation>
+    </message>
+    <message>
+        <source>Sending window: %1</source>
+        <translation>Sendefenster: %1</translation>
+    </message>
+</context>
+<context>
     <name>LeadSync::SequenceStore</name>
     <message>
         <source>Sequence field %1: %2</source>
@@ -2139,6 +2910,14 @@ Abgelehnte Zeilen: %L3</translation>
     <message>
         <source>the server refused the user name or password (%1)</source>
         <translation>der Server hat Benutzername oder Passwort abgelehnt (%1)</translation>
+    </message>
+    <message>
+        <source>LeadSync test message</source>
+        <translation>LeadSync-Testnachricht</translation>
+    </message>
+    <message>
+        <source>LeadSync sent this message to check mailbox %1. It can be deleted.</source>
+        <translation>LeadSync hat diese Nachricht gesendet, um Postfach %1 zu prüfen. Sie kann gelöscht werden.</translation>
     </message>
 </context>
 <context>

@@ -1139,6 +1139,65 @@
     </message>
 </context>
 <context>
+    <name>LeadSync::EnrollDialog</name>
+    <message>
+        <source>Enroll in Sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enroll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sequence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (paused)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no sequence yet: create one in Outreach › Sequences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the email column calls the address invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opted out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already in this sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bounced before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; will be enrolled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Skipped:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LeadSync::ExportDialog</name>
     <message>
         <source>Export CSV</source>
@@ -1642,6 +1701,161 @@ Rejected rows: %L3</source>
     </message>
 </context>
 <context>
+    <name>LeadSync::MailboxDialog</name>
+    <message>
+        <source>&amp;Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ana Example &lt;ana@example.com&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>smtps://smtp.example.com:465 or smtp://smtp.example.com:587</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the From address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>password or app password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is kept in the system keychain under this name. An environment variable of the same name works too, e.g. for leadsync-cli from cron.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days and hours in the mailbox&apos;s zone, e.g. “mon-fri 09:00-17:00”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional: an https page for one-click unsubscribe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;SMTP server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password &amp;entry:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending &amp;window:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Daily cap:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hourly cap:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gap between sends:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unsubscribe page:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unchanged (kept in the keychain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mailbox needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password could not be stored in the keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending a test message to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ The mailbox works: a test message was sent to its own address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s name could not be found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server could not be reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secure (TLS) connection failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the user or password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the From address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✘ %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LeadSync::MailboxStore</name>
     <message>
         <source>&quot;%1&quot; is not a From address: write &quot;Name &lt;address&gt;&quot; or an address.</source>
@@ -1882,6 +2096,74 @@ Rejected rows: %L3</source>
         <source>Show Report</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Outreach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sequences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mailboxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opt-&amp;Outs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enroll Selected Leads…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enroll &amp;All Leads in View…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send &amp;Automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the messages due while LeadSync runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all %1 leads in the view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all leads in the view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enroll in Sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the leads to enroll in the table first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 selected leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages Due Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 outreach messages are due today. LeadSync sends them only while it runs (or from the leadsync-outreach timer, if you set it up). Quit anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep &amp;Running</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LeadSync::ModelPrices</name>
@@ -1921,6 +2203,45 @@ Rejected rows: %L3</source>
     </message>
     <message>
         <source>it is a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeadSync::OutreachController</name>
+    <message>
+        <source>Sent today: %1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, next send at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, next due at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password found in the keychain for mailbox %1: set it in Outreach › Mailboxes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending: On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending: Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LeadSync sends the messages due while it runs. Click to stop sending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is sent. Click to send the messages due while LeadSync runs.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1992,6 +2313,293 @@ Rejected rows: %L3</source>
     </message>
     <message>
         <source>the lead opted out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the step replies in the thread of an earlier step, and none was sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, step %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, by the user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped by the user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: skipped by the user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>marked sent by the user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: marked sent by the user</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeadSync::OutreachWindow</name>
+    <message>
+        <source>planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown: check Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outreach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily cap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address or domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outreach — LeadSync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sequences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mailboxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opt-&amp;outs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs attention (failed, unknown, skipped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send &amp;Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan the message again from now (failed, unknown or skipped messages).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;kip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not send this step; the lead goes on to the next one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mark Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message is in your Sent folder: record it as sent (unknown messages).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Sequence…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pause or Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To enroll leads, select them in the table (or filter it) and choose Outreach › Enroll.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Mailbox…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addresses and whole domains (@example.com) that are never enrolled or written to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing the first %1 messages; `leadsync-cli outreach queue` lists them all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1–%2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Opt-Outs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addresses or domains (@example.com), separated by spaces, commas or lines:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Opt-Outs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2072,6 +2680,163 @@ Rejected rows: %L3</source>
     </message>
 </context>
 <context>
+    <name>LeadSync::SequenceEditor</name>
+    <message>
+        <source>Stop for the whole &amp;company (same email domain) when one replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Variant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lead&apos;s time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days and hours in the lead&apos;s zone, e.g. “mon-fri 09:00-17:00”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the previous step was sent (the first step: after enrolling): 30m, 4h, 2d, or 3bd for business days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: a reply in the thread of the previous step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hi {{first_name|there}},
+
+Type {{ to insert a column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mailbox:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending &amp;window:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Variant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send &amp;after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variant:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ubject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Body:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. after %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(reply in thread)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variant %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a lead in the table to see the message it would get.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview for %1 (variant %2; this lead gets variant %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no mailbox)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date: the time it is sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In-Reply-To: &lt;%1&gt; (the Message-ID step %2 is sent with)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List-Unsubscribe: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Not sent to this lead: %1 is empty (add a fallback: {{%2|…}}).
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ The first step needs a subject.
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending window: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LeadSync::SequenceStore</name>
     <message>
         <source>Sequence field %1: %2</source>
@@ -2133,6 +2898,14 @@ Rejected rows: %L3</source>
     </message>
     <message>
         <source>the server refused the user name or password (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LeadSync test message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LeadSync sent this message to check mailbox %1. It can be deleted.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

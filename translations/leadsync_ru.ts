@@ -1153,6 +1153,65 @@
     </message>
 </context>
 <context>
+    <name>LeadSync::EnrollDialog</name>
+    <message>
+        <source>Enroll in Sequence</source>
+        <translation>Добавить в цепочку</translation>
+    </message>
+    <message>
+        <source>&amp;Enroll</source>
+        <translation>&amp;Добавить</translation>
+    </message>
+    <message>
+        <source>Leads:</source>
+        <translation>Лиды:</translation>
+    </message>
+    <message>
+        <source>&amp;Sequence:</source>
+        <translation>&amp;Цепочка:</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Подсчёт…</translation>
+    </message>
+    <message>
+        <source>%1 (paused)</source>
+        <translation>%1 (на паузе)</translation>
+    </message>
+    <message>
+        <source>There is no sequence yet: create one in Outreach › Sequences.</source>
+        <translation>Цепочек пока нет: создайте её в меню Рассылка › Цепочки.</translation>
+    </message>
+    <message>
+        <source>no email address</source>
+        <translation>нет адреса почты</translation>
+    </message>
+    <message>
+        <source>the email column calls the address invalid</source>
+        <translation>столбец проверки почты считает адрес недействительным</translation>
+    </message>
+    <message>
+        <source>opted out</source>
+        <translation>отписался</translation>
+    </message>
+    <message>
+        <source>already in this sequence</source>
+        <translation>уже в этой цепочке</translation>
+    </message>
+    <message>
+        <source>bounced before</source>
+        <translation>ранее был недоставлен</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; will be enrolled.</source>
+        <translation>Будет добавлено: &lt;b&gt;%1&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Skipped:</source>
+        <translation>&lt;br&gt;Пропущено:</translation>
+    </message>
+</context>
+<context>
     <name>LeadSync::ExportDialog</name>
     <message>
         <source>Export CSV</source>
@@ -1660,6 +1719,161 @@ Rejected rows: %L3</source>
     </message>
 </context>
 <context>
+    <name>LeadSync::MailboxDialog</name>
+    <message>
+        <source>&amp;Test</source>
+        <translation>&amp;Проверить</translation>
+    </message>
+    <message>
+        <source>Mailbox</source>
+        <translation>Почтовый ящик</translation>
+    </message>
+    <message>
+        <source>Ana Example &lt;ana@example.com&gt;</source>
+        <translation>Анна Пример &lt;anna@example.com&gt;</translation>
+    </message>
+    <message>
+        <source>smtps://smtp.example.com:465 or smtp://smtp.example.com:587</source>
+        <translation>smtps://smtp.example.com:465 или smtp://smtp.example.com:587</translation>
+    </message>
+    <message>
+        <source>the From address</source>
+        <translation>адрес отправителя</translation>
+    </message>
+    <message>
+        <source>password or app password</source>
+        <translation>пароль или пароль приложения</translation>
+    </message>
+    <message>
+        <source>The password is kept in the system keychain under this name. An environment variable of the same name works too, e.g. for leadsync-cli from cron.</source>
+        <translation>Пароль хранится в системной связке ключей под этим именем. Подойдёт и переменная окружения с тем же именем, например для leadsync-cli из cron.</translation>
+    </message>
+    <message>
+        <source>Days and hours in the mailbox&apos;s zone, e.g. “mon-fri 09:00-17:00”.</source>
+        <translation>Дни и часы в часовом поясе ящика, например «mon-fri 09:00-17:00».</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> с</translation>
+    </message>
+    <message>
+        <source>optional: an https page for one-click unsubscribe</source>
+        <translation>необязательно: https-страница для отписки в один клик</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>до</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Имя:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Отправитель:</translation>
+    </message>
+    <message>
+        <source>&amp;SMTP server:</source>
+        <translation>&amp;SMTP-сервер:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Пользователь:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>Пар&amp;оль:</translation>
+    </message>
+    <message>
+        <source>Password &amp;entry:</source>
+        <translation>&amp;Запись пароля:</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation>Часовой &amp;пояс:</translation>
+    </message>
+    <message>
+        <source>Sending &amp;window:</source>
+        <translation>&amp;Окно отправки:</translation>
+    </message>
+    <message>
+        <source>&amp;Daily cap:</source>
+        <translation>&amp;Лимит в день:</translation>
+    </message>
+    <message>
+        <source>&amp;Hourly cap:</source>
+        <translation>Лимит в &amp;час:</translation>
+    </message>
+    <message>
+        <source>Gap between sends:</source>
+        <translation>Пауза между письмами:</translation>
+    </message>
+    <message>
+        <source>&amp;Unsubscribe page:</source>
+        <translation>Страница &amp;отписки:</translation>
+    </message>
+    <message>
+        <source>unchanged (kept in the keychain)</source>
+        <translation>без изменений (в связке ключей)</translation>
+    </message>
+    <message>
+        <source>The mailbox needs a name.</source>
+        <translation>У ящика должно быть имя.</translation>
+    </message>
+    <message>
+        <source>The password could not be stored in the keychain: %1</source>
+        <translation>Не удалось сохранить пароль в связке ключей: %1</translation>
+    </message>
+    <message>
+        <source>Sending a test message to %1…</source>
+        <translation>Отправка тестового письма на %1…</translation>
+    </message>
+    <message>
+        <source>✔ The mailbox works: a test message was sent to its own address.</source>
+        <translation>✔ Ящик работает: тестовое письмо отправлено на его собственный адрес.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s name could not be found</source>
+        <translation>Имя сервера не найдено</translation>
+    </message>
+    <message>
+        <source>The server could not be reached</source>
+        <translation>Сервер недоступен</translation>
+    </message>
+    <message>
+        <source>The secure (TLS) connection failed</source>
+        <translation>Не удалось установить защищённое соединение (TLS)</translation>
+    </message>
+    <message>
+        <source>The server refused the user or password</source>
+        <translation>Сервер отклонил пользователя или пароль</translation>
+    </message>
+    <message>
+        <source>The server refused the From address</source>
+        <translation>Сервер отклонил адрес отправителя</translation>
+    </message>
+    <message>
+        <source>The server refused the recipient</source>
+        <translation>Сервер отклонил получателя</translation>
+    </message>
+    <message>
+        <source>The server refused the message</source>
+        <translation>Сервер отклонил письмо</translation>
+    </message>
+    <message>
+        <source>The test failed</source>
+        <translation>Проверка не удалась</translation>
+    </message>
+    <message>
+        <source>✘ %1: %2</source>
+        <translation>✘ %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>LeadSync::MailboxStore</name>
     <message>
         <source>&quot;%1&quot; is not a From address: write &quot;Name &lt;address&gt;&quot; or an address.</source>
@@ -1900,6 +2114,74 @@ Rejected rows: %L3</source>
         <source>Show Report</source>
         <translation>Показать отчёт</translation>
     </message>
+    <message>
+        <source>&amp;Outreach</source>
+        <translation>&amp;Рассылка</translation>
+    </message>
+    <message>
+        <source>&amp;Outbox</source>
+        <translation>&amp;Исходящие</translation>
+    </message>
+    <message>
+        <source>&amp;Sequences</source>
+        <translation>&amp;Цепочки</translation>
+    </message>
+    <message>
+        <source>&amp;Mailboxes</source>
+        <translation>&amp;Почтовые ящики</translation>
+    </message>
+    <message>
+        <source>Opt-&amp;Outs</source>
+        <translation>&amp;Отписки</translation>
+    </message>
+    <message>
+        <source>&amp;Enroll Selected Leads…</source>
+        <translation>&amp;Добавить выбранных лидов…</translation>
+    </message>
+    <message>
+        <source>Enroll &amp;All Leads in View…</source>
+        <translation>Добавить &amp;всех лидов представления…</translation>
+    </message>
+    <message>
+        <source>Send &amp;Automatically</source>
+        <translation>Отправлять &amp;автоматически</translation>
+    </message>
+    <message>
+        <source>Send the messages due while LeadSync runs.</source>
+        <translation>Отправлять письма по расписанию, пока LeadSync работает.</translation>
+    </message>
+    <message>
+        <source>all %1 leads in the view</source>
+        <translation>все лиды представления (%1)</translation>
+    </message>
+    <message>
+        <source>all leads in the view</source>
+        <translation>все лиды представления</translation>
+    </message>
+    <message>
+        <source>Enroll in Sequence</source>
+        <translation>Добавить в цепочку</translation>
+    </message>
+    <message>
+        <source>Select the leads to enroll in the table first.</source>
+        <translation>Сначала выберите лидов в таблице.</translation>
+    </message>
+    <message>
+        <source>%1 selected leads</source>
+        <translation>выбрано лидов: %1</translation>
+    </message>
+    <message>
+        <source>Messages Due Today</source>
+        <translation>Письма на сегодня</translation>
+    </message>
+    <message>
+        <source>%1 outreach messages are due today. LeadSync sends them only while it runs (or from the leadsync-outreach timer, if you set it up). Quit anyway?</source>
+        <translation>Писем на сегодня: %1. LeadSync отправляет их, только пока работает (или по таймеру leadsync-outreach, если он настроен). Всё равно выйти?</translation>
+    </message>
+    <message>
+        <source>Keep &amp;Running</source>
+        <translation>&amp;Не выходить</translation>
+    </message>
 </context>
 <context>
     <name>LeadSync::ModelPrices</name>
@@ -1940,6 +2222,45 @@ Rejected rows: %L3</source>
     <message>
         <source>it is a folder</source>
         <translation>это папка</translation>
+    </message>
+</context>
+<context>
+    <name>LeadSync::OutreachController</name>
+    <message>
+        <source>Sent today: %1 / %2</source>
+        <translation>Отправлено сегодня: %1 / %2</translation>
+    </message>
+    <message>
+        <source>, next send at %1</source>
+        <translation>, следующее в %1</translation>
+    </message>
+    <message>
+        <source>, next due at %1</source>
+        <translation>, следующее по плану в %1</translation>
+    </message>
+    <message>
+        <source>No password found in the keychain for mailbox %1: set it in Outreach › Mailboxes.</source>
+        <translation>В связке ключей нет пароля для ящика %1: задайте его в меню Рассылка › Почтовые ящики.</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <source>Sending: On</source>
+        <translation>Отправка: вкл.</translation>
+    </message>
+    <message>
+        <source>Sending: Off</source>
+        <translation>Отправка: выкл.</translation>
+    </message>
+    <message>
+        <source>LeadSync sends the messages due while it runs. Click to stop sending.</source>
+        <translation>LeadSync отправляет письма по расписанию, пока работает. Нажмите, чтобы остановить отправку.</translation>
+    </message>
+    <message>
+        <source>Nothing is sent. Click to send the messages due while LeadSync runs.</source>
+        <translation>Ничего не отправляется. Нажмите, чтобы отправлять письма по расписанию, пока LeadSync работает.</translation>
     </message>
 </context>
 <context>
@@ -2011,6 +2332,293 @@ Rejected rows: %L3</source>
     <message>
         <source>the lead opted out</source>
         <translation>лид отписался</translation>
+    </message>
+    <message>
+        <source>the step replies in the thread of an earlier step, and none was sent</source>
+        <translation>шаг отвечает в ветке предыдущего шага, но ни один не был отправлен</translation>
+    </message>
+    <message>
+        <source>%1, step %2</source>
+        <translation>%1, шаг %2</translation>
+    </message>
+    <message>
+        <source>%1, by the user</source>
+        <translation>%1, пользователем</translation>
+    </message>
+    <message>
+        <source>skipped by the user</source>
+        <translation>пропущено пользователем</translation>
+    </message>
+    <message>
+        <source>%1: skipped by the user</source>
+        <translation>%1: пропущено пользователем</translation>
+    </message>
+    <message>
+        <source>marked sent by the user</source>
+        <translation>отмечено пользователем как отправленное</translation>
+    </message>
+    <message>
+        <source>%1: marked sent by the user</source>
+        <translation>%1: отмечено пользователем как отправленное</translation>
+    </message>
+</context>
+<context>
+    <name>LeadSync::OutreachWindow</name>
+    <message>
+        <source>planned</source>
+        <translation>запланировано</translation>
+    </message>
+    <message>
+        <source>to retry</source>
+        <translation>повтор</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>отправляется</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>отправлено</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>ошибка</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>пропущено</translation>
+    </message>
+    <message>
+        <source>unknown: check Sent</source>
+        <translation>неизвестно: проверьте «Отправленные»</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>отменено</translation>
+    </message>
+    <message>
+        <source>Outreach</source>
+        <translation>Рассылка</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Лид</translation>
+    </message>
+    <message>
+        <source>Sequence</source>
+        <translation>Цепочка</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Шаг</translation>
+    </message>
+    <message>
+        <source>Variant</source>
+        <translation>Вариант</translation>
+    </message>
+    <message>
+        <source>Mailbox</source>
+        <translation>Почтовый ящик</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Шаги</translation>
+    </message>
+    <message>
+        <source>Active leads</source>
+        <translation>Активные лиды</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Завершено</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Остановлено</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Отправлено</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Отправитель</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Сервер</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Часовой пояс</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Окно</translation>
+    </message>
+    <message>
+        <source>Daily cap</source>
+        <translation>Лимит в день</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>Пауза</translation>
+    </message>
+    <message>
+        <source>Address or domain</source>
+        <translation>Адрес или домен</translation>
+    </message>
+    <message>
+        <source>Outreach — LeadSync</source>
+        <translation>Рассылка — LeadSync</translation>
+    </message>
+    <message>
+        <source>&amp;Outbox</source>
+        <translation>&amp;Исходящие</translation>
+    </message>
+    <message>
+        <source>&amp;Sequences</source>
+        <translation>&amp;Цепочки</translation>
+    </message>
+    <message>
+        <source>&amp;Mailboxes</source>
+        <translation>&amp;Почтовые ящики</translation>
+    </message>
+    <message>
+        <source>Opt-&amp;outs</source>
+        <translation>&amp;Отписки</translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation>Предстоящие</translation>
+    </message>
+    <message>
+        <source>Needs attention (failed, unknown, skipped)</source>
+        <translation>Требуют внимания (ошибки, неизвестные, пропущенные)</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Все</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Показать:</translation>
+    </message>
+    <message>
+        <source>Send &amp;Again</source>
+        <translation>Отправить &amp;снова</translation>
+    </message>
+    <message>
+        <source>Plan the message again from now (failed, unknown or skipped messages).</source>
+        <translation>Запланировать письмо заново, начиная с этого момента (ошибочные, неизвестные или пропущенные письма).</translation>
+    </message>
+    <message>
+        <source>S&amp;kip</source>
+        <translation>Пр&amp;опустить</translation>
+    </message>
+    <message>
+        <source>Do not send this step; the lead goes on to the next one.</source>
+        <translation>Не отправлять этот шаг; лид переходит к следующему.</translation>
+    </message>
+    <message>
+        <source>&amp;Mark Sent</source>
+        <translation>&amp;Отметить отправленным</translation>
+    </message>
+    <message>
+        <source>The message is in your Sent folder: record it as sent (unknown messages).</source>
+        <translation>Письмо есть в папке «Отправленные»: отметить его отправленным (неизвестные письма).</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>О&amp;бновить</translation>
+    </message>
+    <message>
+        <source>&amp;New Sequence…</source>
+        <translation>&amp;Новая цепочка…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <source>&amp;Pause or Resume</source>
+        <translation>&amp;Пауза или продолжение</translation>
+    </message>
+    <message>
+        <source>To enroll leads, select them in the table (or filter it) and choose Outreach › Enroll.</source>
+        <translation>Чтобы добавить лидов, выберите их в таблице (или отфильтруйте её) и выберите Рассылка › Добавить.</translation>
+    </message>
+    <message>
+        <source>&amp;Add Mailbox…</source>
+        <translation>&amp;Добавить ящик…</translation>
+    </message>
+    <message>
+        <source>&amp;Test…</source>
+        <translation>&amp;Проверить…</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Добавить…</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>&amp;Импорт CSV…</translation>
+    </message>
+    <message>
+        <source>Addresses and whole domains (@example.com) that are never enrolled or written to.</source>
+        <translation>Адреса и целые домены (@example.com), которые никогда не добавляются в цепочки и которым не пишут.</translation>
+    </message>
+    <message>
+        <source>Showing the first %1 messages; `leadsync-cli outreach queue` lists them all.</source>
+        <translation>Показаны первые %1 писем; `leadsync-cli outreach queue` выводит все.</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>на паузе</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>работает</translation>
+    </message>
+    <message>
+        <source>%1–%2 s</source>
+        <translation>%1–%2 с</translation>
+    </message>
+    <message>
+        <source>Add Opt-Outs</source>
+        <translation>Добавить отписки</translation>
+    </message>
+    <message>
+        <source>Addresses or domains (@example.com), separated by spaces, commas or lines:</source>
+        <translation>Адреса или домены (@example.com) через пробел, запятую или с новой строки:</translation>
+    </message>
+    <message>
+        <source>added by hand</source>
+        <translation>добавлено вручную</translation>
+    </message>
+    <message>
+        <source>Import Opt-Outs</source>
+        <translation>Импорт отписок</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Файлы CSV (*.csv);;Все файлы (*)</translation>
     </message>
 </context>
 <context>
@@ -2090,6 +2698,169 @@ Rejected rows: %L3</source>
     </message>
 </context>
 <context>
+    <name>LeadSync::SequenceEditor</name>
+    <message>
+        <source>Stop for the whole &amp;company (same email domain) when one replies</source>
+        <translation>Останавливать для всей &amp;компании (тот же почтовый домен), когда кто-то ответил</translation>
+    </message>
+    <message>
+        <source>Remove Variant</source>
+        <translation>Удалить вариант</translation>
+    </message>
+    <message>
+        <source>Sequence</source>
+        <translation>Цепочка</translation>
+    </message>
+    <message>
+        <source>The lead&apos;s time zone</source>
+        <translation>Часовой пояс лида</translation>
+    </message>
+    <message>
+        <source>Days and hours in the lead&apos;s zone, e.g. “mon-fri 09:00-17:00”.</source>
+        <translation>Дни и часы в часовом поясе лида, например «mon-fri 09:00-17:00».</translation>
+    </message>
+    <message>
+        <source>After the previous step was sent (the first step: after enrolling): 30m, 4h, 2d, or 3bd for business days.</source>
+        <translation>После отправки предыдущего шага (первый шаг — после добавления): 30m, 4h, 2d или 3bd для рабочих дней.</translation>
+    </message>
+    <message>
+        <source>Empty: a reply in the thread of the previous step</source>
+        <translation>Пусто: ответ в ветке предыдущего шага</translation>
+    </message>
+    <message>
+        <source>Hi {{first_name|there}},
+
+Type {{ to insert a column.</source>
+        <translation>Здравствуйте, {{first_name|коллега}}!
+
+Наберите {{, чтобы вставить столбец.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Имя:</translation>
+    </message>
+    <message>
+        <source>&amp;Mailbox:</source>
+        <translation>&amp;Почтовый ящик:</translation>
+    </message>
+    <message>
+        <source>Sending &amp;window:</source>
+        <translation>&amp;Окно отправки:</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation>Часовой &amp;пояс:</translation>
+    </message>
+    <message>
+        <source>Add &amp;Step</source>
+        <translation>Добавить &amp;шаг</translation>
+    </message>
+    <message>
+        <source>Remove Step</source>
+        <translation>Удалить шаг</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Шаги</translation>
+    </message>
+    <message>
+        <source>Add &amp;Variant</source>
+        <translation>Добавить &amp;вариант</translation>
+    </message>
+    <message>
+        <source>Send &amp;after:</source>
+        <translation>Отправить &amp;через:</translation>
+    </message>
+    <message>
+        <source>Variant:</source>
+        <translation>Вариант:</translation>
+    </message>
+    <message>
+        <source>S&amp;ubject:</source>
+        <translation>&amp;Тема:</translation>
+    </message>
+    <message>
+        <source>&amp;Body:</source>
+        <translation>&amp;Текст:</translation>
+    </message>
+    <message>
+        <source>%1. after %2: %3</source>
+        <translation>%1. через %2: %3</translation>
+    </message>
+    <message>
+        <source>(reply in thread)</source>
+        <translation>(ответ в ветке)</translation>
+    </message>
+    <message>
+        <source>Variant %1</source>
+        <translation>Вариант %1</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Предпросмотр</translation>
+    </message>
+    <message>
+        <source>Select a lead in the table to see the message it would get.</source>
+        <translation>Выберите лида в таблице, чтобы увидеть письмо, которое он получит.</translation>
+    </message>
+    <message>
+        <source>Preview for %1 (variant %2; this lead gets variant %3)</source>
+        <translation>Предпросмотр для %1 (вариант %2; этот лид получит вариант %3)</translation>
+    </message>
+    <message>
+        <source>Preview for %1</source>
+        <translation>Предпросмотр для %1</translation>
+    </message>
+    <message>
+        <source>(no mailbox)</source>
+        <translation>(нет ящика)</translation>
+    </message>
+    <message>
+        <source>From: %1</source>
+        <translation>От: %1</translation>
+    </message>
+    <message>
+        <source>To: %1</source>
+        <translation>Кому: %1</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Тема: %1</translation>
+    </message>
+    <message>
+        <source>Date: the time it is sent</source>
+        <translation>Дата: время отправки</translation>
+    </message>
+    <message>
+        <source>In-Reply-To: &lt;%1&gt; (the Message-ID step %2 is sent with)</source>
+        <translation>In-Reply-To: &lt;%1&gt; (Message-ID, с которым будет отправлен шаг %2)</translation>
+    </message>
+    <message>
+        <source>List-Unsubscribe: %1</source>
+        <translation>List-Unsubscribe: %1</translation>
+    </message>
+    <message>
+        <source>⚠ Not sent to this lead: %1 is empty (add a fallback: {{%2|…}}).
+
+</source>
+        <translation>⚠ Этому лиду не отправится: %1 пусто (добавьте замену: {{%2|…}}).
+
+</translation>
+    </message>
+    <message>
+        <source>⚠ The first step needs a subject.
+
+</source>
+        <translation>⚠ У первого шага должна быть тема.
+
+</translation>
+    </message>
+    <message>
+        <source>Sending window: %1</source>
+        <translation>Окно отправки: %1</translation>
+    </message>
+</context>
+<context>
     <name>LeadSync::SequenceStore</name>
     <message>
         <source>Sequence field %1: %2</source>
@@ -2152,6 +2923,14 @@ Rejected rows: %L3</source>
     <message>
         <source>the server refused the user name or password (%1)</source>
         <translation>сервер отклонил имя пользователя или пароль (%1)</translation>
+    </message>
+    <message>
+        <source>LeadSync test message</source>
+        <translation>Тестовое письмо LeadSync</translation>
+    </message>
+    <message>
+        <source>LeadSync sent this message to check mailbox %1. It can be deleted.</source>
+        <translation>LeadSync отправил это письмо, чтобы проверить ящик %1. Его можно удалить.</translation>
     </message>
 </context>
 <context>
