@@ -151,7 +151,8 @@ void TestTranslations::windowSpeaksTheChosenLanguage()
         menus.append(action->text());
     QCOMPARE(menus,
         (QStringList { QStringLiteral("&Datei"), QStringLiteral("&Bearbeiten"), QStringLiteral("&Ansicht"),
-            QStringLiteral("&Kampagnen"), QStringLiteral("&Spalten"), QStringLiteral("&Hilfe") }));
+            QStringLiteral("&Kampagnen"), QStringLiteral("&Outreach"), QStringLiteral("&Spalten"),
+            QStringLiteral("&Hilfe") }));
     QCOMPARE(window.windowTitle(), QStringLiteral("LeadSync"));
 }
 
