@@ -170,46 +170,48 @@ QByteArray MailboxDialog::typedPassword() const
 
 void MailboxDialog::showError(const QString& message)
 {
-    m_message->setStyleSheet(QStringLiteral("color: palette(link)"));
     m_message->setText(message);
     m_buttons->setEnabled(true);
+}
+
+std::optional<Mailbox> MailboxDialog::checkedMailbox()
+{
+    try {
+        return mailbox();
+    } catch (const Error& error) {
+        showError(error.message());
+        return std::nullopt;
+    }
 }
 
 // Checks the form, files a typed password in the keychain, then asks for the mailbox to be saved.
 void MailboxDialog::save()
 {
-    Mailbox checked;
-    try {
-        checked = mailbox();
-    } catch (const Error& error) {
-        showError(error.message());
+    const std::optional<Mailbox> checked = checkedMailbox();
+    if (!checked)
         return;
-    }
     if (typedPassword().isEmpty()) {
-        Q_EMIT saveRequested(checked);
+        Q_EMIT saveRequested(*checked);
         return;
     }
     m_buttons->setEnabled(false);
-    KeyStore::write(checked.passwordEnv, typedPassword(), this, [this, checked](const QString& error) {
-        if (!error.isEmpty()) {
-            showError(tr("The password could not be stored in the keychain: %1").arg(error));
-            return;
-        }
-        Q_EMIT saveRequested(checked);
-    });
+    KeyStore::write(
+        checked->passwordEnv, typedPassword(), this, [this, checked = *checked](const QString& error) {
+            if (!error.isEmpty()) {
+                showError(tr("The password could not be stored in the keychain: %1").arg(error));
+                return;
+            }
+            Q_EMIT saveRequested(checked);
+        });
 }
 
 void MailboxDialog::test()
 {
-    Mailbox checked;
-    try {
-        checked = mailbox();
-    } catch (const Error& error) {
-        showError(error.message());
+    const std::optional<Mailbox> found = checkedMailbox();
+    if (!found)
         return;
-    }
+    const Mailbox& checked = *found;
     m_testButton->setEnabled(false);
-    m_message->setStyleSheet({});
     m_message->setText(tr("Sending a test message to %1…").arg(checked.fromAddress));
     const auto run = [this, checked](const QByteArray& password) {
         m_test.setFuture(QtConcurrent::run([checked, password, cancel = m_cancelTest] {
@@ -230,7 +232,6 @@ void MailboxDialog::showTestResult()
         return;
     const SmtpResult result = m_test.result();
     if (result.outcome == SmtpResult::Outcome::Sent) {
-        m_message->setStyleSheet({});
         m_message->setText(tr("✔ The mailbox works: a test message was sent to its own address."));
     } else {
         static const QHash<QString, const char*> stages {

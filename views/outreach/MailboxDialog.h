@@ -8,6 +8,7 @@
 
 #include <atomic>
 #include <memory>
+#include <optional>
 
 class QComboBox;
 class QDialogButtonBox;
@@ -48,6 +49,8 @@ Q_SIGNALS:
 
 private:
     void save();
+    // The form's mailbox, or nothing when a field is wrong (then the dialog says which).
+    std::optional<Mailbox> checkedMailbox();
     void showTestResult();
 
     QLineEdit* m_name;
