@@ -2146,14 +2146,6 @@ Abgelehnte Zeilen: %L3</translation>
         <translation>alle Leads der Ansicht</translation>
     </message>
     <message>
-        <source>Enroll in Sequence</source>
-        <translation>In Sequenz aufnehmen</translation>
-    </message>
-    <message>
-        <source>Select the leads to enroll in the table first.</source>
-        <translation>Wählen Sie zuerst die Leads in der Tabelle aus.</translation>
-    </message>
-    <message>
         <source>%1 selected leads</source>
         <translation>%1 ausgewählte Leads</translation>
     </message>
@@ -2168,6 +2160,18 @@ Abgelehnte Zeilen: %L3</translation>
     <message>
         <source>Keep &amp;Running</source>
         <translation>&amp;Weiterlaufen lassen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Selected Leads from Sequence…</source>
+        <translation>Ausgewählte Leads aus Sequenz &amp;entfernen…</translation>
+    </message>
+    <message>
+        <source>Outreach</source>
+        <translation>Outreach</translation>
+    </message>
+    <message>
+        <source>Select the leads in the table first.</source>
+        <translation>Wählen Sie zuerst die Leads in der Tabelle aus.</translation>
     </message>
 </context>
 <context>
@@ -2606,6 +2610,14 @@ Abgelehnte Zeilen: %L3</translation>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Remove from Sequence</source>
+        <translation>Aus Sequenz entfernen</translation>
+    </message>
+    <message>
+        <source>Take %1 out of the sequence (their messages not sent yet are cancelled):</source>
+        <translation>%1 aus der Sequenz nehmen (ihre noch nicht gesendeten Nachrichten werden abgebrochen):</translation>
     </message>
 </context>
 <context>

@@ -2141,14 +2141,6 @@ Rejected rows: %L3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Enroll in Sequence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Select the leads to enroll in the table first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 selected leads</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2162,6 +2154,18 @@ Rejected rows: %L3</source>
     </message>
     <message>
         <source>Keep &amp;Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove Selected Leads from Sequence…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outreach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the leads in the table first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2600,6 +2604,14 @@ Rejected rows: %L3</source>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove from Sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take %1 out of the sequence (their messages not sent yet are cancelled):</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2159,14 +2159,6 @@ Rejected rows: %L3</source>
         <translation>все лиды представления</translation>
     </message>
     <message>
-        <source>Enroll in Sequence</source>
-        <translation>Добавить в цепочку</translation>
-    </message>
-    <message>
-        <source>Select the leads to enroll in the table first.</source>
-        <translation>Сначала выберите лидов в таблице.</translation>
-    </message>
-    <message>
         <source>%1 selected leads</source>
         <translation>выбрано лидов: %1</translation>
     </message>
@@ -2181,6 +2173,18 @@ Rejected rows: %L3</source>
     <message>
         <source>Keep &amp;Running</source>
         <translation>&amp;Не выходить</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Selected Leads from Sequence…</source>
+        <translation>&amp;Убрать выбранных лидов из цепочки…</translation>
+    </message>
+    <message>
+        <source>Outreach</source>
+        <translation>Рассылка</translation>
+    </message>
+    <message>
+        <source>Select the leads in the table first.</source>
+        <translation>Сначала выберите лидов в таблице.</translation>
     </message>
 </context>
 <context>
@@ -2619,6 +2623,14 @@ Rejected rows: %L3</source>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Файлы CSV (*.csv);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Remove from Sequence</source>
+        <translation>Убрать из цепочки</translation>
+    </message>
+    <message>
+        <source>Take %1 out of the sequence (their messages not sent yet are cancelled):</source>
+        <translation>Убрать из цепочки: %1 (неотправленные письма будут отменены):</translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,7 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -49,6 +50,7 @@ private Q_SLOTS:
     void enrollingShowsTheCountsFirst();
     void sendingDeliversWithoutStallingTheWindow();
     void outboxActionsResolveMessages();
+    void leadsAreRemovedFromASequence();
     void quitWarnsOfMessagesDueToday();
     void cleanupTestCase();
 
@@ -399,6 +401,32 @@ void TestOutreachWindow::outboxActionsResolveMessages()
         QStringLiteral("finished"));
 }
 
+void TestOutreachWindow::leadsAreRemovedFromASequence()
+{
+    const QString first = text(*m_workspace, QStringLiteral("SELECT email FROM leads ORDER BY id LIMIT 1"));
+    const QString followUp = QStringLiteral(
+        "SELECT m.state FROM messages m JOIN enrollments e ON e.id = m.enrollment_id JOIN leads l ON l.id = "
+        "e.lead_id WHERE l.email = '%1' AND m.step = 1")
+                                 .arg(first);
+    QCOMPARE(text(*m_workspace, followUp), QStringLiteral("planned"));
+    selectRows(0, 0);
+    m_window->unenrollLeads(false);
+    QInputDialog* dialog = nullptr;
+    QTRY_VERIFY((dialog = m_window->findChild<QInputDialog*>(QStringLiteral("unenrollDialog"))));
+    QCOMPARE(dialog->comboBoxItems(), QStringList { QStringLiteral("Intro") });
+    QSignalSpy changed(outreach(), &OutreachWindow::changed);
+    dialog->setTextValue(QStringLiteral("Intro"));
+    dialog->accept();
+    QVERIFY(changed.wait(10000));
+    QCOMPARE(text(*m_workspace, followUp), QStringLiteral("cancelled"));
+    QCOMPARE(
+        text(*m_workspace,
+            QStringLiteral(
+                "SELECT e.state FROM enrollments e JOIN leads l ON l.id = e.lead_id WHERE l.email = '%1'")
+                .arg(first)),
+        QStringLiteral("removed"));
+}
+
 void TestOutreachWindow::quitWarnsOfMessagesDueToday()
 {
     // A message due now (planned for today): closing asks first, and "Keep Running" keeps the window.
@@ -408,12 +436,12 @@ void TestOutreachWindow::quitWarnsOfMessagesDueToday()
     m_window->outreach()->refreshStatus();
     const qint64 planned
         = scalar(*m_workspace, QStringLiteral("SELECT count(*) FROM messages WHERE state = 'planned'"));
-    QCOMPARE(planned, 3);
+    QCOMPARE(planned, 2);
     QTRY_COMPARE_WITH_TIMEOUT(m_window->outreach()->dueToday(), planned, 10000);
     m_window->close();
     auto* box = m_window->findChild<QMessageBox*>(QStringLiteral("quitWithMessagesDueBox"));
     QVERIFY(box);
-    QVERIFY(box->text().contains(QStringLiteral("3 outreach messages are due today")));
+    QVERIFY(box->text().contains(QStringLiteral("2 outreach messages are due today")));
     shoot(box, "outreach_quit_warning");
     for (QAbstractButton* button : box->buttons()) {
         if (box->buttonRole(button) == QMessageBox::RejectRole)

@@ -696,6 +696,8 @@ void MainWindow::setupOutreachMenu()
     enrollSelected->setObjectName(QStringLiteral("enrollSelectedAction"));
     outreach->addAction(tr("Enroll &All Leads in View…"), this, [this] { enrollLeads(true); })
         ->setObjectName(QStringLiteral("enrollViewAction"));
+    outreach->addAction(tr("&Remove Selected Leads from Sequence…"), this, [this] { unenrollLeads(false); })
+        ->setObjectName(QStringLiteral("unenrollSelectedAction"));
     outreach->addSeparator();
     QAction* sending = outreach->addAction(tr("Send &Automatically"));
     sending->setObjectName(QStringLiteral("sendingAction"));
@@ -709,7 +711,9 @@ void MainWindow::setupOutreachMenu()
     m_tableView->addAction(enrollSelected);
 }
 
-void MainWindow::enrollLeads(bool allInView)
+void MainWindow::withOutreachLeads(bool allInView,
+    const std::function<void(const QList<qint64>&,
+        const std::optional<std::pair<QList<LeadCondition>, QString>>&, const QString&)>& then)
 {
     if (!m_model)
         return;
@@ -721,18 +725,30 @@ void MainWindow::enrollLeads(bool allInView)
         const QString scope = m_model->isRowCountKnown()
             ? tr("all %1 leads in the view").arg(locale.toString(m_model->rowCount()))
             : tr("all leads in the view");
-        m_outreachWindow->openEnrollDialog(
-            {}, std::make_pair(m_model->query().conditions, m_model->query().searchText), scope);
+        then({}, std::make_pair(m_model->query().conditions, m_model->query().searchText), scope);
         return;
     }
     const qint64 selected = m_actions->selectedRowCount();
     if (selected == 0) {
-        showErrorBox(this, tr("Enroll in Sequence"), tr("Select the leads to enroll in the table first."));
+        showErrorBox(this, tr("Outreach"), tr("Select the leads in the table first."));
         return;
     }
-    m_actions->withSelectedLeadIds([this, selected, locale](const QList<qint64>& ids) {
-        m_outreachWindow->openEnrollDialog(
-            ids, std::nullopt, tr("%1 selected leads").arg(locale.toString(selected)));
+    m_actions->withSelectedLeadIds([then, selected, locale](const QList<qint64>& ids) {
+        then(ids, std::nullopt, tr("%1 selected leads").arg(locale.toString(selected)));
+    });
+}
+
+void MainWindow::enrollLeads(bool allInView)
+{
+    withOutreachLeads(allInView, [this](const auto& ids, const auto& filter, const QString& scope) {
+        m_outreachWindow->openEnrollDialog(ids, filter, scope);
+    });
+}
+
+void MainWindow::unenrollLeads(bool allInView)
+{
+    withOutreachLeads(allInView, [this](const auto& ids, const auto& filter, const QString& scope) {
+        m_outreachWindow->openUnenrollDialog(ids, filter, scope);
     });
 }
 

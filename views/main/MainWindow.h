@@ -93,6 +93,8 @@ public:
     // Enrolls the selected leads (all of them: the filter's leads, loaded or not) in a sequence,
     // after a confirmation with the counts; allInView: every lead the table shows.
     void enrollLeads(bool allInView);
+    // Takes the selected leads (or all in view) out of a sequence the user picks.
+    void unenrollLeads(bool allInView);
 
 Q_SIGNALS:
     void workspaceOpened(const QString& path);
@@ -123,6 +125,11 @@ private:
     void chooseWorkspace();
     void indexForSearch();
     void setupOutreachMenu();
+    // The leads an outreach command applies to: the selection's ids, or the table's filter when every
+    // row is selected or allInView; with how the user sees them ("12 selected leads").
+    void withOutreachLeads(bool allInView,
+        const std::function<void(const QList<qint64>&,
+            const std::optional<std::pair<QList<LeadCondition>, QString>>&, const QString&)>& then);
     // Whether closing must wait for the user's answer: messages are due today and will not go out
     // while LeadSync is closed.
     bool confirmQuitWithMessagesDue();

@@ -116,6 +116,16 @@ OutreachEngine engineIn(Workspace& workspace)
         workspace, [&workspace](const std::function<void(Workspace&)>& work) { work(workspace); });
 }
 
+using Filter = std::optional<std::pair<QList<LeadCondition>, QString>>;
+
+// The leads: those given, or the filter's (read on the thread that runs the task).
+std::function<QList<qint64>(Workspace&)> leadsOf(const QList<qint64>& leadIds, const Filter& filter)
+{
+    return [leadIds, filter](Workspace& workspace) {
+        return filter ? LeadFilter::matchingIds(workspace, filter->first, filter->second) : leadIds;
+    };
+}
+
 } // namespace
 
 OutreachWindow::OutreachWindow(OutreachController* controller, QWidget* parent)
@@ -482,17 +492,14 @@ void OutreachWindow::pauseCurrentSequence()
         });
 }
 
-EnrollDialog* OutreachWindow::openEnrollDialog(const QList<qint64>& leadIds,
-    const std::optional<std::pair<QList<LeadCondition>, QString>>& filter, const QString& scope)
+EnrollDialog* OutreachWindow::openEnrollDialog(
+    const QList<qint64>& leadIds, const Filter& filter, const QString& scope)
 {
     if (!m_model)
         return nullptr;
     auto* dialog = new EnrollDialog(scope, parentWidget() ? parentWidget() : this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    // The leads: those given, or the filter's (read on the thread that runs the task).
-    const auto idsIn = [leadIds, filter](Workspace& workspace) {
-        return filter ? LeadFilter::matchingIds(workspace, filter->first, filter->second) : leadIds;
-    };
+    const auto idsIn = leadsOf(leadIds, filter);
     connect(dialog, &EnrollDialog::sequenceChosen, this, [this, dialog, idsIn](const QString& name) {
         m_model->read(dialog, [dialog, idsIn, name](Workspace& workspace) -> LeadTableModel::Continuation {
             try {
@@ -526,6 +533,38 @@ EnrollDialog* OutreachWindow::openEnrollDialog(const QList<qint64>& leadIds,
     dialog->setSequences(m_sequenceList, currentSequence() ? currentSequence()->spec.name : QString());
     dialog->open();
     return dialog;
+}
+
+void OutreachWindow::openUnenrollDialog(
+    const QList<qint64>& leadIds, const Filter& filter, const QString& scope)
+{
+    if (!m_model || m_sequenceList.isEmpty())
+        return;
+    QStringList names;
+    for (const Sequence& sequence : std::as_const(m_sequenceList))
+        names.append(sequence.spec.name);
+    auto* input = new QInputDialog(parentWidget() ? parentWidget() : this);
+    input->setObjectName(QStringLiteral("unenrollDialog"));
+    input->setAttribute(Qt::WA_DeleteOnClose);
+    input->setWindowTitle(tr("Remove from Sequence"));
+    input->setLabelText(
+        tr("Take %1 out of the sequence (their messages not sent yet are cancelled):").arg(scope));
+    input->setComboBoxItems(names);
+    connect(input, &QInputDialog::textValueSelected, this,
+        [this, idsIn = leadsOf(leadIds, filter)](const QString& name) {
+            writeOrShow(
+                m_model, this,
+                [idsIn, name](Workspace& workspace) {
+                    engineIn(workspace).unenroll(SequenceStore(workspace).get(name), idsIn(workspace),
+                        QDateTime::currentDateTimeUtc());
+                },
+                [this] {
+                    refresh();
+                    m_controller->refreshStatus();
+                    Q_EMIT changed();
+                });
+        });
+    input->open();
 }
 
 void OutreachWindow::resolveSelected(OutreachEngine::Resolution resolution)

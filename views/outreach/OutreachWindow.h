@@ -48,6 +48,9 @@ public:
     // Enrolls the leads given, or those the filter matches; scope says which, for the user.
     EnrollDialog* openEnrollDialog(const QList<qint64>& leadIds,
         const std::optional<std::pair<QList<LeadCondition>, QString>>& filter, const QString& scope);
+    // Takes the leads out of a sequence the user picks; their messages not sent yet are cancelled.
+    void openUnenrollDialog(const QList<qint64>& leadIds,
+        const std::optional<std::pair<QList<LeadCondition>, QString>>& filter, const QString& scope);
     // Applies a resolution to the messages selected in the outbox.
     void resolveSelected(OutreachEngine::Resolution resolution);
 
