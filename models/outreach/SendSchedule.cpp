@@ -8,6 +8,8 @@ namespace {
 constexpr qint64 kHourMs = 3600 * 1000;
 // A planner that cannot find a slot within this many moves has a window and caps that leave none.
 constexpr int kMaxMoves = 10000;
+// Each move of the schedule's search passes one send or one full day: enough for any real plan.
+constexpr int kMaxSlotMoves = 10'000'000;
 } // namespace
 
 SendSchedule::SendSchedule(MailboxPace pace)
@@ -39,8 +41,12 @@ qint64 SendSchedule::gapSeconds(quint64 seed) const
 QDateTime SendSchedule::nextSlot(const QDateTime& earliest, quint64 seed) const
 {
     const qint64 gap = gapSeconds(seed) * 1000;
-    qint64 at = earliest.toMSecsSinceEpoch();
-    for (int move = 0; move < kMaxMoves; ++move) {
+    const qint64 from = earliest.toMSecsSinceEpoch();
+    // Messages due at the same instant (an enrollment, a backlog) queue behind one another: the
+    // search starts at the slot the last of them got. Without this, each one would walk again
+    // through the sends planned for the ones before it (20,000 of them: 5.7 s instead of 0.1 s).
+    qint64 at = std::max(from, m_lastSlot.value(from, from));
+    for (int move = 0; move < kMaxSlotMoves; ++move) {
         // The gap to the sends on both sides: a message due now fits between sends made and planned
         // (a follow-up planned for next week does not hold up a first message due today).
         const auto after = std::lower_bound(m_sends.cbegin(), m_sends.cend(), at);
@@ -54,29 +60,39 @@ QDateTime SendSchedule::nextSlot(const QDateTime& earliest, quint64 seed) const
         }
         // The hourly cap, over the 60 minutes that end with this send (sends at the same instant count).
         if (m_pace.hourlyCap > 0) {
-            const auto from = std::upper_bound(m_sends.cbegin(), m_sends.cend(), at - kHourMs);
-            const auto to = std::upper_bound(from, m_sends.cend(), at);
-            if (std::distance(from, to) >= m_pace.hourlyCap) {
-                at = *from + kHourMs;
+            const auto first = std::upper_bound(m_sends.cbegin(), m_sends.cend(), at - kHourMs);
+            const auto last = std::upper_bound(first, m_sends.cend(), at);
+            if (std::distance(first, last) >= m_pace.hourlyCap) {
+                at = *first + kHourMs;
                 continue;
             }
         }
         // The daily cap, over the mailbox's local day.
         if (m_pace.dailyCap > 0) {
-            const QDate day
-                = QDateTime::fromMSecsSinceEpoch(at, QTimeZone::utc()).toTimeZone(m_pace.zone).date();
-            const qint64 dayStart = localTime(day, QTime(0, 0), m_pace.zone).toMSecsSinceEpoch();
-            const qint64 dayEnd = localTime(day.addDays(1), QTime(0, 0), m_pace.zone).toMSecsSinceEpoch();
+            const auto [dayStart, dayEnd] = dayAround(at);
             const auto first = std::lower_bound(m_sends.cbegin(), m_sends.cend(), dayStart);
-            const auto last = std::lower_bound(m_sends.cbegin(), m_sends.cend(), dayEnd);
+            const auto last = std::lower_bound(first, m_sends.cend(), dayEnd);
             if (std::distance(first, last) >= m_pace.dailyCap) {
                 at = dayEnd;
                 continue;
             }
         }
+        m_lastSlot.insert(from, at);
         return QDateTime::fromMSecsSinceEpoch(at, QTimeZone::utc());
     }
     return {};
+}
+
+// The mailbox's local day that holds `at`, as epoch ms [start, end); the last one is kept, as the
+// planner asks about the same day many times in a row.
+std::pair<qint64, qint64> SendSchedule::dayAround(qint64 at) const
+{
+    if (at < m_dayStart || at >= m_dayEnd) {
+        const QDate day = QDateTime::fromMSecsSinceEpoch(at, QTimeZone::utc()).toTimeZone(m_pace.zone).date();
+        m_dayStart = localTime(day, QTime(0, 0), m_pace.zone).toMSecsSinceEpoch();
+        m_dayEnd = localTime(day.addDays(1), QTime(0, 0), m_pace.zone).toMSecsSinceEpoch();
+    }
+    return { m_dayStart, m_dayEnd };
 }
 
 QDateTime planSend(const QDateTime& due, const SendingWindow& window, const QTimeZone& leadZone,

@@ -3,6 +3,7 @@
 #include "SendingWindow.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QTimeZone>
 
@@ -38,8 +39,13 @@ public:
     QDateTime nextSlot(const QDateTime& earliest, quint64 seed) const;
 
 private:
+    std::pair<qint64, qint64> dayAround(qint64 at) const;
+
     MailboxPace m_pace;
     QList<qint64> m_sends; // epoch ms, sorted
+    mutable QHash<qint64, qint64> m_lastSlot; // earliest asked -> the slot it got last (sends only grow)
+    mutable qint64 m_dayStart = 1;
+    mutable qint64 m_dayEnd = 0;
 };
 
 // When a message may go out: the earliest instant at or after `due` that is inside the lead's window

@@ -46,6 +46,8 @@ private Q_SLOTS:
     void capsHoldPerMailboxDay();
     void hourlyCap();
     void backlogAfterASleepIsNotABurst();
+    void sendsPlannedAheadDoNotHoldUpToday();
+    void largeEnrollmentIsPlannedInFull();
     void oneSendADayAcrossDstNeitherSkipsNorDoubles();
 };
 
@@ -326,6 +328,43 @@ void TestSchedule::oneSendADayAcrossDstNeitherSkipsNorDoubles()
         }
         QCOMPARE(days.size(), 8);
     }
+}
+
+// A follow-up planned four days ahead leaves today free: a message due now goes now.
+void TestSchedule::sendsPlannedAheadDoNotHoldUpToday()
+{
+    SendSchedule schedule({ kBerlin, 50, 0, 90, 240 });
+    const QDateTime now = utc("2026-06-15T10:00:00+02:00");
+    schedule.add(now.addDays(4));
+    QCOMPARE(schedule.nextSlot(now, 1), now);
+    // But not too close to it: a message due just before it waits its gap after it.
+    const QDateTime before = now.addDays(4).addSecs(-30);
+    QVERIFY(schedule.nextSlot(before, 1) >= now.addDays(4).addSecs(90));
+}
+
+// 20,000 leads enrolled at once into a mailbox that sends 50 a day with a 90-240 s gap: every one
+// gets a time (400 days of them), no day holds more than 50, and no two sends are closer than 90 s.
+void TestSchedule::largeEnrollmentIsPlannedInFull()
+{
+    SendSchedule schedule({ kBerlin, 50, 0, 90, 240 });
+    const SendingWindow week = SendingWindow::parse(QStringLiteral("mon-sun 08:00-20:00"));
+    const QDateTime now = utc("2026-06-15T10:00:00+02:00");
+    QList<QDateTime> planned;
+    for (quint64 message = 1; message <= 20000; ++message) {
+        planned.append(planSend(now, week, kBerlin, schedule, message));
+        QVERIFY(planned.last().isValid());
+        schedule.add(planned.last());
+    }
+    std::sort(planned.begin(), planned.end());
+    QHash<QDate, int> perDay;
+    for (qsizetype i = 0; i < planned.size(); ++i) {
+        ++perDay[planned[i].toTimeZone(kBerlin).date()];
+        if (i > 0)
+            QVERIFY(planned[i - 1].secsTo(planned[i]) >= 90);
+    }
+    QCOMPARE(perDay.size(), 400);
+    for (const int count : std::as_const(perDay))
+        QCOMPARE(count, 50);
 }
 
 QTEST_GUILESS_MAIN(TestSchedule)
