@@ -4,6 +4,7 @@
 #include "csv/CsvReader.h"
 #include "csv/CsvSniffer.h"
 #include "storage/SqlQuery.h"
+#include "storage/SqliteStatement.h"
 #include "storage/Workspace.h"
 
 #include <QRegularExpression>
@@ -88,16 +89,16 @@ QStringList OptOutList::list() const
 
 bool OptOutList::contains(const QString& address) const
 {
-    const QString folded = address.trimmed().toLower();
-    const qsizetype at = folded.lastIndexOf(u'@');
+    const QByteArray folded = address.trimmed().toLower().toUtf8();
+    const qsizetype at = folded.lastIndexOf('@');
+    const QByteArray domain = at >= 0 ? folded.mid(at) : folded;
     if (!m_contains)
-        m_contains = std::make_unique<SqlQuery>(
-            m_workspace.database(), QStringLiteral("SELECT 1 FROM optouts WHERE value IN (?, ?)"));
-    m_contains->bind(folded);
-    m_contains->bind(at >= 0 ? folded.mid(at) : folded);
-    m_contains->exec();
-    const bool listed = m_contains->next();
-    m_contains->finish();
+        m_contains = std::make_unique<SqliteStatement>(
+            m_workspace.handle(), "SELECT 1 FROM optouts WHERE value IN (?, ?)");
+    m_contains->bindText(1, folded);
+    m_contains->bindText(2, domain);
+    const bool listed = m_contains->step();
+    m_contains->reset();
     return listed;
 }
 

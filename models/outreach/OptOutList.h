@@ -7,7 +7,7 @@
 
 namespace LeadSync {
 
-class SqlQuery;
+class SqliteStatement;
 class Workspace;
 
 // Addresses and whole domains never to write to: added by hand, from a CSV file, or by the reply
@@ -34,7 +34,7 @@ public:
 
 private:
     Workspace& m_workspace;
-    mutable std::unique_ptr<SqlQuery> m_contains; // prepared once: an enrollment asks for every lead
+    mutable std::unique_ptr<SqliteStatement> m_contains; // prepared once: an enrollment asks for every lead
 };
 
 } // namespace LeadSync
