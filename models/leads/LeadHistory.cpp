@@ -20,8 +20,6 @@ LeadHistory::LeadHistory(Workspace& workspace)
     : m_workspace(workspace)
 { }
 
-LeadHistory::~LeadHistory() = default;
-
 void LeadHistory::record(qint64 leadId, qint64 at, LeadEvent::Kind kind, const QString& field,
     const QString& oldValue, const QString& newValue)
 {
@@ -30,21 +28,20 @@ void LeadHistory::record(qint64 leadId, qint64 at, LeadEvent::Kind kind, const Q
     Q_ASSERT(stored != std::cend(kStoredKinds));
     if (kind == LeadEvent::Kind::Edited && mergeEdit(leadId, at, field, newValue))
         return;
-    if (!m_insert)
-        m_insert = std::make_unique<SqliteStatement>(m_workspace.handle(),
-            "INSERT INTO lead_events (lead_id, at, kind, field, old_value, new_value) "
-            "VALUES (?, ?, ?, ?, ?, ?)");
+    SqliteStatement& insert
+        = m_workspace.cachedStatement(QByteArrayLiteral("INSERT INTO lead_events (lead_id, at, kind, field, "
+                                                        "old_value, new_value) VALUES (?, ?, ?, ?, ?, ?)"));
     const QByteArray fieldUtf8 = field.toUtf8();
     const QByteArray oldUtf8 = oldValue.toUtf8();
     const QByteArray newUtf8 = newValue.toUtf8();
-    m_insert->bindInt(1, leadId);
-    m_insert->bindInt(2, at);
-    m_insert->bindText(3, stored->second);
-    m_insert->bindText(4, fieldUtf8);
-    m_insert->bindText(5, oldUtf8);
-    m_insert->bindText(6, newUtf8);
-    m_insert->step();
-    m_insert->reset();
+    insert.bindInt(1, leadId);
+    insert.bindInt(2, at);
+    insert.bindText(3, stored->second);
+    insert.bindText(4, fieldUtf8);
+    insert.bindText(5, oldUtf8);
+    insert.bindText(6, newUtf8);
+    insert.step();
+    insert.reset();
 }
 
 // A burst of typing is written as one edit per keystroke; like the undo command, the history keeps

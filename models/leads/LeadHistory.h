@@ -4,8 +4,6 @@
 #include <QMetaType>
 #include <QString>
 
-#include <memory>
-
 namespace LeadSync {
 
 class SqliteStatement;
@@ -35,7 +33,6 @@ class LeadHistory final
 {
 public:
     explicit LeadHistory(Workspace& workspace);
-    ~LeadHistory();
     LeadHistory(const LeadHistory&) = delete;
     LeadHistory& operator=(const LeadHistory&) = delete;
 
@@ -52,7 +49,6 @@ private:
     bool mergeEdit(qint64 leadId, qint64 at, const QString& field, const QString& newValue);
 
     Workspace& m_workspace;
-    std::unique_ptr<SqliteStatement> m_insert; // prepared once: a bulk change records many events
 };
 
 } // namespace LeadSync

@@ -15,8 +15,6 @@ OptOutList::OptOutList(Workspace& workspace)
     : m_workspace(workspace)
 { }
 
-OptOutList::~OptOutList() = default;
-
 QString OptOutList::normalized(const QString& value)
 {
     static const QRegularExpression address(QStringLiteral("^[^@\\s]*@[^@\\s]+\\.[^@\\s]+$"));
@@ -92,13 +90,12 @@ bool OptOutList::contains(const QString& address) const
     const QByteArray folded = address.trimmed().toLower().toUtf8();
     const qsizetype at = folded.lastIndexOf('@');
     const QByteArray domain = at >= 0 ? folded.mid(at) : folded;
-    if (!m_contains)
-        m_contains = std::make_unique<SqliteStatement>(
-            m_workspace.handle(), "SELECT 1 FROM optouts WHERE value IN (?, ?)");
-    m_contains->bindText(1, folded);
-    m_contains->bindText(2, domain);
-    const bool listed = m_contains->step();
-    m_contains->reset();
+    SqliteStatement& select
+        = m_workspace.cachedStatement(QByteArrayLiteral("SELECT 1 FROM optouts WHERE value IN (?, ?)"));
+    select.bindText(1, folded);
+    select.bindText(2, domain);
+    const bool listed = select.step();
+    select.reset();
     return listed;
 }
 

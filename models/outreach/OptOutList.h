@@ -3,11 +3,8 @@
 #include <QCoreApplication>
 #include <QStringList>
 
-#include <memory>
-
 namespace LeadSync {
 
-class SqliteStatement;
 class Workspace;
 
 // Addresses and whole domains never to write to: added by hand, from a CSV file, or by the reply
@@ -18,7 +15,6 @@ class OptOutList final
 
 public:
     explicit OptOutList(Workspace& workspace);
-    ~OptOutList();
 
     // An address ("ana@example.com") or a domain ("@example.com"), trimmed and lower-cased; throws
     // Error naming the value when it is neither.
@@ -34,7 +30,6 @@ public:
 
 private:
     Workspace& m_workspace;
-    mutable std::unique_ptr<SqliteStatement> m_contains; // prepared once: an enrollment asks for every lead
 };
 
 } // namespace LeadSync

@@ -1,5 +1,7 @@
 #include "Workspace.h"
 
+#include "SqliteStatement.h"
+
 #include "Error.h"
 #include "storage/SqlQuery.h"
 #include "storage/SqliteStatement.h"
@@ -101,6 +103,7 @@ Workspace::Workspace(const QString& path)
 Workspace::~Workspace()
 {
     m_cachedQueries.clear(); // the statements go before their connection
+    m_cachedStatements.clear();
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         db.close();
@@ -184,6 +187,15 @@ SqlQuery& Workspace::cachedQuery(const QString& sql)
     if (!query)
         query = std::make_shared<SqlQuery>(database(), sql);
     return *query;
+}
+
+SqliteStatement& Workspace::cachedStatement(const QByteArray& sql)
+{
+    std::shared_ptr<SqliteStatement>& statement = m_cachedStatements[sql];
+    if (!statement)
+        statement = std::make_shared<SqliteStatement>(handle(), sql);
+    statement->reset(); // a step that threw left it running
+    return *statement;
 }
 
 void Workspace::betweenTransactions()

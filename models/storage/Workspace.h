@@ -13,7 +13,8 @@ struct sqlite3;
 
 namespace LeadSync {
 class SqlQuery;
-}
+class SqliteStatement;
+} // namespace LeadSync
 
 namespace LeadSync {
 
@@ -59,6 +60,9 @@ public:
 
     // A statement prepared once on this connection and kept: use it through CachedQuery.
     SqlQuery& cachedQuery(const QString& sql);
+    // The same with the SQLite C API, for the hottest paths (history events, the opt-out check); reset
+    // it after use.
+    SqliteStatement& cachedStatement(const QByteArray& sql);
 
     QString metaValue(const QString& key) const;
     void setMetaValue(const QString& key, const QString& value);
@@ -80,6 +84,7 @@ private:
     QElapsedTimer m_busySince;
     std::function<void()> m_betweenTransactions;
     QHash<QString, std::shared_ptr<SqlQuery>> m_cachedQueries;
+    QHash<QByteArray, std::shared_ptr<SqliteStatement>> m_cachedStatements;
 };
 
 } // namespace LeadSync
