@@ -43,43 +43,53 @@ QDateTime utcOf(qint64 ms)
 }
 
 // Leads' values by SQL name and by display name, as templates refer to them; one statement, prepared
-// once, for all the leads of an enrollment or a tick.
+// once, for all the leads of a tick. Only the columns wanted are read (those the templates name, and
+// what the address, the name and the zone come from).
 class LeadReader final
 {
 public:
-    LeadReader(Workspace& workspace, ColumnList columns)
-        : m_columns(std::move(columns))
+    LeadReader(Workspace& workspace, const ColumnList& columns, const QSet<QString>& wanted)
     {
         QByteArrayList expressions;
-        for (const Column& column : m_columns)
-            expressions.append(selectExpression(column.sqlName));
-        m_select = std::make_unique<SqlQuery>(workspace.database(),
-            QStringLiteral("SELECT %1 FROM leads WHERE id = ?")
-                .arg(QString::fromLatin1(expressions.join(", "))));
+        for (const Column& column : columns) {
+            if (wanted.contains(column.sqlName) || wanted.contains(column.displayName)) {
+                m_columns.append(column);
+                expressions.append(selectExpression(column.sqlName));
+            }
+        }
+        if (expressions.isEmpty())
+            expressions.append("id");
+        m_select = std::make_unique<SqliteStatement>(
+            workspace.handle(), QByteArray("SELECT " + expressions.join(", ") + " FROM leads WHERE id = ?"));
     }
 
     // Empty when there is no such lead.
     QHash<QString, QString> values(qint64 leadId)
     {
-        m_select->bind(leadId);
-        m_select->exec();
+        m_select->bindInt(1, leadId);
         QHash<QString, QString> values;
-        if (m_select->next()) {
+        if (m_select->step()) {
             for (qsizetype i = 0; i < m_columns.size(); ++i) {
-                const QString value = m_select->value(int(i)).toString();
+                const QString value = QString::fromUtf8(m_select->columnText(int(i)));
                 values.insert(m_columns[i].sqlName, value);
                 values.insert(m_columns[i].displayName, value);
             }
             values.insert(QStringLiteral("id"), QString::number(leadId));
         }
-        m_select->finish();
+        m_select->reset();
         return values;
     }
 
 private:
     ColumnList m_columns;
-    std::unique_ptr<SqlQuery> m_select;
+    std::unique_ptr<SqliteStatement> m_select;
 };
+
+// The fields a lead's zone comes from.
+QSet<QString> zoneFields()
+{
+    return { QStringLiteral("time_zone"), QStringLiteral("country") };
+}
 
 QTimeZone zoneOf(const SequenceSpec& spec, const QHash<QString, QString>& lead, const Mailbox& mailbox)
 {
@@ -443,10 +453,21 @@ OutreachEngine::TickResult OutreachEngine::tick(const QDateTime& now, const Tick
     TickResult result;
     if (!options.dryRun)
         recoverAbandonedClaims(now);
-    LeadReader reader(m_workspace, ColumnStore(m_workspace).list());
     QHash<qint64, Sequence> sequences;
-    for (const Sequence& sequence : SequenceStore(m_workspace).list())
+    QSet<QString> wanted = zoneFields()
+        + QSet<QString> { QStringLiteral("email"), QStringLiteral("first_name"), QStringLiteral("last_name") };
+    for (const Sequence& sequence : SequenceStore(m_workspace).list()) {
         sequences.insert(sequence.id, sequence);
+        for (const SequenceStep& step : sequence.spec.steps) {
+            for (const StepVariant& variant : step.variants) {
+                for (const QString& text : { variant.subject, variant.body }) {
+                    for (const Template::Reference& reference : Template(text).references())
+                        wanted.insert(reference.name.trimmed());
+                }
+            }
+        }
+    }
+    LeadReader reader(m_workspace, ColumnStore(m_workspace).list(), wanted);
     // Claims in one transaction, sends, then records the outcomes in one transaction. A mailbox with a
     // gap sends one message a tick anyway; without one (a bulk send), up to kClaimBatch go per claim.
     // Killed during a batch, every claimed message becomes "unknown", never resent.
@@ -760,7 +781,7 @@ qint64 OutreachEngine::resolve(const QList<qint64>& messageIds, Resolution resol
     qint64 changed = 0;
     const qint64 at = now.toMSecsSinceEpoch();
     m_write([&](Workspace& workspace) {
-        LeadReader reader(workspace, columns);
+        LeadReader reader(workspace, columns, zoneFields());
         std::map<qint64, SendSchedule> ahead; // per mailbox
         CachedQuery select(workspace,
             QStringLiteral(
