@@ -455,7 +455,8 @@ OutreachEngine::TickResult OutreachEngine::tick(const QDateTime& now, const Tick
         recoverAbandonedClaims(now);
     QHash<qint64, Sequence> sequences;
     QSet<QString> wanted = zoneFields()
-        + QSet<QString> { QStringLiteral("email"), QStringLiteral("first_name"), QStringLiteral("last_name") };
+        + QSet<QString> { QStringLiteral("email"), QStringLiteral("first_name"),
+              QStringLiteral("last_name") };
     for (const Sequence& sequence : SequenceStore(m_workspace).list()) {
         sequences.insert(sequence.id, sequence);
         for (const SequenceStep& step : sequence.spec.steps) {
@@ -468,18 +469,28 @@ OutreachEngine::TickResult OutreachEngine::tick(const QDateTime& now, const Tick
         }
     }
     LeadReader reader(m_workspace, ColumnStore(m_workspace).list(), wanted);
-    // Claims in one transaction, sends, then records the outcomes in one transaction. A mailbox with a
-    // gap sends one message a tick anyway; without one (a bulk send), up to kClaimBatch go per claim.
-    // Killed during a batch, every claimed message becomes "unknown", never resent.
+    // Claims a batch in one transaction, sends it, and records its outcomes in the transaction that
+    // claims the next batch (or in one of their own after the mailbox's last batch): one commit per
+    // batch. A mailbox with a gap sends one message a tick anyway; without one (a bulk send), up to
+    // kClaimBatch go per claim. Killed during a batch, or before its outcomes are written, every
+    // claimed message becomes "unknown", never resent.
     QList<Ready> batch;
+    QList<Ready> sent; // sent, their outcomes not written yet
     std::unique_ptr<SmtpSender> sender;
     // The mailbox's sends made and planned, read once a tick, for planning each next step.
     std::optional<SendSchedule> ahead;
     std::optional<QByteArray> password;
+    const auto recordSent = [&](Workspace& workspace, const Mailbox& mailbox) {
+        for (const Ready& ready : std::as_const(sent)) {
+            if (ready.claimed)
+                recordOutcome(workspace, ready, mailbox, *ahead, now, result);
+        }
+    };
     const auto sendBatch = [&](const Mailbox& mailbox) {
         if (batch.isEmpty())
             return;
         m_write([&](Workspace& workspace) {
+            recordSent(workspace, mailbox);
             for (Ready& ready : batch)
                 ready.claimed = claim(workspace, ready, now);
         });
@@ -495,13 +506,14 @@ OutreachEngine::TickResult OutreachEngine::tick(const QDateTime& now, const Tick
             ready.sent
                 = sender->send(ready.outgoing.mail.toAddress, ready.outgoing.mail.render(), options.cancel);
         }
-        m_write([&](Workspace& workspace) {
-            for (const Ready& ready : std::as_const(batch)) {
-                if (ready.claimed)
-                    recordOutcome(workspace, ready, mailbox, *ahead, now, result);
-            }
-        });
-        batch.clear();
+        sent = std::exchange(batch, {});
+    };
+    // The mailbox is done: its last outcomes are written.
+    const auto finishMailbox = [&](const Mailbox& mailbox) {
+        sendBatch(mailbox);
+        if (!sent.isEmpty())
+            m_write([&](Workspace& workspace) { recordSent(workspace, mailbox); });
+        sent.clear();
     };
     for (const Mailbox& mailbox : MailboxStore(m_workspace).list()) {
         const QList<Due> due = dueMessages(mailbox.id, now);
@@ -551,7 +563,7 @@ OutreachEngine::TickResult OutreachEngine::tick(const QDateTime& now, const Tick
             if (batch.size() >= batchSize)
                 sendBatch(mailbox);
         }
-        sendBatch(mailbox);
+        finishMailbox(mailbox);
     }
     CachedQuery next(m_workspace,
         QStringLiteral(
