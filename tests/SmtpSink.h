@@ -11,13 +11,16 @@ namespace TestSupport {
 class SmtpSink final
 {
 public:
-    // With auth ("user:password"), AUTH is required.
-    explicit SmtpSink(const QString& auth = {})
+    // With auth ("user:password"), AUTH is required; with bearer ("user:token"), XOAUTH2 with that
+    // access token is taken too.
+    explicit SmtpSink(const QString& auth = {}, const QString& bearer = {})
     {
         QStringList arguments { QStringLiteral(LEADSYNC_SOURCE_DIR "/tests/servers/smtp_sink.py"),
             m_maildir.path() };
         if (!auth.isEmpty())
             arguments << QStringLiteral("--auth") << auth;
+        if (!bearer.isEmpty())
+            arguments << QStringLiteral("--bearer") << bearer;
         // The system Python: aiosmtpd is a Debian package (python3-aiosmtpd).
         m_process.start(QStringLiteral("/usr/bin/python3"), arguments);
         if (!m_process.waitForStarted(10000))

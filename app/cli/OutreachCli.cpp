@@ -9,6 +9,7 @@
 #include "leads/SearchIndex.h"
 #include "outreach/MailMessage.h"
 #include "outreach/Mailbox.h"
+#include "outreach/OAuth.h"
 #include "outreach/OptOutList.h"
 #include "outreach/Outbox.h"
 #include "outreach/OutreachEngine.h"
@@ -61,7 +62,9 @@ QJsonObject mailboxJson(const Mailbox& mailbox)
         { QStringLiteral("hourly_cap"), mailbox.hourlyCap },
         { QStringLiteral("gap"),
             QStringLiteral("%1-%2").arg(mailbox.gapMinSeconds).arg(mailbox.gapMaxSeconds) },
-        { QStringLiteral("unsubscribe_url"), mailbox.unsubscribeUrl } };
+        { QStringLiteral("unsubscribe_url"), mailbox.unsubscribeUrl },
+        { QStringLiteral("auth"),
+            mailbox.usesOAuth() ? QStringLiteral("oauth2") : QStringLiteral("password") } };
 }
 
 QJsonValue isoOrNull(const QDateTime& at)
@@ -73,6 +76,20 @@ QJsonValue isoOrNull(const QVariant& ms)
 {
     return isoOrNull(
         ms.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(ms.toLongLong(), QTimeZone::utc()));
+}
+
+// The CLI's mailbox secrets: the environment variable each mailbox names (for an OAuth mailbox, the
+// token record the desktop app keeps in the keychain under that name). A refreshed token is used
+// for this run only: the environment cannot be written back.
+MailboxCredentials credentialsOf(const Cli& cli)
+{
+    return MailboxCredentials(
+        [](const QString& entry) -> std::optional<QByteArray> {
+            if (!qEnvironmentVariableIsSet(entry.toLocal8Bit().constData()))
+                return std::nullopt;
+            return qgetenv(entry.toLocal8Bit().constData());
+        },
+        cli.now());
 }
 
 // The CLI's writes: one transaction on its own connection (a command is its process's only writer).
@@ -171,7 +188,16 @@ int OutreachCli::addMailbox(const QStringList& arguments)
         QStringLiteral("90-240"));
     const QCommandLineOption unsubscribe(QStringLiteral("unsubscribe-url"),
         tr("An https page for one-click unsubscribe (RFC 8058)."), QStringLiteral("url"));
-    parser.addOptions({ from, smtp, user, passwordEnv, zone, window, dailyCap, hourlyCap, gap, unsubscribe });
+    const QCommandLineOption oauth(QStringLiteral("oauth"),
+        tr("Sign in with OAuth 2 (XOAUTH2): google, microsoft, or custom with --oauth-urls."),
+        QStringLiteral("provider"));
+    const QCommandLineOption clientId(
+        QStringLiteral("client-id"), tr("Your OAuth client's id."), QStringLiteral("id"));
+    const QCommandLineOption oauthUrls(QStringLiteral("oauth-urls"),
+        tr("A custom provider's authorization URL, token URL and scope, separated by spaces."),
+        QStringLiteral("urls"));
+    parser.addOptions({ from, smtp, user, passwordEnv, zone, window, dailyCap, hourlyCap, gap, unsubscribe,
+        oauth, clientId, oauthUrls });
     if (!m_cli.parseCommand(parser, arguments, 2, QStringLiteral("NAME")))
         return Cli::kExitUsage;
     if (!parser.isSet(from) || !parser.isSet(smtp))
@@ -188,6 +214,22 @@ int OutreachCli::addMailbox(const QStringList& arguments)
     mailbox.hourlyCap = numberOf(parser, hourlyCap);
     std::tie(mailbox.gapMinSeconds, mailbox.gapMaxSeconds) = gapOf(parser.value(gap));
     mailbox.unsubscribeUrl = parser.value(unsubscribe);
+    if (parser.isSet(oauth)) {
+        const QString provider = parser.value(oauth);
+        const QStringList urls = parser.value(oauthUrls).split(u' ', Qt::SkipEmptyParts);
+        std::optional<OAuthSettings> settings = OAuthSettings::preset(provider);
+        if (provider == u"custom" && urls.size() >= 3)
+            settings = OAuthSettings { {}, QUrl(urls[0]), QUrl(urls[1]), urls.mid(2).join(u' ') };
+        if (!settings)
+            throw Error(
+                tr("--oauth must be google, microsoft, or custom with --oauth-urls \"AUTH-URL TOKEN-URL "
+                   "SCOPE\", not \"%1\".")
+                    .arg(provider));
+        if (!parser.isSet(clientId))
+            throw Error(tr("--oauth needs --client-id: the id of your own OAuth client."));
+        mailbox.oauth = *settings;
+        mailbox.oauth.clientId = parser.value(clientId);
+    }
     MailboxStore(m_cli.workspace()).save(mailbox, m_cli.now().toMSecsSinceEpoch());
     m_cli.out() << tr("Mailbox saved: %1 (%2).").arg(mailbox.name, mailbox.from()) << '\n';
     return Cli::kExitOk;
@@ -218,13 +260,13 @@ int OutreachCli::testMailbox(const QStringList& arguments)
     const std::optional<Mailbox> mailbox = MailboxStore(m_cli.workspace()).find(name);
     if (!mailbox)
         throw Error(tr("There is no mailbox \"%1\".").arg(name));
-    const QByteArray password = mailbox->passwordEnv.isEmpty()
-        ? QByteArray()
-        : qgetenv(mailbox->passwordEnv.toLocal8Bit().constData());
-    if (!mailbox->passwordEnv.isEmpty() && password.isEmpty())
-        throw Error(tr("Mailbox %1 reads its password from $%2, which is not set.")
-                        .arg(mailbox->name, mailbox->passwordEnv));
-    const SmtpResult result = SmtpSender::test(*mailbox, password, m_cli.now());
+    MailboxCredentials credentials = credentialsOf(m_cli);
+    const std::optional<QByteArray> password = credentials.secret(*mailbox);
+    if (!password)
+        throw Error(credentials.problems().value(0,
+            tr("Mailbox %1 reads its password from $%2, which is not set.")
+                .arg(mailbox->name, mailbox->passwordEnv)));
+    const SmtpResult result = SmtpSender::test(*mailbox, *password, m_cli.now());
     const bool works = result.outcome == SmtpResult::Outcome::Sent;
     if (parser.isSet(json)) {
         m_cli.out() << QJsonDocument(
@@ -438,18 +480,16 @@ int OutreachCli::tick(const QStringList& arguments)
     options.smtp.timeoutMs = numberOf(parser, timeout) * 1000;
     options.smtp.connectTimeoutMs = std::min(options.smtp.timeoutMs, options.smtp.connectTimeoutMs);
     // The password comes from the environment variable the mailbox names, never from the workspace.
-    options.password = [](const Mailbox& mailbox) -> std::optional<QByteArray> {
-        if (mailbox.passwordEnv.isEmpty())
-            return QByteArray();
-        if (qEnvironmentVariableIsSet(mailbox.passwordEnv.toLocal8Bit().constData()))
-            return qgetenv(mailbox.passwordEnv.toLocal8Bit().constData());
-        return std::nullopt;
-    };
+    MailboxCredentials credentials = credentialsOf(m_cli);
+    options.password = [&credentials](const Mailbox& mailbox) { return credentials.secret(mailbox); };
+    options.renew = [&credentials](const Mailbox& mailbox) { return credentials.renew(mailbox); };
     options.cancel = m_cli.cancelFlag();
     const OutreachEngine::TickResult result = engineOf(m_cli).tick(m_cli.now(), options);
     for (const QString& mailbox : result.withoutPassword)
         m_cli.err() << "leadsync-cli: "
                     << tr("Mailbox %1 did not send: its password variable is not set.").arg(mailbox) << '\n';
+    for (const QString& problem : credentials.problems())
+        m_cli.err() << "leadsync-cli: " << problem << '\n';
     const QJsonValue nextDue = result.nextDue.isValid()
         ? QJsonValue(result.nextDue.toUTC().toString(Qt::ISODate))
         : QJsonValue::Null;

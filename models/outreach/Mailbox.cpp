@@ -13,7 +13,8 @@ namespace {
 
 const QString kColumns = QStringLiteral(
     "id, name, from_name, from_address, smtp_url, smtp_user, password_env, time_zone, send_window, "
-    "daily_cap, hourly_cap, gap_min_s, gap_max_s, unsubscribe_url");
+    "daily_cap, hourly_cap, gap_min_s, gap_max_s, unsubscribe_url, oauth_client_id, oauth_authorization_url, "
+    "oauth_token_url, oauth_scope");
 
 Mailbox fromRow(const SqlQuery& row)
 {
@@ -32,6 +33,8 @@ Mailbox fromRow(const SqlQuery& row)
     mailbox.gapMinSeconds = row.value(11).toInt();
     mailbox.gapMaxSeconds = row.value(12).toInt();
     mailbox.unsubscribeUrl = row.value(13).toString();
+    mailbox.oauth = { row.value(14).toString(), QUrl(row.value(15).toString()),
+        QUrl(row.value(16).toString()), row.value(17).toString() };
     return mailbox;
 }
 
@@ -67,10 +70,14 @@ QString Mailbox::from() const
     return fromName.isEmpty() ? fromAddress : QStringLiteral("%1 <%2>").arg(fromName, fromAddress);
 }
 
+bool isLoopbackHost(const QString& host)
+{
+    return host == u"localhost" || QHostAddress(host).isLoopback();
+}
+
 bool Mailbox::isLoopback() const
 {
-    const QString host = smtpUrl.host();
-    return host == u"localhost" || QHostAddress(host).isLoopback();
+    return isLoopbackHost(smtpUrl.host());
 }
 
 MailboxStore::MailboxStore(Workspace& workspace)
@@ -97,6 +104,30 @@ void MailboxStore::validate(const Mailbox& mailbox)
         throw Error(tr("Mailbox %1: the gap must be MIN-MAX seconds with MIN ≤ MAX.").arg(name));
     if (!mailbox.unsubscribeUrl.isEmpty() && QUrl(mailbox.unsubscribeUrl).scheme() != u"https")
         throw Error(tr("Mailbox %1: the unsubscribe URL must be https.").arg(name));
+    if (mailbox.usesOAuth()) {
+        // The tokens travel to these URLs: https, but to a server on this machine (a test's).
+        for (const QUrl& url : { mailbox.oauth.authorizationUrl, mailbox.oauth.tokenUrl }) {
+            if (url.scheme() != u"https" && !(url.scheme() == u"http" && isLoopbackHost(url.host())))
+                throw Error(tr("Mailbox %1: the OAuth URL \"%2\" must be https.").arg(name, url.toString()));
+        }
+        if (mailbox.passwordEnv.isEmpty())
+            throw Error(tr("Mailbox %1: OAuth needs a keychain entry to keep its tokens in.").arg(name));
+    }
+}
+
+std::optional<OAuthSettings> OAuthSettings::preset(const QString& provider)
+{
+    // The endpoints and scopes the providers document for SMTP with XOAUTH2.
+    if (provider == u"google")
+        return OAuthSettings { {}, QUrl(QStringLiteral("https://accounts.google.com/o/oauth2/v2/auth")),
+            QUrl(QStringLiteral("https://oauth2.googleapis.com/token")),
+            QStringLiteral("https://mail.google.com/") };
+    if (provider == u"microsoft")
+        return OAuthSettings { {},
+            QUrl(QStringLiteral("https://login.microsoftonline.com/common/oauth2/v2.0/authorize")),
+            QUrl(QStringLiteral("https://login.microsoftonline.com/common/oauth2/v2.0/token")),
+            QStringLiteral("https://outlook.office.com/SMTP.Send offline_access") };
+    return std::nullopt;
 }
 
 qint64 MailboxStore::save(const Mailbox& mailbox, qint64 now)
@@ -106,19 +137,22 @@ qint64 MailboxStore::save(const Mailbox& mailbox, qint64 now)
         QStringLiteral(
             "INSERT INTO mailboxes (name, from_name, from_address, smtp_url, smtp_user, password_env, "
             "time_zone, send_window, daily_cap, hourly_cap, gap_min_s, gap_max_s, unsubscribe_url, "
-            "created_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (name) DO UPDATE SET "
+            "oauth_client_id, oauth_authorization_url, oauth_token_url, oauth_scope, created_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (name) DO UPDATE SET "
             "from_name = excluded.from_name, from_address = excluded.from_address, smtp_url = "
             "excluded.smtp_url, smtp_user = excluded.smtp_user, password_env = excluded.password_env, "
             "time_zone = excluded.time_zone, send_window = excluded.send_window, daily_cap = "
             "excluded.daily_cap, hourly_cap = excluded.hourly_cap, gap_min_s = excluded.gap_min_s, "
-            "gap_max_s = excluded.gap_max_s, unsubscribe_url = excluded.unsubscribe_url RETURNING id"));
-    for (const QVariant& value :
-        { text(mailbox.name.trimmed()), text(mailbox.fromName), text(mailbox.fromAddress),
-            text(mailbox.smtpUrl.toString()), text(mailbox.smtpUser), text(mailbox.passwordEnv),
-            text(QString::fromUtf8(mailbox.zone.id())), text(mailbox.window.toString()),
-            QVariant(mailbox.dailyCap), QVariant(mailbox.hourlyCap), QVariant(mailbox.gapMinSeconds),
-            QVariant(mailbox.gapMaxSeconds), text(mailbox.unsubscribeUrl), QVariant(now) })
+            "gap_max_s = excluded.gap_max_s, unsubscribe_url = excluded.unsubscribe_url, oauth_client_id = "
+            "excluded.oauth_client_id, oauth_authorization_url = excluded.oauth_authorization_url, "
+            "oauth_token_url = excluded.oauth_token_url, oauth_scope = excluded.oauth_scope RETURNING id"));
+    for (const QVariant& value : { text(mailbox.name.trimmed()), text(mailbox.fromName),
+             text(mailbox.fromAddress), text(mailbox.smtpUrl.toString()), text(mailbox.smtpUser),
+             text(mailbox.passwordEnv), text(QString::fromUtf8(mailbox.zone.id())),
+             text(mailbox.window.toString()), QVariant(mailbox.dailyCap), QVariant(mailbox.hourlyCap),
+             QVariant(mailbox.gapMinSeconds), QVariant(mailbox.gapMaxSeconds), text(mailbox.unsubscribeUrl),
+             text(mailbox.oauth.clientId), text(mailbox.oauth.authorizationUrl.toString()),
+             text(mailbox.oauth.tokenUrl.toString()), text(mailbox.oauth.scope), QVariant(now) })
         upsert.bind(value);
     upsert.exec();
     upsert.next();

@@ -14,6 +14,21 @@ namespace LeadSync {
 
 class Workspace;
 
+// How a mailbox signs in with OAuth 2 (XOAUTH2) instead of a password: the user's own OAuth client
+// (its id; a secret, when the provider gives one, is kept with the tokens in the keychain) and the
+// provider's endpoints. Presets fill them for Google and Microsoft.
+struct OAuthSettings
+{
+    QString clientId; // empty: the mailbox signs in with a password
+    QUrl authorizationUrl;
+    QUrl tokenUrl;
+    QString scope;
+
+    // "google" or "microsoft": their endpoints and the scope that allows SMTP.
+    static std::optional<OAuthSettings> preset(const QString& provider);
+    bool operator==(const OAuthSettings&) const = default;
+};
+
 // The user's own mailbox, which outreach mail is sent from: its SMTP account (the password is in the
 // keychain or the environment variable passwordEnv names, never in the workspace), its time zone, the
 // window it may send in and its pace (caps and gap).
@@ -33,6 +48,9 @@ struct Mailbox
     int gapMinSeconds = 90;
     int gapMaxSeconds = 240;
     QString unsubscribeUrl; // https; empty: a mailto: List-Unsubscribe only
+    OAuthSettings oauth; // its client id empty: a password (or none)
+
+    bool usesOAuth() const { return !oauth.clientId.isEmpty(); }
 
     MailboxPace pace() const { return { zone, dailyCap, hourlyCap, gapMinSeconds, gapMaxSeconds }; }
     // "Name <address>", or the address.
@@ -63,6 +81,9 @@ private:
 
     Workspace& m_workspace;
 };
+
+// Whether a host name or address is this machine.
+bool isLoopbackHost(const QString& host);
 
 // "Ana Example <ana@example.com>" or "ana@example.com" into a name and an address; throws Error.
 std::pair<QString, QString> parseFrom(const QString& text);

@@ -503,8 +503,16 @@ OutreachEngine::TickResult OutreachEngine::tick(const QDateTime& now, const Tick
             }
             if (!sender)
                 sender = std::make_unique<SmtpSender>(mailbox, password.value_or(QByteArray()), options.smtp);
-            ready.sent
-                = sender->send(ready.outgoing.mail.toAddress, ready.outgoing.mail.render(), options.cancel);
+            const QByteArray message = ready.outgoing.mail.render();
+            ready.sent = sender->send(ready.outgoing.mail.toAddress, message, options.cancel);
+            // An expired access token: refreshed once, and the message (not handed over) sent with it.
+            if (ready.sent.stage == u"authentication" && mailbox.usesOAuth() && options.renew) {
+                if (const std::optional<QByteArray> renewed = options.renew(mailbox)) {
+                    password = renewed;
+                    sender = std::make_unique<SmtpSender>(mailbox, *renewed, options.smtp);
+                    ready.sent = sender->send(ready.outgoing.mail.toAddress, message, options.cancel);
+                }
+            }
         }
         sent = std::exchange(batch, {});
     };

@@ -57,6 +57,8 @@ public:
         bool dryRun = false; // plan and report, send nothing
         SmtpSender::Limits smtp;
         PasswordLookup password;
+        // An OAuth mailbox whose access token the server refused: a new one (nullopt: none).
+        PasswordLookup renew;
         const std::atomic_bool* cancel = nullptr;
     };
     struct TickResult

@@ -128,7 +128,13 @@ SmtpResult SmtpSender::send(const QString& to, const QByteArray& message, const 
     curl_easy_setopt(curl, CURLOPT_USE_SSL, long(m_mailbox.isLoopback() ? CURLUSESSL_TRY : CURLUSESSL_ALL));
     if (!m_password.isEmpty()) {
         curl_easy_setopt(curl, CURLOPT_USERNAME, user.constData());
-        curl_easy_setopt(curl, CURLOPT_PASSWORD, m_password.constData());
+        // An OAuth mailbox's secret is an access token: SASL XOAUTH2 (Gmail, Microsoft 365).
+        if (m_mailbox.usesOAuth()) {
+            curl_easy_setopt(curl, CURLOPT_XOAUTH2_BEARER, m_password.constData());
+            curl_easy_setopt(curl, CURLOPT_LOGIN_OPTIONS, "AUTH=XOAUTH2");
+        } else {
+            curl_easy_setopt(curl, CURLOPT_PASSWORD, m_password.constData());
+        }
     }
     curl_easy_setopt(curl, CURLOPT_MAIL_FROM, from.constData());
     curl_easy_setopt(curl, CURLOPT_MAIL_RCPT, recipients);

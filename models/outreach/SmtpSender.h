@@ -46,6 +46,7 @@ public:
         int timeoutMs = 120000; // the whole transaction
     };
 
+    // password: the password, or for an OAuth mailbox (Mailbox::usesOAuth) its access token.
     SmtpSender(Mailbox mailbox, QByteArray password, Limits limits);
     SmtpSender(Mailbox mailbox, QByteArray password);
     ~SmtpSender();

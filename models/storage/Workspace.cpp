@@ -33,6 +33,7 @@ const char* const kMigrations[] = {
     ":/leadsync/migrations/0003_executable_columns.sql",
     ":/leadsync/migrations/0004_write_safety.sql",
     ":/leadsync/migrations/0005_outreach.sql",
+    ":/leadsync/migrations/0006_oauth.sql",
 };
 
 QString uniqueConnectionName()

@@ -1,7 +1,9 @@
 #!/usr/bin/python3
 """An SMTP server on loopback for LeadSync's tests (aiosmtpd), which misbehaves on request.
 
-Usage: smtp_sink.py MAILDIR [--auth USER:PASSWORD]
+Usage: smtp_sink.py MAILDIR [--auth USER:PASSWORD] [--bearer USER:TOKEN]
+--bearer takes SASL XOAUTH2 (RFC 7628's form, as Gmail and Microsoft 365 use it) with that one access
+token; any other token gets Gmail's expired-token challenge (a 334 with a JSON status 401) and a 535.
 Prints "READY <port>" once it listens on 127.0.0.1. Every accepted message is written to MAILDIR as
 NNNNNN.eml (the recipient on the first line as "X-Rcpt-To: ..."), before the server answers.
 The recipient's local part picks a behaviour:
@@ -12,6 +14,7 @@ The recipient's local part picks a behaviour:
 anything else is stored and answered 250.
 """
 import asyncio
+import base64
 import itertools
 import os
 import socket
@@ -24,8 +27,24 @@ counter = itertools.count(1)
 
 
 class Handler:
-    def __init__(self, maildir):
+    def __init__(self, maildir, bearer=None):
         self.maildir = maildir
+        self.bearer = bearer
+
+    async def auth_XOAUTH2(self, server, args):
+        if self.bearer is None:
+            return AuthResult(success=False, handled=False)
+        if len(args) > 1:
+            response = base64.b64decode(args[1])
+        else:
+            response = await server.challenge_auth(b"", encode_to_b64=False)
+        fields = dict(part.split(b"=", 1) for part in response.split(b"\x01") if b"=" in part)
+        user, token = self.bearer.split(b":", 1)
+        if fields.get(b"user") == user and fields.get(b"auth") == b"Bearer " + token:
+            return AuthResult(success=True, auth_data=user)
+        challenge = b'{"status":"401","schemes":"bearer","scope":"https://mail.google.com/"}'
+        await server.challenge_auth(challenge)
+        return AuthResult(success=False, handled=False)
 
     async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
         local = address.split("@")[0].lower()
@@ -59,6 +78,9 @@ def main():
     auth = None
     if "--auth" in sys.argv:
         auth = sys.argv[sys.argv.index("--auth") + 1].encode()
+    bearer = None
+    if "--bearer" in sys.argv:
+        bearer = sys.argv[sys.argv.index("--bearer") + 1].encode()
 
     def authenticator(server, session, envelope, mechanism, auth_data):
         if isinstance(auth_data, LoginPassword) and auth_data.login + b":" + auth_data.password == auth:
@@ -70,9 +92,9 @@ def main():
     port = probe.getsockname()[1]
     probe.close()
     options = {}
-    if auth:
+    if auth or bearer:
         options = dict(authenticator=authenticator, auth_required=True, auth_require_tls=False)
-    controller = Controller(Handler(maildir), hostname="127.0.0.1", port=port, **options)
+    controller = Controller(Handler(maildir, bearer), hostname="127.0.0.1", port=port, **options)
     controller.start()
     print("READY %d" % port, flush=True)
     try:
