@@ -2,6 +2,7 @@
 // (tests/servers/smtp_sink.py): a mailbox added and tested, a sequence written with its live preview
 // and completion, leads enrolled from the table's selection, sending switched on, the outbox and its
 // actions, and the warning on quit. Writes screenshots to <build>/tests/screenshots.
+#include "../HttpTestServer.h"
 #include "../SmtpSink.h"
 #include "../TestSupport.h"
 #include "main/MainWindow.h"
@@ -26,6 +27,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -35,6 +38,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
+#include <QUrlQuery>
 
 using namespace LeadSync;
 using namespace TestSupport;
@@ -46,6 +50,7 @@ class TestOutreachWindow : public QObject
 private Q_SLOTS:
     void initTestCase();
     void mailboxIsAddedAndTested();
+    void oauthMailboxSignsInInTheBrowser();
     void sequenceEditorPreviewsTheExactMessage();
     void enrollingShowsTheCountsFirst();
     void sendingDeliversWithoutStallingTheWindow();
@@ -183,6 +188,50 @@ void TestOutreachWindow::mailboxIsAddedAndTested()
                  QStringLiteral("SELECT count(*) FROM mailboxes WHERE password_env = 'LEADSYNC_TEST_SMTP'")),
         1);
     shoot(outreach(), "outreach_mailboxes");
+}
+
+// An OAuth mailbox (a provider given to leadsync-cli with --oauth custom, here a fake on loopback):
+// the password gives way to the client, Sign In sends the browser to the provider, and its answer
+// is exchanged for tokens. No keychain runs here, so storing them fails, and the dialog says so.
+void TestOutreachWindow::oauthMailboxSignsInInTheBrowser()
+{
+    HttpTestServer provider([](const HttpTestServer::Request& request) {
+        if (request.path != "/token")
+            return HttpTestServer::Reply { 404, {}, {} };
+        return HttpTestServer::Reply { 200, { { "Content-Type", "application/json" } },
+            R"({"access_token": "at1", "refresh_token": "rt1", "expires_in": 3599})" };
+    });
+    Mailbox mailbox;
+    mailbox.name = QStringLiteral("Gmail");
+    mailbox.fromAddress = QStringLiteral("ana@example.com");
+    mailbox.smtpUrl = QUrl(m_sink->url());
+    mailbox.passwordEnv = QStringLiteral("LEADSYNC_GMAIL");
+    mailbox.zone = QTimeZone::utc();
+    mailbox.oauth = { QStringLiteral("client-123"), QUrl(provider.url("/authorize")),
+        QUrl(provider.url("/token")), QStringLiteral("https://mail.google.com/") };
+    MailboxDialog* dialog = outreach()->openMailboxDialog(mailbox);
+    QVERIFY(!child<QLineEdit>(dialog, "mailboxPassword")->isVisible());
+    QVERIFY(child<QLineEdit>(dialog, "mailboxClientId")->isVisible());
+    QCOMPARE(child<QLineEdit>(dialog, "mailboxClientId")->text(), QStringLiteral("client-123"));
+    QUrl opened;
+    QNetworkAccessManager browser;
+    dialog->setBrowser([&](const QUrl& url) {
+        opened = url;
+        const QUrlQuery query(url);
+        QUrl back(query.queryItemValue(QStringLiteral("redirect_uri"), QUrl::FullyDecoded));
+        back.setQuery(QStringLiteral("code=abc&state=") + query.queryItemValue(QStringLiteral("state")));
+        browser.get(QNetworkRequest(back));
+    });
+    child<QPushButton>(dialog, "mailboxSignInButton")->click();
+    QLabel* message = child<QLabel>(dialog, "mailboxMessage");
+    QTRY_VERIFY_WITH_TIMEOUT(message->text().contains(QStringLiteral("Signed in")), 20000);
+    QCOMPARE(QUrlQuery(opened).queryItemValue(QStringLiteral("client_id")), QStringLiteral("client-123"));
+    QCOMPARE(
+        QUrlQuery(opened).queryItemValue(QStringLiteral("code_challenge_method")), QStringLiteral("S256"));
+    QCOMPARE(provider.requests().size(), 1);
+    QVERIFY(provider.requests().first().body.contains("code_verifier="));
+    shoot(dialog, "outreach_mailbox_oauth");
+    dialog->reject();
 }
 
 void TestOutreachWindow::sequenceEditorPreviewsTheExactMessage()

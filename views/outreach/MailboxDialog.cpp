@@ -1,9 +1,11 @@
 #include "MailboxDialog.h"
 
 #include "Error.h"
+#include "outreach/OAuth.h"
 #include "secrets/KeyStore.h"
 
 #include <QComboBox>
+#include <QDesktopServices>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -37,6 +39,11 @@ MailboxDialog::MailboxDialog(QWidget* parent)
     , m_user(new QLineEdit(this))
     , m_password(new QLineEdit(this))
     , m_passwordEntry(new QLineEdit(this))
+    , m_signInWith(new QComboBox(this))
+    , m_clientId(new QLineEdit(this))
+    , m_clientSecret(new QLineEdit(this))
+    , m_signInButton(new QPushButton(tr("Sign &In…"), this))
+    , m_form(new QFormLayout)
     , m_zone(new QComboBox(this))
     , m_window(new QLineEdit(QStringLiteral("mon-fri 09:00-17:00"), this))
     , m_dailyCap(new QSpinBox(this))
@@ -65,6 +72,21 @@ MailboxDialog::MailboxDialog(QWidget* parent)
     m_passwordEntry->setToolTip(
         tr("The password is kept in the system keychain under this name. An environment variable of "
            "the same name works too, e.g. for leadsync-cli from cron."));
+    m_signInWith->setObjectName(QStringLiteral("mailboxSignInWith"));
+    m_clientId->setObjectName(QStringLiteral("mailboxClientId"));
+    m_clientSecret->setObjectName(QStringLiteral("mailboxClientSecret"));
+    m_signInButton->setObjectName(QStringLiteral("mailboxSignInButton"));
+    m_signInWith->addItem(tr("Password or app password"), QString());
+    m_signInWith->addItem(tr("Google account (OAuth)"), QStringLiteral("google"));
+    m_signInWith->addItem(tr("Microsoft 365 account (OAuth)"), QStringLiteral("microsoft"));
+    m_clientId->setPlaceholderText(tr("the client ID of your own OAuth app (see the README)"));
+    m_clientSecret->setEchoMode(QLineEdit::Password);
+    m_clientSecret->setPlaceholderText(tr("if your provider gave one (Google does); kept in the keychain"));
+    m_signInButton->setToolTip(tr(
+        "Opens your browser to sign in; the tokens go to the keychain entry below, never to the workspace."));
+    connect(m_signInWith, &QComboBox::currentIndexChanged, this, &MailboxDialog::showSignInFields);
+    connect(m_signInButton, &QPushButton::clicked, this, &MailboxDialog::signIn);
+    m_browser = [](const QUrl& url) { QDesktopServices::openUrl(url); };
     connect(m_name, &QLineEdit::textEdited, this, [this](const QString& name) {
         if (!m_passwordEntry->isModified())
             m_passwordEntry->setText(defaultPasswordEntry(name.trimmed()));
@@ -93,12 +115,16 @@ MailboxDialog::MailboxDialog(QWidget* parent)
     gapRow->addWidget(new QLabel(tr("to"), this));
     gapRow->addWidget(m_gapMax);
     gapRow->addStretch();
-    auto* form = new QFormLayout;
+    auto* form = m_form;
     form->addRow(tr("&Name:"), m_name);
     form->addRow(tr("&From:"), m_from);
     form->addRow(tr("&SMTP server:"), m_smtp);
     form->addRow(tr("&User:"), m_user);
+    form->addRow(tr("Sign in &with:"), m_signInWith);
     form->addRow(tr("&Password:"), m_password);
+    form->addRow(tr("OAuth &client ID:"), m_clientId);
+    form->addRow(tr("Client s&ecret:"), m_clientSecret);
+    form->addRow(QString(), m_signInButton);
     form->addRow(tr("Password &entry:"), m_passwordEntry);
     form->addRow(tr("Time &zone:"), m_zone);
     form->addRow(tr("Sending &window:"), m_window);
@@ -115,7 +141,18 @@ MailboxDialog::MailboxDialog(QWidget* parent)
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_testButton, &QPushButton::clicked, this, &MailboxDialog::test);
     connect(&m_test, &QFutureWatcher<SmtpResult>::finished, this, &MailboxDialog::showTestResult);
+    showSignInFields();
     resize(560, sizeHint().height());
+}
+
+// The password for a password mailbox; the client and the sign-in for an OAuth one.
+void MailboxDialog::showSignInFields()
+{
+    const bool oauth = !m_signInWith->currentData().toString().isEmpty();
+    for (QWidget* field : { static_cast<QWidget*>(m_clientId), static_cast<QWidget*>(m_clientSecret),
+             static_cast<QWidget*>(m_signInButton) })
+        m_form->setRowVisible(field, oauth);
+    m_form->setRowVisible(m_password, !oauth);
 }
 
 // A test still running is cancelled, not waited for: it holds copies of all it needs.
@@ -140,6 +177,31 @@ void MailboxDialog::setMailbox(const Mailbox& mailbox)
     m_gapMin->setValue(mailbox.gapMinSeconds);
     m_gapMax->setValue(mailbox.gapMaxSeconds);
     m_unsubscribe->setText(mailbox.unsubscribeUrl);
+    m_customOAuth.reset();
+    m_signInWith->setCurrentIndex(0);
+    if (mailbox.usesOAuth()) {
+        m_clientId->setText(mailbox.oauth.clientId);
+        const int preset = [&] {
+            for (int i = 1; i < m_signInWith->count(); ++i) {
+                const std::optional<OAuthSettings> settings
+                    = OAuthSettings::preset(m_signInWith->itemData(i).toString());
+                if (settings && settings->tokenUrl == mailbox.oauth.tokenUrl)
+                    return i;
+            }
+            return -1;
+        }();
+        if (preset > 0) {
+            m_signInWith->setCurrentIndex(preset);
+        } else {
+            // A provider of leadsync-cli's --oauth custom: kept as it is.
+            m_customOAuth = mailbox.oauth;
+            if (m_signInWith->findData(QStringLiteral("custom")) < 0)
+                m_signInWith->addItem(tr("Other OAuth provider (%1)").arg(mailbox.oauth.tokenUrl.host()),
+                    QStringLiteral("custom"));
+            m_signInWith->setCurrentIndex(m_signInWith->findData(QStringLiteral("custom")));
+        }
+    }
+    showSignInFields();
 }
 
 Mailbox MailboxDialog::mailbox() const
@@ -159,6 +221,17 @@ Mailbox MailboxDialog::mailbox() const
     mailbox.gapMinSeconds = m_gapMin->value();
     mailbox.gapMaxSeconds = m_gapMax->value();
     mailbox.unsubscribeUrl = m_unsubscribe->text().trimmed();
+    if (m_customOAuth && m_signInWith->currentData().toString() == u"custom") {
+        mailbox.oauth = *m_customOAuth;
+    } else if (const std::optional<OAuthSettings> preset
+        = OAuthSettings::preset(m_signInWith->currentData().toString())) {
+        mailbox.oauth = *preset;
+    }
+    if (!mailbox.oauth.tokenUrl.isEmpty()) {
+        mailbox.oauth.clientId = m_clientId->text().trimmed();
+        if (mailbox.oauth.clientId.isEmpty())
+            throw Error(tr("Signing in with OAuth needs the client ID of your own OAuth app."));
+    }
     MailboxStore::validate(mailbox);
     return mailbox;
 }
@@ -205,6 +278,43 @@ void MailboxDialog::save()
         });
 }
 
+// Signs in in the browser; the tokens (and the client secret) go to the mailbox's keychain entry.
+void MailboxDialog::signIn()
+{
+    const std::optional<Mailbox> checked = checkedMailbox();
+    if (!checked)
+        return;
+    delete m_signIn;
+    m_signIn = new OAuthSignIn(*checked, m_clientSecret->text().trimmed().toUtf8(), this);
+    connect(m_signIn, &OAuthSignIn::browserWanted, this, [this](const QUrl& url) {
+        m_message->setText(tr("Sign in in your browser; LeadSync waits for its answer."));
+        m_browser(url);
+    });
+    connect(m_signIn, &OAuthSignIn::finished, this,
+        [this, entry = checked->passwordEnv](const OAuthTokens& tokens, const QString& error) {
+            m_signInButton->setEnabled(true);
+            if (!error.isEmpty()) {
+                showError(tr("✘ %1").arg(error));
+                return;
+            }
+            KeyStore::write(entry, tokens.toJson(), this, [this](const QString& failed) {
+                if (failed.isEmpty())
+                    m_message->setText(
+                        tr("✔ Signed in: the tokens are in the keychain. Test the mailbox, then save it."));
+                else
+                    showError(
+                        tr("Signed in, but the tokens could not be stored in the keychain: %1").arg(failed));
+            });
+        });
+    m_signInButton->setEnabled(false);
+    m_signIn->start();
+}
+
+void MailboxDialog::setBrowser(std::function<void(const QUrl&)> browser)
+{
+    m_browser = std::move(browser);
+}
+
 void MailboxDialog::test()
 {
     const std::optional<Mailbox> found = checkedMailbox();
@@ -213,11 +323,23 @@ void MailboxDialog::test()
     const Mailbox& checked = *found;
     m_testButton->setEnabled(false);
     m_message->setText(tr("Sending a test message to %1…").arg(checked.fromAddress));
-    const auto run = [this, checked](const QByteArray& password) {
-        m_test.setFuture(QtConcurrent::run([checked, password, cancel = m_cancelTest] {
-            return SmtpSender::test(checked, password, QDateTime::currentDateTimeUtc(), cancel.get());
+    // stored: the password typed or kept, or an OAuth mailbox's token record (refreshed on the worker
+    // when it has expired).
+    const auto run = [this, checked](const QByteArray& stored) {
+        m_test.setFuture(QtConcurrent::run([checked, stored, cancel = m_cancelTest] {
+            const QDateTime now = QDateTime::currentDateTimeUtc();
+            MailboxCredentials credentials([&stored](const QString&) { return std::optional(stored); }, now);
+            const std::optional<QByteArray> secret = credentials.secret(checked);
+            if (!secret)
+                return SmtpResult { SmtpResult::Outcome::Temporary, 0, credentials.problems().value(0),
+                    QStringLiteral("authentication") };
+            return SmtpSender::test(checked, *secret, now, cancel.get());
         }));
     };
+    if (checked.usesOAuth() && !checked.passwordEnv.isEmpty()) {
+        KeyStore::read(checked.passwordEnv, this, [run](const QByteArray& key, const QString&) { run(key); });
+        return;
+    }
     if (!typedPassword().isEmpty() || checked.passwordEnv.isEmpty()) {
         run(typedPassword());
         return;

@@ -5,19 +5,24 @@
 
 #include <QDialog>
 #include <QFutureWatcher>
+#include <QPointer>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 #include <optional>
 
 class QComboBox;
 class QDialogButtonBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
 class QSpinBox;
 
 namespace LeadSync {
+
+class OAuthSignIn;
 
 // Adds or edits a mailbox: the sender, the SMTP account, the zone, window and pace. The password is
 // written to the keychain under the mailbox's password entry (an environment variable of that name
@@ -41,6 +46,10 @@ public:
     void showError(const QString& message);
     // Sends the test message.
     void test();
+    // Signs an OAuth mailbox in, in the browser.
+    void signIn();
+    // Where the sign-in's URL goes (default: the desktop's browser; tests follow it themselves).
+    void setBrowser(std::function<void(const QUrl&)> browser);
 
 Q_SIGNALS:
     // The form is valid: save it (the password is in the keychain already when one was typed).
@@ -49,6 +58,7 @@ Q_SIGNALS:
 
 private:
     void save();
+    void showSignInFields();
     // The form's mailbox, or nothing when a field is wrong (then the dialog says which).
     std::optional<Mailbox> checkedMailbox();
     void showTestResult();
@@ -59,6 +69,14 @@ private:
     QLineEdit* m_user;
     QLineEdit* m_password;
     QLineEdit* m_passwordEntry;
+    QComboBox* m_signInWith;
+    QLineEdit* m_clientId;
+    QLineEdit* m_clientSecret;
+    QPushButton* m_signInButton;
+    QFormLayout* m_form;
+    std::optional<OAuthSettings> m_customOAuth;
+    QPointer<OAuthSignIn> m_signIn;
+    std::function<void(const QUrl&)> m_browser;
     QComboBox* m_zone;
     QLineEdit* m_window;
     QSpinBox* m_dailyCap;

@@ -1,6 +1,7 @@
 #include "OutreachController.h"
 
 #include "Error.h"
+#include "outreach/OAuth.h"
 #include "secrets/KeyStore.h"
 #include "storage/Workspace.h"
 #include "storage/WorkspaceWriter.h"
@@ -199,15 +200,21 @@ void OutreachController::startTick()
                 workspace, [&writer](const std::function<void(Workspace&)>& work) { writer->run(work); });
             OutreachEngine::TickOptions options;
             options.cancel = cancel.get();
-            options.password = [&passwords](const Mailbox& mailbox) -> std::optional<QByteArray> {
-                if (mailbox.passwordEnv.isEmpty())
-                    return QByteArray();
-                const auto found = passwords.constFind(mailbox.passwordEnv);
-                return found == passwords.cend() ? std::nullopt : std::optional(*found);
-            };
             const QDateTime now = QDateTime::currentDateTimeUtc();
+            // Passwords and OAuth tokens as read from the keychain; a token that expires is refreshed
+            // here, on the worker, and stored by the GUI thread after the tick.
+            MailboxCredentials credentials(
+                [&passwords](const QString& entry) -> std::optional<QByteArray> {
+                    const auto found = passwords.constFind(entry);
+                    return found == passwords.cend() ? std::nullopt : std::optional(*found);
+                },
+                now);
+            options.password = [&credentials](const Mailbox& mailbox) { return credentials.secret(mailbox); };
+            options.renew = [&credentials](const Mailbox& mailbox) { return credentials.renew(mailbox); };
             outcome.result = engine.tick(now, options);
             outcome.today = Outbox(workspace).today(now);
+            outcome.refreshed = credentials.refreshed();
+            outcome.problems = credentials.problems();
         } catch (const Error& error) {
             outcome.error = error.message();
         }
@@ -224,8 +231,14 @@ void OutreachController::onTickEnded()
         tickNow();
         return;
     }
-    m_error = outcome.error;
+    m_error = outcome.error.isEmpty() ? outcome.problems.join(u'\n') : outcome.error;
     m_missingPasswords = outcome.result.withoutPassword;
+    // Refreshed OAuth tokens go back to the keychain (a failure keeps the old ones: the next tick
+    // refreshes again).
+    for (auto it = outcome.refreshed.cbegin(); it != outcome.refreshed.cend(); ++it) {
+        m_passwords.insert(it.key(), it.value());
+        KeyStore::write(it.key(), it.value(), this, [](const QString&) {});
+    }
     if (outcome.error.isEmpty())
         m_today = outcome.today;
     showStatus();

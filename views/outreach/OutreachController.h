@@ -83,6 +83,8 @@ private:
         OutreachEngine::TickResult result;
         QList<Outbox::MailboxDay> today;
         QString error;
+        QHash<QString, QByteArray> refreshed; // keychain entry -> refreshed OAuth tokens
+        QStringList problems; // a mailbox not signed in, a refresh refused
     };
 
     QString m_path;
