@@ -1706,6 +1706,13 @@ Abgelehnte Zeilen: %L3</translation>
     </message>
 </context>
 <context>
+    <name>LeadSync::MailboxCredentials</name>
+    <message>
+        <source>Mailbox %1 is not signed in: sign in from its settings.</source>
+        <translation>Postfach %1 ist nicht angemeldet: Melden Sie es in seinen Einstellungen an.</translation>
+    </message>
+</context>
+<context>
     <name>LeadSync::MailboxDialog</name>
     <message>
         <source>&amp;Test</source>
@@ -1859,6 +1866,70 @@ Abgelehnte Zeilen: %L3</translation>
         <source>✘ %1: %2</source>
         <translation>✘ %1: %2</translation>
     </message>
+    <message>
+        <source>Sign &amp;In…</source>
+        <translation>&amp;Anmelden…</translation>
+    </message>
+    <message>
+        <source>Password or app password</source>
+        <translation>Passwort oder App-Passwort</translation>
+    </message>
+    <message>
+        <source>Google account (OAuth)</source>
+        <translation>Google-Konto (OAuth)</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 account (OAuth)</source>
+        <translation>Microsoft-365-Konto (OAuth)</translation>
+    </message>
+    <message>
+        <source>the client ID of your own OAuth app (see the README)</source>
+        <translation>die Client-ID Ihrer eigenen OAuth-App (siehe README)</translation>
+    </message>
+    <message>
+        <source>if your provider gave one (Google does); kept in the keychain</source>
+        <translation>falls Ihr Anbieter eines vergab (Google tut es); liegt im Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>Opens your browser to sign in; the tokens go to the keychain entry below, never to the workspace.</source>
+        <translation>Öffnet Ihren Browser zur Anmeldung; die Tokens kommen in den Schlüsselbund-Eintrag unten, nie in den Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>Sign in &amp;with:</source>
+        <translation>Anmelden &amp;mit:</translation>
+    </message>
+    <message>
+        <source>OAuth &amp;client ID:</source>
+        <translation>OAuth-&amp;Client-ID:</translation>
+    </message>
+    <message>
+        <source>Client s&amp;ecret:</source>
+        <translation>Client-&amp;Geheimnis:</translation>
+    </message>
+    <message>
+        <source>Other OAuth provider (%1)</source>
+        <translation>Anderer OAuth-Anbieter (%1)</translation>
+    </message>
+    <message>
+        <source>Signing in with OAuth needs the client ID of your own OAuth app.</source>
+        <translation>Die Anmeldung mit OAuth braucht die Client-ID Ihrer eigenen OAuth-App.</translation>
+    </message>
+    <message>
+        <source>Sign in in your browser; LeadSync waits for its answer.</source>
+        <translation>Melden Sie sich im Browser an; LeadSync wartet auf die Antwort.</translation>
+    </message>
+    <message>
+        <source>✘ %1</source>
+        <translation>✘ %1</translation>
+    </message>
+    <message>
+        <source>✔ Signed in: the tokens are in the keychain. Test the mailbox, then save it.</source>
+        <translation>✔ Angemeldet: Die Tokens liegen im Schlüsselbund. Testen Sie das Postfach und speichern Sie es dann.</translation>
+    </message>
+    <message>
+        <source>Signed in, but the tokens could not be stored in the keychain: %1</source>
+        <translation>Angemeldet, aber die Tokens konnten nicht im Schlüsselbund gespeichert werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>LeadSync::MailboxStore</name>
@@ -1893,6 +1964,14 @@ Abgelehnte Zeilen: %L3</translation>
     <message>
         <source>Mailbox %1: the unsubscribe URL must be https.</source>
         <translation>Postfach %1: Die Abmelde-URL muss https verwenden.</translation>
+    </message>
+    <message>
+        <source>Mailbox %1: the OAuth URL &quot;%2&quot; must be https.</source>
+        <translation>Postfach %1: Die OAuth-URL „%2“ muss https sein.</translation>
+    </message>
+    <message>
+        <source>Mailbox %1: OAuth needs a keychain entry to keep its tokens in.</source>
+        <translation>Postfach %1: OAuth braucht einen Schlüsselbund-Eintrag für seine Tokens.</translation>
     </message>
 </context>
 <context>
@@ -2191,6 +2270,37 @@ Abgelehnte Zeilen: %L3</translation>
     <message>
         <source>a price cannot be negative.</source>
         <translation>ein Preis kann nicht negativ sein.</translation>
+    </message>
+</context>
+<context>
+    <name>LeadSync::OAuthSignIn</name>
+    <message>
+        <source>The OAuth provider of mailbox %1 refused: %2</source>
+        <translation>Der OAuth-Anbieter von Postfach %1 hat abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>Mailbox %1 has no refresh token: sign in again.</source>
+        <translation>Postfach %1 hat kein Refresh-Token: Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>The OAuth provider of mailbox %1 could not be reached: %2</source>
+        <translation>Der OAuth-Anbieter von Postfach %1 war nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <source>No loopback port could be opened for the sign-in.</source>
+        <translation>Für die Anmeldung konnte kein lokaler Port geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>LeadSync received the sign-in. You can close this page.</source>
+        <translation>LeadSync hat die Anmeldung erhalten. Sie können diese Seite schließen.</translation>
+    </message>
+    <message>
+        <source>The sign-in answer did not come from the request LeadSync made (its state differs).</source>
+        <translation>Die Antwort der Anmeldung stammt nicht von der Anfrage, die LeadSync gestellt hat (ihr state weicht ab).</translation>
+    </message>
+    <message>
+        <source>The sign-in was refused: %1</source>
+        <translation>Die Anmeldung wurde abgelehnt: %1</translation>
     </message>
 </context>
 <context>

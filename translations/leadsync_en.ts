@@ -1701,6 +1701,13 @@ Rejected rows: %L3</source>
     </message>
 </context>
 <context>
+    <name>LeadSync::MailboxCredentials</name>
+    <message>
+        <source>Mailbox %1 is not signed in: sign in from its settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LeadSync::MailboxDialog</name>
     <message>
         <source>&amp;Test</source>
@@ -1854,6 +1861,70 @@ Rejected rows: %L3</source>
         <source>✘ %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sign &amp;In…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password or app password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Google account (OAuth)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft 365 account (OAuth)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the client ID of your own OAuth app (see the README)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>if your provider gave one (Google does); kept in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens your browser to sign in; the tokens go to the keychain entry below, never to the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in &amp;with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OAuth &amp;client ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client s&amp;ecret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other OAuth provider (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in with OAuth needs the client ID of your own OAuth app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in in your browser; LeadSync waits for its answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✘ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ Signed in: the tokens are in the keychain. Test the mailbox, then save it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in, but the tokens could not be stored in the keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LeadSync::MailboxStore</name>
@@ -1887,6 +1958,14 @@ Rejected rows: %L3</source>
     </message>
     <message>
         <source>Mailbox %1: the unsubscribe URL must be https.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailbox %1: the OAuth URL &quot;%2&quot; must be https.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailbox %1: OAuth needs a keychain entry to keep its tokens in.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2185,6 +2264,37 @@ Rejected rows: %L3</source>
     </message>
     <message>
         <source>a price cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeadSync::OAuthSignIn</name>
+    <message>
+        <source>The OAuth provider of mailbox %1 refused: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailbox %1 has no refresh token: sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OAuth provider of mailbox %1 could not be reached: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No loopback port could be opened for the sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LeadSync received the sign-in. You can close this page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in answer did not come from the request LeadSync made (its state differs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in was refused: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

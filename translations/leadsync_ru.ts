@@ -1719,6 +1719,13 @@ Rejected rows: %L3</source>
     </message>
 </context>
 <context>
+    <name>LeadSync::MailboxCredentials</name>
+    <message>
+        <source>Mailbox %1 is not signed in: sign in from its settings.</source>
+        <translation>Ящик %1 не авторизован: войдите в его настройках.</translation>
+    </message>
+</context>
+<context>
     <name>LeadSync::MailboxDialog</name>
     <message>
         <source>&amp;Test</source>
@@ -1872,6 +1879,70 @@ Rejected rows: %L3</source>
         <source>✘ %1: %2</source>
         <translation>✘ %1: %2</translation>
     </message>
+    <message>
+        <source>Sign &amp;In…</source>
+        <translation>&amp;Войти…</translation>
+    </message>
+    <message>
+        <source>Password or app password</source>
+        <translation>Пароль или пароль приложения</translation>
+    </message>
+    <message>
+        <source>Google account (OAuth)</source>
+        <translation>Аккаунт Google (OAuth)</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 account (OAuth)</source>
+        <translation>Аккаунт Microsoft 365 (OAuth)</translation>
+    </message>
+    <message>
+        <source>the client ID of your own OAuth app (see the README)</source>
+        <translation>ID клиента вашего OAuth-приложения (см. README)</translation>
+    </message>
+    <message>
+        <source>if your provider gave one (Google does); kept in the keychain</source>
+        <translation>если провайдер его выдал (Google выдаёт); хранится в связке ключей</translation>
+    </message>
+    <message>
+        <source>Opens your browser to sign in; the tokens go to the keychain entry below, never to the workspace.</source>
+        <translation>Открывает браузер для входа; токены сохраняются в записи связки ключей ниже, никогда — в рабочем пространстве.</translation>
+    </message>
+    <message>
+        <source>Sign in &amp;with:</source>
+        <translation>&amp;Способ входа:</translation>
+    </message>
+    <message>
+        <source>OAuth &amp;client ID:</source>
+        <translation>&amp;ID клиента OAuth:</translation>
+    </message>
+    <message>
+        <source>Client s&amp;ecret:</source>
+        <translation>&amp;Секрет клиента:</translation>
+    </message>
+    <message>
+        <source>Other OAuth provider (%1)</source>
+        <translation>Другой OAuth-провайдер (%1)</translation>
+    </message>
+    <message>
+        <source>Signing in with OAuth needs the client ID of your own OAuth app.</source>
+        <translation>Для входа через OAuth нужен ID клиента вашего OAuth-приложения.</translation>
+    </message>
+    <message>
+        <source>Sign in in your browser; LeadSync waits for its answer.</source>
+        <translation>Войдите в браузере; LeadSync ждёт ответа.</translation>
+    </message>
+    <message>
+        <source>✘ %1</source>
+        <translation>✘ %1</translation>
+    </message>
+    <message>
+        <source>✔ Signed in: the tokens are in the keychain. Test the mailbox, then save it.</source>
+        <translation>✔ Вход выполнен: токены в связке ключей. Проверьте ящик и сохраните его.</translation>
+    </message>
+    <message>
+        <source>Signed in, but the tokens could not be stored in the keychain: %1</source>
+        <translation>Вход выполнен, но токены не удалось сохранить в связке ключей: %1</translation>
+    </message>
 </context>
 <context>
     <name>LeadSync::MailboxStore</name>
@@ -1906,6 +1977,14 @@ Rejected rows: %L3</source>
     <message>
         <source>Mailbox %1: the unsubscribe URL must be https.</source>
         <translation>Почтовый ящик %1: URL отписки должен использовать https.</translation>
+    </message>
+    <message>
+        <source>Mailbox %1: the OAuth URL &quot;%2&quot; must be https.</source>
+        <translation>Ящик %1: OAuth-адрес «%2» должен быть https.</translation>
+    </message>
+    <message>
+        <source>Mailbox %1: OAuth needs a keychain entry to keep its tokens in.</source>
+        <translation>Ящик %1: для OAuth нужна запись в связке ключей для токенов.</translation>
     </message>
 </context>
 <context>
@@ -2204,6 +2283,37 @@ Rejected rows: %L3</source>
     <message>
         <source>a price cannot be negative.</source>
         <translation>цена не может быть отрицательной.</translation>
+    </message>
+</context>
+<context>
+    <name>LeadSync::OAuthSignIn</name>
+    <message>
+        <source>The OAuth provider of mailbox %1 refused: %2</source>
+        <translation>OAuth-провайдер ящика %1 отказал: %2</translation>
+    </message>
+    <message>
+        <source>Mailbox %1 has no refresh token: sign in again.</source>
+        <translation>У ящика %1 нет токена обновления: войдите снова.</translation>
+    </message>
+    <message>
+        <source>The OAuth provider of mailbox %1 could not be reached: %2</source>
+        <translation>OAuth-провайдер ящика %1 недоступен: %2</translation>
+    </message>
+    <message>
+        <source>No loopback port could be opened for the sign-in.</source>
+        <translation>Не удалось открыть локальный порт для входа.</translation>
+    </message>
+    <message>
+        <source>LeadSync received the sign-in. You can close this page.</source>
+        <translation>LeadSync получил данные входа. Эту страницу можно закрыть.</translation>
+    </message>
+    <message>
+        <source>The sign-in answer did not come from the request LeadSync made (its state differs).</source>
+        <translation>Ответ на вход пришёл не на запрос LeadSync (параметр state не совпадает).</translation>
+    </message>
+    <message>
+        <source>The sign-in was refused: %1</source>
+        <translation>Вход отклонён: %1</translation>
     </message>
 </context>
 <context>
