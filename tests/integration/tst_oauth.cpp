@@ -59,8 +59,10 @@ private:
     Mailbox mailbox() const;
     // Runs a sign-in as a browser would: follows the authorization URL to the loopback redirect.
     std::pair<OAuthTokens, QString> signIn(const std::function<QUrl(const QUrl&)>& browser);
-    // A workspace with one lead enrolled in a one-step sequence of the OAuth mailbox.
-    std::unique_ptr<Workspace> enrolledWorkspace();
+    // A workspace with one lead and the OAuth mailbox, sending to sink.
+    std::unique_ptr<Workspace> workspaceFor(const SmtpSink& sink);
+    // Credentials whose keychain entry holds these tokens.
+    static MailboxCredentials credentialsWith(const OAuthTokens& stored);
     OutreachEngine::TickResult tick(Workspace& workspace, MailboxCredentials& credentials);
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -228,12 +230,24 @@ void TestOAuth::answerWithAnotherStateIsRejected()
     QCOMPARE(m_refreshes, 0);
 }
 
-std::unique_ptr<Workspace> TestOAuth::enrolledWorkspace()
+std::unique_ptr<Workspace> TestOAuth::workspaceFor(const SmtpSink& sink)
 {
     auto workspace = std::make_unique<Workspace>(m_dir->filePath(QStringLiteral("w.leadsync")));
     writeFile(m_dir->filePath(QStringLiteral("leads.csv")), "first_name,email\nBo,bo@example.org\n");
     importFile(*workspace, m_dir->filePath(QStringLiteral("leads.csv")));
+    Mailbox box = mailbox();
+    box.smtpUrl = QUrl(sink.url());
+    MailboxStore(*workspace).save(box, 0);
     return workspace;
+}
+
+MailboxCredentials TestOAuth::credentialsWith(const OAuthTokens& stored)
+{
+    return MailboxCredentials(
+        [record = stored.toJson()](const QString& entry) -> std::optional<QByteArray> {
+            return entry == u"LEADSYNC_GMAIL" ? std::optional(record) : std::nullopt;
+        },
+        QDateTime::currentDateTimeUtc());
 }
 
 OutreachEngine::TickResult TestOAuth::tick(Workspace& workspace, MailboxCredentials& credentials)
@@ -261,17 +275,9 @@ void TestOAuth::expiredTokenChallengeRefreshesAndSends()
     // The server takes only at2; the keychain holds at1, not expired by its date: the server's
     // challenge makes LeadSync refresh, and the message goes with the new token.
     SmtpSink sink({}, QStringLiteral("ana@example.com:at2"));
-    std::unique_ptr<Workspace> workspace = enrolledWorkspace();
-    Mailbox box = mailbox();
-    box.smtpUrl = QUrl(sink.url());
-    MailboxStore(*workspace).save(box, 0);
-    const OAuthTokens stored { "at1", "rt1", "not-so-secret",
-        QDateTime::currentMSecsSinceEpoch() + 3600 * 1000 };
-    MailboxCredentials credentials(
-        [&stored](const QString& entry) -> std::optional<QByteArray> {
-            return entry == u"LEADSYNC_GMAIL" ? std::optional(stored.toJson()) : std::nullopt;
-        },
-        QDateTime::currentDateTimeUtc());
+    std::unique_ptr<Workspace> workspace = workspaceFor(sink);
+    MailboxCredentials credentials = credentialsWith(
+        { "at1", "rt1", "not-so-secret", QDateTime::currentMSecsSinceEpoch() + 3600 * 1000 });
     const OutreachEngine::TickResult result = tick(*workspace, credentials);
     QCOMPARE(result.sent, 1);
     QCOMPARE(result.retry, 0);
@@ -285,24 +291,22 @@ void TestOAuth::expiredTokenChallengeRefreshesAndSends()
     QCOMPARE(refreshed->accessToken, QByteArray("at2"));
     QCOMPARE(refreshed->refreshToken, QByteArray("rt1"));
     QCOMPARE(refreshed->clientSecret, QByteArray("not-so-secret"));
-    // No token is in the workspace.
+    // No token or secret is in the workspace.
     QCOMPARE(scalar(*workspace,
-                 QStringLiteral("SELECT count(*) FROM mailboxes WHERE oauth_client_id LIKE '%at1%' "
-                                "OR oauth_client_id LIKE '%rt1%'")),
+                 QStringLiteral(
+                     "SELECT count(*) FROM mailboxes WHERE (name || smtp_url || smtp_user || password_env || "
+                     "oauth_client_id || oauth_authorization_url || oauth_token_url || oauth_scope) GLOB "
+                     "'*[ar]t[12]*' OR (oauth_client_id || password_env) GLOB '*secret*'")),
         0);
 }
 
 void TestOAuth::expiredTokenIsRefreshedBeforeSending()
 {
     SmtpSink sink({}, QStringLiteral("ana@example.com:at2"));
-    std::unique_ptr<Workspace> workspace = enrolledWorkspace();
-    Mailbox box = mailbox();
-    box.smtpUrl = QUrl(sink.url());
-    MailboxStore(*workspace).save(box, 0);
-    const OAuthTokens stored { "at1", "rt1", "not-so-secret", QDateTime::currentMSecsSinceEpoch() - 1000 };
-    MailboxCredentials credentials([&stored](const QString&) { return std::optional(stored.toJson()); },
-        QDateTime::currentDateTimeUtc());
-    QCOMPARE(credentials.secret(box), std::optional(QByteArray("at2")));
+    std::unique_ptr<Workspace> workspace = workspaceFor(sink);
+    MailboxCredentials credentials
+        = credentialsWith({ "at1", "rt1", "not-so-secret", QDateTime::currentMSecsSinceEpoch() - 1000 });
+    QCOMPARE(credentials.secret(mailbox()), std::optional(QByteArray("at2")));
     QCOMPARE(m_refreshes, 1);
     QCOMPARE(tick(*workspace, credentials).sent, 1);
     QCOMPARE(m_refreshes, 1); // the refreshed token is used until it expires
@@ -311,14 +315,10 @@ void TestOAuth::expiredTokenIsRefreshedBeforeSending()
 void TestOAuth::refusedRefreshLeavesMessagesWaiting()
 {
     SmtpSink sink({}, QStringLiteral("ana@example.com:at2"));
-    std::unique_ptr<Workspace> workspace = enrolledWorkspace();
-    Mailbox box = mailbox();
-    box.smtpUrl = QUrl(sink.url());
-    MailboxStore(*workspace).save(box, 0);
+    std::unique_ptr<Workspace> workspace = workspaceFor(sink);
     m_refuseRefresh = true;
-    const OAuthTokens stored { "at1", "rt1", "not-so-secret", QDateTime::currentMSecsSinceEpoch() - 1000 };
-    MailboxCredentials credentials([&stored](const QString&) { return std::optional(stored.toJson()); },
-        QDateTime::currentDateTimeUtc());
+    MailboxCredentials credentials
+        = credentialsWith({ "at1", "rt1", "not-so-secret", QDateTime::currentMSecsSinceEpoch() - 1000 });
     const OutreachEngine::TickResult result = tick(*workspace, credentials);
     QCOMPARE(result.sent, 0);
     QCOMPARE(result.failed, 0);
