@@ -346,7 +346,9 @@ int OutreachCli::pauseSequence(const QStringList& arguments, bool paused)
     if (!m_cli.parseCommand(parser, arguments, 2, QStringLiteral("NAME")))
         return Cli::kExitUsage;
     const QString name = parser.positionalArguments().at(1);
-    SequenceStore(m_cli.workspace()).setPaused(name, paused);
+    Workspace& workspace = m_cli.workspace();
+    workspace.transact(
+        [&] { SequenceStore(workspace).setPaused(name, paused, m_cli.now().toMSecsSinceEpoch()); });
     m_cli.out() << (paused ? tr("Sequence paused: %1.") : tr("Sequence resumed: %1.")).arg(name) << '\n';
     return Cli::kExitOk;
 }

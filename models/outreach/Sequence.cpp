@@ -200,13 +200,25 @@ Sequence SequenceStore::get(const QString& name) const
     return *sequence;
 }
 
-void SequenceStore::setPaused(const QString& name, bool paused)
+void SequenceStore::setPaused(const QString& name, bool paused, qint64 now)
 {
     const Sequence sequence = get(name);
+    if (sequence.paused == paused)
+        return;
     SqlQuery update(m_workspace.database(), QStringLiteral("UPDATE sequences SET paused = ? WHERE id = ?"));
     update.bind(paused ? 1 : 0);
     update.bind(sequence.id);
     update.exec();
+    // In the history of every lead the sequence holds: its messages stop, or go on.
+    SqlQuery events(m_workspace.database(),
+        QStringLiteral(
+            "INSERT INTO lead_events (lead_id, at, kind, field, old_value, new_value) SELECT lead_id, ?, "
+            "'outreach', ?, '', ? FROM enrollments WHERE sequence_id = ? AND state = 'active'"));
+    events.bind(now);
+    events.bind(paused ? QStringLiteral("paused") : QStringLiteral("resumed"));
+    events.bind(sequence.spec.name);
+    events.bind(sequence.id);
+    events.exec();
 }
 
 } // namespace LeadSync

@@ -76,7 +76,9 @@ public:
     std::optional<Sequence> find(const QString& name) const;
     // Throws Error when there is no such sequence.
     Sequence get(const QString& name) const;
-    void setPaused(const QString& name, bool paused);
+    // Pauses or resumes the sequence, with an event in the history of each lead it holds. Inside the
+    // caller's transaction.
+    void setPaused(const QString& name, bool paused, qint64 now);
 
 private:
     Workspace& m_workspace;

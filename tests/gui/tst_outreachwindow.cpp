@@ -56,6 +56,7 @@ private Q_SLOTS:
     void sendingDeliversWithoutStallingTheWindow();
     void outboxActionsResolveMessages();
     void leadsAreRemovedFromASequence();
+    void wakingUpTicksAtOnce();
     void quitWarnsOfMessagesDueToday();
     void cleanupTestCase();
 
@@ -474,6 +475,23 @@ void TestOutreachWindow::leadsAreRemovedFromASequence()
                 "SELECT e.state FROM enrollments e JOIN leads l ON l.id = e.lead_id WHERE l.email = '%1'")
                 .arg(first)),
         QStringLiteral("removed"));
+}
+
+// logind says the machine sleeps, then that it woke: the app looks at the plan at once, without
+// waiting for its timer (which may be minutes away).
+void TestOutreachWindow::wakingUpTicksAtOnce()
+{
+    OutreachController* controller = m_window->outreach();
+    controller->setSending(true);
+    QSignalSpy ticked(controller, &OutreachController::ticked);
+    QVERIFY(ticked.wait(10000)); // the tick of switching on
+    ticked.clear();
+    QVERIFY(QMetaObject::invokeMethod(controller, "onPrepareForSleep", Q_ARG(bool, true)));
+    QTest::qWait(200);
+    QCOMPARE(ticked.size(), 0); // going to sleep sends nothing
+    QVERIFY(QMetaObject::invokeMethod(controller, "onPrepareForSleep", Q_ARG(bool, false)));
+    QVERIFY(ticked.wait(5000));
+    controller->setSending(false);
 }
 
 void TestOutreachWindow::quitWarnsOfMessagesDueToday()

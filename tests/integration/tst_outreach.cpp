@@ -270,6 +270,23 @@ void TestOutreach::pauseResumeAndUnenroll()
         0);
     QCOMPARE(tick("2026-06-15T07:10:00Z").value(u"sent").toInt(), 1);
     QCOMPARE(to(m_sink->messages()), (QList<QByteArray> { "ana@a.com" }));
+    // Pausing and resuming are in the history of the leads the sequence held then.
+    const auto kindsOf = [this](const char* lead) {
+        QStringList kinds;
+        const QJsonObject shown
+            = QJsonDocument::fromJson(cli({ QStringLiteral("lead"), QStringLiteral("show"),
+                                              QLatin1String(lead), QStringLiteral("--json") },
+                                          nullptr)
+                                          .out)
+                  .object();
+        for (const QJsonValue& event : shown.value(u"events").toArray())
+            kinds.append(event.toObject().value(u"kind").toString());
+        return kinds;
+    };
+    QVERIFY(kindsOf("1").contains(QStringLiteral("paused")));
+    QVERIFY(kindsOf("1").contains(QStringLiteral("resumed")));
+    QVERIFY(kindsOf("2").contains(QStringLiteral("paused")));
+    QVERIFY(!kindsOf("2").contains(QStringLiteral("resumed"))); // removed before the resume
 }
 
 // The server stored the message, then never answered: "unknown", and no later tick sends it again.

@@ -483,8 +483,9 @@ void OutreachWindow::pauseCurrentSequence()
         return;
     writeOrShow(
         m_model, this,
-        [name = sequence->spec.name, paused = !sequence->paused](
-            Workspace& workspace) { SequenceStore(workspace).setPaused(name, paused); },
+        [name = sequence->spec.name, paused = !sequence->paused](Workspace& workspace) {
+            SequenceStore(workspace).setPaused(name, paused, QDateTime::currentMSecsSinceEpoch());
+        },
         [this] {
             refresh();
             m_controller->refreshStatus();
