@@ -1,28 +1,13 @@
 #include "MailMessage.h"
 
+#include "GMimeSupport.h"
+
 #include <QRandomGenerator>
 #include <QUrl>
-
-#include <gmime/gmime.h>
-
-#include <memory>
-#include <mutex>
 
 namespace LeadSync {
 
 namespace {
-
-void initGMime()
-{
-    static std::once_flag once;
-    std::call_once(once, [] { g_mime_init(); });
-}
-
-template <typename T> struct GObjectDeleter
-{
-    void operator()(T* object) const { g_object_unref(object); }
-};
-template <typename T> using GPtr = std::unique_ptr<T, GObjectDeleter<T>>;
 
 void addAddress(GMimeMessage* message, GMimeAddressType type, const QString& name, const QString& address)
 {
