@@ -51,7 +51,8 @@ const QString kUsage = QStringLiteral(R"(Usage:
                [--search TEXT] [--limit N] [--dry-run] [--resume] [--json]
   leadsync-cli [--workspace PATH] mailbox add NAME --from "Name <addr>" --smtp URL [--user U]
                [--password-env VAR] [--time-zone ZONE] [--window "mon-fri 09:00-17:00"] [--daily-cap N]
-               [--hourly-cap N] [--gap MIN-MAX] [--unsubscribe-url URL]
+               [--hourly-cap N] [--gap MIN-MAX] [--unsubscribe-url URL] [--imap URL] [--imap-user U]
+               [--oauth google|microsoft|custom --client-id ID [--oauth-urls "AUTH TOKEN SCOPE"]]
   leadsync-cli [--workspace PATH] mailbox list [--json] | mailbox test NAME [--json]
   leadsync-cli [--workspace PATH] sequence add FILE.json | sequence list [--json] | sequence show NAME [--json]
                | sequence pause NAME | sequence resume NAME
@@ -60,6 +61,8 @@ const QString kUsage = QStringLiteral(R"(Usage:
   leadsync-cli [--workspace PATH] unenroll SEQUENCE [--where ...]... [--search TEXT] [--view NAME] [--campaign NAME]
   leadsync-cli [--workspace PATH] outreach tick [--json] [--dry-run] [--smtp-timeout S]
   leadsync-cli [--workspace PATH] outreach queue [--json] [--limit N]
+  leadsync-cli [--workspace PATH] outreach sync [--json]
+  leadsync-cli [--workspace PATH] replies [--json] [--class C]
   leadsync-cli [--workspace PATH] lead show ID [--json]
   Every command takes [--now ISO-TIME]: the clock it runs at. --workspace and --now may come anywhere.
   leadsync-cli --version | --help)");
@@ -210,7 +213,8 @@ int Cli::run()
         if (command == u"column")
             return ColumnCli(*this).run(positional);
         if (command == u"mailbox" || command == u"sequence" || command == u"optout" || command == u"enroll"
-            || command == u"unenroll" || command == u"outreach" || command == u"lead")
+            || command == u"unenroll" || command == u"outreach" || command == u"lead"
+            || command == u"replies")
             return OutreachCli(*this).run(positional);
     } catch (const Error& error) {
         m_out.flush();

@@ -15,6 +15,7 @@
 #include "outreach/OutreachEngine.h"
 #include "outreach/Sequence.h"
 #include "outreach/SmtpSender.h"
+#include "replies/ReplySync.h"
 #include "storage/SqlQuery.h"
 #include "storage/Workspace.h"
 
@@ -92,6 +93,18 @@ MailboxCredentials credentialsOf(const Cli& cli)
         cli.now());
 }
 
+ReplySync::Result syncFor(Cli& cli, MailboxCredentials& credentials, int timeoutMs)
+{
+    Workspace& workspace = cli.workspace();
+    ReplySync::Options options;
+    options.password = [&credentials](const Mailbox& mailbox) { return credentials.secret(mailbox); };
+    options.timeoutMs = timeoutMs;
+    options.cancel = cli.cancelFlag();
+    return ReplySync(workspace, [&workspace](const std::function<void(Workspace&)>& work) {
+        workspace.transact([&] { work(workspace); });
+    }).sync(cli.now(), options);
+}
+
 // The CLI's writes: one transaction on its own connection (a command is its process's only writer).
 OutreachEngine engineOf(Cli& cli)
 {
@@ -142,6 +155,10 @@ int OutreachCli::run(const QStringList& arguments)
             return tick(rest);
         if (sub == u"queue")
             return queue(rest);
+        if (sub == u"sync")
+            return syncReplies(rest);
+    } else if (command == u"replies") {
+        return listReplies(arguments);
     } else if (command == u"lead") {
         if (sub == u"show")
             return showLead(rest);
@@ -196,8 +213,13 @@ int OutreachCli::addMailbox(const QStringList& arguments)
     const QCommandLineOption oauthUrls(QStringLiteral("oauth-urls"),
         tr("A custom provider's authorization URL, token URL and scope, separated by spaces."),
         QStringLiteral("urls"));
+    const QCommandLineOption imap(QStringLiteral("imap"),
+        tr("The inbox replies are read from: imaps://host:993 or imap://host:143 (STARTTLS)."),
+        QStringLiteral("url"));
+    const QCommandLineOption imapUser(
+        QStringLiteral("imap-user"), tr("The IMAP user (default: the SMTP user)."), QStringLiteral("user"));
     parser.addOptions({ from, smtp, user, passwordEnv, zone, window, dailyCap, hourlyCap, gap, unsubscribe,
-        oauth, clientId, oauthUrls });
+        oauth, clientId, oauthUrls, imap, imapUser });
     if (!m_cli.parseCommand(parser, arguments, 2, QStringLiteral("NAME")))
         return Cli::kExitUsage;
     if (!parser.isSet(from) || !parser.isSet(smtp))
@@ -214,6 +236,8 @@ int OutreachCli::addMailbox(const QStringList& arguments)
     mailbox.hourlyCap = numberOf(parser, hourlyCap);
     std::tie(mailbox.gapMinSeconds, mailbox.gapMaxSeconds) = gapOf(parser.value(gap));
     mailbox.unsubscribeUrl = parser.value(unsubscribe);
+    mailbox.imapUrl = QUrl(parser.value(imap));
+    mailbox.imapUser = parser.value(imapUser);
     if (parser.isSet(oauth)) {
         const QString provider = parser.value(oauth);
         const QStringList urls = parser.value(oauthUrls).split(u' ', Qt::SkipEmptyParts);
@@ -483,7 +507,16 @@ int OutreachCli::tick(const QStringList& arguments)
     options.smtp.connectTimeoutMs = std::min(options.smtp.timeoutMs, options.smtp.connectTimeoutMs);
     // The password comes from the environment variable the mailbox names, never from the workspace.
     MailboxCredentials credentials = credentialsOf(m_cli);
-    options.password = [&credentials](const Mailbox& mailbox) { return credentials.secret(mailbox); };
+    // The replies that arrived first: one that came a minute ago stops the follow-up about to go. A
+    // mailbox whose inbox could not be read sends nothing this time.
+    const ReplySync::Result synced = syncFor(m_cli, credentials, numberOf(parser, timeout) * 1000);
+    for (const QString& problem : synced.problems)
+        m_cli.err() << "leadsync-cli: " << problem << '\n';
+    options.password = [&credentials, &synced](const Mailbox& mailbox) -> std::optional<QByteArray> {
+        if (synced.failedMailboxes.contains(mailbox.name))
+            return std::nullopt;
+        return credentials.secret(mailbox);
+    };
     options.renew = [&credentials](const Mailbox& mailbox) { return credentials.renew(mailbox); };
     options.cancel = m_cli.cancelFlag();
     const OutreachEngine::TickResult result = engineOf(m_cli).tick(m_cli.now(), options);
@@ -543,6 +576,81 @@ int OutreachCli::queue(const QStringList& arguments)
             m_cli.out() << message.value(u"planned_at").toString() << '\t' << entry.state << '\t'
                         << entry.sequence << '\t' << entry.step + 1 << '\t' << entry.email << '\t'
                         << entry.reason << '\n';
+    }
+    if (parser.isSet(json))
+        m_cli.out() << QJsonDocument(array).toJson(QJsonDocument::Indented);
+    return Cli::kExitOk;
+}
+
+int OutreachCli::syncReplies(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print the counts as JSON."));
+    parser.addOption(json);
+    if (!m_cli.parseCommand(parser, arguments, 1))
+        return Cli::kExitUsage;
+    MailboxCredentials credentials = credentialsOf(m_cli);
+    const ReplySync::Result result = syncFor(m_cli, credentials, 30000);
+    for (const QString& problem : result.problems + credentials.problems())
+        m_cli.err() << "leadsync-cli: " << problem << '\n';
+    if (parser.isSet(json)) {
+        m_cli.out() << QJsonDocument(
+            QJsonObject { { QStringLiteral("fetched"), result.fetched },
+                { QStringLiteral("replies"), result.replies }, { QStringLiteral("bounces"), result.bounces },
+                { QStringLiteral("auto_replies"), result.autoReplies },
+                { QStringLiteral("unsubscribes"), result.unsubscribes },
+                { QStringLiteral("ignored"), result.ignored } })
+                           .toJson(QJsonDocument::Compact)
+                    << '\n';
+    } else {
+        m_cli.out() << tr(
+            "Fetched: %1, replies: %2, bounces: %3, automatic replies: %4, unsubscribes: %5, ignored: %6.")
+                           .arg(result.fetched)
+                           .arg(result.replies)
+                           .arg(result.bounces)
+                           .arg(result.autoReplies)
+                           .arg(result.unsubscribes)
+                           .arg(result.ignored)
+                    << '\n';
+    }
+    return result.problems.isEmpty() ? Cli::kExitOk : Cli::kExitInput;
+}
+
+int OutreachCli::listReplies(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print a JSON array."));
+    const QCommandLineOption replyClass(QStringLiteral("class"),
+        tr("Only this class: interested, not_interested, question, unsubscribe, out_of_office, ambiguous."),
+        QStringLiteral("C"));
+    parser.addOptions({ json, replyClass });
+    if (!m_cli.parseCommand(parser, arguments, 1))
+        return Cli::kExitUsage;
+    SqlQuery select(m_cli.workspace().database(),
+        QStringLiteral(
+            "SELECT id, lead_id, from_address, received_at, subject, text, class, reason, draft FROM replies "
+            "WHERE kind <> 'bounce' AND (? = '' OR class = ?) ORDER BY received_at DESC, id DESC"));
+    const QString wanted
+        = parser.isSet(replyClass) ? parser.value(replyClass) : QStringLiteral(""); // never NULL
+    select.bind(wanted);
+    select.bind(wanted);
+    select.exec();
+    QJsonArray array;
+    while (select.next()) {
+        const QJsonObject reply { { QStringLiteral("id"), select.value(0).toLongLong() },
+            { QStringLiteral("lead_id"), select.value(1).toLongLong() },
+            { QStringLiteral("from"), select.value(2).toString() },
+            { QStringLiteral("received_at"), isoOrNull(select.value(3)) },
+            { QStringLiteral("subject"), select.value(4).toString() },
+            { QStringLiteral("text"), select.value(5).toString() },
+            { QStringLiteral("class"), select.value(6).toString() },
+            { QStringLiteral("reason"), select.value(7).toString() },
+            { QStringLiteral("draft"), select.value(8).toString() } };
+        array.append(reply);
+        if (!parser.isSet(json))
+            m_cli.out() << reply.value(u"received_at").toString() << '\t' << reply.value(u"class").toString()
+                        << '\t' << reply.value(u"from").toString() << '\t'
+                        << reply.value(u"subject").toString() << '\n';
     }
     if (parser.isSet(json))
         m_cli.out() << QJsonDocument(array).toJson(QJsonDocument::Indented);

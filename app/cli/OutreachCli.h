@@ -35,6 +35,8 @@ private:
     int enroll(const QStringList& arguments, bool add);
     int tick(const QStringList& arguments);
     int queue(const QStringList& arguments);
+    int syncReplies(const QStringList& arguments);
+    int listReplies(const QStringList& arguments);
     int showLead(const QStringList& arguments);
     int unknown(const QStringList& arguments);
     int printList(

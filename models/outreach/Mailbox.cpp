@@ -14,7 +14,7 @@ namespace {
 const QString kColumns = QStringLiteral(
     "id, name, from_name, from_address, smtp_url, smtp_user, password_env, time_zone, send_window, "
     "daily_cap, hourly_cap, gap_min_s, gap_max_s, unsubscribe_url, oauth_client_id, oauth_authorization_url, "
-    "oauth_token_url, oauth_scope");
+    "oauth_token_url, oauth_scope, imap_url, imap_user, imap_folders");
 
 Mailbox fromRow(const SqlQuery& row)
 {
@@ -35,6 +35,9 @@ Mailbox fromRow(const SqlQuery& row)
     mailbox.unsubscribeUrl = row.value(13).toString();
     mailbox.oauth = { row.value(14).toString(), QUrl(row.value(15).toString()),
         QUrl(row.value(16).toString()), row.value(17).toString() };
+    mailbox.imapUrl = QUrl(row.value(18).toString());
+    mailbox.imapUser = row.value(19).toString();
+    mailbox.imapFolders = row.value(20).toString().split(u'\n', Qt::SkipEmptyParts);
     return mailbox;
 }
 
@@ -104,6 +107,11 @@ void MailboxStore::validate(const Mailbox& mailbox)
         throw Error(tr("Mailbox %1: the gap must be MIN-MAX seconds with MIN ≤ MAX.").arg(name));
     if (!mailbox.unsubscribeUrl.isEmpty() && QUrl(mailbox.unsubscribeUrl).scheme() != u"https")
         throw Error(tr("Mailbox %1: the unsubscribe URL must be https.").arg(name));
+    if (!mailbox.imapUrl.isEmpty()
+        && ((mailbox.imapUrl.scheme() != u"imaps" && mailbox.imapUrl.scheme() != u"imap")
+            || mailbox.imapUrl.host().isEmpty()))
+        throw Error(tr("Mailbox %1: the IMAP URL must be imaps://host:993 or imap://host:143, not \"%2\".")
+                        .arg(name, mailbox.imapUrl.toString()));
     if (mailbox.usesOAuth()) {
         // The tokens travel to these URLs: https, but to a server on this machine (a test's).
         for (const QUrl& url : { mailbox.oauth.authorizationUrl, mailbox.oauth.tokenUrl }) {
@@ -137,22 +145,28 @@ qint64 MailboxStore::save(const Mailbox& mailbox, qint64 now)
         QStringLiteral(
             "INSERT INTO mailboxes (name, from_name, from_address, smtp_url, smtp_user, password_env, "
             "time_zone, send_window, daily_cap, hourly_cap, gap_min_s, gap_max_s, unsubscribe_url, "
-            "oauth_client_id, oauth_authorization_url, oauth_token_url, oauth_scope, created_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (name) DO UPDATE SET "
+            "oauth_client_id, oauth_authorization_url, oauth_token_url, oauth_scope, imap_url, imap_user, "
+            "imap_folders, created_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (name) DO "
+            "UPDATE SET "
             "from_name = excluded.from_name, from_address = excluded.from_address, smtp_url = "
             "excluded.smtp_url, smtp_user = excluded.smtp_user, password_env = excluded.password_env, "
             "time_zone = excluded.time_zone, send_window = excluded.send_window, daily_cap = "
             "excluded.daily_cap, hourly_cap = excluded.hourly_cap, gap_min_s = excluded.gap_min_s, "
             "gap_max_s = excluded.gap_max_s, unsubscribe_url = excluded.unsubscribe_url, oauth_client_id = "
             "excluded.oauth_client_id, oauth_authorization_url = excluded.oauth_authorization_url, "
-            "oauth_token_url = excluded.oauth_token_url, oauth_scope = excluded.oauth_scope RETURNING id"));
-    for (const QVariant& value : { text(mailbox.name.trimmed()), text(mailbox.fromName),
-             text(mailbox.fromAddress), text(mailbox.smtpUrl.toString()), text(mailbox.smtpUser),
-             text(mailbox.passwordEnv), text(QString::fromUtf8(mailbox.zone.id())),
-             text(mailbox.window.toString()), QVariant(mailbox.dailyCap), QVariant(mailbox.hourlyCap),
-             QVariant(mailbox.gapMinSeconds), QVariant(mailbox.gapMaxSeconds), text(mailbox.unsubscribeUrl),
-             text(mailbox.oauth.clientId), text(mailbox.oauth.authorizationUrl.toString()),
-             text(mailbox.oauth.tokenUrl.toString()), text(mailbox.oauth.scope), QVariant(now) })
+            "oauth_token_url = excluded.oauth_token_url, oauth_scope = excluded.oauth_scope, imap_url = "
+            "excluded.imap_url, imap_user = excluded.imap_user, imap_folders = excluded.imap_folders "
+            "RETURNING id"));
+    for (const QVariant& value :
+        { text(mailbox.name.trimmed()), text(mailbox.fromName), text(mailbox.fromAddress),
+            text(mailbox.smtpUrl.toString()), text(mailbox.smtpUser), text(mailbox.passwordEnv),
+            text(QString::fromUtf8(mailbox.zone.id())), text(mailbox.window.toString()),
+            QVariant(mailbox.dailyCap), QVariant(mailbox.hourlyCap), QVariant(mailbox.gapMinSeconds),
+            QVariant(mailbox.gapMaxSeconds), text(mailbox.unsubscribeUrl), text(mailbox.oauth.clientId),
+            text(mailbox.oauth.authorizationUrl.toString()), text(mailbox.oauth.tokenUrl.toString()),
+            text(mailbox.oauth.scope), text(mailbox.imapUrl.toString()), text(mailbox.imapUser),
+            text(mailbox.imapFolders.join(u'\n')), QVariant(now) })
         upsert.bind(value);
     upsert.exec();
     upsert.next();

@@ -49,12 +49,20 @@ struct Mailbox
     int gapMaxSeconds = 240;
     QString unsubscribeUrl; // https; empty: a mailto: List-Unsubscribe only
     OAuthSettings oauth; // its client id empty: a password (or none)
+    // The inbox replies are read from: imaps://host:993 or imap://host:143 (STARTTLS); empty: none.
+    // It signs in as the SMTP account does (the same secret), as imapUser or else the SMTP user.
+    QUrl imapUrl;
+    QString imapUser;
+    QStringList imapFolders { QStringLiteral("INBOX") };
 
     bool usesOAuth() const { return !oauth.clientId.isEmpty(); }
 
     MailboxPace pace() const { return { zone, dailyCap, hourlyCap, gapMinSeconds, gapMaxSeconds }; }
     // "Name <address>", or the address.
     QString from() const;
+    // Who the SMTP and IMAP servers know the mailbox as.
+    QString smtpLogin() const { return smtpUser.isEmpty() ? fromAddress : smtpUser; }
+    QString imapLogin() const { return imapUser.isEmpty() ? smtpLogin() : imapUser; }
     // Whether the server is this machine (then plain SMTP without TLS is allowed).
     bool isLoopback() const;
 };

@@ -34,6 +34,7 @@ const char* const kMigrations[] = {
     ":/leadsync/migrations/0004_write_safety.sql",
     ":/leadsync/migrations/0005_outreach.sql",
     ":/leadsync/migrations/0006_oauth.sql",
+    ":/leadsync/migrations/0007_replies.sql",
 };
 
 QString uniqueConnectionName()

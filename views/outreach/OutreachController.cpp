@@ -2,6 +2,7 @@
 
 #include "Error.h"
 #include "outreach/OAuth.h"
+#include "replies/ReplySync.h"
 #include "secrets/KeyStore.h"
 #include "storage/Workspace.h"
 #include "storage/WorkspaceWriter.h"
@@ -209,12 +210,26 @@ void OutreachController::startTick()
                     return found == passwords.cend() ? std::nullopt : std::optional(*found);
                 },
                 now);
-            options.password = [&credentials](const Mailbox& mailbox) { return credentials.secret(mailbox); };
+            // The replies first: one that arrived a minute ago stops the follow-up about to go. A
+            // mailbox whose inbox cannot be read sends nothing this time.
+            ReplySync::Options sync;
+            sync.password = [&credentials](const Mailbox& mailbox) { return credentials.secret(mailbox); };
+            sync.cancel = cancel.get();
+            const ReplySync::Result synced
+                = ReplySync(workspace, [&writer](const std::function<void(Workspace&)>& work) {
+                      writer->run(work);
+                  }).sync(now, sync);
+            options.password = [&credentials, &synced](const Mailbox& mailbox) -> std::optional<QByteArray> {
+                if (synced.failedMailboxes.contains(mailbox.name))
+                    return std::nullopt;
+                return credentials.secret(mailbox);
+            };
             options.renew = [&credentials](const Mailbox& mailbox) { return credentials.renew(mailbox); };
             outcome.result = engine.tick(now, options);
+            outcome.problems += synced.problems;
             outcome.today = Outbox(workspace).today(now);
             outcome.refreshed = credentials.refreshed();
-            outcome.problems = credentials.problems();
+            outcome.problems += credentials.problems();
         } catch (const Error& error) {
             outcome.error = error.message();
         }
