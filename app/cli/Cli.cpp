@@ -61,7 +61,7 @@ const QString kUsage = QStringLiteral(R"(Usage:
   leadsync-cli [--workspace PATH] unenroll SEQUENCE [--where ...]... [--search TEXT] [--view NAME] [--campaign NAME]
   leadsync-cli [--workspace PATH] outreach tick [--json] [--dry-run] [--smtp-timeout S]
   leadsync-cli [--workspace PATH] outreach queue [--json] [--limit N]
-  leadsync-cli [--workspace PATH] outreach sync [--json]
+  leadsync-cli [--workspace PATH] outreach sync [--json] | outreach stats [--sequence NAME] [--json]
   leadsync-cli [--workspace PATH] replies [--json] [--class C]
   leadsync-cli [--workspace PATH] lead show ID [--json]
   Every command takes [--now ISO-TIME]: the clock it runs at. --workspace and --now may come anywhere.

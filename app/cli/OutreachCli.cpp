@@ -15,6 +15,7 @@
 #include "outreach/OutreachEngine.h"
 #include "outreach/Sequence.h"
 #include "outreach/SmtpSender.h"
+#include "replies/OutreachStats.h"
 #include "replies/ReplySync.h"
 #include "storage/SqlQuery.h"
 #include "storage/Workspace.h"
@@ -24,6 +25,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+
+#include <cmath>
 
 namespace LeadSync {
 
@@ -157,6 +160,8 @@ int OutreachCli::run(const QStringList& arguments)
             return queue(rest);
         if (sub == u"sync")
             return syncReplies(rest);
+        if (sub == u"stats")
+            return stats(rest);
     } else if (command == u"replies") {
         return listReplies(arguments);
     } else if (command == u"lead") {
@@ -616,6 +621,78 @@ int OutreachCli::syncReplies(const QStringList& arguments)
     return result.problems.isEmpty() ? Cli::kExitOk : Cli::kExitInput;
 }
 
+namespace {
+QJsonObject figuresJson(const OutreachFigures& figures)
+{
+    const auto rate = [&figures](qint64 part) { return std::round(figures.rate(part) * 10000.0) / 10000.0; };
+    return { { QStringLiteral("enrolled"), figures.enrolled }, { QStringLiteral("sent"), figures.sent },
+        { QStringLiteral("contacted"), figures.contacted }, { QStringLiteral("bounced"), figures.bounced },
+        { QStringLiteral("replied"), figures.replied }, { QStringLiteral("interested"), figures.interested },
+        { QStringLiteral("opted_out"), figures.optedOut },
+        { QStringLiteral("reply_rate"), rate(figures.replied) },
+        { QStringLiteral("positive_rate"), rate(figures.interested) },
+        { QStringLiteral("bounce_rate"), rate(figures.bounced) } };
+}
+} // namespace
+
+int OutreachCli::stats(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
+    const QCommandLineOption sequence(
+        QStringLiteral("sequence"), tr("Only this sequence."), QStringLiteral("NAME"));
+    parser.addOptions({ json, sequence });
+    if (!m_cli.parseCommand(parser, arguments, 1))
+        return Cli::kExitUsage;
+    const QList<SequenceFigures> all = OutreachStats(m_cli.workspace()).figures(parser.value(sequence));
+    if (parser.isSet(sequence) && all.isEmpty())
+        throw Error(tr("There is no sequence \"%1\".").arg(parser.value(sequence)));
+    QJsonArray array;
+    for (const SequenceFigures& figures : all) {
+        QJsonObject object = figuresJson(figures.figures);
+        object.insert(QStringLiteral("sequence"), figures.sequence);
+        object.insert(QStringLiteral("median_hours_to_first_reply"),
+            figures.medianHoursToFirstReply
+                ? QJsonValue(std::round(*figures.medianHoursToFirstReply * 100.0) / 100.0)
+                : QJsonValue(QJsonValue::Null));
+        QJsonArray steps;
+        for (const StepFigures& step : figures.steps) {
+            QJsonObject stepObject = figuresJson(step.figures);
+            stepObject.remove(QStringLiteral("enrolled"));
+            stepObject.insert(QStringLiteral("step"), step.step + 1);
+            stepObject.insert(QStringLiteral("variant"), step.variant);
+            steps.append(stepObject);
+        }
+        object.insert(QStringLiteral("steps"), steps);
+        QJsonArray days;
+        for (const DayFigures& day : figures.days)
+            days.append(QJsonObject { { QStringLiteral("day"), day.day.toString(Qt::ISODate) },
+                { QStringLiteral("sent"), day.sent }, { QStringLiteral("replies"), day.replies } });
+        object.insert(QStringLiteral("days"), days);
+        array.append(object);
+        if (!parser.isSet(json)) {
+            const OutreachFigures& f = figures.figures;
+            m_cli.out() << tr(
+                "%1: enrolled %2, sent %3 to %4 leads, replied %5 (%6%), interested %7 (%8%), bounced %9, "
+                "opted out %10")
+                               .arg(figures.sequence)
+                               .arg(f.enrolled)
+                               .arg(f.sent)
+                               .arg(f.contacted)
+                               .arg(f.replied)
+                               .arg(f.rate(f.replied) * 100.0, 0, 'f', 1)
+                               .arg(f.interested)
+                               .arg(f.rate(f.interested) * 100.0, 0, 'f', 1)
+                               .arg(f.bounced)
+                               .arg(f.optedOut)
+                        << '\n';
+        }
+    }
+    if (parser.isSet(json))
+        m_cli.out() << QJsonDocument(array).toJson(QJsonDocument::Indented);
+    return Cli::kExitOk;
+}
+
 int OutreachCli::listReplies(const QStringList& arguments)
 {
     QCommandLineParser parser;
@@ -629,7 +706,8 @@ int OutreachCli::listReplies(const QStringList& arguments)
     SqlQuery select(m_cli.workspace().database(),
         QStringLiteral(
             "SELECT id, lead_id, from_address, received_at, subject, text, class, reason, draft FROM replies "
-            "WHERE kind <> 'bounce' AND (? = '' OR class = ?) ORDER BY received_at DESC, id DESC"));
+            "WHERE kind NOT IN ('bounce', 'soft_bounce') AND (? = '' OR class = ?) ORDER BY received_at "
+            "DESC, id DESC"));
     const QString wanted
         = parser.isSet(replyClass) ? parser.value(replyClass) : QStringLiteral(""); // never NULL
     select.bind(wanted);

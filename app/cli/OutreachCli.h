@@ -37,6 +37,7 @@ private:
     int queue(const QStringList& arguments);
     int syncReplies(const QStringList& arguments);
     int listReplies(const QStringList& arguments);
+    int stats(const QStringList& arguments);
     int showLead(const QStringList& arguments);
     int unknown(const QStringList& arguments);
     int printList(

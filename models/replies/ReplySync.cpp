@@ -136,6 +136,9 @@ void ReplySync::apply(Workspace& workspace, const Mailbox& mailbox, const Receiv
     }
     const qint64 at = now.toMSecsSinceEpoch();
     static const char* const kinds[] = { "reply", "bounce", "auto_reply", "unsubscribe" };
+    const QString kind = mail.kind == ReceivedMail::Kind::Bounce && !mail.permanent
+        ? QStringLiteral("soft_bounce")
+        : QString::fromLatin1(kinds[int(mail.kind)]);
     // Text columns are never NULL: empty, not null, strings.
     QString replyClass = QStringLiteral("");
     QString reason = QStringLiteral("");
@@ -159,7 +162,7 @@ void ReplySync::apply(Workspace& workspace, const Mailbox& mailbox, const Receiv
             "?)"));
     for (const QVariant& value : { QVariant(mailbox.id), QVariant(match.leadId),
              QVariant(QString::fromUtf8(storedId)), match.messageId ? QVariant(match.messageId) : QVariant(),
-             QVariant(QString::fromLatin1(kinds[int(mail.kind)])), QVariant(mail.fromAddress),
+             QVariant(kind), QVariant(mail.fromAddress),
              QVariant(mail.date.isValid() ? mail.date.toMSecsSinceEpoch() : at), QVariant(mail.subject),
              QVariant(mail.text), QVariant(replyClass), QVariant(reason), QVariant(at) })
         insert->bind(value);

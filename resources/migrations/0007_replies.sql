@@ -17,7 +17,7 @@ CREATE TABLE imap_folders (
     PRIMARY KEY (mailbox_id, folder)
 ) WITHOUT ROWID;
 
--- kind: reply, bounce, auto_reply, unsubscribe. message_id: the mail's own Message-ID (or "sha1:" and
+-- kind: reply, bounce (permanent), soft_bounce, auto_reply, unsubscribe. message_id: the mail's own Message-ID (or "sha1:" and
 -- a hash of it when it has none), so the same mail synced twice is stored once.
 CREATE TABLE replies (
     id            INTEGER PRIMARY KEY,

@@ -209,6 +209,29 @@ void TestReplies::syncStopsWhoAnsweredAndPausesWhoIsAway()
     QVERIFY2(kinds.contains(QStringLiteral("replied")), qPrintable(kinds.join(u',')));
     for (quint32 uid = 1; uid <= 7; ++uid)
         QVERIFY(!inbox.flags(uid).contains("\\Seen"));
+    // What worked: 9 messages to 7 leads; Ana and Bo replied (Ana interested, to step 1), Cy bounced
+    // (Di's was temporary), Fi opted out.
+    const QJsonArray stats = QJsonDocument::fromJson(
+        cli({ QStringLiteral("outreach"), QStringLiteral("stats"), QStringLiteral("--json") }).out)
+                                 .array();
+    QCOMPARE(stats.size(), 1);
+    const QJsonObject intro = stats.first().toObject();
+    QCOMPARE(intro.value(u"sequence").toString(), QStringLiteral("Intro"));
+    QCOMPARE(intro.value(u"enrolled").toInt(), 7);
+    QCOMPARE(intro.value(u"sent").toInt(), 9);
+    QCOMPARE(intro.value(u"contacted").toInt(), 7);
+    QCOMPARE(intro.value(u"replied").toInt(), 2);
+    QCOMPARE(intro.value(u"interested").toInt(), 1);
+    QCOMPARE(intro.value(u"bounced").toInt(), 1);
+    QCOMPARE(intro.value(u"opted_out").toInt(), 1);
+    QCOMPARE(intro.value(u"reply_rate").toDouble(), 0.2857);
+    const QJsonObject first = intro.value(u"steps").toArray().first().toObject();
+    QCOMPARE(first.value(u"step").toInt(), 1);
+    QCOMPARE(first.value(u"sent").toInt(), 7);
+    QCOMPARE(first.value(u"replied").toInt(), 2);
+    QCOMPARE(intro.value(u"steps").toArray().last().toObject().value(u"sent").toInt(), 2);
+    // The replies were dated 09:00, an hour after the 08:00 sends.
+    QCOMPARE(intro.value(u"median_hours_to_first_reply").toDouble(), 1.0);
 }
 
 QTEST_GUILESS_MAIN(TestReplies)
