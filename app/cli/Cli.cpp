@@ -63,6 +63,8 @@ const QString kUsage = QStringLiteral(R"(Usage:
   leadsync-cli [--workspace PATH] outreach queue [--json] [--limit N]
   leadsync-cli [--workspace PATH] outreach sync [--json] | outreach stats [--sequence NAME] [--json]
   leadsync-cli [--workspace PATH] replies [--json] [--class C]
+  leadsync-cli [--workspace PATH] reply classify ID --as CLASS | reply draft ID | reply send ID [--text-file F]
+               | reply discard ID | reply settings [--booking-link URL]
   leadsync-cli [--workspace PATH] lead show ID [--json]
   Every command takes [--now ISO-TIME]: the clock it runs at. --workspace and --now may come anywhere.
   leadsync-cli --version | --help)");
@@ -213,8 +215,8 @@ int Cli::run()
         if (command == u"column")
             return ColumnCli(*this).run(positional);
         if (command == u"mailbox" || command == u"sequence" || command == u"optout" || command == u"enroll"
-            || command == u"unenroll" || command == u"outreach" || command == u"lead"
-            || command == u"replies")
+            || command == u"unenroll" || command == u"outreach" || command == u"lead" || command == u"replies"
+            || command == u"reply")
             return OutreachCli(*this).run(positional);
     } catch (const Error& error) {
         m_out.flush();

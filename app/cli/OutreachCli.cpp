@@ -16,6 +16,7 @@
 #include "outreach/Sequence.h"
 #include "outreach/SmtpSender.h"
 #include "replies/OutreachStats.h"
+#include "replies/ReplyActions.h"
 #include "replies/ReplySync.h"
 #include "storage/SqlQuery.h"
 #include "storage/Workspace.h"
@@ -164,6 +165,8 @@ int OutreachCli::run(const QStringList& arguments)
             return stats(rest);
     } else if (command == u"replies") {
         return listReplies(arguments);
+    } else if (command == u"reply") {
+        return reply(rest);
     } else if (command == u"lead") {
         if (sub == u"show")
             return showLead(rest);
@@ -693,6 +696,75 @@ int OutreachCli::stats(const QStringList& arguments)
     return Cli::kExitOk;
 }
 
+// reply classify ID --as CLASS | reply draft ID | reply send ID [--text-file F] | reply discard ID
+// | reply settings --booking-link URL
+int OutreachCli::reply(const QStringList& arguments)
+{
+    const QString action = arguments.value(0);
+    QCommandLineParser parser;
+    const QCommandLineOption as(QStringLiteral("as"),
+        tr("The class: %1.").arg(ReplyActions::classes().join(QStringLiteral(", "))),
+        QStringLiteral("CLASS"));
+    const QCommandLineOption textFile(
+        QStringLiteral("text-file"), tr("Send this text instead of the draft."), QStringLiteral("F"));
+    const QCommandLineOption bookingLink(QStringLiteral("booking-link"),
+        tr("The link drafted answers to interested leads offer (Calendly or any URL)."),
+        QStringLiteral("URL"));
+    parser.addOptions({ as, textFile, bookingLink });
+    Workspace& workspace = m_cli.workspace();
+    if (action == u"settings") {
+        if (!m_cli.parseCommand(parser, arguments, 1))
+            return Cli::kExitUsage;
+        if (parser.isSet(bookingLink))
+            ReplyActions::setBookingLink(workspace, parser.value(bookingLink));
+        m_cli.out() << tr("Booking link: %1").arg(ReplyActions::bookingLink(workspace)) << '\n';
+        return Cli::kExitOk;
+    }
+    if (!m_cli.parseCommand(parser, arguments, 2, QStringLiteral("ID")))
+        return Cli::kExitUsage;
+    bool ok = false;
+    const qint64 id = parser.positionalArguments().at(1).toLongLong(&ok);
+    if (!ok)
+        throw Error(tr("\"%1\" is not a reply id.").arg(parser.positionalArguments().at(1)));
+    ReplyActions actions(workspace, [&workspace](const std::function<void(Workspace&)>& work) {
+        workspace.transact([&] { work(workspace); });
+    });
+    if (action == u"classify") {
+        if (!parser.isSet(as))
+            throw Error(tr("reply classify needs --as CLASS."));
+        actions.classify(id, parser.value(as), m_cli.now());
+        m_cli.out() << tr("Reply %1 is now %2.").arg(id).arg(parser.value(as)) << '\n';
+    } else if (action == u"draft") {
+        m_cli.out() << actions.draft(id, m_cli.now()) << '\n';
+    } else if (action == u"discard") {
+        actions.discard(id, m_cli.now());
+        m_cli.out() << tr("Reply %1 discarded.").arg(id) << '\n';
+    } else if (action == u"send") {
+        QString text;
+        if (parser.isSet(textFile)) {
+            QFile file(parser.value(textFile));
+            if (!file.open(QIODevice::ReadOnly))
+                throw Error(tr("Cannot read %1: %2").arg(parser.value(textFile), file.errorString()));
+            text = QString::fromUtf8(file.readAll());
+        }
+        MailboxCredentials credentials = credentialsOf(m_cli);
+        const SmtpResult result = actions.send(
+            id, text, [&credentials](const Mailbox& mailbox) { return credentials.secret(mailbox); },
+            m_cli.now());
+        if (result.outcome != SmtpResult::Outcome::Sent) {
+            m_cli.err() << "leadsync-cli: "
+                        << tr("The answer to reply %1 was not sent: %2").arg(id).arg(result.reason) << '\n';
+            return Cli::kExitInput;
+        }
+        m_cli.out() << tr("Answer to reply %1 sent.").arg(id) << '\n';
+    } else {
+        m_cli.err() << "leadsync-cli: " << tr("reply takes classify, draft, send, discard or settings.")
+                    << '\n';
+        return Cli::kExitUsage;
+    }
+    return Cli::kExitOk;
+}
+
 int OutreachCli::listReplies(const QStringList& arguments)
 {
     QCommandLineParser parser;
@@ -705,7 +777,8 @@ int OutreachCli::listReplies(const QStringList& arguments)
         return Cli::kExitUsage;
     SqlQuery select(m_cli.workspace().database(),
         QStringLiteral(
-            "SELECT id, lead_id, from_address, received_at, subject, text, class, reason, draft FROM replies "
+            "SELECT id, lead_id, from_address, received_at, subject, text, class, reason, draft, state FROM "
+            "replies "
             "WHERE kind NOT IN ('bounce', 'soft_bounce') AND (? = '' OR class = ?) ORDER BY received_at "
             "DESC, id DESC"));
     const QString wanted
@@ -723,7 +796,8 @@ int OutreachCli::listReplies(const QStringList& arguments)
             { QStringLiteral("text"), select.value(5).toString() },
             { QStringLiteral("class"), select.value(6).toString() },
             { QStringLiteral("reason"), select.value(7).toString() },
-            { QStringLiteral("draft"), select.value(8).toString() } };
+            { QStringLiteral("draft"), select.value(8).toString() },
+            { QStringLiteral("state"), select.value(9).toString() } };
         array.append(reply);
         if (!parser.isSet(json))
             m_cli.out() << reply.value(u"received_at").toString() << '\t' << reply.value(u"class").toString()

@@ -38,6 +38,7 @@ private:
     int syncReplies(const QStringList& arguments);
     int listReplies(const QStringList& arguments);
     int stats(const QStringList& arguments);
+    int reply(const QStringList& arguments);
     int showLead(const QStringList& arguments);
     int unknown(const QStringList& arguments);
     int printList(

@@ -34,7 +34,9 @@ CREATE TABLE replies (
     reason        TEXT NOT NULL DEFAULT '',
     class_by_user INTEGER NOT NULL DEFAULT 0,
     draft         TEXT NOT NULL DEFAULT '',
-    state         TEXT NOT NULL DEFAULT 'new',
+    state         TEXT NOT NULL DEFAULT 'new', -- new, sending, answered, unknown, discarded
+    answer_id     TEXT NOT NULL DEFAULT '',    -- the Message-ID of our answer, chosen before it is sent
+    answered_at   INTEGER,
     synced_at     INTEGER NOT NULL,
     UNIQUE (mailbox_id, message_id)
 );

@@ -182,6 +182,52 @@ void TestReplies::syncStopsWhoAnsweredAndPausesWhoIsAway()
         1);
     QVERIFY(cli({ QStringLiteral("optout"), QStringLiteral("list") }).out.contains("fi@phi.example"));
 
+    // The consultant corrects a class, drafts and sends an answer in the thread, discards another.
+    const auto idOf = [&byFrom](const char* from) {
+        return QString::number(byFrom.value(QLatin1String(from)).value(u"id").toInt());
+    };
+    QCOMPARE(cli({ QStringLiteral("reply"), QStringLiteral("classify"), idOf("bo@beta.example"),
+                     QStringLiteral("--as"), QStringLiteral("not_interested") })
+                 .exitCode,
+        0);
+    QCOMPARE(cli({ QStringLiteral("reply"), QStringLiteral("classify"), idOf("bo@beta.example"),
+                     QStringLiteral("--as"), QStringLiteral("maybe") })
+                 .exitCode,
+        2);
+    QCOMPARE(cli({ QStringLiteral("reply"), QStringLiteral("settings"), QStringLiteral("--booking-link"),
+                     QStringLiteral("https://cal.example/me") })
+                 .exitCode,
+        0);
+    const CliRun drafted
+        = cli({ QStringLiteral("reply"), QStringLiteral("draft"), idOf("ana@acme.example") });
+    QVERIFY2(drafted.out.contains("Hi Ana,") && drafted.out.contains("https://cal.example/me"),
+        drafted.out.constData());
+    const qsizetype beforeAnswer = smtp.messages().size();
+    const CliRun answered
+        = cli({ QStringLiteral("reply"), QStringLiteral("send"), idOf("ana@acme.example") });
+    QVERIFY2(answered.exitCode == 0, answered.err.constData());
+    QCOMPARE(smtp.messages().size(), beforeAnswer + 1);
+    const QByteArray answer = smtp.messages().last();
+    QCOMPARE(headerOf(answer, "X-Rcpt-To"), QByteArray("ana@acme.example"));
+    QCOMPARE(headerOf(answer, "In-Reply-To"), QByteArray("<r-ana@acme.example>"));
+    QCOMPARE(headerOf(answer, "Subject"), QByteArray("Re: Hi Ana"));
+    // Sent once: a second send is refused.
+    QVERIFY(cli({ QStringLiteral("reply"), QStringLiteral("send"), idOf("ana@acme.example") }).exitCode != 0);
+    QCOMPARE(smtp.messages().size(), beforeAnswer + 1);
+    QCOMPARE(cli({ QStringLiteral("reply"), QStringLiteral("discard"), idOf("ed@eps.example") }).exitCode, 0);
+    const QJsonArray states
+        = QJsonDocument::fromJson(cli({ QStringLiteral("replies"), QStringLiteral("--json") }).out).array();
+    for (const QJsonValue& value : states) {
+        const QJsonObject reply = value.toObject();
+        const QString from = reply.value(u"from").toString();
+        if (from == u"ana@acme.example")
+            QCOMPARE(reply.value(u"state").toString(), QStringLiteral("answered"));
+        if (from == u"ed@eps.example")
+            QCOMPARE(reply.value(u"state").toString(), QStringLiteral("discarded"));
+        if (from == u"bo@beta.example")
+            QCOMPARE(reply.value(u"class").toString(), QStringLiteral("not_interested"));
+    }
+
     // A day on, step 2 is due: only Di (a soft bounce) gets it. Ana replied, Al's colleague replied, Bo
     // replied in a new thread, Cy bounced, Ed is away until the 20th, Fi opted out.
     const qsizetype before = smtp.messages().size();
