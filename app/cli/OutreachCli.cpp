@@ -28,6 +28,7 @@
 #include <QJsonObject>
 
 #include <cmath>
+#include <limits>
 
 namespace LeadSync {
 
@@ -775,34 +776,19 @@ int OutreachCli::listReplies(const QStringList& arguments)
     parser.addOptions({ json, replyClass });
     if (!m_cli.parseCommand(parser, arguments, 1))
         return Cli::kExitUsage;
-    SqlQuery select(m_cli.workspace().database(),
-        QStringLiteral(
-            "SELECT id, lead_id, from_address, received_at, subject, text, class, reason, draft, state FROM "
-            "replies "
-            "WHERE kind NOT IN ('bounce', 'soft_bounce') AND (? = '' OR class = ?) ORDER BY received_at "
-            "DESC, id DESC"));
-    const QString wanted
-        = parser.isSet(replyClass) ? parser.value(replyClass) : QStringLiteral(""); // never NULL
-    select.bind(wanted);
-    select.bind(wanted);
-    select.exec();
     QJsonArray array;
-    while (select.next()) {
-        const QJsonObject reply { { QStringLiteral("id"), select.value(0).toLongLong() },
-            { QStringLiteral("lead_id"), select.value(1).toLongLong() },
-            { QStringLiteral("from"), select.value(2).toString() },
-            { QStringLiteral("received_at"), isoOrNull(select.value(3)) },
-            { QStringLiteral("subject"), select.value(4).toString() },
-            { QStringLiteral("text"), select.value(5).toString() },
-            { QStringLiteral("class"), select.value(6).toString() },
-            { QStringLiteral("reason"), select.value(7).toString() },
-            { QStringLiteral("draft"), select.value(8).toString() },
-            { QStringLiteral("state"), select.value(9).toString() } };
+    for (const StoredReply& stored :
+        ReplyActions::list(m_cli.workspace(), parser.value(replyClass), std::numeric_limits<qint64>::max())) {
+        const QJsonObject reply { { QStringLiteral("id"), stored.id },
+            { QStringLiteral("lead_id"), stored.leadId }, { QStringLiteral("from"), stored.from },
+            { QStringLiteral("received_at"), isoOrNull(stored.receivedAt) },
+            { QStringLiteral("subject"), stored.subject }, { QStringLiteral("text"), stored.text },
+            { QStringLiteral("class"), stored.replyClass }, { QStringLiteral("reason"), stored.reason },
+            { QStringLiteral("draft"), stored.draft }, { QStringLiteral("state"), stored.state } };
         array.append(reply);
         if (!parser.isSet(json))
-            m_cli.out() << reply.value(u"received_at").toString() << '\t' << reply.value(u"class").toString()
-                        << '\t' << reply.value(u"from").toString() << '\t'
-                        << reply.value(u"subject").toString() << '\n';
+            m_cli.out() << reply.value(u"received_at").toString() << '\t' << stored.replyClass << '\t'
+                        << stored.from << '\t' << stored.subject << '\n';
     }
     if (parser.isSet(json))
         m_cli.out() << QJsonDocument(array).toJson(QJsonDocument::Indented);

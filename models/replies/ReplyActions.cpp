@@ -8,6 +8,8 @@
 #include "storage/SqlQuery.h"
 #include "storage/Workspace.h"
 
+#include <QTimeZone>
+
 namespace LeadSync {
 
 namespace {
@@ -88,6 +90,40 @@ void ReplyActions::setBookingLink(Workspace& workspace, const QString& url)
         && (!link.isValid() || (link.scheme() != u"https" && link.scheme() != u"http")))
         throw Error(tr("The booking link must be an http(s) URL, not \"%1\".").arg(url));
     workspace.setMetaValue(kBookingLinkKey, url.trimmed());
+}
+
+QList<StoredReply> ReplyActions::list(Workspace& workspace, const QString& replyClass, qint64 limit)
+{
+    SqlQuery select(workspace.database(),
+        QStringLiteral(
+            "SELECT id, lead_id, mailbox_id, from_address, received_at, subject, text, class, reason, draft, "
+            "state FROM replies WHERE kind NOT IN ('bounce', 'soft_bounce') AND (? = '' OR class = ?) ORDER "
+            "BY received_at DESC, id DESC LIMIT ?"));
+    const QString wanted = replyClass.isNull() ? QStringLiteral("") : replyClass; // never NULL
+    select.bind(wanted);
+    select.bind(wanted);
+    select.bind(limit);
+    select.exec();
+    QList<StoredReply> replies;
+    while (select.next())
+        replies.append({ select.value(0).toLongLong(), select.value(1).toLongLong(),
+            select.value(2).toLongLong(), select.value(3).toString(),
+            QDateTime::fromMSecsSinceEpoch(select.value(4).toLongLong(), QTimeZone::utc()),
+            select.value(5).toString(), select.value(6).toString(), select.value(7).toString(),
+            select.value(8).toString(), select.value(9).toString(), select.value(10).toString() });
+    select.finish();
+    return replies;
+}
+
+qint64 ReplyActions::unhandled(Workspace& workspace)
+{
+    SqlQuery count(workspace.database(),
+        QStringLiteral(
+            "SELECT COUNT(*) FROM replies WHERE kind IN ('reply', 'unsubscribe') AND state = 'new'"));
+    count.exec();
+    const qint64 n = count.next() ? count.value(0).toLongLong() : 0;
+    count.finish();
+    return n;
 }
 
 ReplyActions::ReplyActions(Workspace& workspace, OutreachEngine::Write write)

@@ -10,6 +10,22 @@ namespace LeadSync {
 
 class Workspace;
 
+// A reply as the inbox lists it.
+struct StoredReply
+{
+    qint64 id = 0;
+    qint64 leadId = 0;
+    qint64 mailboxId = 0;
+    QString from;
+    QDateTime receivedAt;
+    QString subject;
+    QString text;
+    QString replyClass;
+    QString reason;
+    QString draft;
+    QString state; // new, sending, answered, unknown, discarded
+};
+
 // What the consultant does with a reply: correct its class, draft an answer, send it (threaded under
 // the lead's message, claimed before it is sent, as the engine sends), or discard it. Each is an
 // event in the lead's history. Throws Error naming the reply or what is wrong.
@@ -26,6 +42,11 @@ public:
     static void setBookingLink(Workspace& workspace, const QString& url);
 
     ReplyActions(Workspace& workspace, OutreachEngine::Write write);
+
+    // The replies (bounces aside), newest first; replyClass empty: all. At most limit.
+    static QList<StoredReply> list(Workspace& workspace, const QString& replyClass, qint64 limit);
+    // How many wait for the consultant (new, not answered nor discarded).
+    static qint64 unhandled(Workspace& workspace);
 
     void classify(qint64 replyId, const QString& replyClass, const QDateTime& now);
     // A drafted answer from the reply's class: the booking link for "interested", a promise to come

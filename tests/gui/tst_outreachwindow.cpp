@@ -29,6 +29,7 @@
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -57,6 +58,7 @@ private Q_SLOTS:
     void outboxActionsResolveMessages();
     void leadsAreRemovedFromASequence();
     void wakingUpTicksAtOnce();
+    void inboxDraftsAndSendsAnAnswer();
     void quitWarnsOfMessagesDueToday();
     void cleanupTestCase();
 
@@ -492,6 +494,50 @@ void TestOutreachWindow::wakingUpTicksAtOnce()
     QVERIFY(QMetaObject::invokeMethod(controller, "onPrepareForSleep", Q_ARG(bool, false)));
     QVERIFY(ticked.wait(5000));
     controller->setSending(false);
+}
+
+// A reply as a sync stores it (written here directly: tst_replies reads real ones from Dovecot): the
+// inbox shows it, its class can be corrected, an answer is drafted and sent in its thread.
+void TestOutreachWindow::inboxDraftsAndSendsAnAnswer()
+{
+    const qint64 lead
+        = scalar(*m_workspace, QStringLiteral("SELECT id FROM leads ORDER BY id LIMIT 1 OFFSET 3"));
+    const QString email
+        = text(*m_workspace, QStringLiteral("SELECT email FROM leads WHERE id = %1").arg(lead));
+    QSqlQuery insert(m_workspace->database());
+    QVERIFY(insert.exec(QStringLiteral(
+        "INSERT INTO replies (mailbox_id, lead_id, message_id, kind, from_address, received_at, subject, "
+        "text, class, "
+        "reason, synced_at) VALUES ((SELECT id FROM mailboxes WHERE name = 'Work'), %1, 'r1@example.org', "
+        "'reply', "
+        "'%2', %3, 'Re: Quick question', 'Sounds good, send me a time.', 'ambiguous', 'rule-based', 0)")
+                            .arg(lead)
+                            .arg(email)
+                            .arg(QDateTime::currentMSecsSinceEpoch())));
+    outreach()->showTab(OutreachWindow::InboxTab);
+    QSignalSpy refreshed(outreach(), &OutreachWindow::refreshed);
+    outreach()->refresh();
+    QVERIFY(refreshed.wait(10000));
+    QCOMPARE(outreach()->inbox()->topLevelItemCount(), 1);
+    outreach()->inbox()->setCurrentItem(outreach()->inbox()->topLevelItem(0));
+    QVERIFY(child<QPlainTextEdit>(outreach(), "replyText")
+                ->toPlainText()
+                .contains(QStringLiteral("Sounds good")));
+    outreach()->classifySelectedReply(QStringLiteral("interested"));
+    QTRY_COMPARE_WITH_TIMEOUT(
+        outreach()->inbox()->topLevelItem(0)->text(2), QStringLiteral("interested"), 10000);
+    outreach()->draftSelectedReply();
+    QTRY_VERIFY_WITH_TIMEOUT(outreach()->draftEdit()->toPlainText().startsWith(QStringLiteral("Hi ")), 10000);
+    shoot(outreach(), "outreach_inbox");
+    const qsizetype before = m_sink->messages().size();
+    QSignalSpy sent(outreach(), &OutreachWindow::answerSent);
+    outreach()->sendSelectedReply();
+    QVERIFY(sent.wait(20000));
+    QCOMPARE(sent.first().first().toString(), QString());
+    QCOMPARE(m_sink->messages().size(), before + 1);
+    QVERIFY(m_sink->messages().last().contains("In-Reply-To: <r1@example.org>"));
+    QTRY_COMPARE_WITH_TIMEOUT(
+        outreach()->inbox()->topLevelItem(0)->text(4), QStringLiteral("answered"), 10000);
 }
 
 void TestOutreachWindow::quitWarnsOfMessagesDueToday()

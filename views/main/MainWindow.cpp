@@ -384,7 +384,7 @@ void MainWindow::onWorkspaceReady(const QString& path, const ColumnList& workspa
     m_campaignPanel->setModel(m_model.get());
     m_columns->setWorkspace(path, m_model.get());
     m_outreach->setWorkspace(path, m_model.get());
-    m_outreachWindow->setModel(m_model.get());
+    m_outreachWindow->setWorkspace(path, m_model.get());
     m_undoStack.clear(); // the commands refer to the previous workspace's model
     connect(m_model.get(), &LeadTableModel::campaignsChanged, this, [this] {
         QStringList names;

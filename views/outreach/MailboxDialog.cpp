@@ -44,6 +44,8 @@ MailboxDialog::MailboxDialog(QWidget* parent)
     , m_clientSecret(new QLineEdit(this))
     , m_signInButton(new QPushButton(tr("Sign &In…"), this))
     , m_form(new QFormLayout)
+    , m_imap(new QLineEdit(this))
+    , m_imapFolders(new QLineEdit(QStringLiteral("INBOX"), this))
     , m_zone(new QComboBox(this))
     , m_window(new QLineEdit(QStringLiteral("mon-fri 09:00-17:00"), this))
     , m_dailyCap(new QSpinBox(this))
@@ -72,6 +74,9 @@ MailboxDialog::MailboxDialog(QWidget* parent)
     m_passwordEntry->setToolTip(
         tr("The password is kept in the system keychain under this name. An environment variable of "
            "the same name works too, e.g. for leadsync-cli from cron."));
+    m_imap->setObjectName(QStringLiteral("mailboxImap"));
+    m_imap->setPlaceholderText(tr("imaps://imap.example.com:993, to read replies (signs in as SMTP does)"));
+    m_imapFolders->setToolTip(tr("Folders separated by commas; replies are looked for in each."));
     m_signInWith->setObjectName(QStringLiteral("mailboxSignInWith"));
     m_clientId->setObjectName(QStringLiteral("mailboxClientId"));
     m_clientSecret->setObjectName(QStringLiteral("mailboxClientSecret"));
@@ -132,6 +137,8 @@ MailboxDialog::MailboxDialog(QWidget* parent)
     form->addRow(tr("&Hourly cap:"), m_hourlyCap);
     form->addRow(tr("Gap between sends:"), gapRow);
     form->addRow(tr("&Unsubscribe page:"), m_unsubscribe);
+    form->addRow(tr("&IMAP server (replies):"), m_imap);
+    form->addRow(tr("Folders to &read:"), m_imapFolders);
     m_buttons->addButton(m_testButton, QDialogButtonBox::ActionRole);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -177,6 +184,8 @@ void MailboxDialog::setMailbox(const Mailbox& mailbox)
     m_gapMin->setValue(mailbox.gapMinSeconds);
     m_gapMax->setValue(mailbox.gapMaxSeconds);
     m_unsubscribe->setText(mailbox.unsubscribeUrl);
+    m_imap->setText(mailbox.imapUrl.toString());
+    m_imapFolders->setText(mailbox.imapFolders.join(QStringLiteral(", ")));
     m_customOAuth.reset();
     m_signInWith->setCurrentIndex(0);
     if (mailbox.usesOAuth()) {
@@ -221,6 +230,12 @@ Mailbox MailboxDialog::mailbox() const
     mailbox.gapMinSeconds = m_gapMin->value();
     mailbox.gapMaxSeconds = m_gapMax->value();
     mailbox.unsubscribeUrl = m_unsubscribe->text().trimmed();
+    mailbox.imapUrl = QUrl(m_imap->text().trimmed());
+    mailbox.imapFolders.clear();
+    for (const QString& folder : m_imapFolders->text().split(u',', Qt::SkipEmptyParts))
+        mailbox.imapFolders.append(folder.trimmed());
+    if (mailbox.imapFolders.isEmpty())
+        mailbox.imapFolders.append(QStringLiteral("INBOX"));
     if (m_customOAuth && m_signInWith->currentData().toString() == u"custom") {
         mailbox.oauth = *m_customOAuth;
     } else if (const std::optional<OAuthSettings> preset

@@ -74,6 +74,8 @@ private:
     QLineEdit* m_clientSecret;
     QPushButton* m_signInButton;
     QFormLayout* m_form;
+    QLineEdit* m_imap;
+    QLineEdit* m_imapFolders;
     std::optional<OAuthSettings> m_customOAuth;
     QPointer<OAuthSignIn> m_signIn;
     std::function<void(const QUrl&)> m_browser;

@@ -7,24 +7,31 @@
 #include "SequenceEditor.h"
 #include "leads/ColumnStore.h"
 #include "main/ErrorBox.h"
+#include "outreach/OAuth.h"
 #include "outreach/OptOutList.h"
 #include "outreach/Outbox.h"
+#include "secrets/KeyStore.h"
 #include "storage/Workspace.h"
+#include "storage/WorkspaceWriter.h"
 #include "table/LeadTableModel.h"
 
 #include <QComboBox>
 #include <QDateTime>
 #include <QFileDialog>
+#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLocale>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QSplitter>
 #include <QTabWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+#include <QtConcurrent>
 
 namespace LeadSync {
 
@@ -131,6 +138,13 @@ std::function<QList<qint64>(Workspace&)> leadsOf(const QList<qint64>& leadIds, c
 OutreachWindow::OutreachWindow(OutreachController* controller, QWidget* parent)
     : QWidget(parent, Qt::Window)
     , m_controller(controller)
+    , m_inboxFilter(new QComboBox(this))
+    , m_inbox(makeList(QStringLiteral("inboxList"),
+          { tr("Received"), tr("From"), tr("Class"), tr("Subject"), tr("State") }, this))
+    , m_replyText(new QPlainTextEdit(this))
+    , m_replyClass(new QComboBox(this))
+    , m_draft(new QPlainTextEdit(this))
+    , m_sendAnswer(new QPushButton(tr("&Send Answer"), this))
     , m_tabs(new QTabWidget(this))
     , m_outboxFilter(new QComboBox(this))
     , m_outbox(makeList(QStringLiteral("outboxList"),
@@ -151,6 +165,7 @@ OutreachWindow::OutreachWindow(OutreachController* controller, QWidget* parent)
     setObjectName(QStringLiteral("outreachWindow"));
     setWindowTitle(tr("Outreach — LeadSync"));
     m_tabs->setObjectName(QStringLiteral("outreachTabs"));
+    m_tabs->addTab(makeInboxTab(), tr("&Inbox"));
     m_tabs->addTab(makeOutboxTab(), tr("&Outbox"));
     m_tabs->addTab(makeSequencesTab(), tr("&Sequences"));
     m_tabs->addTab(makeMailboxesTab(), tr("&Mailboxes"));
@@ -159,6 +174,166 @@ OutreachWindow::OutreachWindow(OutreachController* controller, QWidget* parent)
     layout->addWidget(m_tabs);
     connect(m_controller, &OutreachController::ticked, this, &OutreachWindow::refresh);
     resize(1100, 600);
+}
+
+QWidget* OutreachWindow::makeInboxTab()
+{
+    auto* tab = new QWidget(this);
+    m_inboxFilter->setObjectName(QStringLiteral("inboxFilter"));
+    m_inboxFilter->addItem(tr("All replies"), QString());
+    for (const QString& replyClass : ReplyActions::classes())
+        m_inboxFilter->addItem(replyClass, replyClass);
+    connect(m_inboxFilter, &QComboBox::currentIndexChanged, this, &OutreachWindow::refresh);
+    m_replyText->setObjectName(QStringLiteral("replyText"));
+    m_replyText->setReadOnly(true);
+    m_replyClass->setObjectName(QStringLiteral("replyClass"));
+    m_replyClass->addItems(ReplyActions::classes());
+    m_draft->setObjectName(QStringLiteral("replyDraft"));
+    m_draft->setPlaceholderText(tr("Your answer. Regenerate drafts one from the reply's class."));
+    m_sendAnswer->setObjectName(QStringLiteral("sendAnswerButton"));
+    auto* regenerate = new QPushButton(tr("&Regenerate"), tab);
+    regenerate->setObjectName(QStringLiteral("regenerateButton"));
+    auto* discard = new QPushButton(tr("&Discard"), tab);
+    discard->setObjectName(QStringLiteral("discardReplyButton"));
+    connect(m_inbox, &QTreeWidget::currentItemChanged, this, &OutreachWindow::showSelectedReply);
+    connect(m_replyClass, &QComboBox::activated, this,
+        [this] { classifySelectedReply(m_replyClass->currentText()); });
+    connect(regenerate, &QPushButton::clicked, this, &OutreachWindow::draftSelectedReply);
+    connect(m_sendAnswer, &QPushButton::clicked, this, &OutreachWindow::sendSelectedReply);
+    connect(discard, &QPushButton::clicked, this, &OutreachWindow::discardSelectedReply);
+    connect(&m_sending, &QFutureWatcher<QString>::finished, this, [this] {
+        m_sendAnswer->setEnabled(true);
+        const QString error = m_sending.result();
+        if (!error.isEmpty())
+            showError(error);
+        refresh();
+        Q_EMIT changed();
+        Q_EMIT answerSent(error);
+    });
+    auto* top = new QHBoxLayout;
+    top->addWidget(new QLabel(tr("Show:"), tab));
+    top->addWidget(m_inboxFilter);
+    top->addStretch();
+    auto* detail = new QWidget(tab);
+    auto* form = new QFormLayout(detail);
+    form->setContentsMargins(0, 0, 0, 0);
+    form->addRow(tr("Reply:"), m_replyText);
+    form->addRow(tr("Class:"), m_replyClass);
+    form->addRow(tr("Answer:"), m_draft);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_sendAnswer);
+    buttons->addWidget(regenerate);
+    buttons->addWidget(discard);
+    buttons->addStretch();
+    form->addRow(QString(), buttons);
+    auto* splitter = new QSplitter(tab);
+    splitter->addWidget(m_inbox);
+    splitter->addWidget(detail);
+    splitter->setSizes({ 520, 560 });
+    auto* layout = new QVBoxLayout(tab);
+    layout->addLayout(top);
+    layout->addWidget(splitter, 1);
+    return tab;
+}
+
+std::optional<StoredReply> OutreachWindow::selectedReply() const
+{
+    const QTreeWidgetItem* item = m_inbox->currentItem();
+    for (const StoredReply& reply : m_replyList) {
+        if (item && reply.id == item->data(0, Qt::UserRole).toLongLong())
+            return reply;
+    }
+    return std::nullopt;
+}
+
+void OutreachWindow::showSelectedReply()
+{
+    const std::optional<StoredReply> reply = selectedReply();
+    m_replyText->setPlainText(
+        reply ? tr("From: %1\nSubject: %2\n\n%3").arg(reply->from, reply->subject, reply->text) : QString());
+    m_replyClass->setCurrentText(reply ? reply->replyClass : QString());
+    m_replyClass->setToolTip(reply ? reply->reason : QString());
+    m_draft->setPlainText(reply ? reply->draft : QString());
+    const bool open = reply && reply->state == u"new";
+    m_sendAnswer->setEnabled(open && !m_sending.isRunning());
+    m_draft->setReadOnly(!open);
+}
+
+void OutreachWindow::onSelectedReply(const std::function<void(ReplyActions&, qint64)>& action)
+{
+    const std::optional<StoredReply> reply = selectedReply();
+    if (!reply || !m_model)
+        return;
+    writeOrShow(
+        m_model, this,
+        [action, id = reply->id](Workspace& workspace) {
+            ReplyActions actions(
+                workspace, [&workspace](const std::function<void(Workspace&)>& work) { work(workspace); });
+            action(actions, id);
+        },
+        [this] {
+            refresh();
+            Q_EMIT changed();
+        });
+}
+
+void OutreachWindow::classifySelectedReply(const QString& replyClass)
+{
+    onSelectedReply([replyClass](ReplyActions& actions, qint64 id) {
+        actions.classify(id, replyClass, QDateTime::currentDateTimeUtc());
+    });
+}
+
+void OutreachWindow::draftSelectedReply()
+{
+    onSelectedReply(
+        [](ReplyActions& actions, qint64 id) { actions.draft(id, QDateTime::currentDateTimeUtc()); });
+}
+
+void OutreachWindow::discardSelectedReply()
+{
+    onSelectedReply(
+        [](ReplyActions& actions, qint64 id) { actions.discard(id, QDateTime::currentDateTimeUtc()); });
+}
+
+// The answer goes out on a worker: the mailbox's secret from the keychain first, then SMTP, with the
+// reply claimed and its outcome recorded through the workspace's writer.
+void OutreachWindow::sendSelectedReply()
+{
+    const std::optional<StoredReply> reply = selectedReply();
+    if (!reply || m_path.isEmpty() || m_sending.isRunning())
+        return;
+    const auto mailbox = std::find_if(m_mailboxList.cbegin(), m_mailboxList.cend(),
+        [&reply](const Mailbox& box) { return box.id == reply->mailboxId; });
+    if (mailbox == m_mailboxList.cend())
+        return;
+    m_sendAnswer->setEnabled(false);
+    const auto send = [this, path = m_path, id = reply->id, text = m_draft->toPlainText()](
+                          const QByteArray& stored) {
+        m_sending.setFuture(QtConcurrent::run([path, id, text, stored]() -> QString {
+            try {
+                Workspace workspace(path);
+                const std::shared_ptr<WorkspaceWriter> writer = WorkspaceWriter::of(path);
+                const QDateTime now = QDateTime::currentDateTimeUtc();
+                MailboxCredentials credentials(
+                    [&stored](const QString&) { return std::optional(stored); }, now);
+                const SmtpResult result
+                    = ReplyActions(workspace,
+                        [&writer](const std::function<void(Workspace&)>& work) { writer->run(work); })
+                          .send(
+                              id, text,
+                              [&credentials](const Mailbox& box) { return credentials.secret(box); }, now);
+                return result.outcome == SmtpResult::Outcome::Sent ? QString() : result.reason;
+            } catch (const Error& error) {
+                return error.message();
+            }
+        }));
+    };
+    if (mailbox->passwordEnv.isEmpty())
+        send({});
+    else
+        KeyStore::read(
+            mailbox->passwordEnv, this, [send](const QByteArray& key, const QString&) { send(key); });
 }
 
 QWidget* OutreachWindow::makeOutboxTab()
@@ -270,8 +445,9 @@ void OutreachWindow::showTab(Tab tab)
     m_tabs->setCurrentIndex(tab);
 }
 
-void OutreachWindow::setModel(LeadTableModel* model)
+void OutreachWindow::setWorkspace(const QString& path, LeadTableModel* model)
 {
+    m_path = path;
     m_model = model;
     m_previewLeadId = 0;
     refresh();
@@ -288,70 +464,89 @@ void OutreachWindow::refresh()
     if (!m_model)
         return;
     const auto show = Outbox::Show(m_outboxFilter->currentData().toInt());
+    const QString replyClass = m_inboxFilter->currentData().toString();
     const quint64 generation = ++m_refreshes;
-    m_model->read(this, [this, show, generation](Workspace& workspace) -> LeadTableModel::Continuation {
-        QList<Mailbox> mailboxes = MailboxStore(workspace).list();
-        QList<Sequence> sequences = SequenceStore(workspace).list();
-        const Outbox outbox(workspace);
-        QHash<qint64, Outbox::SequenceCounts> counts = outbox.sequenceCounts();
-        QList<OutboxEntry> entries = outbox.list(show, kOutboxLimit + 1);
-        QStringList optOuts = OptOutList(workspace).list();
-        return [=, this] {
-            if (generation != m_refreshes)
-                return; // a newer read (another filter) is on its way
-            m_mailboxList = mailboxes;
-            m_sequenceList = sequences;
-            const QLocale locale;
-            m_outbox->clear();
-            for (const OutboxEntry& entry : entries.mid(0, kOutboxLimit)) {
-                auto* item = new QTreeWidgetItem(m_outbox,
-                    { localTime(entry.state == u"sent" ? entry.sentAt : entry.plannedAt),
-                        stateText(entry.state), entry.email, entry.sequence, QString::number(entry.step + 1),
-                        QString(QChar(u'A' + entry.variant)), entry.mailbox, entry.subject, entry.reason });
-                item->setData(0, Qt::UserRole, entry.messageId);
-                item->setData(0, Qt::UserRole + 1, entry.state);
-                item->setToolTip(8, entry.reason);
-            }
-            m_outboxNote->setText(entries.size() > kOutboxLimit
-                    ? tr("Showing the first %1 messages; `leadsync-cli outreach queue` lists them all.")
-                          .arg(locale.toString(kOutboxLimit))
-                    : QString());
-            m_sequences->clear();
-            for (const Sequence& sequence : sequences) {
-                QString mailbox;
-                for (const Mailbox& box : mailboxes) {
-                    if (box.id == sequence.mailboxId)
-                        mailbox = box.name;
+    m_model->read(
+        this, [this, show, replyClass, generation](Workspace& workspace) -> LeadTableModel::Continuation {
+            QList<Mailbox> mailboxes = MailboxStore(workspace).list();
+            QList<Sequence> sequences = SequenceStore(workspace).list();
+            const Outbox outbox(workspace);
+            QHash<qint64, Outbox::SequenceCounts> counts = outbox.sequenceCounts();
+            QList<OutboxEntry> entries = outbox.list(show, kOutboxLimit + 1);
+            QStringList optOuts = OptOutList(workspace).list();
+            QList<StoredReply> replies = ReplyActions::list(workspace, replyClass, kOutboxLimit);
+            return [=, this] {
+                if (generation != m_refreshes)
+                    return; // a newer read (another filter) is on its way
+                m_mailboxList = mailboxes;
+                m_sequenceList = sequences;
+                const qint64 selected = selectedReply() ? selectedReply()->id : 0;
+                m_replyList = replies;
+                {
+                    const QSignalBlocker blocker(m_inbox);
+                    m_inbox->clear();
+                    for (const StoredReply& reply : replies) {
+                        auto* item = new QTreeWidgetItem(m_inbox,
+                            { localTime(reply.receivedAt), reply.from, reply.replyClass, reply.subject,
+                                reply.state });
+                        item->setData(0, Qt::UserRole, reply.id);
+                        if (reply.id == selected)
+                            m_inbox->setCurrentItem(item);
+                    }
                 }
-                const Outbox::SequenceCounts count = counts.value(sequence.id);
-                auto* item = new QTreeWidgetItem(m_sequences,
-                    { sequence.spec.name, mailbox, QString::number(sequence.spec.steps.size()),
-                        sequence.paused ? tr("paused") : tr("running"), locale.toString(count.active),
-                        locale.toString(count.finished), locale.toString(count.stopped),
-                        locale.toString(count.sent) });
-                item->setData(0, Qt::UserRole, sequence.spec.name);
-            }
-            m_mailboxes->clear();
-            for (const Mailbox& mailbox : mailboxes) {
-                auto* item = new QTreeWidgetItem(m_mailboxes,
-                    { mailbox.name, mailbox.from(), mailbox.smtpUrl.toString(),
-                        QString::fromUtf8(mailbox.zone.id()), mailbox.window.toString(),
-                        locale.toString(mailbox.dailyCap),
-                        tr("%1–%2 s").arg(mailbox.gapMinSeconds).arg(mailbox.gapMaxSeconds) });
-                item->setData(0, Qt::UserRole, mailbox.name);
-            }
-            m_optOuts->clear();
-            for (const QString& value : optOuts)
-                new QTreeWidgetItem(m_optOuts, { value });
-            for (QTreeWidget* list : { m_outbox, m_sequences, m_mailboxes }) {
-                for (int column = 0; column + 1 < list->columnCount(); ++column)
-                    list->resizeColumnToContents(column);
-            }
-            if (m_editor)
-                m_editor->setMailboxes(mailboxes);
-            Q_EMIT refreshed();
-        };
-    });
+                showSelectedReply();
+                const QLocale locale;
+                m_outbox->clear();
+                for (const OutboxEntry& entry : entries.mid(0, kOutboxLimit)) {
+                    auto* item = new QTreeWidgetItem(m_outbox,
+                        { localTime(entry.state == u"sent" ? entry.sentAt : entry.plannedAt),
+                            stateText(entry.state), entry.email, entry.sequence,
+                            QString::number(entry.step + 1), QString(QChar(u'A' + entry.variant)),
+                            entry.mailbox, entry.subject, entry.reason });
+                    item->setData(0, Qt::UserRole, entry.messageId);
+                    item->setData(0, Qt::UserRole + 1, entry.state);
+                    item->setToolTip(8, entry.reason);
+                }
+                m_outboxNote->setText(entries.size() > kOutboxLimit
+                        ? tr("Showing the first %1 messages; `leadsync-cli outreach queue` lists them all.")
+                              .arg(locale.toString(kOutboxLimit))
+                        : QString());
+                m_sequences->clear();
+                for (const Sequence& sequence : sequences) {
+                    QString mailbox;
+                    for (const Mailbox& box : mailboxes) {
+                        if (box.id == sequence.mailboxId)
+                            mailbox = box.name;
+                    }
+                    const Outbox::SequenceCounts count = counts.value(sequence.id);
+                    auto* item = new QTreeWidgetItem(m_sequences,
+                        { sequence.spec.name, mailbox, QString::number(sequence.spec.steps.size()),
+                            sequence.paused ? tr("paused") : tr("running"), locale.toString(count.active),
+                            locale.toString(count.finished), locale.toString(count.stopped),
+                            locale.toString(count.sent) });
+                    item->setData(0, Qt::UserRole, sequence.spec.name);
+                }
+                m_mailboxes->clear();
+                for (const Mailbox& mailbox : mailboxes) {
+                    auto* item = new QTreeWidgetItem(m_mailboxes,
+                        { mailbox.name, mailbox.from(), mailbox.smtpUrl.toString(),
+                            QString::fromUtf8(mailbox.zone.id()), mailbox.window.toString(),
+                            locale.toString(mailbox.dailyCap),
+                            tr("%1–%2 s").arg(mailbox.gapMinSeconds).arg(mailbox.gapMaxSeconds) });
+                    item->setData(0, Qt::UserRole, mailbox.name);
+                }
+                m_optOuts->clear();
+                for (const QString& value : optOuts)
+                    new QTreeWidgetItem(m_optOuts, { value });
+                for (QTreeWidget* list : { m_inbox, m_outbox, m_sequences, m_mailboxes }) {
+                    for (int column = 0; column + 1 < list->columnCount(); ++column)
+                        list->resizeColumnToContents(column);
+                }
+                if (m_editor)
+                    m_editor->setMailboxes(mailboxes);
+                Q_EMIT refreshed();
+            };
+        });
 }
 
 std::optional<Sequence> OutreachWindow::currentSequence() const

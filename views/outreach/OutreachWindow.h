@@ -4,7 +4,9 @@
 #include "outreach/Mailbox.h"
 #include "outreach/OutreachEngine.h"
 #include "outreach/Sequence.h"
+#include "replies/ReplyActions.h"
 
+#include <QFutureWatcher>
 #include <QPointer>
 #include <QWidget>
 
@@ -12,6 +14,8 @@
 
 class QComboBox;
 class QLabel;
+class QPlainTextEdit;
+class QPushButton;
 class QTabWidget;
 class QTreeWidget;
 
@@ -35,10 +39,10 @@ class OutreachWindow final : public QWidget
 public:
     OutreachWindow(OutreachController* controller, QWidget* parent = nullptr);
 
-    enum Tab { OutboxTab, SequencesTab, MailboxesTab, OptOutsTab };
+    enum Tab { InboxTab, OutboxTab, SequencesTab, MailboxesTab, OptOutsTab };
     void showTab(Tab tab);
-    // The workspace's model (nullptr: none open); everything is read again.
-    void setModel(LeadTableModel* model);
+    // The workspace (its path and its table's model; nullptr: none open); everything is read again.
+    void setWorkspace(const QString& path, LeadTableModel* model);
     // The lead the sequence editor's preview shows (the table's current lead; 0: none).
     void setPreviewLead(qint64 leadId);
     void refresh();
@@ -54,6 +58,15 @@ public:
     // Applies a resolution to the messages selected in the outbox.
     void resolveSelected(OutreachEngine::Resolution resolution);
 
+    QTreeWidget* inbox() const { return m_inbox; }
+    QComboBox* inboxFilter() const { return m_inboxFilter; }
+    QPlainTextEdit* draftEdit() const { return m_draft; }
+    // The reply selected in the inbox: its answer drafted again, sent (the text in the editor), or
+    // discarded; its class corrected.
+    void draftSelectedReply();
+    void sendSelectedReply();
+    void discardSelectedReply();
+    void classifySelectedReply(const QString& replyClass);
     QTreeWidget* outbox() const { return m_outbox; }
     QTreeWidget* sequences() const { return m_sequences; }
     QTreeWidget* mailboxes() const { return m_mailboxes; }
@@ -62,10 +75,17 @@ public:
 Q_SIGNALS:
     // The lists were read again.
     void refreshed();
+    // An answer was sent (error empty) or not.
+    void answerSent(const QString& error);
     // A change was written (an enrollment, a resolution); the table's history may have changed.
     void changed();
 
 private:
+    QWidget* makeInboxTab();
+    void showSelectedReply();
+    std::optional<StoredReply> selectedReply() const;
+    // Runs an action on the selected reply on the writer, then reads everything again.
+    void onSelectedReply(const std::function<void(ReplyActions&, qint64)>& action);
     QWidget* makeOutboxTab();
     QWidget* makeSequencesTab();
     QWidget* makeMailboxesTab();
@@ -85,6 +105,15 @@ private:
     QPointer<SequenceEditor> m_editor;
     QList<Mailbox> m_mailboxList;
     QList<Sequence> m_sequenceList;
+    QList<StoredReply> m_replyList;
+    QString m_path;
+    QComboBox* m_inboxFilter;
+    QTreeWidget* m_inbox;
+    QPlainTextEdit* m_replyText;
+    QComboBox* m_replyClass;
+    QPlainTextEdit* m_draft;
+    QPushButton* m_sendAnswer;
+    QFutureWatcher<QString> m_sending;
     QTabWidget* m_tabs;
     QComboBox* m_outboxFilter;
     QTreeWidget* m_outbox;
