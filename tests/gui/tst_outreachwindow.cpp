@@ -514,6 +514,12 @@ void TestOutreachWindow::inboxDraftsAndSendsAnAnswer()
                             .arg(lead)
                             .arg(email)
                             .arg(QDateTime::currentMSecsSinceEpoch())));
+    // The reply waits: the status bar and the window title count it.
+    m_window->outreach()->refreshStatus();
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->windowTitle().startsWith(QStringLiteral("(1) ")), 10000);
+    QVERIFY(m_window->findChild<QLabel*>(QStringLiteral("outreachStatusLabel"))
+                ->text()
+                .startsWith(QStringLiteral("Replies to handle: 1")));
     outreach()->showTab(OutreachWindow::InboxTab);
     QSignalSpy refreshed(outreach(), &OutreachWindow::refreshed);
     outreach()->refresh();
@@ -538,6 +544,7 @@ void TestOutreachWindow::inboxDraftsAndSendsAnAnswer()
     QVERIFY(m_sink->messages().last().contains("In-Reply-To: <r1@example.org>"));
     QTRY_COMPARE_WITH_TIMEOUT(
         outreach()->inbox()->topLevelItem(0)->text(4), QStringLiteral("answered"), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->windowTitle().startsWith(u'('), 10000);
 }
 
 void TestOutreachWindow::quitWarnsOfMessagesDueToday()

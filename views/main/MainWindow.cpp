@@ -152,6 +152,13 @@ MainWindow::MainWindow(QWidget* parent)
     m_outreachWindow = new OutreachWindow(m_outreach, this);
     connect(m_outreachWindow, &OutreachWindow::changed, this, &MainWindow::showHistory);
     connect(m_outreach, &OutreachController::ticked, this, &MainWindow::showHistory);
+    // The replies waiting for an answer, in the title too: seen from the task bar.
+    connect(m_outreach, &OutreachController::statusChanged, this, [this] {
+        const QString name = tr("%1 — LeadSync").arg(QFileInfo(m_workspacePath).completeBaseName());
+        const qint64 replies = m_outreach->unhandledReplies();
+        setWindowTitle(replies > 0 ? tr("(%1) %2").arg(replies).arg(name) : name);
+    });
+    connect(m_outreachWindow, &OutreachWindow::changed, m_outreach, &OutreachController::refreshStatus);
     setupStatusBar();
     setupActions();
     // The commands the user gives, for a crash report (see CrashHandler); shortcuts included.

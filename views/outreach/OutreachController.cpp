@@ -2,6 +2,7 @@
 
 #include "Error.h"
 #include "outreach/OAuth.h"
+#include "replies/ReplyActions.h"
 #include "replies/ReplySync.h"
 #include "secrets/KeyStore.h"
 #include "storage/Workspace.h"
@@ -228,6 +229,7 @@ void OutreachController::startTick()
             outcome.result = engine.tick(now, options);
             outcome.problems += synced.problems;
             outcome.today = Outbox(workspace).today(now);
+            outcome.unhandledReplies = ReplyActions::unhandled(workspace);
             outcome.refreshed = credentials.refreshed();
             outcome.problems += credentials.problems();
         } catch (const Error& error) {
@@ -254,8 +256,10 @@ void OutreachController::onTickEnded()
         m_passwords.insert(it.key(), it.value());
         KeyStore::write(it.key(), it.value(), this, [](const QString&) {});
     }
-    if (outcome.error.isEmpty())
+    if (outcome.error.isEmpty()) {
         m_today = outcome.today;
+        m_unhandledReplies = outcome.unhandledReplies;
+    }
     showStatus();
     Q_EMIT ticked(outcome.result);
     if (m_again) {
@@ -307,8 +311,10 @@ void OutreachController::refreshStatus()
         return;
     m_model->read(this, [this](Workspace& workspace) -> LeadTableModel::Continuation {
         QList<Outbox::MailboxDay> today = Outbox(workspace).today(QDateTime::currentDateTimeUtc());
-        return [this, today] {
+        const qint64 unhandled = ReplyActions::unhandled(workspace);
+        return [this, today, unhandled] {
             m_today = today;
+            m_unhandledReplies = unhandled;
             showStatus();
         };
     });
@@ -327,6 +333,8 @@ void OutreachController::showStatus()
             next = day.nextSend;
     }
     QString text = tr("Sent today: %1 / %2").arg(sent).arg(cap);
+    if (m_unhandledReplies > 0)
+        text.prepend(tr("Replies to handle: %1 · ").arg(m_unhandledReplies));
     if (next.isValid()) {
         const QDateTime local = next.toLocalTime();
         const QString when = local.date() == QDate::currentDate()

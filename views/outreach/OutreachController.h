@@ -46,6 +46,8 @@ public:
     // The day as last read (at most a minute old).
     const QList<Outbox::MailboxDay>& today() const { return m_today; }
     qint64 dueToday() const;
+    // Replies that wait for the consultant (not answered, not discarded).
+    qint64 unhandledReplies() const { return m_unhandledReplies; }
     // Reads the day again (after a change in the outbox).
     void refreshStatus();
     // Forgets the passwords read from the keychain (a mailbox's password was changed).
@@ -85,6 +87,7 @@ private:
         QString error;
         QHash<QString, QByteArray> refreshed; // keychain entry -> refreshed OAuth tokens
         QStringList problems; // a mailbox not signed in, a refresh refused
+        qint64 unhandledReplies = 0;
     };
 
     QString m_path;
@@ -96,6 +99,7 @@ private:
     QStringList m_missingPasswords;
     QString m_error;
     QList<Outbox::MailboxDay> m_today;
+    qint64 m_unhandledReplies = 0;
     QTimer m_tickTimer;
     QTimer m_statusTimer;
     QTimer m_clockTimer;
