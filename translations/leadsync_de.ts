@@ -1384,6 +1384,60 @@
     </message>
 </context>
 <context>
+    <name>LeadSync::ImapClient</name>
+    <message>
+        <source>Cannot reach the IMAP server %1: %2</source>
+        <translation>Der IMAP-Server %1 ist nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <source>The secure (TLS) connection to the IMAP server %1 failed: %2</source>
+        <translation>Die sichere Verbindung (TLS) zum IMAP-Server %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>The IMAP server %1 refused the user or password: %2</source>
+        <translation>Der IMAP-Server %1 hat Benutzer oder Passwort abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>The IMAP server %1 cannot open the folder: %2</source>
+        <translation>Der IMAP-Server %1 kann den Ordner nicht öffnen: %2</translation>
+    </message>
+    <message>
+        <source>The IMAP server %1 failed to send messages: %2</source>
+        <translation>Der IMAP-Server %1 konnte keine Nachrichten senden: %2</translation>
+    </message>
+    <message>
+        <source>The IMAP server %1 failed: %2</source>
+        <translation>Der IMAP-Server %1 ist gescheitert: %2</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>keine Antwort innerhalb von %1 s</translation>
+    </message>
+    <message>
+        <source>the URL must be imaps://host:993 or imap://host:143, not %1</source>
+        <translation>die URL muss imaps://host:993 oder imap://host:143 sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>the server offers no STARTTLS, and LeadSync sends no password in the clear</source>
+        <translation>der Server bietet kein STARTTLS an, und LeadSync sendet kein Passwort unverschlüsselt</translation>
+    </message>
+    <message>
+        <source>the server did not ask for the credentials</source>
+        <translation>der Server hat nicht nach den Zugangsdaten gefragt</translation>
+    </message>
+</context>
+<context>
+    <name>LeadSync::ImapReader</name>
+    <message>
+        <source>The IMAP server sent a malformed response: %1.</source>
+        <translation>Der IMAP-Server hat eine fehlerhafte Antwort gesendet: %1.</translation>
+    </message>
+</context>
+<context>
     <name>LeadSync::ImportExport</name>
     <message>
         <source>Import CSV</source>
@@ -1930,6 +1984,22 @@ Abgelehnte Zeilen: %L3</translation>
         <source>Signed in, but the tokens could not be stored in the keychain: %1</source>
         <translation>Angemeldet, aber die Tokens konnten nicht im Schlüsselbund gespeichert werden: %1</translation>
     </message>
+    <message>
+        <source>imaps://imap.example.com:993, to read replies (signs in as SMTP does)</source>
+        <translation>imaps://imap.example.com:993, um Antworten zu lesen (meldet sich wie SMTP an)</translation>
+    </message>
+    <message>
+        <source>Folders separated by commas; replies are looked for in each.</source>
+        <translation>Ordner, durch Kommas getrennt; in jedem wird nach Antworten gesucht.</translation>
+    </message>
+    <message>
+        <source>&amp;IMAP server (replies):</source>
+        <translation>&amp;IMAP-Server (Antworten):</translation>
+    </message>
+    <message>
+        <source>Folders to &amp;read:</source>
+        <translation>Zu lesende &amp;Ordner:</translation>
+    </message>
 </context>
 <context>
     <name>LeadSync::MailboxStore</name>
@@ -1972,6 +2042,10 @@ Abgelehnte Zeilen: %L3</translation>
     <message>
         <source>Mailbox %1: OAuth needs a keychain entry to keep its tokens in.</source>
         <translation>Postfach %1: OAuth braucht einen Schlüsselbund-Eintrag für seine Tokens.</translation>
+    </message>
+    <message>
+        <source>Mailbox %1: the IMAP URL must be imaps://host:993 or imap://host:143, not &quot;%2&quot;.</source>
+        <translation>Postfach %1: Die IMAP-URL muss imaps://host:993 oder imap://host:143 sein, nicht „%2“.</translation>
     </message>
 </context>
 <context>
@@ -2252,6 +2326,10 @@ Abgelehnte Zeilen: %L3</translation>
         <source>Select the leads in the table first.</source>
         <translation>Wählen Sie zuerst die Leads in der Tabelle aus.</translation>
     </message>
+    <message>
+        <source>(%1) %2</source>
+        <translation>(%1) %2</translation>
+    </message>
 </context>
 <context>
     <name>LeadSync::ModelPrices</name>
@@ -2362,6 +2440,10 @@ Abgelehnte Zeilen: %L3</translation>
     <message>
         <source>Nothing is sent. Click to send the messages due while LeadSync runs.</source>
         <translation>Es wird nichts gesendet. Klicken, um die fälligen Nachrichten zu senden, solange LeadSync läuft.</translation>
+    </message>
+    <message>
+        <source>Replies to handle: %1 · </source>
+        <translation>Offene Antworten: %1 · </translation>
     </message>
 </context>
 <context>
@@ -2729,6 +2811,60 @@ Abgelehnte Zeilen: %L3</translation>
         <source>Take %1 out of the sequence (their messages not sent yet are cancelled):</source>
         <translation>%1 aus der Sequenz nehmen (ihre noch nicht gesendeten Nachrichten werden abgebrochen):</translation>
     </message>
+    <message>
+        <source>Received</source>
+        <translation>Empfangen</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <source>&amp;Send Answer</source>
+        <translation>Antwort &amp;senden</translation>
+    </message>
+    <message>
+        <source>&amp;Inbox</source>
+        <translation>&amp;Posteingang</translation>
+    </message>
+    <message>
+        <source>All replies</source>
+        <translation>Alle Antworten</translation>
+    </message>
+    <message>
+        <source>Your answer. Regenerate drafts one from the reply&apos;s class.</source>
+        <translation>Ihre Antwort. „Neu entwerfen“ schreibt einen Entwurf aus der Klasse der Antwort.</translation>
+    </message>
+    <message>
+        <source>&amp;Regenerate</source>
+        <translation>&amp;Neu entwerfen</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>Reply:</source>
+        <translation>Antwort:</translation>
+    </message>
+    <message>
+        <source>Class:</source>
+        <translation>Klasse:</translation>
+    </message>
+    <message>
+        <source>Answer:</source>
+        <translation>Ihre Antwort:</translation>
+    </message>
+    <message>
+        <source>From: %1
+Subject: %2
+
+%3</source>
+        <translation>Von: %1
+Betreff: %2
+
+%3</translation>
+    </message>
 </context>
 <context>
     <name>LeadSync::PricesDialog</name>
@@ -2763,6 +2899,153 @@ Abgelehnte Zeilen: %L3</translation>
     <message>
         <source>Row %1: &quot;%2&quot; is not a price.</source>
         <translation>Zeile %1: „%2“ ist kein Preis.</translation>
+    </message>
+</context>
+<context>
+    <name>LeadSync::ReceivedMail</name>
+    <message>
+        <source>The message cannot be read as an email.</source>
+        <translation>Die Nachricht lässt sich nicht als E-Mail lesen.</translation>
+    </message>
+</context>
+<context>
+    <name>LeadSync::ReplyActions</name>
+    <message>
+        <source>There is no reply %1.</source>
+        <translation>Es gibt keine Antwort %1.</translation>
+    </message>
+    <message>
+        <source>The booking link must be an http(s) URL, not &quot;%1&quot;.</source>
+        <translation>Der Buchungslink muss eine http(s)-URL sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a class; the classes are %2.</source>
+        <translation>„%1“ ist keine Klasse; die Klassen sind %2.</translation>
+    </message>
+    <message>
+        <source>corrected by the user (was %1)</source>
+        <translation>vom Benutzer korrigiert (war %1)</translation>
+    </message>
+    <message>
+        <source>%1 -&gt; %2</source>
+        <translation>%1 -&gt; %2</translation>
+    </message>
+    <message>
+        <source>Hi,</source>
+        <translation>Hallo,</translation>
+    </message>
+    <message>
+        <source>Hi %1,</source>
+        <translation>Hallo %1,</translation>
+    </message>
+    <message>
+        <source>Great to hear. When would suit you for a short call?</source>
+        <translation>Das freut mich. Wann passt Ihnen ein kurzes Gespräch?</translation>
+    </message>
+    <message>
+        <source>Great to hear. Pick a time that suits you here: %1</source>
+        <translation>Das freut mich. Wählen Sie hier einen passenden Termin: %1</translation>
+    </message>
+    <message>
+        <source>Thanks for your question. I&apos;ll check and get back to you shortly.</source>
+        <translation>Danke für Ihre Frage. Ich prüfe das und melde mich in Kürze.</translation>
+    </message>
+    <message>
+        <source>Understood, thank you for letting me know. I won&apos;t follow up further.</source>
+        <translation>Verstanden, danke für die Rückmeldung. Ich melde mich nicht weiter.</translation>
+    </message>
+    <message>
+        <source>Thanks for getting back to me.</source>
+        <translation>Danke für Ihre Rückmeldung.</translation>
+    </message>
+    <message>
+        <source>Best regards</source>
+        <translation>Viele Grüße</translation>
+    </message>
+    <message>
+        <source>Best regards,
+%1</source>
+        <translation>Viele Grüße
+%1</translation>
+    </message>
+    <message>
+        <source>Reply %1 has no answer to send: draft one, or give the text.</source>
+        <translation>Zu Antwort %1 gibt es nichts zu senden: Entwerfen Sie eine Antwort oder geben Sie den Text an.</translation>
+    </message>
+    <message>
+        <source>Reply %1 came to a mailbox that no longer exists.</source>
+        <translation>Antwort %1 kam in ein Postfach, das es nicht mehr gibt.</translation>
+    </message>
+    <message>
+        <source>Mailbox %1: its password was not found.</source>
+        <translation>Postfach %1: Sein Passwort wurde nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>Re: %1</source>
+        <translation>Re: %1</translation>
+    </message>
+    <message>
+        <source>Reply %1 was answered or discarded already (%2).</source>
+        <translation>Antwort %1 wurde schon beantwortet oder verworfen (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>LeadSync::ReplySync</name>
+    <message>
+        <source>rule-based: &quot;%1&quot;</source>
+        <translation>regelbasiert: „%1“</translation>
+    </message>
+    <message>
+        <source>rule-based: no rule matched</source>
+        <translation>regelbasiert: keine Regel traf zu</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>the lead replied</source>
+        <translation>der Lead hat geantwortet</translation>
+    </message>
+    <message>
+        <source>an unsubscribe reply</source>
+        <translation>eine Abmelde-Antwort</translation>
+    </message>
+    <message>
+        <source>%1 asked to unsubscribe</source>
+        <translation>%1 hat um Abmeldung gebeten</translation>
+    </message>
+    <message>
+        <source>the lead opted out</source>
+        <translation>der Lead hat sich abgemeldet</translation>
+    </message>
+    <message>
+        <source>%1 bounced (%2)</source>
+        <translation>%1 ist unzustellbar (%2)</translation>
+    </message>
+    <message>
+        <source>the address bounced</source>
+        <translation>die Adresse ist unzustellbar</translation>
+    </message>
+    <message>
+        <source>%1 could not be delivered for now (%2)</source>
+        <translation>%1 konnte vorerst nicht zugestellt werden (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is away until %2</source>
+        <translation>%1 ist bis %2 abwesend</translation>
+    </message>
+    <message>
+        <source>%1 is away; the next messages wait until %2</source>
+        <translation>%1 ist abwesend; die nächsten Nachrichten warten bis %2</translation>
+    </message>
+    <message>
+        <source>its password was not found</source>
+        <translation>sein Passwort wurde nicht gefunden</translation>
+    </message>
+    <message>
+        <source>Mailbox %1: replies were not read: %2</source>
+        <translation>Postfach %1: Antworten wurden nicht gelesen: %2</translation>
     </message>
 </context>
 <context>

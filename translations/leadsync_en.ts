@@ -1382,6 +1382,60 @@
     </message>
 </context>
 <context>
+    <name>LeadSync::ImapClient</name>
+    <message>
+        <source>Cannot reach the IMAP server %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secure (TLS) connection to the IMAP server %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The IMAP server %1 refused the user or password: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The IMAP server %1 cannot open the folder: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The IMAP server %1 failed to send messages: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The IMAP server %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the URL must be imaps://host:993 or imap://host:143, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server offers no STARTTLS, and LeadSync sends no password in the clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server did not ask for the credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeadSync::ImapReader</name>
+    <message>
+        <source>The IMAP server sent a malformed response: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LeadSync::ImportExport</name>
     <message>
         <source>Import CSV</source>
@@ -1925,6 +1979,22 @@ Rejected rows: %L3</source>
         <source>Signed in, but the tokens could not be stored in the keychain: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>imaps://imap.example.com:993, to read replies (signs in as SMTP does)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folders separated by commas; replies are looked for in each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;IMAP server (replies):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folders to &amp;read:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LeadSync::MailboxStore</name>
@@ -1966,6 +2036,10 @@ Rejected rows: %L3</source>
     </message>
     <message>
         <source>Mailbox %1: OAuth needs a keychain entry to keep its tokens in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailbox %1: the IMAP URL must be imaps://host:993 or imap://host:143, not &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2247,6 +2321,10 @@ Rejected rows: %L3</source>
         <source>Select the leads in the table first.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>(%1) %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LeadSync::ModelPrices</name>
@@ -2356,6 +2434,10 @@ Rejected rows: %L3</source>
     </message>
     <message>
         <source>Nothing is sent. Click to send the messages due while LeadSync runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replies to handle: %1 · </source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2724,6 +2806,57 @@ Rejected rows: %L3</source>
         <source>Take %1 out of the sequence (their messages not sent yet are cancelled):</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your answer. Regenerate drafts one from the reply&apos;s class.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Regenerate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From: %1
+Subject: %2
+
+%3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LeadSync::PricesDialog</name>
@@ -2757,6 +2890,152 @@ Rejected rows: %L3</source>
     </message>
     <message>
         <source>Row %1: &quot;%2&quot; is not a price.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeadSync::ReceivedMail</name>
+    <message>
+        <source>The message cannot be read as an email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeadSync::ReplyActions</name>
+    <message>
+        <source>There is no reply %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The booking link must be an http(s) URL, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a class; the classes are %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>corrected by the user (was %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 -&gt; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hi,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hi %1,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Great to hear. When would suit you for a short call?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Great to hear. Pick a time that suits you here: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thanks for your question. I&apos;ll check and get back to you shortly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Understood, thank you for letting me know. I won&apos;t follow up further.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thanks for getting back to me.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best regards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best regards,
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply %1 has no answer to send: draft one, or give the text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply %1 came to a mailbox that no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailbox %1: its password was not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply %1 was answered or discarded already (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeadSync::ReplySync</name>
+    <message>
+        <source>rule-based: &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule-based: no rule matched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the lead replied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unsubscribe reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 asked to unsubscribe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the lead opted out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bounced (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the address bounced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be delivered for now (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is away until %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is away; the next messages wait until %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its password was not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailbox %1: replies were not read: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1396,6 +1396,60 @@
     </message>
 </context>
 <context>
+    <name>LeadSync::ImapClient</name>
+    <message>
+        <source>Cannot reach the IMAP server %1: %2</source>
+        <translation>IMAP-сервер %1 недоступен: %2</translation>
+    </message>
+    <message>
+        <source>The secure (TLS) connection to the IMAP server %1 failed: %2</source>
+        <translation>Не удалось установить защищённое соединение (TLS) с IMAP-сервером %1: %2</translation>
+    </message>
+    <message>
+        <source>The IMAP server %1 refused the user or password: %2</source>
+        <translation>IMAP-сервер %1 отклонил пользователя или пароль: %2</translation>
+    </message>
+    <message>
+        <source>The IMAP server %1 cannot open the folder: %2</source>
+        <translation>IMAP-сервер %1 не может открыть папку: %2</translation>
+    </message>
+    <message>
+        <source>The IMAP server %1 failed to send messages: %2</source>
+        <translation>IMAP-сервер %1 не смог передать письма: %2</translation>
+    </message>
+    <message>
+        <source>The IMAP server %1 failed: %2</source>
+        <translation>Ошибка IMAP-сервера %1: %2</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>отменено</translation>
+    </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>нет ответа за %1 с</translation>
+    </message>
+    <message>
+        <source>the URL must be imaps://host:993 or imap://host:143, not %1</source>
+        <translation>адрес должен быть imaps://host:993 или imap://host:143, а не %1</translation>
+    </message>
+    <message>
+        <source>the server offers no STARTTLS, and LeadSync sends no password in the clear</source>
+        <translation>сервер не предлагает STARTTLS, а LeadSync не передаёт пароль открытым текстом</translation>
+    </message>
+    <message>
+        <source>the server did not ask for the credentials</source>
+        <translation>сервер не запросил учётные данные</translation>
+    </message>
+</context>
+<context>
+    <name>LeadSync::ImapReader</name>
+    <message>
+        <source>The IMAP server sent a malformed response: %1.</source>
+        <translation>IMAP-сервер прислал некорректный ответ: %1.</translation>
+    </message>
+</context>
+<context>
     <name>LeadSync::ImportExport</name>
     <message>
         <source>Import CSV</source>
@@ -1943,6 +1997,22 @@ Rejected rows: %L3</source>
         <source>Signed in, but the tokens could not be stored in the keychain: %1</source>
         <translation>Вход выполнен, но токены не удалось сохранить в связке ключей: %1</translation>
     </message>
+    <message>
+        <source>imaps://imap.example.com:993, to read replies (signs in as SMTP does)</source>
+        <translation>imaps://imap.example.com:993 — для чтения ответов (вход как для SMTP)</translation>
+    </message>
+    <message>
+        <source>Folders separated by commas; replies are looked for in each.</source>
+        <translation>Папки через запятую; ответы ищутся в каждой.</translation>
+    </message>
+    <message>
+        <source>&amp;IMAP server (replies):</source>
+        <translation>&amp;IMAP-сервер (ответы):</translation>
+    </message>
+    <message>
+        <source>Folders to &amp;read:</source>
+        <translation>&amp;Папки для чтения:</translation>
+    </message>
 </context>
 <context>
     <name>LeadSync::MailboxStore</name>
@@ -1985,6 +2055,10 @@ Rejected rows: %L3</source>
     <message>
         <source>Mailbox %1: OAuth needs a keychain entry to keep its tokens in.</source>
         <translation>Ящик %1: для OAuth нужна запись в связке ключей для токенов.</translation>
+    </message>
+    <message>
+        <source>Mailbox %1: the IMAP URL must be imaps://host:993 or imap://host:143, not &quot;%2&quot;.</source>
+        <translation>Ящик %1: адрес IMAP должен быть imaps://host:993 или imap://host:143, а не «%2».</translation>
     </message>
 </context>
 <context>
@@ -2265,6 +2339,10 @@ Rejected rows: %L3</source>
         <source>Select the leads in the table first.</source>
         <translation>Сначала выберите лидов в таблице.</translation>
     </message>
+    <message>
+        <source>(%1) %2</source>
+        <translation>(%1) %2</translation>
+    </message>
 </context>
 <context>
     <name>LeadSync::ModelPrices</name>
@@ -2375,6 +2453,10 @@ Rejected rows: %L3</source>
     <message>
         <source>Nothing is sent. Click to send the messages due while LeadSync runs.</source>
         <translation>Ничего не отправляется. Нажмите, чтобы отправлять письма по расписанию, пока LeadSync работает.</translation>
+    </message>
+    <message>
+        <source>Replies to handle: %1 · </source>
+        <translation>Ответов к обработке: %1 · </translation>
     </message>
 </context>
 <context>
@@ -2742,6 +2824,60 @@ Rejected rows: %L3</source>
         <source>Take %1 out of the sequence (their messages not sent yet are cancelled):</source>
         <translation>Убрать из цепочки: %1 (неотправленные письма будут отменены):</translation>
     </message>
+    <message>
+        <source>Received</source>
+        <translation>Получено</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Класс</translation>
+    </message>
+    <message>
+        <source>&amp;Send Answer</source>
+        <translation>&amp;Отправить ответ</translation>
+    </message>
+    <message>
+        <source>&amp;Inbox</source>
+        <translation>&amp;Входящие</translation>
+    </message>
+    <message>
+        <source>All replies</source>
+        <translation>Все ответы</translation>
+    </message>
+    <message>
+        <source>Your answer. Regenerate drafts one from the reply&apos;s class.</source>
+        <translation>Ваш ответ. «Составить заново» готовит черновик по классу ответа.</translation>
+    </message>
+    <message>
+        <source>&amp;Regenerate</source>
+        <translation>Составить &amp;заново</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Отклонить</translation>
+    </message>
+    <message>
+        <source>Reply:</source>
+        <translation>Ответ лида:</translation>
+    </message>
+    <message>
+        <source>Class:</source>
+        <translation>Класс:</translation>
+    </message>
+    <message>
+        <source>Answer:</source>
+        <translation>Ваш ответ:</translation>
+    </message>
+    <message>
+        <source>From: %1
+Subject: %2
+
+%3</source>
+        <translation>От: %1
+Тема: %2
+
+%3</translation>
+    </message>
 </context>
 <context>
     <name>LeadSync::PricesDialog</name>
@@ -2776,6 +2912,153 @@ Rejected rows: %L3</source>
     <message>
         <source>Row %1: &quot;%2&quot; is not a price.</source>
         <translation>Строка %1: «%2» — не цена.</translation>
+    </message>
+</context>
+<context>
+    <name>LeadSync::ReceivedMail</name>
+    <message>
+        <source>The message cannot be read as an email.</source>
+        <translation>Сообщение не читается как письмо.</translation>
+    </message>
+</context>
+<context>
+    <name>LeadSync::ReplyActions</name>
+    <message>
+        <source>There is no reply %1.</source>
+        <translation>Ответа %1 нет.</translation>
+    </message>
+    <message>
+        <source>The booking link must be an http(s) URL, not &quot;%1&quot;.</source>
+        <translation>Ссылка для записи должна быть адресом http(s), а не «%1».</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a class; the classes are %2.</source>
+        <translation>«%1» — не класс; классы: %2.</translation>
+    </message>
+    <message>
+        <source>corrected by the user (was %1)</source>
+        <translation>исправлено пользователем (было %1)</translation>
+    </message>
+    <message>
+        <source>%1 -&gt; %2</source>
+        <translation>%1 -&gt; %2</translation>
+    </message>
+    <message>
+        <source>Hi,</source>
+        <translation>Здравствуйте!</translation>
+    </message>
+    <message>
+        <source>Hi %1,</source>
+        <translation>Здравствуйте, %1!</translation>
+    </message>
+    <message>
+        <source>Great to hear. When would suit you for a short call?</source>
+        <translation>Рад это слышать. Когда вам удобно коротко созвониться?</translation>
+    </message>
+    <message>
+        <source>Great to hear. Pick a time that suits you here: %1</source>
+        <translation>Рад это слышать. Выберите удобное время здесь: %1</translation>
+    </message>
+    <message>
+        <source>Thanks for your question. I&apos;ll check and get back to you shortly.</source>
+        <translation>Спасибо за вопрос. Я уточню и скоро вернусь с ответом.</translation>
+    </message>
+    <message>
+        <source>Understood, thank you for letting me know. I won&apos;t follow up further.</source>
+        <translation>Понял, спасибо, что сообщили. Больше не буду беспокоить.</translation>
+    </message>
+    <message>
+        <source>Thanks for getting back to me.</source>
+        <translation>Спасибо за ответ.</translation>
+    </message>
+    <message>
+        <source>Best regards</source>
+        <translation>С уважением</translation>
+    </message>
+    <message>
+        <source>Best regards,
+%1</source>
+        <translation>С уважением,
+%1</translation>
+    </message>
+    <message>
+        <source>Reply %1 has no answer to send: draft one, or give the text.</source>
+        <translation>Для ответа %1 нечего отправлять: составьте черновик или укажите текст.</translation>
+    </message>
+    <message>
+        <source>Reply %1 came to a mailbox that no longer exists.</source>
+        <translation>Ответ %1 пришёл в ящик, которого больше нет.</translation>
+    </message>
+    <message>
+        <source>Mailbox %1: its password was not found.</source>
+        <translation>Ящик %1: пароль не найден.</translation>
+    </message>
+    <message>
+        <source>Re: %1</source>
+        <translation>Re: %1</translation>
+    </message>
+    <message>
+        <source>Reply %1 was answered or discarded already (%2).</source>
+        <translation>На ответ %1 уже ответили или он отклонён (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>LeadSync::ReplySync</name>
+    <message>
+        <source>rule-based: &quot;%1&quot;</source>
+        <translation>по правилам: «%1»</translation>
+    </message>
+    <message>
+        <source>rule-based: no rule matched</source>
+        <translation>по правилам: ни одно правило не подошло</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>the lead replied</source>
+        <translation>лид ответил</translation>
+    </message>
+    <message>
+        <source>an unsubscribe reply</source>
+        <translation>ответ с просьбой отписаться</translation>
+    </message>
+    <message>
+        <source>%1 asked to unsubscribe</source>
+        <translation>%1 попросил отписать</translation>
+    </message>
+    <message>
+        <source>the lead opted out</source>
+        <translation>лид отписался</translation>
+    </message>
+    <message>
+        <source>%1 bounced (%2)</source>
+        <translation>%1: письмо не доставлено (%2)</translation>
+    </message>
+    <message>
+        <source>the address bounced</source>
+        <translation>адрес недоставляем</translation>
+    </message>
+    <message>
+        <source>%1 could not be delivered for now (%2)</source>
+        <translation>%1: письмо пока не доставлено (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is away until %2</source>
+        <translation>%1 отсутствует до %2</translation>
+    </message>
+    <message>
+        <source>%1 is away; the next messages wait until %2</source>
+        <translation>%1 отсутствует; следующие письма ждут до %2</translation>
+    </message>
+    <message>
+        <source>its password was not found</source>
+        <translation>пароль не найден</translation>
+    </message>
+    <message>
+        <source>Mailbox %1: replies were not read: %2</source>
+        <translation>Ящик %1: ответы не прочитаны: %2</translation>
     </message>
 </context>
 <context>
