@@ -64,7 +64,8 @@ const QString kUsage = QStringLiteral(R"(Usage:
   leadsync-cli [--workspace PATH] outreach sync [--json] | outreach stats [--sequence NAME] [--json]
   leadsync-cli [--workspace PATH] replies [--json] [--class C]
   leadsync-cli [--workspace PATH] reply classify ID --as CLASS | reply draft ID | reply send ID [--text-file F]
-               | reply discard ID | reply settings [--booking-link URL]
+               | reply discard ID | reply settings [--booking-link URL] [--ai-base-url URL --ai-model M
+               --api-key-env VAR] [--offer-file F]
   leadsync-cli [--workspace PATH] lead show ID [--json]
   Every command takes [--now ISO-TIME]: the clock it runs at. --workspace and --now may come anywhere.
   leadsync-cli --version | --help)");

@@ -17,6 +17,7 @@
 #include "outreach/SmtpSender.h"
 #include "replies/OutreachStats.h"
 #include "replies/ReplyActions.h"
+#include "replies/ReplyAssistant.h"
 #include "replies/ReplySync.h"
 #include "storage/SqlQuery.h"
 #include "storage/Workspace.h"
@@ -98,10 +99,20 @@ MailboxCredentials credentialsOf(const Cli& cli)
         cli.now());
 }
 
+// The reply assistant of the workspace, its key from the environment variable its settings name.
+ReplyAssistant assistantOf(Cli& cli)
+{
+    const ReplyAssistant::Settings settings = ReplyAssistant::Settings::load(cli.workspace());
+    return ReplyAssistant(settings,
+        settings.keyEnv.isEmpty() ? QByteArray() : qgetenv(settings.keyEnv.toLocal8Bit().constData()));
+}
+
 ReplySync::Result syncFor(Cli& cli, MailboxCredentials& credentials, int timeoutMs)
 {
     Workspace& workspace = cli.workspace();
+    const ReplyAssistant assistant = assistantOf(cli);
     ReplySync::Options options;
+    options.assistant = &assistant;
     options.password = [&credentials](const Mailbox& mailbox) { return credentials.secret(mailbox); };
     options.timeoutMs = timeoutMs;
     options.cancel = cli.cancelFlag();
@@ -711,14 +722,41 @@ int OutreachCli::reply(const QStringList& arguments)
     const QCommandLineOption bookingLink(QStringLiteral("booking-link"),
         tr("The link drafted answers to interested leads offer (Calendly or any URL)."),
         QStringLiteral("URL"));
-    parser.addOptions({ as, textFile, bookingLink });
+    const QCommandLineOption aiBaseUrl(QStringLiteral("ai-base-url"),
+        tr("An OpenAI-compatible server that classifies replies and drafts answers (empty: rules and "
+           "templates)."),
+        QStringLiteral("URL"));
+    const QCommandLineOption aiModel(QStringLiteral("ai-model"), tr("Its model."), QStringLiteral("MODEL"));
+    const QCommandLineOption apiKeyEnv(QStringLiteral("api-key-env"),
+        tr("The environment variable (or keychain entry) of its key."), QStringLiteral("VAR"));
+    const QCommandLineOption offerFile(QStringLiteral("offer-file"),
+        tr("What you offer, in your words: answers to questions come from it only."), QStringLiteral("F"));
+    parser.addOptions({ as, textFile, bookingLink, aiBaseUrl, aiModel, apiKeyEnv, offerFile });
     Workspace& workspace = m_cli.workspace();
     if (action == u"settings") {
         if (!m_cli.parseCommand(parser, arguments, 1))
             return Cli::kExitUsage;
         if (parser.isSet(bookingLink))
             ReplyActions::setBookingLink(workspace, parser.value(bookingLink));
-        m_cli.out() << tr("Booking link: %1").arg(ReplyActions::bookingLink(workspace)) << '\n';
+        ReplyAssistant::Settings settings = ReplyAssistant::Settings::load(workspace);
+        if (parser.isSet(aiBaseUrl))
+            settings.baseUrl = parser.value(aiBaseUrl);
+        if (parser.isSet(aiModel))
+            settings.model = parser.value(aiModel);
+        if (parser.isSet(apiKeyEnv))
+            settings.keyEnv = parser.value(apiKeyEnv);
+        if (parser.isSet(offerFile)) {
+            QFile file(parser.value(offerFile));
+            if (!file.open(QIODevice::ReadOnly))
+                throw Error(tr("Cannot read %1: %2").arg(parser.value(offerFile), file.errorString()));
+            settings.offer = QString::fromUtf8(file.readAll()).trimmed();
+        }
+        settings.save(workspace);
+        m_cli.out() << tr("Booking link: %1").arg(ReplyActions::bookingLink(workspace)) << '\n'
+                    << tr("AI provider: %1")
+                           .arg(settings.baseUrl.isEmpty() ? tr("none (rules and templates)")
+                                                           : settings.baseUrl + u' ' + settings.model)
+                    << '\n';
         return Cli::kExitOk;
     }
     if (!m_cli.parseCommand(parser, arguments, 2, QStringLiteral("ID")))
@@ -736,7 +774,8 @@ int OutreachCli::reply(const QStringList& arguments)
         actions.classify(id, parser.value(as), m_cli.now());
         m_cli.out() << tr("Reply %1 is now %2.").arg(id).arg(parser.value(as)) << '\n';
     } else if (action == u"draft") {
-        m_cli.out() << actions.draft(id, m_cli.now()) << '\n';
+        const ReplyAssistant assistant = assistantOf(m_cli);
+        m_cli.out() << actions.draft(id, m_cli.now(), &assistant) << '\n';
     } else if (action == u"discard") {
         actions.discard(id, m_cli.now());
         m_cli.out() << tr("Reply %1 discarded.").arg(id) << '\n';

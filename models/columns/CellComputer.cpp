@@ -1,5 +1,6 @@
 #include "CellComputer.h"
 
+#include "ChatCompletion.h"
 #include "Error.h"
 #include "JsonPath.h"
 #include "Template.h"
@@ -88,29 +89,11 @@ CellRequest CellComputer::prepare(const std::function<QString(const QString& sql
     case ColumnSpec::Kind::Template:
         request.text = Template(m_spec.templateText).render(byName);
         break;
-    case ColumnSpec::Kind::Ai: {
-        QJsonArray messages;
-        const QString system = Template(m_spec.system).render(byName);
-        if (!system.trimmed().isEmpty())
-            messages.append(QJsonObject { { QStringLiteral("role"), QStringLiteral("system") },
-                { QStringLiteral("content"), system } });
-        messages.append(QJsonObject { { QStringLiteral("role"), QStringLiteral("user") },
-            { QStringLiteral("content"), Template(m_spec.templateText).render(byName) } });
-        QJsonObject body { { QStringLiteral("model"), m_spec.model },
-            { QStringLiteral("messages"), messages }, { QStringLiteral("temperature"), m_spec.temperature },
-            { QStringLiteral("max_tokens"), m_spec.maxTokens } };
-        if (!m_spec.outputs.isEmpty())
-            body.insert(QStringLiteral("response_format"),
-                QJsonObject { { QStringLiteral("type"), QStringLiteral("json_object") } });
-        QString base = m_spec.baseUrl;
-        while (base.endsWith(u'/'))
-            base.chop(1);
-        request.http.method = "POST";
-        request.http.url = QUrl(base + QStringLiteral("/chat/completions"));
-        request.http.headers = { { QByteArray("Content-Type"), QByteArray("application/json") } };
-        request.http.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    case ColumnSpec::Kind::Ai:
+        request.http = ChatCompletion::request({ m_spec.baseUrl, m_spec.model,
+            Template(m_spec.system).render(byName), Template(m_spec.templateText).render(byName),
+            m_spec.temperature, m_spec.maxTokens, !m_spec.outputs.isEmpty() });
         break;
-    }
     case ColumnSpec::Kind::Webhook:
         request.http.method = m_spec.method.toLatin1();
         request.http.url = QUrl(Template(m_spec.url).render(byName, Template::Escape::Url));
@@ -216,23 +199,15 @@ CellOutcome CellComputer::interpret(const HttpResult& result) const
 CellOutcome CellComputer::interpretAi(const QByteArray& body) const
 {
     CellOutcome outcome;
-    const QJsonObject reply = QJsonDocument::fromJson(body).object();
-    const QJsonValue content = reply.value(QStringLiteral("choices"))
-                                   .toArray()
-                                   .at(0)
-                                   .toObject()
-                                   .value(QStringLiteral("message"))
-                                   .toObject()
-                                   .value(QStringLiteral("content"));
-    if (!content.isString()) {
+    const std::optional<ChatCompletion::Answer> answer = ChatCompletion::answer(body);
+    if (!answer) {
         outcome.reason
             = QCoreApplication::translate("LeadSync::CellComputer", "the reply is not a chat completion");
         return outcome;
     }
-    const QJsonObject usage = reply.value(QStringLiteral("usage")).toObject();
-    outcome.tokensIn = usage.value(QStringLiteral("prompt_tokens")).toInteger();
-    outcome.tokensOut = usage.value(QStringLiteral("completion_tokens")).toInteger();
-    const QString text = content.toString().trimmed();
+    outcome.tokensIn = answer->tokensIn;
+    outcome.tokensOut = answer->tokensOut;
+    const QString& text = answer->content;
     outcome.values.append({ m_column.sqlName, text.left(kMaxCellText) });
     if (!m_outputSqlNames.isEmpty()) {
         QJsonParseError error;

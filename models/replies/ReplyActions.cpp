@@ -1,6 +1,7 @@
 #include "ReplyActions.h"
 
 #include "Error.h"
+#include "ReplyAssistant.h"
 #include "leads/LeadHistory.h"
 #include "outreach/MailMessage.h"
 #include "outreach/Mailbox.h"
@@ -145,17 +146,41 @@ void ReplyActions::classify(qint64 replyId, const QString& replyClass, const QDa
     });
 }
 
-QString ReplyActions::draft(qint64 replyId, const QDateTime& now)
+QString ReplyActions::draft(qint64 replyId, const QDateTime& now, const ReplyAssistant* assistant)
 {
+    const Stored stored = load(m_workspace, replyId);
+    const std::optional<Mailbox> mailbox = MailboxStore(m_workspace).find(stored.mailboxId);
+    const QString signature = mailbox && !mailbox->fromName.isEmpty() ? mailbox->fromName : QString();
+    const QString link = bookingLink(m_workspace);
     QString text;
-    m_write([&](Workspace& workspace) {
-        const Stored stored = load(workspace, replyId);
-        const std::optional<Mailbox> mailbox = MailboxStore(workspace).find(stored.mailboxId);
+    if (assistant && assistant->isConfigured()) {
+        // Asked outside any transaction: a provider may take seconds.
+        QHash<QString, QString> lead;
+        SqlQuery fields(m_workspace.database(),
+            QStringLiteral("SELECT first_name, last_name, company, title FROM leads WHERE id = ?"));
+        fields.bind(stored.leadId);
+        fields.exec();
+        static const char* const names[] = { "first_name", "last_name", "company", "title" };
+        if (fields.next()) {
+            for (int i = 0; i < 4; ++i)
+                lead.insert(QLatin1String(names[i]), fields.value(i).toString());
+        }
+        fields.finish();
+        SqlQuery reply(m_workspace.database(), QStringLiteral("SELECT text FROM replies WHERE id = ?"));
+        reply.bind(replyId);
+        reply.exec();
+        const QString replyText = reply.next() ? reply.value(0).toString() : QString();
+        reply.finish();
+        QString error;
+        const std::optional<QString> drafted
+            = assistant->draft(stored.replyClass, stored.subject, replyText, lead, link, signature, &error);
+        if (!drafted)
+            throw Error(tr("Reply %1 was not drafted: %2").arg(replyId).arg(error));
+        text = *drafted;
+    } else {
         const QString hello = stored.firstName.isEmpty() ? tr("Hi,") : tr("Hi %1,").arg(stored.firstName);
-        const QString signature = mailbox && !mailbox->fromName.isEmpty() ? mailbox->fromName : QString();
         QString middle;
         if (stored.replyClass == u"interested") {
-            const QString link = bookingLink(workspace);
             middle = link.isEmpty() ? tr("Great to hear. When would suit you for a short call?")
                                     : tr("Great to hear. Pick a time that suits you here: %1").arg(link);
         } else if (stored.replyClass == u"question") {
@@ -168,6 +193,8 @@ QString ReplyActions::draft(qint64 replyId, const QDateTime& now)
         text = QStringList { hello, middle,
             signature.isEmpty() ? tr("Best regards") : tr("Best regards,\n%1").arg(signature) }
                    .join(QStringLiteral("\n\n"));
+    }
+    m_write([&](Workspace& workspace) {
         update(workspace, replyId, "draft = ?", { text });
         record(workspace, stored.leadId, now, QStringLiteral("reply_drafted"), stored.subject);
     });

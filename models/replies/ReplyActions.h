@@ -8,6 +8,7 @@
 
 namespace LeadSync {
 
+class ReplyAssistant;
 class Workspace;
 
 // A reply as the inbox lists it.
@@ -49,10 +50,12 @@ public:
     static qint64 unhandled(Workspace& workspace);
 
     void classify(qint64 replyId, const QString& replyClass, const QDateTime& now);
-    // A drafted answer from the reply's class: the booking link for "interested", a promise to come
-    // back for a question (never an invented answer), a short polite close for "not_interested".
-    // Stored on the reply and returned.
-    QString draft(qint64 replyId, const QDateTime& now);
+    // A drafted answer: by the AI provider when the assistant has one (from the offer text, the lead
+    // and the reply), else from the reply's class: the booking link for "interested", a promise to
+    // come back for a question (never an invented answer), a short polite close for
+    // "not_interested". Stored on the reply and returned; a provider's failure throws, the draft
+    // unchanged.
+    QString draft(qint64 replyId, const QDateTime& now, const ReplyAssistant* assistant = nullptr);
     // Sends text (or the stored draft) to the reply's sender, in its thread; caps do not apply to
     // answers. password: the mailbox's secret.
     SmtpResult send(qint64 replyId, const QString& text, const OutreachEngine::PasswordLookup& password,

@@ -167,6 +167,8 @@ void ReplySync::apply(Workspace& workspace, const Mailbox& mailbox, const Receiv
              QVariant(mail.text), QVariant(replyClass), QVariant(reason), QVariant(at) })
         insert->bind(value);
     insert->exec();
+    if (mail.kind == ReceivedMail::Kind::Reply)
+        result.stored.append({ insert->lastInsertId().toLongLong(), mail.subject, mail.text });
     const QString who = mail.fromName.isEmpty()
         ? mail.fromAddress
         : QStringLiteral("%1 <%2>").arg(mail.fromName, mail.fromAddress);
@@ -294,6 +296,22 @@ ReplySync::Result ReplySync::sync(const QDateTime& now, const Options& options)
             result.failedMailboxes.insert(mailbox.name);
             result.problems.append(
                 tr("Mailbox %1: replies were not read: %2").arg(mailbox.name, error.message()));
+        }
+    }
+    // The AI provider's class for the new replies, asked outside any transaction; a failure leaves
+    // "ambiguous" with the reason. A class the user set meanwhile stays.
+    if (options.assistant && options.assistant->isConfigured()) {
+        for (const auto& [id, subject, text] : std::as_const(result.stored)) {
+            const auto [replyClass, reason] = options.assistant->classify(subject, text);
+            m_write([&, id = id](Workspace& workspace) {
+                CachedQuery update(workspace,
+                    QStringLiteral(
+                        "UPDATE replies SET class = ?, reason = ? WHERE id = ? AND class_by_user = 0"));
+                update->bind(replyClass);
+                update->bind(reason);
+                update->bind(id);
+                update->exec();
+            });
         }
     }
     return result;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ReceivedMail.h"
+#include "ReplyAssistant.h"
 #include "outreach/Mailbox.h"
 #include "outreach/OutreachEngine.h"
 
@@ -35,6 +36,8 @@ public:
         int autoReplyPauseDays = 7; // an automatic reply without a return date
         int timeoutMs = 30000;
         const std::atomic_bool* cancel = nullptr;
+        // Classifies new replies when it has a provider; else the rule set's class stays.
+        const ReplyAssistant* assistant = nullptr;
     };
     struct Result
     {
@@ -46,6 +49,8 @@ public:
         qint64 ignored = 0;
         QStringList problems; // a mailbox that could not be read, and why
         QSet<QString> failedMailboxes; // their names: they send nothing this tick
+        // The replies stored by this sync: id, subject, text (for the AI provider's class).
+        QList<std::tuple<qint64, QString, QString>> stored;
     };
 
     ReplySync(Workspace& workspace, OutreachEngine::Write write);

@@ -263,7 +263,7 @@ void Workspace::setMetaValue(const QString& key, const QString& value)
         QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?) "
                        "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
     query.bind(key);
-    query.bind(value);
+    query.bind(value.isNull() ? QStringLiteral("") : value); // a null QString would bind as NULL
     query.exec();
 }
 

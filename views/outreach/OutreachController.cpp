@@ -3,6 +3,7 @@
 #include "Error.h"
 #include "outreach/OAuth.h"
 #include "replies/ReplyActions.h"
+#include "replies/ReplyAssistant.h"
 #include "replies/ReplySync.h"
 #include "secrets/KeyStore.h"
 #include "storage/Workspace.h"
@@ -167,6 +168,10 @@ void OutreachController::tickNow()
             if (!mailbox.passwordEnv.isEmpty() && !names.contains(mailbox.passwordEnv))
                 names.append(mailbox.passwordEnv);
         }
+        // The reply assistant's key, when it has a provider.
+        const ReplyAssistant::Settings assistant = ReplyAssistant::Settings::load(workspace);
+        if (!assistant.baseUrl.isEmpty() && !assistant.keyEnv.isEmpty() && !names.contains(assistant.keyEnv))
+            names.append(assistant.keyEnv);
         return [this, names] { readPasswordsThenTick(names); };
     });
 }
@@ -213,7 +218,10 @@ void OutreachController::startTick()
                 now);
             // The replies first: one that arrived a minute ago stops the follow-up about to go. A
             // mailbox whose inbox cannot be read sends nothing this time.
+            const ReplyAssistant::Settings settings = ReplyAssistant::Settings::load(workspace);
+            const ReplyAssistant assistant(settings, passwords.value(settings.keyEnv));
             ReplySync::Options sync;
+            sync.assistant = &assistant;
             sync.password = [&credentials](const Mailbox& mailbox) { return credentials.secret(mailbox); };
             sync.cancel = cancel.get();
             const ReplySync::Result synced

@@ -10,6 +10,7 @@
 #include "outreach/OAuth.h"
 #include "outreach/OptOutList.h"
 #include "outreach/Outbox.h"
+#include "replies/ReplyAssistant.h"
 #include "secrets/KeyStore.h"
 #include "storage/Workspace.h"
 #include "storage/WorkspaceWriter.h"
@@ -284,10 +285,44 @@ void OutreachWindow::classifySelectedReply(const QString& replyClass)
     });
 }
 
+// Drafted on a worker: an AI provider may take seconds (its key read from the keychain first).
 void OutreachWindow::draftSelectedReply()
 {
-    onSelectedReply(
-        [](ReplyActions& actions, qint64 id) { actions.draft(id, QDateTime::currentDateTimeUtc()); });
+    const std::optional<StoredReply> reply = selectedReply();
+    if (!reply || m_path.isEmpty() || m_sending.isRunning() || !m_model)
+        return;
+    m_model->read(this, [this, id = reply->id](Workspace& workspace) -> LeadTableModel::Continuation {
+        const ReplyAssistant::Settings settings = ReplyAssistant::Settings::load(workspace);
+        return [this, id, settings] {
+            const auto draft = [this, id, settings](const QByteArray& key) {
+                runOnWorker([id, settings, key](Workspace& worker, const OutreachEngine::Write& write) {
+                    const ReplyAssistant assistant(settings, key);
+                    ReplyActions(worker, write).draft(id, QDateTime::currentDateTimeUtc(), &assistant);
+                    return QString();
+                });
+            };
+            if (settings.baseUrl.isEmpty() || settings.keyEnv.isEmpty())
+                draft({});
+            else
+                KeyStore::read(
+                    settings.keyEnv, this, [draft](const QByteArray& key, const QString&) { draft(key); });
+        };
+    });
+}
+
+void OutreachWindow::runOnWorker(const std::function<QString(Workspace&, const OutreachEngine::Write&)>& work)
+{
+    m_sendAnswer->setEnabled(false);
+    m_sending.setFuture(QtConcurrent::run([path = m_path, work]() -> QString {
+        try {
+            Workspace workspace(path);
+            const std::shared_ptr<WorkspaceWriter> writer = WorkspaceWriter::of(path);
+            return work(
+                workspace, [&writer](const std::function<void(Workspace&)>& write) { writer->run(write); });
+        } catch (const Error& error) {
+            return error.message();
+        }
+    }));
 }
 
 void OutreachWindow::discardSelectedReply()
@@ -307,27 +342,17 @@ void OutreachWindow::sendSelectedReply()
         [&reply](const Mailbox& box) { return box.id == reply->mailboxId; });
     if (mailbox == m_mailboxList.cend())
         return;
-    m_sendAnswer->setEnabled(false);
-    const auto send = [this, path = m_path, id = reply->id, text = m_draft->toPlainText()](
-                          const QByteArray& stored) {
-        m_sending.setFuture(QtConcurrent::run([path, id, text, stored]() -> QString {
-            try {
-                Workspace workspace(path);
-                const std::shared_ptr<WorkspaceWriter> writer = WorkspaceWriter::of(path);
-                const QDateTime now = QDateTime::currentDateTimeUtc();
-                MailboxCredentials credentials(
-                    [&stored](const QString&) { return std::optional(stored); }, now);
-                const SmtpResult result
-                    = ReplyActions(workspace,
-                        [&writer](const std::function<void(Workspace&)>& work) { writer->run(work); })
-                          .send(
-                              id, text,
-                              [&credentials](const Mailbox& box) { return credentials.secret(box); }, now);
-                return result.outcome == SmtpResult::Outcome::Sent ? QString() : result.reason;
-            } catch (const Error& error) {
-                return error.message();
-            }
-        }));
+    const auto send = [this, id = reply->id, text = m_draft->toPlainText()](const QByteArray& stored) {
+        runOnWorker([id, text, stored](Workspace& workspace, const OutreachEngine::Write& write) {
+            const QDateTime now = QDateTime::currentDateTimeUtc();
+            MailboxCredentials credentials([&stored](const QString&) { return std::optional(stored); }, now);
+            const SmtpResult result
+                = ReplyActions(workspace, write)
+                      .send(
+                          id, text, [&credentials](const Mailbox& box) { return credentials.secret(box); },
+                          now);
+            return result.outcome == SmtpResult::Outcome::Sent ? QString() : result.reason;
+        });
     };
     if (mailbox->passwordEnv.isEmpty())
         send({});

@@ -22,6 +22,7 @@ class QTreeWidget;
 namespace LeadSync {
 
 class EnrollDialog;
+class Workspace;
 class LeadTableModel;
 class MailboxDialog;
 class OutreachController;
@@ -75,7 +76,7 @@ public:
 Q_SIGNALS:
     // The lists were read again.
     void refreshed();
-    // An answer was sent (error empty) or not.
+    // An answer was sent or drafted (error empty), or not.
     void answerSent(const QString& error);
     // A change was written (an enrollment, a resolution); the table's history may have changed.
     void changed();
@@ -86,6 +87,9 @@ private:
     std::optional<StoredReply> selectedReply() const;
     // Runs an action on the selected reply on the writer, then reads everything again.
     void onSelectedReply(const std::function<void(ReplyActions&, qint64)>& action);
+    // Runs work on a worker with its own connection, writing through the workspace's writer; its
+    // error (empty: none) then shows, and everything is read again.
+    void runOnWorker(const std::function<QString(Workspace&, const OutreachEngine::Write&)>& work);
     QWidget* makeOutboxTab();
     QWidget* makeSequencesTab();
     QWidget* makeMailboxesTab();
