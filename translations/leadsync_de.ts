@@ -2988,6 +2988,29 @@ Betreff: %2
         <source>Reply %1 was answered or discarded already (%2).</source>
         <translation>Antwort %1 wurde schon beantwortet oder verworfen (%2).</translation>
     </message>
+    <message>
+        <source>Reply %1 was not drafted: %2</source>
+        <translation>Für Antwort %1 wurde kein Entwurf geschrieben: %2</translation>
+    </message>
+</context>
+<context>
+    <name>LeadSync::ReplyAssistant</name>
+    <message>
+        <source>the AI provider failed: %1</source>
+        <translation>der KI-Anbieter ist gescheitert: %1</translation>
+    </message>
+    <message>
+        <source>the AI provider&apos;s reply is not a chat completion</source>
+        <translation>die Antwort des KI-Anbieters ist keine Chat Completion</translation>
+    </message>
+    <message>
+        <source>the AI provider gave no known class: %1</source>
+        <translation>der KI-Anbieter nannte keine bekannte Klasse: %1</translation>
+    </message>
+    <message>
+        <source>AI: %1</source>
+        <translation>KI: %1</translation>
+    </message>
 </context>
 <context>
     <name>LeadSync::ReplySync</name>

@@ -2979,6 +2979,29 @@ Subject: %2
         <source>Reply %1 was answered or discarded already (%2).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reply %1 was not drafted: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeadSync::ReplyAssistant</name>
+    <message>
+        <source>the AI provider failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the AI provider&apos;s reply is not a chat completion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the AI provider gave no known class: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AI: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LeadSync::ReplySync</name>

@@ -3001,6 +3001,29 @@ Subject: %2
         <source>Reply %1 was answered or discarded already (%2).</source>
         <translation>На ответ %1 уже ответили или он отклонён (%2).</translation>
     </message>
+    <message>
+        <source>Reply %1 was not drafted: %2</source>
+        <translation>Черновик для ответа %1 не составлен: %2</translation>
+    </message>
+</context>
+<context>
+    <name>LeadSync::ReplyAssistant</name>
+    <message>
+        <source>the AI provider failed: %1</source>
+        <translation>ошибка ИИ-провайдера: %1</translation>
+    </message>
+    <message>
+        <source>the AI provider&apos;s reply is not a chat completion</source>
+        <translation>ответ ИИ-провайдера — не chat completion</translation>
+    </message>
+    <message>
+        <source>the AI provider gave no known class: %1</source>
+        <translation>ИИ-провайдер не назвал известный класс: %1</translation>
+    </message>
+    <message>
+        <source>AI: %1</source>
+        <translation>ИИ: %1</translation>
+    </message>
 </context>
 <context>
     <name>LeadSync::ReplySync</name>
