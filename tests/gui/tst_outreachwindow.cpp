@@ -8,6 +8,7 @@
 #include "main/MainWindow.h"
 #include "main/TableActions.h"
 #include "outreach/EnrollDialog.h"
+#include "outreach/FiguresTab.h"
 #include "outreach/MailboxDialog.h"
 #include "outreach/OutreachController.h"
 #include "outreach/OutreachWindow.h"
@@ -59,6 +60,7 @@ private Q_SLOTS:
     void leadsAreRemovedFromASequence();
     void wakingUpTicksAtOnce();
     void inboxDraftsAndSendsAnAnswer();
+    void figuresShowWhatWorks();
     void quitWarnsOfMessagesDueToday();
     void cleanupTestCase();
 
@@ -545,6 +547,29 @@ void TestOutreachWindow::inboxDraftsAndSendsAnAnswer()
     QTRY_COMPARE_WITH_TIMEOUT(
         outreach()->inbox()->topLevelItem(0)->text(4), QStringLiteral("answered"), 10000);
     QTRY_VERIFY_WITH_TIMEOUT(!m_window->windowTitle().startsWith(u'('), 10000);
+}
+
+// The figures of the sequence: its sends and its one (interested) reply, per step, with a chart.
+void TestOutreachWindow::figuresShowWhatWorks()
+{
+    outreach()->showTab(OutreachWindow::FiguresTab);
+    QSignalSpy refreshed(outreach(), &OutreachWindow::refreshed);
+    outreach()->refresh();
+    QVERIFY(refreshed.wait(10000));
+    QTreeWidget* table = outreach()->figures()->table();
+    QCOMPARE(table->topLevelItemCount(), 1);
+    const QTreeWidgetItem* intro = table->topLevelItem(0);
+    QCOMPARE(intro->text(0), QStringLiteral("Intro"));
+    QCOMPARE(intro->text(2).toLongLong(),
+        scalar(*m_workspace, QStringLiteral("SELECT count(*) FROM messages WHERE state = 'sent'")));
+    QCOMPARE(intro->text(4), QStringLiteral("1")); // replied
+    QCOMPARE(intro->text(5), QStringLiteral("1")); // interested
+    QVERIFY(intro->childCount() >= 1);
+    QCOMPARE(intro->child(0)->text(0), QStringLiteral("Step 1"));
+    const QList<QStringList> rows = outreach()->figures()->rows();
+    QCOMPARE(rows.first().first(), QStringLiteral("Sequence / step"));
+    QCOMPARE(rows.at(2).first(), QStringLiteral("Intro / Step 1"));
+    shoot(outreach(), "outreach_figures");
 }
 
 void TestOutreachWindow::quitWarnsOfMessagesDueToday()

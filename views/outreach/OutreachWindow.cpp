@@ -2,6 +2,7 @@
 
 #include "EnrollDialog.h"
 #include "Error.h"
+#include "FiguresTab.h"
 #include "MailboxDialog.h"
 #include "OutreachController.h"
 #include "SequenceEditor.h"
@@ -10,6 +11,7 @@
 #include "outreach/OAuth.h"
 #include "outreach/OptOutList.h"
 #include "outreach/Outbox.h"
+#include "replies/OutreachStats.h"
 #include "replies/ReplyAssistant.h"
 #include "secrets/KeyStore.h"
 #include "storage/Workspace.h"
@@ -146,6 +148,7 @@ OutreachWindow::OutreachWindow(OutreachController* controller, QWidget* parent)
     , m_replyClass(new QComboBox(this))
     , m_draft(new QPlainTextEdit(this))
     , m_sendAnswer(new QPushButton(tr("&Send Answer"), this))
+    , m_figures(new LeadSync::FiguresTab(this))
     , m_tabs(new QTabWidget(this))
     , m_outboxFilter(new QComboBox(this))
     , m_outbox(makeList(QStringLiteral("outboxList"),
@@ -169,6 +172,11 @@ OutreachWindow::OutreachWindow(OutreachController* controller, QWidget* parent)
     m_tabs->addTab(makeInboxTab(), tr("&Inbox"));
     m_tabs->addTab(makeOutboxTab(), tr("&Outbox"));
     m_tabs->addTab(makeSequencesTab(), tr("&Sequences"));
+    m_tabs->addTab(m_figures, tr("&Figures"));
+    connect(m_figures, &FiguresTab::exported, this, [this](const QString&, const QString& error) {
+        if (!error.isEmpty())
+            showError(error);
+    });
     m_tabs->addTab(makeMailboxesTab(), tr("&Mailboxes"));
     m_tabs->addTab(makeOptOutsTab(), tr("Opt-&outs"));
     auto* layout = new QVBoxLayout(this);
@@ -500,11 +508,13 @@ void OutreachWindow::refresh()
             QList<OutboxEntry> entries = outbox.list(show, kOutboxLimit + 1);
             QStringList optOuts = OptOutList(workspace).list();
             QList<StoredReply> replies = ReplyActions::list(workspace, replyClass, kOutboxLimit);
+            QList<SequenceFigures> figures = OutreachStats(workspace).figures();
             return [=, this] {
                 if (generation != m_refreshes)
                     return; // a newer read (another filter) is on its way
                 m_mailboxList = mailboxes;
                 m_sequenceList = sequences;
+                m_figures->setFigures(figures);
                 const qint64 selected = selectedReply() ? selectedReply()->id : 0;
                 m_replyList = replies;
                 {

@@ -22,6 +22,7 @@ class QTreeWidget;
 namespace LeadSync {
 
 class EnrollDialog;
+class FiguresTab;
 class Workspace;
 class LeadTableModel;
 class MailboxDialog;
@@ -40,7 +41,7 @@ class OutreachWindow final : public QWidget
 public:
     OutreachWindow(OutreachController* controller, QWidget* parent = nullptr);
 
-    enum Tab { InboxTab, OutboxTab, SequencesTab, MailboxesTab, OptOutsTab };
+    enum Tab { InboxTab, OutboxTab, SequencesTab, FiguresTab, MailboxesTab, OptOutsTab };
     void showTab(Tab tab);
     // The workspace (its path and its table's model; nullptr: none open); everything is read again.
     void setWorkspace(const QString& path, LeadTableModel* model);
@@ -60,6 +61,7 @@ public:
     void resolveSelected(OutreachEngine::Resolution resolution);
 
     QTreeWidget* inbox() const { return m_inbox; }
+    LeadSync::FiguresTab* figures() const { return m_figures; }
     QComboBox* inboxFilter() const { return m_inboxFilter; }
     QPlainTextEdit* draftEdit() const { return m_draft; }
     // The reply selected in the inbox: its answer drafted again, sent (the text in the editor), or
@@ -118,6 +120,7 @@ private:
     QPlainTextEdit* m_draft;
     QPushButton* m_sendAnswer;
     QFutureWatcher<QString> m_sending;
+    LeadSync::FiguresTab* m_figures;
     QTabWidget* m_tabs;
     QComboBox* m_outboxFilter;
     QTreeWidget* m_outbox;
