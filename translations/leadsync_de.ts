@@ -1254,6 +1254,105 @@
     </message>
 </context>
 <context>
+    <name>LeadSync::FiguresTab</name>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Sequence / step</source>
+        <translation>Sequenz / Schritt</translation>
+    </message>
+    <message>
+        <source>Variant</source>
+        <translation>Variante</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation>Kontaktiert</translation>
+    </message>
+    <message>
+        <source>Replied</source>
+        <translation>Geantwortet</translation>
+    </message>
+    <message>
+        <source>Interested</source>
+        <translation>Interessiert</translation>
+    </message>
+    <message>
+        <source>Bounced</source>
+        <translation>Unzustellbar</translation>
+    </message>
+    <message>
+        <source>Opted out</source>
+        <translation>Abgemeldet</translation>
+    </message>
+    <message>
+        <source>Reply rate</source>
+        <translation>Antwortquote</translation>
+    </message>
+    <message>
+        <source>Positive rate</source>
+        <translation>Positivquote</translation>
+    </message>
+    <message>
+        <source>Bounce rate</source>
+        <translation>Bounce-Quote</translation>
+    </message>
+    <message>
+        <source>Median hours to reply</source>
+        <translation>Median Stunden bis Antwort</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>CSV &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Chart of:</source>
+        <translation>Diagramm von:</translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation>Schritt %1</translation>
+    </message>
+    <message>
+        <source>%1: sent and replies per day</source>
+        <translation>%1: Gesendet und Antworten pro Tag</translation>
+    </message>
+    <message>
+        <source>Replies</source>
+        <translation>Antworten</translation>
+    </message>
+    <message>
+        <source>%1: funnel</source>
+        <translation>%1: Trichter</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Leads</translation>
+    </message>
+    <message>
+        <source>No sequence yet</source>
+        <translation>Noch keine Sequenz</translation>
+    </message>
+    <message>
+        <source>Export Figures</source>
+        <translation>Zahlen exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>LeadSync::FilterBar</name>
     <message>
         <source>is</source>
@@ -2864,6 +2963,10 @@ Subject: %2
 Betreff: %2
 
 %3</translation>
+    </message>
+    <message>
+        <source>&amp;Figures</source>
+        <translation>&amp;Zahlen</translation>
     </message>
 </context>
 <context>

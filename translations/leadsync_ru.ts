@@ -1266,6 +1266,105 @@
     </message>
 </context>
 <context>
+    <name>LeadSync::FiguresTab</name>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Sequence / step</source>
+        <translation>Цепочка / шаг</translation>
+    </message>
+    <message>
+        <source>Variant</source>
+        <translation>Вариант</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Отправлено</translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation>Охвачено</translation>
+    </message>
+    <message>
+        <source>Replied</source>
+        <translation>Ответили</translation>
+    </message>
+    <message>
+        <source>Interested</source>
+        <translation>Заинтересованы</translation>
+    </message>
+    <message>
+        <source>Bounced</source>
+        <translation>Недоставлено</translation>
+    </message>
+    <message>
+        <source>Opted out</source>
+        <translation>Отписались</translation>
+    </message>
+    <message>
+        <source>Reply rate</source>
+        <translation>Доля ответов</translation>
+    </message>
+    <message>
+        <source>Positive rate</source>
+        <translation>Доля положительных</translation>
+    </message>
+    <message>
+        <source>Bounce rate</source>
+        <translation>Доля недоставленных</translation>
+    </message>
+    <message>
+        <source>Median hours to reply</source>
+        <translation>Медиана часов до ответа</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Экспорт CSV…</translation>
+    </message>
+    <message>
+        <source>Chart of:</source>
+        <translation>График:</translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation>Шаг %1</translation>
+    </message>
+    <message>
+        <source>%1: sent and replies per day</source>
+        <translation>%1: отправлено и ответов по дням</translation>
+    </message>
+    <message>
+        <source>Replies</source>
+        <translation>Ответы</translation>
+    </message>
+    <message>
+        <source>%1: funnel</source>
+        <translation>%1: воронка</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Лиды</translation>
+    </message>
+    <message>
+        <source>No sequence yet</source>
+        <translation>Цепочек пока нет</translation>
+    </message>
+    <message>
+        <source>Export Figures</source>
+        <translation>Экспорт показателей</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Не удаётся записать %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>LeadSync::FilterBar</name>
     <message>
         <source>is</source>
@@ -2877,6 +2976,10 @@ Subject: %2
 Тема: %2
 
 %3</translation>
+    </message>
+    <message>
+        <source>&amp;Figures</source>
+        <translation>&amp;Показатели</translation>
     </message>
 </context>
 <context>
