@@ -1,6 +1,7 @@
 #include "OutreachStats.h"
 
 #include "storage/SqlQuery.h"
+#include "storage/SqliteStatement.h"
 #include "storage/Workspace.h"
 
 #include <QHash>
@@ -52,33 +53,33 @@ QList<SequenceFigures> OutreachStats::figures(const QString& sequence) const
         found.append({ sequences.value(0).toLongLong(), sequences.value(1).toString(),
             sequences.value(2).toLongLong() });
     sequences.finish();
-    SqlQuery sentQuery(m_workspace.database(),
-        QStringLiteral(
-            "SELECT e.lead_id, m.step, m.variant, m.sent_at FROM enrollments e JOIN messages m ON "
-            "m.enrollment_id = e.id WHERE e.sequence_id = ? AND m.state = 'sent' ORDER BY m.sent_at"));
-    SqlQuery replyQuery(m_workspace.database(),
-        QStringLiteral(
-            "SELECT r.lead_id, r.kind, r.class, r.received_at, COALESCE(m.step, -1) FROM replies r JOIN "
-            "enrollments e ON e.lead_id = r.lead_id AND e.sequence_id = ? LEFT JOIN messages m ON m.id = "
-            "r.in_reply_to AND m.enrollment_id = e.id ORDER BY r.received_at"));
+    // The C API: a sequence's messages are read by the hundred thousand (QSqlQuery's QVariants cost
+    // about three times as much there).
+    SqliteStatement sentQuery(m_workspace.handle(),
+        "SELECT e.lead_id, m.step, m.variant, m.sent_at FROM enrollments e JOIN messages m ON "
+        "m.enrollment_id = "
+        "e.id WHERE e.sequence_id = ? AND m.state = 'sent' ORDER BY m.sent_at");
+    SqliteStatement replyQuery(m_workspace.handle(),
+        "SELECT r.lead_id, r.kind, r.class, r.received_at, COALESCE(m.step, -1) FROM replies r JOIN "
+        "enrollments e ON "
+        "e.lead_id = r.lead_id AND e.sequence_id = ? LEFT JOIN messages m ON m.id = r.in_reply_to AND "
+        "m.enrollment_id = e.id ORDER BY r.received_at");
     for (const auto& [id, name, enrolled] : found) {
         SequenceFigures figures { name, {}, std::nullopt, {}, {} };
         figures.figures.enrolled = enrolled;
         QList<Sent> sent;
-        sentQuery.bind(id);
-        sentQuery.exec();
-        while (sentQuery.next())
-            sent.append({ sentQuery.value(0).toLongLong(), sentQuery.value(1).toInt(),
-                sentQuery.value(2).toInt(), sentQuery.value(3).toLongLong() });
-        sentQuery.finish();
+        sentQuery.bindInt(1, id);
+        while (sentQuery.step())
+            sent.append({ sentQuery.columnInt(0), int(sentQuery.columnInt(1)), int(sentQuery.columnInt(2)),
+                sentQuery.columnInt(3) });
+        sentQuery.reset();
         QList<Reply> replies;
-        replyQuery.bind(id);
-        replyQuery.exec();
-        while (replyQuery.next())
-            replies.append({ replyQuery.value(0).toLongLong(), replyQuery.value(1).toString(),
-                replyQuery.value(2).toString(), replyQuery.value(3).toLongLong(),
-                replyQuery.value(4).toInt() });
-        replyQuery.finish();
+        replyQuery.bindInt(1, id);
+        while (replyQuery.step())
+            replies.append({ replyQuery.columnInt(0), QString::fromUtf8(replyQuery.columnText(1)),
+                QString::fromUtf8(replyQuery.columnText(2)), replyQuery.columnInt(3),
+                int(replyQuery.columnInt(4)) });
+        replyQuery.reset();
 
         // Per lead: its first send, and the steps (with variants) it was sent, in order.
         QHash<qint64, qint64> firstSent;
