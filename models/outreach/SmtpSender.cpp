@@ -115,8 +115,7 @@ SmtpResult SmtpSender::send(const QString& to, const QByteArray& message, const 
     transfer.message = message;
     transfer.cancel = cancel;
     const QByteArray url = m_mailbox.smtpUrl.toEncoded();
-    const QByteArray user
-        = m_mailbox.smtpLogin().toUtf8();
+    const QByteArray user = m_mailbox.smtpLogin().toUtf8();
     const QByteArray from = '<' + m_mailbox.fromAddress.toUtf8() + '>';
     const QByteArray recipient = '<' + to.trimmed().toUtf8() + '>';
     curl_slist* recipients = curl_slist_append(nullptr, recipient.constData());
