@@ -3377,6 +3377,10 @@ Tippen Sie {{, um eine Spalte einzufügen.</translation>
         <source>Sending window: %1</source>
         <translation>Sendefenster: %1</translation>
     </message>
+    <message>
+        <source>Answer &amp;interested replies by themselves (the drafted answer, with your booking link)</source>
+        <translation>&amp;Interessierte Antworten selbst beantworten (die entworfene Antwort mit Ihrem Buchungslink)</translation>
+    </message>
 </context>
 <context>
     <name>LeadSync::SequenceStore</name>

@@ -3362,6 +3362,10 @@ Type {{ to insert a column.</source>
         <source>Sending window: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Answer &amp;interested replies by themselves (the drafted answer, with your booking link)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LeadSync::SequenceStore</name>

@@ -3390,6 +3390,10 @@ Type {{ to insert a column.</source>
         <source>Sending window: %1</source>
         <translation>Окно отправки: %1</translation>
     </message>
+    <message>
+        <source>Answer &amp;interested replies by themselves (the drafted answer, with your booking link)</source>
+        <translation>Отвечать &amp;заинтересованным автоматически (черновик со ссылкой для записи)</translation>
+    </message>
 </context>
 <context>
     <name>LeadSync::SequenceStore</name>

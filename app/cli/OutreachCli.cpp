@@ -619,7 +619,8 @@ int OutreachCli::syncReplies(const QStringList& arguments)
                 { QStringLiteral("replies"), result.replies }, { QStringLiteral("bounces"), result.bounces },
                 { QStringLiteral("auto_replies"), result.autoReplies },
                 { QStringLiteral("unsubscribes"), result.unsubscribes },
-                { QStringLiteral("ignored"), result.ignored } })
+                { QStringLiteral("ignored"), result.ignored },
+                { QStringLiteral("answered"), result.answered } })
                            .toJson(QJsonDocument::Compact)
                     << '\n';
     } else {

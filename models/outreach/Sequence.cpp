@@ -68,6 +68,7 @@ SequenceSpec SequenceSpec::fromJson(const QJsonObject& json)
         spec.window = SendingWindow::parse(QStringLiteral("mon-fri 09:00-17:00"));
     }
     spec.stopOnCompanyReply = json.value(QStringLiteral("stop_on_company_reply")).toBool(false);
+    spec.autoSendInterested = json.value(QStringLiteral("auto_send_interested")).toBool(false);
     const QJsonArray steps = json.value(QStringLiteral("steps")).toArray();
     if (steps.isEmpty())
         throw badField(QStringLiteral("steps"),
@@ -124,6 +125,7 @@ QJsonObject SequenceSpec::toJson() const
                 { QStringLiteral("from"), hours.value(0) }, { QStringLiteral("to"), hours.value(1) },
                 { QStringLiteral("time_zone"), timeZone } } },
         { QStringLiteral("stop_on_company_reply"), stopOnCompanyReply },
+        { QStringLiteral("auto_send_interested"), autoSendInterested },
         { QStringLiteral("steps"), stepArray } };
 }
 

@@ -42,6 +42,8 @@ struct SequenceSpec
     SendingWindow window;
     QString timeZone = QStringLiteral("lead"); // "lead", or a zone name for every lead
     bool stopOnCompanyReply = false;
+    // An interested reply gets its drafted answer sent by itself (the booking link), not only drafted.
+    bool autoSendInterested = false;
     QList<SequenceStep> steps;
 
     // Throws Error naming the field ("steps[2].after") and what is wrong with it.

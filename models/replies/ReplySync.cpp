@@ -2,6 +2,7 @@
 
 #include "Error.h"
 #include "ImapClient.h"
+#include "ReplyActions.h"
 #include "leads/LeadHistory.h"
 #include "outreach/OptOutList.h"
 #include "storage/SqlQuery.h"
@@ -312,6 +313,29 @@ ReplySync::Result ReplySync::sync(const QDateTime& now, const Options& options)
                 update->bind(id);
                 update->exec();
             });
+        }
+    }
+    // Sequences that answer interested replies by themselves: the draft goes out at once, claimed and
+    // threaded as any answer.
+    for (const auto& [id, subject, text] : std::as_const(result.stored)) {
+        SqlQuery automatic(m_workspace.database(),
+            QStringLiteral(
+                "SELECT 1 FROM replies r JOIN enrollments e ON e.lead_id = r.lead_id JOIN sequences s ON "
+                "s.id = e.sequence_id WHERE r.id = ? AND r.class = 'interested' AND r.state = 'new' AND "
+                "json_extract(s.spec, '$.auto_send_interested') = 1 LIMIT 1"));
+        automatic.bind(id);
+        automatic.exec();
+        const bool send = automatic.next();
+        automatic.finish();
+        if (!send)
+            continue;
+        try {
+            ReplyActions actions(m_workspace, m_write);
+            actions.draft(id, now, options.assistant);
+            if (actions.send(id, {}, options.password, now).outcome == SmtpResult::Outcome::Sent)
+                ++result.answered;
+        } catch (const Error& error) {
+            result.problems.append(error.message());
         }
     }
     return result;

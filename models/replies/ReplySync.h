@@ -47,6 +47,7 @@ public:
         qint64 autoReplies = 0;
         qint64 unsubscribes = 0;
         qint64 ignored = 0;
+        qint64 answered = 0; // interested replies answered by themselves (auto-send sequences)
         QStringList problems; // a mailbox that could not be read, and why
         QSet<QString> failedMailboxes; // their names: they send nothing this tick
         // The replies stored by this sync: id, subject, text (for the AI provider's class).

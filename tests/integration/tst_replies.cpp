@@ -42,21 +42,23 @@ class TestReplies : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void init() { m_dir = std::make_unique<QTemporaryDir>(); }
     void syncStopsWhoAnsweredAndPausesWhoIsAway();
+    void interestedReplyIsAnsweredByItself();
 
 private:
     CliRun cli(const QStringList& arguments, const char* now = nullptr);
     QJsonObject json(const QStringList& arguments, const char* now = nullptr);
 
-    QTemporaryDir m_dir;
+    std::unique_ptr<QTemporaryDir> m_dir; // a new workspace for each case
 };
 
 CliRun TestReplies::cli(const QStringList& arguments, const char* now)
 {
-    QStringList all { QStringLiteral("--workspace"), m_dir.filePath(QStringLiteral("w.leadsync")) };
+    QStringList all { QStringLiteral("--workspace"), m_dir->filePath(QStringLiteral("w.leadsync")) };
     if (now)
         all << QStringLiteral("--now") << QLatin1String(now);
-    return runCli(m_dir.filePath(QStringLiteral("xdg")), all + arguments,
+    return runCli(m_dir->filePath(QStringLiteral("xdg")), all + arguments,
         { { QStringLiteral("LEADSYNC_TEST_SECRET"), QLatin1String(DovecotServer::kPassword) } });
 }
 
@@ -72,8 +74,8 @@ void TestReplies::syncStopsWhoAnsweredAndPausesWhoIsAway()
 {
     DovecotServer inbox;
     SmtpSink smtp(QStringLiteral("me@example.test:%1").arg(QLatin1String(DovecotServer::kPassword)));
-    writeFile(m_dir.filePath(QStringLiteral("leads.csv")), kLeads);
-    QCOMPARE(cli({ QStringLiteral("import"), m_dir.filePath(QStringLiteral("leads.csv")) }).exitCode, 0);
+    writeFile(m_dir->filePath(QStringLiteral("leads.csv")), kLeads);
+    QCOMPARE(cli({ QStringLiteral("import"), m_dir->filePath(QStringLiteral("leads.csv")) }).exitCode, 0);
     const CliRun added = cli({ QStringLiteral("mailbox"), QStringLiteral("add"), QStringLiteral("Main"),
         QStringLiteral("--from"), QStringLiteral("Me <me@example.test>"), QStringLiteral("--smtp"),
         smtp.url(), QStringLiteral("--password-env"), QStringLiteral("LEADSYNC_TEST_SECRET"),
@@ -81,9 +83,9 @@ void TestReplies::syncStopsWhoAnsweredAndPausesWhoIsAway()
         QStringLiteral("--window"), QStringLiteral("mon-sun 00:00-23:59"), QStringLiteral("--gap"),
         QStringLiteral("0-0") });
     QVERIFY2(added.exitCode == 0, added.err.constData());
-    writeFile(m_dir.filePath(QStringLiteral("s.json")), kSequence);
+    writeFile(m_dir->filePath(QStringLiteral("s.json")), kSequence);
     QCOMPARE(
-        cli({ QStringLiteral("sequence"), QStringLiteral("add"), m_dir.filePath(QStringLiteral("s.json")) })
+        cli({ QStringLiteral("sequence"), QStringLiteral("add"), m_dir->filePath(QStringLiteral("s.json")) })
             .exitCode,
         0);
     QCOMPARE(json({ QStringLiteral("enroll"), QStringLiteral("Intro"), QStringLiteral("--json") },
@@ -278,6 +280,67 @@ void TestReplies::syncStopsWhoAnsweredAndPausesWhoIsAway()
     QCOMPARE(intro.value(u"steps").toArray().last().toObject().value(u"sent").toInt(), 2);
     // The replies were dated 09:00, an hour after the 08:00 sends.
     QCOMPARE(intro.value(u"median_hours_to_first_reply").toDouble(), 1.0);
+}
+
+// A sequence that answers interested replies by itself: the sync sends the drafted answer (with the
+// booking link) in the thread at once; a question waits for the consultant.
+void TestReplies::interestedReplyIsAnsweredByItself()
+{
+    DovecotServer inbox;
+    SmtpSink smtp(QStringLiteral("me@example.test:%1").arg(QLatin1String(DovecotServer::kPassword)));
+    writeFile(m_dir->filePath(QStringLiteral("leads.csv")),
+        "first_name,email,company\nAna,ana@acme.example,Acme\nBo,bo@beta.example,Beta\n");
+    QCOMPARE(cli({ QStringLiteral("import"), m_dir->filePath(QStringLiteral("leads.csv")) }).exitCode, 0);
+    QCOMPARE(cli({ QStringLiteral("mailbox"), QStringLiteral("add"), QStringLiteral("Main"),
+                     QStringLiteral("--from"), QStringLiteral("Me <me@example.test>"),
+                     QStringLiteral("--smtp"), smtp.url(), QStringLiteral("--password-env"),
+                     QStringLiteral("LEADSYNC_TEST_SECRET"), QStringLiteral("--imap"), inbox.url(),
+                     QStringLiteral("--time-zone"), QStringLiteral("UTC"), QStringLiteral("--window"),
+                     QStringLiteral("mon-sun 00:00-23:59"), QStringLiteral("--gap"), QStringLiteral("0-0") })
+                 .exitCode,
+        0);
+    QByteArray sequence = kSequence;
+    sequence.replace("\"stop_on_company_reply\": true", "\"auto_send_interested\": true");
+    writeFile(m_dir->filePath(QStringLiteral("s.json")), sequence);
+    QCOMPARE(
+        cli({ QStringLiteral("sequence"), QStringLiteral("add"), m_dir->filePath(QStringLiteral("s.json")) })
+            .exitCode,
+        0);
+    QCOMPARE(cli({ QStringLiteral("reply"), QStringLiteral("settings"), QStringLiteral("--booking-link"),
+                     QStringLiteral("https://cal.example/me") })
+                 .exitCode,
+        0);
+    QCOMPARE(cli({ QStringLiteral("enroll"), QStringLiteral("Intro") }, "2026-06-15T08:00:00Z").exitCode, 0);
+    QCOMPARE(json({ QStringLiteral("outreach"), QStringLiteral("tick"), QStringLiteral("--json") },
+                 "2026-06-15T08:00:00Z")
+                 .value(u"sent")
+                 .toInt(),
+        2);
+    QHash<QByteArray, QByteArray> sentId;
+    for (const QByteArray& message : smtp.messages())
+        sentId.insert(headerOf(message, "X-Rcpt-To"), headerOf(message, "Message-ID"));
+    inbox.deliver(
+        "From: ana@acme.example\nSubject: Re: Hi Ana\nMessage-ID: <r-ana@acme.example>\nIn-Reply-To: "
+        + sentId.value("ana@acme.example") + "\n\nSounds good, let's talk next week.\n");
+    inbox.deliver("From: bo@beta.example\nSubject: Re: Hi Bo\nMessage-ID: <r-bo@beta.example>\nIn-Reply-To: "
+        + sentId.value("bo@beta.example") + "\n\nWhat does it cost?\n");
+    const QJsonObject synced
+        = json({ QStringLiteral("outreach"), QStringLiteral("sync"), QStringLiteral("--json") },
+            "2026-06-15T10:00:00Z");
+    QCOMPARE(synced.value(u"replies").toInt(), 2);
+    QCOMPARE(synced.value(u"answered").toInt(), 1);
+    QCOMPARE(smtp.messages().size(), 3);
+    const QByteArray answer = smtp.messages().last();
+    QCOMPARE(headerOf(answer, "X-Rcpt-To"), QByteArray("ana@acme.example"));
+    QCOMPARE(headerOf(answer, "In-Reply-To"), QByteArray("<r-ana@acme.example>"));
+    QVERIFY(answer.contains("https://cal.example/me"));
+    // Synced again: answered once.
+    QCOMPARE(json({ QStringLiteral("outreach"), QStringLiteral("sync"), QStringLiteral("--json") },
+                 "2026-06-15T10:05:00Z")
+                 .value(u"answered")
+                 .toInt(),
+        0);
+    QCOMPARE(smtp.messages().size(), 3);
 }
 
 QTEST_GUILESS_MAIN(TestReplies)

@@ -38,6 +38,8 @@ SequenceEditor::SequenceEditor(QWidget* parent)
     , m_zone(new QComboBox(this))
     , m_companyStop(
           new QCheckBox(tr("Stop for the whole &company (same email domain) when one replies"), this))
+    , m_autoSend(new QCheckBox(
+          tr("Answer &interested replies by themselves (the drafted answer, with your booking link)"), this))
     , m_stepList(new QListWidget(this))
     , m_after(new QLineEdit(this))
     , m_variantBox(new QComboBox(this))
@@ -78,6 +80,7 @@ SequenceEditor::SequenceEditor(QWidget* parent)
     settings->addRow(tr("Sending &window:"), m_window);
     settings->addRow(tr("Time &zone:"), m_zone);
     settings->addRow(QString(), m_companyStop);
+    settings->addRow(QString(), m_autoSend);
 
     auto* addStepButton = new QPushButton(tr("Add &Step"), this);
     addStepButton->setObjectName(QStringLiteral("addStepButton"));
@@ -194,6 +197,7 @@ void SequenceEditor::setSequence(const SequenceSpec& spec)
     if (const int index = m_zone->findData(spec.timeZone); index >= 0)
         m_zone->setCurrentIndex(index);
     m_companyStop->setChecked(spec.stopOnCompanyReply);
+    m_autoSend->setChecked(spec.autoSendInterested);
     m_steps.clear();
     for (const SequenceStep& step : spec.steps)
         m_steps.append({ step.after.toString(), step.variants });
@@ -391,6 +395,7 @@ QJsonObject SequenceEditor::json() const
     return { { QStringLiteral("name"), m_name->text().trimmed() },
         { QStringLiteral("mailbox"), m_mailbox->currentData().toString() },
         { QStringLiteral("stop_on_company_reply"), m_companyStop->isChecked() },
+        { QStringLiteral("auto_send_interested"), m_autoSend->isChecked() },
         { QStringLiteral("steps"), steps } };
 }
 

@@ -81,6 +81,7 @@ private:
     QLineEdit* m_window;
     QComboBox* m_zone;
     QCheckBox* m_companyStop;
+    QCheckBox* m_autoSend;
     QListWidget* m_stepList;
     QLineEdit* m_after;
     QComboBox* m_variantBox;
