@@ -891,6 +891,21 @@
     </message>
 </context>
 <context>
+    <name>LeadSync::Conversation</name>
+    <message>
+        <source>%1, step %2</source>
+        <translation>%1, Schritt %2</translation>
+    </message>
+    <message>
+        <source>your answer</source>
+        <translation>Ihre Antwort</translation>
+    </message>
+    <message>
+        <source>Re: %1</source>
+        <translation>Re: %1</translation>
+    </message>
+</context>
+<context>
     <name>LeadSync::CsvReader</name>
     <message>
         <source>Cannot read %1: %2</source>
@@ -1008,6 +1023,10 @@
     <message>
         <source>Outreach: %1 (%2)</source>
         <translation>Ansprache: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Gesprächsverlauf</translation>
     </message>
 </context>
 <context>

@@ -903,6 +903,21 @@
     </message>
 </context>
 <context>
+    <name>LeadSync::Conversation</name>
+    <message>
+        <source>%1, step %2</source>
+        <translation>%1, шаг %2</translation>
+    </message>
+    <message>
+        <source>your answer</source>
+        <translation>ваш ответ</translation>
+    </message>
+    <message>
+        <source>Re: %1</source>
+        <translation>Re: %1</translation>
+    </message>
+</context>
+<context>
     <name>LeadSync::CsvReader</name>
     <message>
         <source>Cannot read %1: %2</source>
@@ -1020,6 +1035,10 @@
     <message>
         <source>Outreach: %1 (%2)</source>
         <translation>Рассылка: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Переписка</translation>
     </message>
 </context>
 <context>

@@ -676,12 +676,13 @@ bool OutreachEngine::claim(Workspace& workspace, const Ready& ready, const QDate
     CachedQuery claim(workspace,
         QStringLiteral(
             "UPDATE messages SET state = 'claimed', claimed_at = ?, owner_pid = ?, owner_started = ?, "
-            "message_id = ?, subject = ?, variant = ?, attempts = attempts + 1 WHERE id = ? AND state "
+            "message_id = ?, subject = ?, body = ?, variant = ?, attempts = attempts + 1 WHERE id = ? AND "
+            "state "
             "IN ('planned', 'retry') AND planned_at <= ?"));
     for (const QVariant& value : { QVariant(at), QVariant(self.pid), QVariant(self.started),
              QVariant(QString::fromLatin1(ready.outgoing.mail.messageId)),
-             QVariant(ready.outgoing.mail.subject), QVariant(ready.outgoing.variant), QVariant(message.id),
-             QVariant(at) })
+             QVariant(ready.outgoing.mail.subject), QVariant(ready.outgoing.mail.body),
+             QVariant(ready.outgoing.variant), QVariant(message.id), QVariant(at) })
         claim->bind(value);
     claim->exec();
     if (claim->numRowsAffected() != 1)

@@ -6,6 +6,8 @@
 ALTER TABLE mailboxes ADD COLUMN imap_url TEXT NOT NULL DEFAULT '';          -- '': no inbox to read
 ALTER TABLE mailboxes ADD COLUMN imap_user TEXT NOT NULL DEFAULT '';         -- '': the SMTP user
 ALTER TABLE mailboxes ADD COLUMN imap_folders TEXT NOT NULL DEFAULT 'INBOX'; -- separated by newlines
+-- A message's text as it was sent (set when it is claimed), for the lead's conversation.
+ALTER TABLE messages ADD COLUMN body TEXT NOT NULL DEFAULT '';
 
 -- Where the last sync of a folder ended: a folder whose UIDVALIDITY changed is read again from the
 -- look-back, and what was stored before is recognised by its Message-ID.

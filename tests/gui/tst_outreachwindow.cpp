@@ -5,6 +5,7 @@
 #include "../HttpTestServer.h"
 #include "../SmtpSink.h"
 #include "../TestSupport.h"
+#include "detail/DetailPanel.h"
 #include "main/MainWindow.h"
 #include "main/TableActions.h"
 #include "outreach/EnrollDialog.h"
@@ -547,6 +548,17 @@ void TestOutreachWindow::inboxDraftsAndSendsAnAnswer()
     QTRY_COMPARE_WITH_TIMEOUT(
         outreach()->inbox()->topLevelItem(0)->text(4), QStringLiteral("answered"), 10000);
     QTRY_VERIFY_WITH_TIMEOUT(!m_window->windowTitle().startsWith(u'('), 10000);
+    // The lead's details show the exchange as a conversation: our message, the reply, our answer.
+    selectRows(3, 3);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        m_window->detailPanel()->conversationText().contains(QStringLiteral("Sounds good, send me a time.")),
+        10000);
+    const QString conversation = m_window->detailPanel()->conversationText();
+    QVERIFY(conversation.contains(QStringLiteral("Quick question, Thomas")));
+    QVERIFY(conversation.contains(QStringLiteral("your answer")));
+    QVERIFY(conversation.indexOf(QStringLiteral("Quick question, Thomas"))
+        < conversation.indexOf(QStringLiteral("Sounds good")));
+    shoot(m_window->detailPanel(), "outreach_conversation");
 }
 
 // The figures of the sequence: its sends and its one (interested) reply, per step, with a chart.

@@ -23,6 +23,8 @@ DetailPanel::DetailPanel(QWidget* parent)
     , m_titleLabel(new QLabel)
     , m_subtitleLabel(new QLabel)
     , m_historyLabel(new QLabel)
+    , m_conversationTitle(new QLabel(tr("Conversation")))
+    , m_conversationLabel(new QLabel)
 {
     QFont titleFont = m_titleLabel->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
@@ -53,6 +55,15 @@ DetailPanel::DetailPanel(QWidget* parent)
     fieldsLayout->addSpacing(4);
     fieldsLayout->addLayout(m_form);
     fieldsLayout->addSpacing(8);
+    m_conversationTitle->setFont(sectionFont);
+    m_conversationLabel->setObjectName(QStringLiteral("conversationLabel"));
+    m_conversationLabel->setWordWrap(true);
+    m_conversationLabel->setTextFormat(Qt::RichText);
+    m_conversationLabel->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_conversationTitle->hide();
+    m_conversationLabel->hide();
+    fieldsLayout->addWidget(m_conversationTitle);
+    fieldsLayout->addWidget(m_conversationLabel);
     fieldsLayout->addWidget(historyTitle);
     fieldsLayout->addWidget(m_historyLabel);
     fieldsLayout->addStretch(1);
@@ -182,6 +193,7 @@ void DetailPanel::showLead(qint64 leadId, const QStringList& values)
     if (leadId != m_leadId) {
         m_historyLines.clear();
         m_historyLabel->setText(leadId != 0 ? tr("Loading…") : QString());
+        showConversation({});
     }
     m_leadId = leadId;
     m_values = leadId != 0 ? values : QStringList();
@@ -260,6 +272,30 @@ void DetailPanel::showHistory(const LeadEvents& events)
                         what.toHtmlEscaped());
     }
     m_historyLabel->setText(html);
+}
+
+// Messages sent on the right, replies on the left, as a mail program's thread reads.
+void DetailPanel::showConversation(const QList<ConversationEntry>& entries)
+{
+    QString html;
+    for (const ConversationEntry& entry : entries) {
+        const QString when = QLocale().toString(entry.at.toLocalTime(), QLocale::ShortFormat);
+        html += QStringLiteral(
+            "<p align=\"%1\" style=\"margin:0 0 8px 0\"><span style=\"color:%2\">%3 · %4</span>"
+            "<br><b>%5</b><br>%6</p>")
+                    .arg(entry.outgoing ? QStringLiteral("right") : QStringLiteral("left"),
+                        palette().color(QPalette::PlaceholderText).name(), when.toHtmlEscaped(),
+                        entry.who.toHtmlEscaped(), entry.subject.toHtmlEscaped(),
+                        entry.text.toHtmlEscaped().replace(u'\n', QStringLiteral("<br>")));
+    }
+    m_conversationLabel->setText(html);
+    m_conversationTitle->setVisible(!entries.isEmpty());
+    m_conversationLabel->setVisible(!entries.isEmpty());
+}
+
+QString DetailPanel::conversationText() const
+{
+    return m_conversationLabel->text();
 }
 
 QString DetailPanel::shownValue(const QString& sqlName) const

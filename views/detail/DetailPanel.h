@@ -2,6 +2,7 @@
 
 #include "leads/Column.h"
 #include "leads/LeadHistory.h"
+#include "replies/Conversation.h"
 
 #include <QWidget>
 
@@ -34,6 +35,9 @@ public:
     bool isFlagged(const QString& sqlName) const;
     // The shown lead's history, oldest first (shown newest first).
     void showHistory(const LeadEvents& events);
+    // The lead's conversation (messages sent, replies, answers), oldest first; hidden when empty.
+    void showConversation(const QList<ConversationEntry>& entries);
+    QString conversationText() const;
     // The history as shown, one line per event; for tests and accessibility.
     QStringList historyLines() const { return m_historyLines; }
 
@@ -59,6 +63,8 @@ private:
     QList<QWidget*> m_editors;
     QList<QAction*> m_statusActions; // by editor; made on a field's first status
     QLabel* m_historyLabel = nullptr;
+    QLabel* m_conversationTitle = nullptr;
+    QLabel* m_conversationLabel = nullptr;
     QStringList m_historyLines;
 };
 

@@ -23,6 +23,7 @@
 #include "leads/SearchIndex.h"
 #include "outreach/OutreachController.h"
 #include "outreach/OutreachWindow.h"
+#include "replies/Conversation.h"
 #include "settings/PricesDialog.h"
 #include "settings/SettingsDialog.h"
 #include "storage/Workspace.h"
@@ -552,9 +553,12 @@ void MainWindow::showHistory()
     m_model->read(
         m_detailPanel, [panel = m_detailPanel, id](Workspace& workspace) -> LeadTableModel::Continuation {
             LeadEvents events = LeadHistory(workspace).events(id);
-            return [panel, id, events] {
-                if (panel->leadId() == id)
-                    panel->showHistory(events);
+            QList<ConversationEntry> conversation = conversationOf(workspace, id);
+            return [panel, id, events, conversation] {
+                if (panel->leadId() != id)
+                    return;
+                panel->showHistory(events);
+                panel->showConversation(conversation);
             };
         });
 }
