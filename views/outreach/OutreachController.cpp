@@ -125,10 +125,10 @@ void OutreachController::setSending(bool on)
         m_error.clear();
         tickNow();
     } else {
-        m_tickTimer.stop();
         if (m_cancel)
             m_cancel->store(true); // the running tick stops before its next send
         m_cancel = std::make_shared<std::atomic_bool>(false);
+        schedule({}); // the inboxes are still read
     }
     showStatus();
     Q_EMIT sendingChanged(on);
@@ -151,9 +151,11 @@ qint64 OutreachController::dueToday() const
     return due;
 }
 
+// With sending off, a tick still reads the inboxes (replies, bounces and opt-outs are recorded and
+// stop what they must), and sends nothing.
 void OutreachController::tickNow()
 {
-    if (m_path.isEmpty() || !m_sending || !m_model)
+    if (m_path.isEmpty() || !m_model)
         return;
     if (m_ticking) {
         m_again = true;
@@ -164,7 +166,9 @@ void OutreachController::tickNow()
     // The mailboxes' password names first (on the loader's thread), then the passwords (keychain).
     m_model->read(this, [this](Workspace& workspace) -> LeadTableModel::Continuation {
         QStringList names;
+        bool inbox = false;
         for (const Mailbox& mailbox : MailboxStore(workspace).list()) {
+            inbox = inbox || !mailbox.imapUrl.isEmpty();
             if (!mailbox.passwordEnv.isEmpty() && !names.contains(mailbox.passwordEnv))
                 names.append(mailbox.passwordEnv);
         }
@@ -172,7 +176,13 @@ void OutreachController::tickNow()
         const ReplyAssistant::Settings assistant = ReplyAssistant::Settings::load(workspace);
         if (!assistant.baseUrl.isEmpty() && !assistant.keyEnv.isEmpty() && !names.contains(assistant.keyEnv))
             names.append(assistant.keyEnv);
-        return [this, names] { readPasswordsThenTick(names); };
+        return [this, names, inbox] {
+            if (!m_sending && !inbox) { // nothing to send, nothing to read
+                m_ticking = false;
+                return;
+            }
+            readPasswordsThenTick(names);
+        };
     });
 }
 
@@ -197,7 +207,8 @@ void OutreachController::startTick()
     const QString path = m_path;
     const QHash<QString, QByteArray> passwords = m_passwords;
     const std::shared_ptr<std::atomic_bool> cancel = m_cancel;
-    m_watcher.setFuture(QtConcurrent::run(&tickPool(), [path, passwords, cancel] {
+    const bool sending = m_sending;
+    m_watcher.setFuture(QtConcurrent::run(&tickPool(), [path, passwords, cancel, sending] {
         TickOutcome outcome;
         outcome.path = path;
         try {
@@ -234,7 +245,8 @@ void OutreachController::startTick()
                 return credentials.secret(mailbox);
             };
             options.renew = [&credentials](const Mailbox& mailbox) { return credentials.renew(mailbox); };
-            outcome.result = engine.tick(now, options);
+            if (sending)
+                outcome.result = engine.tick(now, options);
             outcome.problems += synced.problems;
             outcome.today = Outbox(workspace).today(now);
             outcome.unhandledReplies = ReplyActions::unhandled(workspace);
@@ -280,10 +292,8 @@ void OutreachController::onTickEnded()
 
 void OutreachController::schedule(const QDateTime& nextDue)
 {
-    if (!m_sending)
-        return;
-    qint64 wait = kMaxTickIntervalMs;
-    if (nextDue.isValid())
+    qint64 wait = kMaxTickIntervalMs; // with sending off, the inboxes are read this often
+    if (m_sending && nextDue.isValid())
         wait = std::clamp<qint64>(QDateTime::currentDateTimeUtc().msecsTo(nextDue) + 500, 1000, wait);
     m_tickTimer.start(int(wait));
 }

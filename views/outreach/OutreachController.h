@@ -20,13 +20,16 @@ namespace LeadSync {
 
 class LeadTableModel;
 
-// Sends the workspace's outreach while the desktop app runs (docs/decisions/0014-outreach.md): a
-// timer ticks the engine when the next message is due (at least every five minutes), at once when
-// sending is switched on, and at once after the laptop wakes (logind's PrepareForSleep over D-Bus,
-// and a jump of the wall clock past the monotonic clock where there is no logind). The tick runs on
-// a worker thread with its own connection and writes through the workspace's writer; SMTP passwords
-// come from the keychain, asynchronously. The status bar shows the day: sent today against the caps,
-// the next send, and whether sending is on.
+// Reads the mailboxes' inboxes and, when sending is on, sends the workspace's outreach while the
+// desktop app runs (docs/decisions/0014-outreach.md, 0016-replies.md).
+// - A timer ticks the engine when the next message is due, or at least every five minutes. It also
+//   ticks at once when sending is switched on, and after the laptop wakes: logind's PrepareForSleep
+//   over D-Bus, or a jump of the wall clock past the monotonic clock where there is no logind.
+// - Each tick reads the inboxes first; with sending off it only reads them.
+// - A tick runs on a worker thread with its own connection and writes through the workspace's
+//   writer. SMTP passwords come from the keychain, asynchronously.
+// - The status bar shows the day: sent today against the caps, the next send, whether sending is
+//   on, and the replies to handle.
 class OutreachController final : public QObject
 {
     Q_OBJECT
