@@ -2987,6 +2987,10 @@ Betreff: %2
         <source>&amp;Figures</source>
         <translation>&amp;Zahlen</translation>
     </message>
+    <message>
+        <source>All mailboxes</source>
+        <translation>Alle Postfächer</translation>
+    </message>
 </context>
 <context>
     <name>LeadSync::PricesDialog</name>

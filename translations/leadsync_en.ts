@@ -2979,6 +2979,10 @@ Subject: %2
         <source>&amp;Figures</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>All mailboxes</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LeadSync::PricesDialog</name>

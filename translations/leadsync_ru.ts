@@ -3000,6 +3000,10 @@ Subject: %2
         <source>&amp;Figures</source>
         <translation>&amp;Показатели</translation>
     </message>
+    <message>
+        <source>All mailboxes</source>
+        <translation>Все ящики</translation>
+    </message>
 </context>
 <context>
     <name>LeadSync::PricesDialog</name>

@@ -93,16 +93,20 @@ void ReplyActions::setBookingLink(Workspace& workspace, const QString& url)
     workspace.setMetaValue(kBookingLinkKey, url.trimmed());
 }
 
-QList<StoredReply> ReplyActions::list(Workspace& workspace, const QString& replyClass, qint64 limit)
+QList<StoredReply> ReplyActions::list(
+    Workspace& workspace, const QString& replyClass, qint64 limit, qint64 mailboxId)
 {
     SqlQuery select(workspace.database(),
         QStringLiteral(
             "SELECT id, lead_id, mailbox_id, from_address, received_at, subject, text, class, reason, draft, "
-            "state FROM replies WHERE kind NOT IN ('bounce', 'soft_bounce') AND (? = '' OR class = ?) ORDER "
-            "BY received_at DESC, id DESC LIMIT ?"));
+            "state FROM replies WHERE kind NOT IN ('bounce', 'soft_bounce') AND (? = '' OR class = ?) AND (? "
+            "= 0 "
+            "OR mailbox_id = ?) ORDER BY received_at DESC, id DESC LIMIT ?"));
     const QString wanted = replyClass.isNull() ? QStringLiteral("") : replyClass; // never NULL
     select.bind(wanted);
     select.bind(wanted);
+    select.bind(mailboxId);
+    select.bind(mailboxId);
     select.bind(limit);
     select.exec();
     QList<StoredReply> replies;

@@ -44,8 +44,10 @@ public:
 
     ReplyActions(Workspace& workspace, OutreachEngine::Write write);
 
-    // The replies (bounces aside), newest first; replyClass empty: all. At most limit.
-    static QList<StoredReply> list(Workspace& workspace, const QString& replyClass, qint64 limit);
+    // The replies (bounces aside), newest first; replyClass empty: all; mailboxId 0: every mailbox's.
+    // At most limit.
+    static QList<StoredReply> list(
+        Workspace& workspace, const QString& replyClass, qint64 limit, qint64 mailboxId = 0);
     // How many wait for the consultant (new, not answered nor discarded).
     static qint64 unhandled(Workspace& workspace);
 

@@ -303,13 +303,14 @@ ReplySync::Result ReplySync::sync(const QDateTime& now, const Options& options)
     // "ambiguous" with the reason. A class the user set meanwhile stays.
     if (options.assistant && options.assistant->isConfigured()) {
         for (const auto& [id, subject, text] : std::as_const(result.stored)) {
-            const auto [replyClass, reason] = options.assistant->classify(subject, text);
+            // Named, not a structured binding: clang 14 cannot capture one in the lambda below.
+            const std::pair<QString, QString> classified = options.assistant->classify(subject, text);
             m_write([&, id = id](Workspace& workspace) {
                 CachedQuery update(workspace,
                     QStringLiteral(
                         "UPDATE replies SET class = ?, reason = ? WHERE id = ? AND class_by_user = 0"));
-                update->bind(replyClass);
-                update->bind(reason);
+                update->bind(classified.first);
+                update->bind(classified.second);
                 update->bind(id);
                 update->exec();
             });

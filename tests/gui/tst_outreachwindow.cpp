@@ -528,6 +528,12 @@ void TestOutreachWindow::inboxDraftsAndSendsAnAnswer()
     outreach()->refresh();
     QVERIFY(refreshed.wait(10000));
     QCOMPARE(outreach()->inbox()->topLevelItemCount(), 1);
+    // Filtered by the mailbox it came to: still there.
+    auto* byMailbox = child<QComboBox>(outreach(), "inboxMailbox");
+    QCOMPARE(byMailbox->itemText(1), QStringLiteral("Work"));
+    byMailbox->setCurrentIndex(1);
+    QVERIFY(refreshed.wait(10000));
+    QCOMPARE(outreach()->inbox()->topLevelItemCount(), 1);
     outreach()->inbox()->setCurrentItem(outreach()->inbox()->topLevelItem(0));
     QVERIFY(child<QPlainTextEdit>(outreach(), "replyText")
                 ->toPlainText()

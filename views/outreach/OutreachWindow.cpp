@@ -142,6 +142,7 @@ OutreachWindow::OutreachWindow(OutreachController* controller, QWidget* parent)
     : QWidget(parent, Qt::Window)
     , m_controller(controller)
     , m_inboxFilter(new QComboBox(this))
+    , m_inboxMailbox(new QComboBox(this))
     , m_inbox(makeList(QStringLiteral("inboxList"),
           { tr("Received"), tr("From"), tr("Class"), tr("Subject"), tr("State") }, this))
     , m_replyText(new QPlainTextEdit(this))
@@ -193,6 +194,9 @@ QWidget* OutreachWindow::makeInboxTab()
     for (const QString& replyClass : ReplyActions::classes())
         m_inboxFilter->addItem(replyClass, replyClass);
     connect(m_inboxFilter, &QComboBox::currentIndexChanged, this, &OutreachWindow::refresh);
+    m_inboxMailbox->setObjectName(QStringLiteral("inboxMailbox"));
+    m_inboxMailbox->addItem(tr("All mailboxes"), qint64(0));
+    connect(m_inboxMailbox, &QComboBox::currentIndexChanged, this, &OutreachWindow::refresh);
     m_replyText->setObjectName(QStringLiteral("replyText"));
     m_replyText->setReadOnly(true);
     m_replyClass->setObjectName(QStringLiteral("replyClass"));
@@ -222,6 +226,7 @@ QWidget* OutreachWindow::makeInboxTab()
     auto* top = new QHBoxLayout;
     top->addWidget(new QLabel(tr("Show:"), tab));
     top->addWidget(m_inboxFilter);
+    top->addWidget(m_inboxMailbox);
     top->addStretch();
     auto* detail = new QWidget(tab);
     auto* form = new QFormLayout(detail);
@@ -498,16 +503,19 @@ void OutreachWindow::refresh()
         return;
     const auto show = Outbox::Show(m_outboxFilter->currentData().toInt());
     const QString replyClass = m_inboxFilter->currentData().toString();
+    const qint64 replyMailbox = m_inboxMailbox->currentData().toLongLong();
     const quint64 generation = ++m_refreshes;
-    m_model->read(
-        this, [this, show, replyClass, generation](Workspace& workspace) -> LeadTableModel::Continuation {
+    m_model->read(this,
+        [this, show, replyClass, replyMailbox, generation](
+            Workspace& workspace) -> LeadTableModel::Continuation {
             QList<Mailbox> mailboxes = MailboxStore(workspace).list();
             QList<Sequence> sequences = SequenceStore(workspace).list();
             const Outbox outbox(workspace);
             QHash<qint64, Outbox::SequenceCounts> counts = outbox.sequenceCounts();
             QList<OutboxEntry> entries = outbox.list(show, kOutboxLimit + 1);
             QStringList optOuts = OptOutList(workspace).list();
-            QList<StoredReply> replies = ReplyActions::list(workspace, replyClass, kOutboxLimit);
+            QList<StoredReply> replies
+                = ReplyActions::list(workspace, replyClass, kOutboxLimit, replyMailbox);
             QList<SequenceFigures> figures = OutreachStats(workspace).figures();
             return [=, this] {
                 if (generation != m_refreshes)
@@ -515,6 +523,16 @@ void OutreachWindow::refresh()
                 m_mailboxList = mailboxes;
                 m_sequenceList = sequences;
                 m_figures->setFigures(figures);
+                {
+                    // The mailbox filter follows the mailboxes, keeping its choice.
+                    const QSignalBlocker blocker(m_inboxMailbox);
+                    const qint64 chosen = m_inboxMailbox->currentData().toLongLong();
+                    while (m_inboxMailbox->count() > 1)
+                        m_inboxMailbox->removeItem(1);
+                    for (const Mailbox& mailbox : mailboxes)
+                        m_inboxMailbox->addItem(mailbox.name, mailbox.id);
+                    m_inboxMailbox->setCurrentIndex(std::max(0, m_inboxMailbox->findData(chosen)));
+                }
                 const qint64 selected = selectedReply() ? selectedReply()->id : 0;
                 m_replyList = replies;
                 {

@@ -114,6 +114,7 @@ private:
     QList<StoredReply> m_replyList;
     QString m_path;
     QComboBox* m_inboxFilter;
+    QComboBox* m_inboxMailbox;
     QTreeWidget* m_inbox;
     QPlainTextEdit* m_replyText;
     QComboBox* m_replyClass;
