@@ -116,18 +116,14 @@ ReplySync::Result syncFor(Cli& cli, MailboxCredentials& credentials, int timeout
     options.password = [&credentials](const Mailbox& mailbox) { return credentials.secret(mailbox); };
     options.timeoutMs = timeoutMs;
     options.cancel = cli.cancelFlag();
-    return ReplySync(workspace, [&workspace](const std::function<void(Workspace&)>& work) {
-        workspace.transact([&] { work(workspace); });
-    }).sync(cli.now(), options);
+    return ReplySync(workspace, OutreachEngine::transactionsOn(workspace)).sync(cli.now(), options);
 }
 
 // The CLI's writes: one transaction on its own connection (a command is its process's only writer).
 OutreachEngine engineOf(Cli& cli)
 {
     Workspace& workspace = cli.workspace();
-    return OutreachEngine(workspace, [&workspace](const std::function<void(Workspace&)>& work) {
-        workspace.transact([&] { work(workspace); });
-    });
+    return OutreachEngine(workspace, OutreachEngine::transactionsOn(workspace));
 }
 
 QJsonObject sequenceJson(const Sequence& sequence)
@@ -766,9 +762,7 @@ int OutreachCli::reply(const QStringList& arguments)
     const qint64 id = parser.positionalArguments().at(1).toLongLong(&ok);
     if (!ok)
         throw Error(tr("\"%1\" is not a reply id.").arg(parser.positionalArguments().at(1)));
-    ReplyActions actions(workspace, [&workspace](const std::function<void(Workspace&)>& work) {
-        workspace.transact([&] { work(workspace); });
-    });
+    ReplyActions actions(workspace, OutreachEngine::transactionsOn(workspace));
     if (action == u"classify") {
         if (!parser.isSet(as))
             throw Error(tr("reply classify needs --as CLASS."));

@@ -13,6 +13,7 @@
 #include "storage/SqlQuery.h"
 #include "storage/SqliteStatement.h"
 #include "storage/Workspace.h"
+#include "storage/WorkspaceWriter.h"
 
 #include <QSet>
 
@@ -247,6 +248,22 @@ std::pair<QString, QStringList> render(const QString& text, const QHash<QString,
 }
 
 } // namespace
+
+OutreachEngine::Write OutreachEngine::transactionsOn(Workspace& workspace)
+{
+    return [&workspace](
+               const std::function<void(Workspace&)>& work) { workspace.transact([&] { work(workspace); }); };
+}
+
+OutreachEngine::Write OutreachEngine::within(Workspace& workspace)
+{
+    return [&workspace](const std::function<void(Workspace&)>& work) { work(workspace); };
+}
+
+OutreachEngine::Write OutreachEngine::through(const std::shared_ptr<WorkspaceWriter>& writer)
+{
+    return [writer](const std::function<void(Workspace&)>& work) { writer->run(work); };
+}
 
 OutreachEngine::OutreachEngine(Workspace& workspace, Write write)
     : m_workspace(workspace)

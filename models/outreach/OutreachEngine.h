@@ -13,11 +13,13 @@
 
 #include <atomic>
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace LeadSync {
 
 class Workspace;
+class WorkspaceWriter;
 
 // The outreach engine (docs/decisions/0014-outreach.md): enrolling leads into sequences, planning
 // each message's send time, and ticking: sending what is due, exactly once as far as a mail client
@@ -32,6 +34,13 @@ class OutreachEngine final
 
 public:
     using Write = std::function<void(const std::function<void(Workspace&)>&)>;
+    // The three ways writes are made (for the engine, the reply sync and the reply actions alike):
+    // each in a transaction of its own on a connection that is its process's only writer (the CLI);
+    // inside the transaction already open on workspace (a task of the workspace's writer); or queued
+    // on the workspace's writer and waited for (a worker thread of the desktop app).
+    static Write transactionsOn(Workspace& workspace);
+    static Write within(Workspace& workspace);
+    static Write through(const std::shared_ptr<WorkspaceWriter>& writer);
     // The password of a mailbox (from the keychain or its environment variable); empty: none needed;
     // nullopt: the mailbox names one that cannot be found, and it does not send this tick.
     using PasswordLookup = std::function<std::optional<QByteArray>(const Mailbox&)>;

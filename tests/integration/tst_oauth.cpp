@@ -252,9 +252,7 @@ MailboxCredentials TestOAuth::credentialsWith(const OAuthTokens& stored)
 
 OutreachEngine::TickResult TestOAuth::tick(Workspace& workspace, MailboxCredentials& credentials)
 {
-    OutreachEngine engine(workspace, [&workspace](const std::function<void(Workspace&)>& work) {
-        workspace.transact([&] { work(workspace); });
-    });
+    OutreachEngine engine(workspace, OutreachEngine::transactionsOn(workspace));
     SequenceSpec spec = SequenceSpec::fromJson(QJsonDocument::fromJson(
         R"({"name": "S", "mailbox": "Gmail", "window": {"days": "mon-sun", "from": "00:00", "to": "23:59",
             "time_zone": "UTC"}, "steps": [{"after": "0m", "subject": "Hi {{first_name}}", "body": "Hello"}]})")

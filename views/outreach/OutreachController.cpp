@@ -213,9 +213,8 @@ void OutreachController::startTick()
         outcome.path = path;
         try {
             Workspace workspace(path);
-            const std::shared_ptr<WorkspaceWriter> writer = WorkspaceWriter::of(path);
-            OutreachEngine engine(
-                workspace, [&writer](const std::function<void(Workspace&)>& work) { writer->run(work); });
+            const OutreachEngine::Write write = OutreachEngine::through(WorkspaceWriter::of(path));
+            OutreachEngine engine(workspace, write);
             OutreachEngine::TickOptions options;
             options.cancel = cancel.get();
             const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -235,10 +234,7 @@ void OutreachController::startTick()
             sync.assistant = &assistant;
             sync.password = [&credentials](const Mailbox& mailbox) { return credentials.secret(mailbox); };
             sync.cancel = cancel.get();
-            const ReplySync::Result synced
-                = ReplySync(workspace, [&writer](const std::function<void(Workspace&)>& work) {
-                      writer->run(work);
-                  }).sync(now, sync);
+            const ReplySync::Result synced = ReplySync(workspace, write).sync(now, sync);
             options.password = [&credentials, &synced](const Mailbox& mailbox) -> std::optional<QByteArray> {
                 if (synced.failedMailboxes.contains(mailbox.name))
                     return std::nullopt;

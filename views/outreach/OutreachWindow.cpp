@@ -122,8 +122,7 @@ void writeOrShow(LeadTableModel* model, QWidget* parent, const std::function<voi
 // An engine whose writes are the writer's transaction it runs in.
 OutreachEngine engineIn(Workspace& workspace)
 {
-    return OutreachEngine(
-        workspace, [&workspace](const std::function<void(Workspace&)>& work) { work(workspace); });
+    return OutreachEngine(workspace, OutreachEngine::within(workspace));
 }
 
 using Filter = std::optional<std::pair<QList<LeadCondition>, QString>>;
@@ -281,8 +280,7 @@ void OutreachWindow::onSelectedReply(const std::function<void(ReplyActions&, qin
     writeOrShow(
         m_model, this,
         [action, id = reply->id](Workspace& workspace) {
-            ReplyActions actions(
-                workspace, [&workspace](const std::function<void(Workspace&)>& work) { work(workspace); });
+            ReplyActions actions(workspace, OutreachEngine::within(workspace));
             action(actions, id);
         },
         [this] {
@@ -329,9 +327,7 @@ void OutreachWindow::runOnWorker(const std::function<QString(Workspace&, const O
     m_sending.setFuture(QtConcurrent::run([path = m_path, work]() -> QString {
         try {
             Workspace workspace(path);
-            const std::shared_ptr<WorkspaceWriter> writer = WorkspaceWriter::of(path);
-            return work(
-                workspace, [&writer](const std::function<void(Workspace&)>& write) { writer->run(write); });
+            return work(workspace, OutreachEngine::through(WorkspaceWriter::of(path)));
         } catch (const Error& error) {
             return error.message();
         }
