@@ -173,6 +173,10 @@ OutreachWindow::OutreachWindow(OutreachController* controller, QWidget* parent)
     m_tabs->addTab(makeOutboxTab(), tr("&Outbox"));
     m_tabs->addTab(makeSequencesTab(), tr("&Sequences"));
     m_tabs->addTab(m_figures, tr("&Figures"));
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        if (m_tabs->currentWidget() == m_figures)
+            refresh(); // read when shown, not with every refresh
+    });
     connect(m_figures, &FiguresTab::exported, this, [this](const QString&, const QString& error) {
         if (!error.isEmpty())
             showError(error);
@@ -501,8 +505,10 @@ void OutreachWindow::refresh()
     const QString replyClass = m_inboxFilter->currentData().toString();
     const qint64 replyMailbox = m_inboxMailbox->currentData().toLongLong();
     const quint64 generation = ++m_refreshes;
+    // The figures read every message of every sequence: only while their tab is shown.
+    const bool withFigures = m_tabs->currentWidget() == m_figures;
     m_model->read(this,
-        [this, show, replyClass, replyMailbox, generation](
+        [this, show, replyClass, replyMailbox, generation, withFigures](
             Workspace& workspace) -> LeadTableModel::Continuation {
             QList<Mailbox> mailboxes = MailboxStore(workspace).list();
             QList<Sequence> sequences = SequenceStore(workspace).list();
@@ -512,13 +518,16 @@ void OutreachWindow::refresh()
             QStringList optOuts = OptOutList(workspace).list();
             QList<StoredReply> replies
                 = ReplyActions::list(workspace, replyClass, kOutboxLimit, replyMailbox);
-            QList<SequenceFigures> figures = OutreachStats(workspace).figures();
+            std::optional<QList<SequenceFigures>> figures;
+            if (withFigures)
+                figures = OutreachStats(workspace).figures();
             return [=, this] {
                 if (generation != m_refreshes)
                     return; // a newer read (another filter) is on its way
                 m_mailboxList = mailboxes;
                 m_sequenceList = sequences;
-                m_figures->setFigures(figures);
+                if (figures)
+                    m_figures->setFigures(*figures);
                 {
                     // The mailbox filter follows the mailboxes, keeping its choice.
                     const QSignalBlocker blocker(m_inboxMailbox);
