@@ -491,10 +491,10 @@ void TestOutreachWindow::wakingUpTicksAtOnce()
     QSignalSpy ticked(controller, &OutreachController::ticked);
     QVERIFY(ticked.wait(10000)); // the tick of switching on
     ticked.clear();
-    QVERIFY(QMetaObject::invokeMethod(controller, "onPrepareForSleep", Q_ARG(bool, true)));
+    controller->onPrepareForSleep(true);
     QTest::qWait(200);
     QCOMPARE(ticked.size(), 0); // going to sleep sends nothing
-    QVERIFY(QMetaObject::invokeMethod(controller, "onPrepareForSleep", Q_ARG(bool, false)));
+    controller->onPrepareForSleep(false);
     QVERIFY(ticked.wait(5000));
     controller->setSending(false);
 }

@@ -64,14 +64,15 @@ public:
     // of a message being sent is written.
     static void waitForTicks();
 
+    // logind's PrepareForSleep: going to sleep stops the timer; waking ticks at once (what is overdue
+    // is planned again from now, not sent in a burst).
+    void onPrepareForSleep(bool sleeping);
+
 Q_SIGNALS:
     void sendingChanged(bool on);
     // A tick ended; the outbox may have changed.
     void ticked(const LeadSync::OutreachEngine::TickResult& result);
     void statusChanged();
-
-private Q_SLOTS:
-    void onPrepareForSleep(bool sleeping);
 
 private:
     void readPasswordsThenTick(QStringList names);
