@@ -11,7 +11,6 @@
 #include "table/LeadTableModel.h"
 
 #include <QCryptographicHash>
-#include <QDBusAbstractInterface>
 #include <QDBusConnection>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -40,26 +39,6 @@ constexpr int kStatusIntervalMs = 60 * 1000;
 // threshold means the machine slept (the monotonic clock stops during suspend).
 constexpr int kClockCheckMs = 15 * 1000;
 constexpr qint64 kClockJumpMs = 60 * 1000;
-
-// logind's manager on the system bus, as qdbusxml2cpp would write its proxy: a Qt signal named as
-// the D-Bus signal, which QDBusAbstractInterface subscribes to when it is connected. So the connect is
-// checked by the compiler, where QDBusConnection::connect() takes the slot as a string. Constructing
-// it calls nothing on the bus.
-class LoginManager final : public QDBusAbstractInterface
-{
-    Q_OBJECT
-
-public:
-    explicit LoginManager(QObject* parent)
-        : QDBusAbstractInterface(QStringLiteral("org.freedesktop.login1"),
-            QStringLiteral("/org/freedesktop/login1"), "org.freedesktop.login1.Manager",
-            QDBusConnection::systemBus(), parent)
-    { }
-
-Q_SIGNALS:
-    // Named as logind names it (the D-Bus member): true before sleeping, false after waking.
-    void PrepareForSleep(bool sleeping);
-};
 
 } // namespace
 
@@ -92,8 +71,12 @@ OutreachController::OutreachController(QObject* parent)
     m_clockTimer.start();
     connect(&m_watcher, &QFutureWatcher<TickOutcome>::finished, this, &OutreachController::onTickEnded);
     // Where logind runs, it says when the machine goes to sleep and when it wakes.
-    connect(
-        new LoginManager(this), &LoginManager::PrepareForSleep, this, &OutreachController::onPrepareForSleep);
+    // The one connect by name in LeadSync: QtDBus 6.4 has no member-pointer overload for a remote
+    // signal, and a QDBusAbstractInterface proxy (which would allow one) asks the bus for the name's
+    // owner, a blocking call, as it is constructed on the GUI thread. onPrepareForSleep is a slot.
+    QDBusConnection::systemBus().connect(QStringLiteral("org.freedesktop.login1"),
+        QStringLiteral("/org/freedesktop/login1"), QStringLiteral("org.freedesktop.login1.Manager"),
+        QStringLiteral("PrepareForSleep"), this, SLOT(onPrepareForSleep(bool)));
 }
 
 // The status widget belongs to the status bar it is put in.
@@ -397,5 +380,3 @@ void OutreachController::waitForTicks()
 }
 
 } // namespace LeadSync
-
-#include "OutreachController.moc"

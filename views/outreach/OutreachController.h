@@ -64,6 +64,7 @@ public:
     // of a message being sent is written.
     static void waitForTicks();
 
+public Q_SLOTS:
     // logind's PrepareForSleep: going to sleep stops the timer; waking ticks at once (what is overdue
     // is planned again from now, not sent in a burst).
     void onPrepareForSleep(bool sleeping);
