@@ -4,12 +4,14 @@
 #include "Error.h"
 #include "LeadOptions.h"
 #include "OutreachCli.h"
+#include "PipelineCli.h"
 #include "columns/ColumnSpec.h"
 #include "csv/Exporter.h"
 #include "csv/Importer.h"
 #include "csv/OutputFile.h"
 #include "leads/ColumnStore.h"
 #include "leads/SavedView.h"
+#include "pipeline/Pipeline.h"
 #include "storage/SqliteStatement.h"
 #include "storage/Workspace.h"
 
@@ -32,6 +34,7 @@ const QString kUsage = QStringLiteral(R"(Usage:
                [--commit-every-ms MS] [--json]
   leadsync-cli [--workspace PATH] export FILE [--view NAME] [--columns "a,b,..."]
                [--where "COLUMN OP VALUE"]... [--search TEXT] [--bom] [--no-formula-escape]
+  leadsync-cli [--workspace PATH] export FILE --sales
   leadsync-cli [--workspace PATH] leads [--json] [--limit N]
   leadsync-cli [--workspace PATH] columns [--json]
   leadsync-cli [--workspace PATH] column add NAME --kind text|number|date|select|url|checkbox|template|ai|webhook|email
@@ -67,6 +70,8 @@ const QString kUsage = QStringLiteral(R"(Usage:
                | reply discard ID | reply settings [--booking-link URL] [--ai-base-url URL --ai-model M
                --api-key-env VAR] [--offer-file F]
   leadsync-cli [--workspace PATH] lead show ID [--json]
+  leadsync-cli [--workspace PATH] stage ID new|contacted|qualified|transferred|lost [--json]
+  leadsync-cli [--workspace PATH] pipeline [--threshold T] [--json] | sales [--json]
   Every command takes [--now ISO-TIME]: the clock it runs at. --workspace and --now may come anywhere.
   leadsync-cli --version | --help)");
 
@@ -219,6 +224,8 @@ int Cli::run()
             || command == u"unenroll" || command == u"outreach" || command == u"lead" || command == u"replies"
             || command == u"reply")
             return OutreachCli(*this).run(positional);
+        if (command == u"stage" || command == u"pipeline" || command == u"sales")
+            return PipelineCli(*this).run(positional);
     } catch (const Error& error) {
         m_out.flush();
         m_err << "leadsync-cli: " << error.message() << '\n';
@@ -408,11 +415,20 @@ int Cli::runExport(const QStringList& arguments)
     const QCommandLineOption view(QStringLiteral("view"),
         tr("A saved view: its filter, search, sort and columns (--where adds to the filter)."),
         QStringLiteral("name"));
-    parser.addOptions({ columns, bom, noEscape, view });
+    const QCommandLineOption sales(
+        QStringLiteral("sales"), tr("Export the sales (the leads handed to sales)."));
+    parser.addOptions({ columns, bom, noEscape, view, sales });
     leads.addTo(parser);
     parser.addPositionalArgument(QStringLiteral("file"), tr("The CSV file to write."));
     if (!parseCommand(parser, arguments, 2))
         return kExitUsage;
+    if (parser.isSet(sales)) {
+        const QString path = parser.positionalArguments().at(1);
+        const qsizetype rows = Pipeline(workspace()).exportSales(path);
+        (OutputFile::isStandardOutput(path) ? m_err : m_out)
+            << tr("Sales exported: %1, to %2.").arg(rows).arg(path) << '\n';
+        return kExitOk;
+    }
 
     const ColumnList all = ColumnStore(workspace()).list();
     ExportPlan plan;
@@ -451,6 +467,25 @@ int Cli::runExport(const QStringList& arguments)
     // With the CSV on standard output, the summary goes to the error stream.
     (OutputFile::isStandardOutput(plan.path) ? m_err : m_out)
         << tr("Leads exported: %1, to %2.").arg(rows).arg(plan.path) << '\n';
+    return kExitOk;
+}
+
+int Cli::printList(
+    const QStringList& arguments, const std::function<QList<std::pair<QJsonValue, QString>>()>& entries)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print a JSON array."));
+    parser.addOption(json);
+    if (!parseCommand(parser, arguments, 1))
+        return kExitUsage;
+    QJsonArray array;
+    for (const auto& [value, line] : entries()) {
+        array.append(value);
+        if (!parser.isSet(json))
+            m_out << line << '\n';
+    }
+    if (parser.isSet(json))
+        m_out << QJsonDocument(array).toJson(QJsonDocument::Indented);
     return kExitOk;
 }
 

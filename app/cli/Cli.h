@@ -2,10 +2,12 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QJsonValue>
 #include <QStringList>
 #include <QTextStream>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 
 class QCommandLineParser;
@@ -41,6 +43,9 @@ public:
     // The clock of this command (--now, or the current time), UTC.
     const QDateTime& now() const { return m_now; }
     QTextStream& out() { return m_out; }
+    // A list command: each entry's line, or with --json a JSON array of the entries' values.
+    int printList(
+        const QStringList& arguments, const std::function<QList<std::pair<QJsonValue, QString>>()>& entries);
     QTextStream& err() { return m_err; }
     bool isCancelled() const { return m_cancel && m_cancel->load(); }
     const std::atomic_bool* cancelFlag() const { return m_cancel; }

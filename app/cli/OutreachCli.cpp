@@ -277,7 +277,7 @@ int OutreachCli::addMailbox(const QStringList& arguments)
 
 int OutreachCli::listMailboxes(const QStringList& arguments)
 {
-    return printList(arguments, [this] {
+    return m_cli.printList(arguments, [this] {
         QList<std::pair<QJsonValue, QString>> entries;
         for (const Mailbox& mailbox : MailboxStore(m_cli.workspace()).list())
             entries.append({ mailboxJson(mailbox),
@@ -355,7 +355,7 @@ int OutreachCli::addSequence(const QStringList& arguments)
 
 int OutreachCli::listSequences(const QStringList& arguments)
 {
-    return printList(arguments, [this] {
+    return m_cli.printList(arguments, [this] {
         QList<std::pair<QJsonValue, QString>> entries;
         for (const Sequence& sequence : SequenceStore(m_cli.workspace()).list())
             entries.append({ sequenceJson(sequence),
@@ -421,7 +421,7 @@ int OutreachCli::importOptOuts(const QStringList& arguments)
 
 int OutreachCli::listOptOuts(const QStringList& arguments)
 {
-    return printList(arguments, [this] {
+    return m_cli.printList(arguments, [this] {
         QList<std::pair<QJsonValue, QString>> entries;
         for (const QString& value : OptOutList(m_cli.workspace()).list())
             entries.append({ value, value });
@@ -430,25 +430,6 @@ int OutreachCli::listOptOuts(const QStringList& arguments)
 }
 
 // A list command: with --json a JSON array of the entries' values, else a line of text each.
-int OutreachCli::printList(
-    const QStringList& arguments, const std::function<QList<std::pair<QJsonValue, QString>>()>& entries)
-{
-    QCommandLineParser parser;
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print a JSON array."));
-    parser.addOption(json);
-    if (!m_cli.parseCommand(parser, arguments, 1))
-        return Cli::kExitUsage;
-    QJsonArray array;
-    for (const auto& [value, line] : entries()) {
-        array.append(value);
-        if (!parser.isSet(json))
-            m_cli.out() << line << '\n';
-    }
-    if (parser.isSet(json))
-        m_cli.out() << QJsonDocument(array).toJson(QJsonDocument::Indented);
-    return Cli::kExitOk;
-}
-
 int OutreachCli::enroll(const QStringList& arguments, bool add)
 {
     QCommandLineParser parser;
@@ -867,13 +848,15 @@ int OutreachCli::showLead(const QStringList& arguments)
     QJsonArray events;
     for (const LeadEvent& event : LeadHistory(workspace).events(id)) {
         static const char* const kinds[]
-            = { "created", "imported", "edit", "campaign_added", "campaign_removed", "outreach" };
+            = { "created", "imported", "edit", "campaign_added", "campaign_removed", "outreach", "stage" };
         const QString kind = event.kind == LeadEvent::Kind::Outreach
             ? event.field
             : QString::fromLatin1(kinds[int(event.kind)]);
         QString details = event.newValue;
         if (event.kind == LeadEvent::Kind::Edited)
             details = QStringLiteral("%1: %2 -> %3").arg(event.field, event.oldValue, event.newValue);
+        else if (event.kind == LeadEvent::Kind::Stage)
+            details = QStringLiteral("%1 -> %2 by %3").arg(event.oldValue, event.newValue, event.field);
         events.append(QJsonObject { { QStringLiteral("time"), isoOrNull(event.at) },
             { QStringLiteral("kind"), kind }, { QStringLiteral("details"), details } });
     }

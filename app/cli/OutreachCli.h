@@ -1,10 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
-#include <QJsonValue>
 #include <QStringList>
-
-#include <functional>
 
 namespace LeadSync {
 
@@ -41,8 +38,6 @@ private:
     int reply(const QStringList& arguments);
     int showLead(const QStringList& arguments);
     int unknown(const QStringList& arguments);
-    int printList(
-        const QStringList& arguments, const std::function<QList<std::pair<QJsonValue, QString>>()>& entries);
 
     Cli& m_cli;
 };

@@ -2,6 +2,7 @@
 
 #include "Error.h"
 #include "leads/FieldCatalog.h"
+#include "pipeline/Pipeline.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -44,15 +45,21 @@ ImportPlan ImportPlan::prepare(const QString& path, const CsvSniffer::Overrides&
     plan.path = path;
     plan.dialect = sniff.dialect;
     plan.headers = sniff.headers;
-    plan.targets = mapHeaders(sniff.headers, existing, userMapping);
+    plan.targets = mapHeaders(sniff.headers, existing, userMapping, sniff.previewRows);
     plan.previewRows = sniff.previewRows;
     plan.rejectsPath = info.path() + u'/' + info.completeBaseName() + QStringLiteral(".rejects.csv");
     return plan;
 }
 
-QList<ImportTarget> ImportPlan::mapHeaders(
-    const QStringList& headers, const ColumnList& existing, const QList<QPair<QString, QString>>& userMapping)
+QList<ImportTarget> ImportPlan::mapHeaders(const QStringList& headers, const ColumnList& existing,
+    const QList<QPair<QString, QString>>& userMapping, const QList<QStringList>& previewRows)
 {
+    // Whether the first rows of column i all fit the field (a pipeline field is picky: Stages).
+    const auto fits = [&](const QString& field, qsizetype i) {
+        return std::all_of(previewRows.cbegin(), previewRows.cend(), [&](const QStringList& row) {
+            return Stages::importRefusal(field, headers[i], row.value(i)).isEmpty();
+        });
+    };
     QList<ImportTarget> targets(headers.size());
     QList<bool> decided(headers.size(), false);
     for (const auto& [header, target] : userMapping) {
@@ -85,7 +92,7 @@ QList<ImportTarget> ImportPlan::mapHeaders(
             continue;
         const QString field = FieldCatalog::fieldForHeader(headers[i]);
         const QString column = columnByName.value(FieldCatalog::normalise(headers[i]));
-        if (!field.isEmpty() && !taken.contains(field))
+        if (!field.isEmpty() && !taken.contains(field) && fits(field, i))
             targets[i] = { ImportTarget::Kind::Field, field };
         else if (!column.isEmpty() && !taken.contains(column))
             targets[i] = { ImportTarget::Kind::ExistingColumn, column };

@@ -46,9 +46,10 @@ struct ImportPlan
     // Maps each header: the user's mapping first ("HEADER=target", target a field, an existing
     // column, "skip", or a new column's name), then built-in fields by name and alias, then existing
     // columns by name, else a new column named after the header. Throws Error for a mapping that
-    // names a header the file does not have.
+    // names a header the file does not have. A pipeline field (stage, score) is chosen by name only
+    // when the preview rows' values fit it.
     static QList<ImportTarget> mapHeaders(const QStringList& headers, const ColumnList& existing,
-        const QList<QPair<QString, QString>>& userMapping);
+        const QList<QPair<QString, QString>>& userMapping, const QList<QStringList>& previewRows);
 };
 
 } // namespace LeadSync

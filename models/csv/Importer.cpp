@@ -8,6 +8,7 @@
 #include "leads/ColumnStore.h"
 #include "leads/EmailKey.h"
 #include "leads/SearchIndex.h"
+#include "pipeline/Pipeline.h"
 #include "storage/ProcessIdentity.h"
 #include "storage/SqlIdentifier.h"
 #include "storage/SqlQuery.h"
@@ -309,8 +310,19 @@ private:
             m_slots.append({ i, parameter });
             if (sqlName == "\"email\"")
                 m_emailSlot = i;
+            else if (sqlName == "\"stage\"")
+                m_stageSlot = i;
+            else if (sqlName == "\"score\"")
+                m_scoreSlot = i;
             columns += ", " + sqlName;
-            values += ", " + p;
+            // A lead's stage and source are never empty: a blank cell gives the default, and a stage
+            // is stored by its name ("Qualified" as qualified).
+            if (sqlName == "\"stage\"")
+                values += ", COALESCE(NULLIF(lower(trim(" + p + ")), ''), 'new')";
+            else if (sqlName == "\"source\"")
+                values += ", COALESCE(NULLIF(trim(" + p + "), ''), 'import')";
+            else
+                values += ", " + p;
             merges += ", " + sqlName + " = COALESCE(NULLIF(" + sqlName + ", ''), " + p + ')';
         }
         m_insert.emplace(db,
@@ -383,6 +395,10 @@ private:
                     .arg(m_plan.headers.size()));
             return;
         }
+        if (const QString refused = pipelineRefusal(record); !refused.isEmpty()) {
+            reject(record, refused);
+            return;
+        }
         QByteArray key;
         if (m_plan.dedupe == DedupeMode::Email && m_emailSlot >= 0) {
             key = m_emailSlot < record.size() ? emailKey(record.field(m_emailSlot)) : QByteArray();
@@ -439,6 +455,22 @@ private:
         m_mergedBefore->reset();
     }
 
+    // A file's Stage and Score must be values the pipeline knows (see Stages::importRefusal). An
+    // existing lead's stage is never changed by a merge: it is never empty.
+    QString pipelineRefusal(const CsvRecord& record) const
+    {
+        for (const auto& [slot, sqlName] :
+            { std::pair(m_stageSlot, u"stage"), std::pair(m_scoreSlot, u"score") }) {
+            if (slot < 0 || slot >= record.size())
+                continue;
+            const QString refused = Stages::importRefusal(
+                sqlName, m_plan.headers.value(slot), QString::fromUtf8(record.field(slot)));
+            if (!refused.isEmpty())
+                return refused;
+        }
+        return {};
+    }
+
     void reject(const CsvRecord& record, const QString& reason)
     {
         if (!m_plan.skipBadRows)
@@ -466,6 +498,8 @@ private:
     QList<QByteArray> m_sqlNames;
     QList<Slot> m_slots;
     qsizetype m_emailSlot = -1;
+    qsizetype m_stageSlot = -1;
+    qsizetype m_scoreSlot = -1;
     QHash<size_t, qint64> m_leadByEmail;
     std::optional<SqliteStatement> m_insert;
     std::optional<SqliteStatement> m_merge;

@@ -17,12 +17,24 @@ struct Column
     int position = 0;
     bool builtin = false;
     bool readOnly = false; // computed or bookkeeping: shown, never edited
+    // A real column of `leads` that only its feature writes (the pipeline's stage and the analysis):
+    // shown, sorted and filtered like any field, never edited by hand nor filled by an import.
+    bool managed = false;
+
+    bool isEditable() const { return !readOnly && !managed; }
 };
+
+// Whether the built-in field of that SQL name is managed (see Column::managed).
+bool isManagedField(QStringView sqlName);
 
 using ColumnList = QList<Column>;
 
 // The lead's bookkeeping columns, which scripts may name but the table does not list as fields.
 const ColumnList& systemColumns();
+
+// Whether a system column counts the hours since something that may never have happened (a reply, a
+// message sent): empty when it did not, and then "more than N hours" is true of it (LeadFilter).
+bool isElapsedColumn(QStringView sqlName);
 
 // The lead's campaigns, as a read-only column of names ("Launch, Q4 outreach"). It is not a column
 // of table `leads`: selectExpression() reads it from lead_campaigns, and LeadFilter turns a

@@ -25,6 +25,7 @@ ColumnList ColumnStore::list() const
     while (query.next()) {
         Column column { query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
             query.value(3).toString(), query.value(4).toInt(), query.value(5).toBool(), false };
+        column.managed = column.builtin && isManagedField(column.sqlName);
         // Every name that SQL will be composed from is checked where it enters: a built-in column
         // names a column of the schema, a custom one is exactly c<its id>.
         const std::optional<SqlIdentifier> identifier = SqlIdentifier::parse(column.sqlName);

@@ -87,6 +87,19 @@ constexpr Alias kAliases[] = {
     { "notes", "comments" },
     { "notes", "comment" },
     { "notes", "description" },
+    { "business_domain", "businessdomain" },
+    { "business_domain", "industry" },
+    { "business_domain", "companyindustry" },
+    { "business_domain", "sector" },
+    { "business_domain", "vertical" },
+    { "business_domain", "lineofbusiness" },
+    { "source", "source" },
+    { "source", "leadsource" },
+    // The pipeline's own columns, by the names LeadSync exports them under (see Importer).
+    { "stage", "stage" },
+    { "score", "score" },
+    { "recommendation", "recommendation" },
+    { "score_reason", "scorereason" },
 };
 
 const QHash<QString, QString>& aliasTable()

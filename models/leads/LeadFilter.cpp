@@ -119,6 +119,9 @@ LeadFilter LeadFilter::build(const QList<LeadCondition>& conditions, const QStri
         const QByteArray text = "(CAST(COALESCE(" + column + ", '') AS TEXT) COLLATE NOCASE ";
         // A number compares as a number only against a REAL; bound as text it would sort after every number.
         const QByteArray operand = isNumber ? "CAST(? AS REAL))" : "?)";
+        // "hours_since_reply > 24" holds for a lead that never replied: no reply in the last 24 hours.
+        const QByteArray never
+            = isElapsedColumn(condition.sqlName) && isNumber ? "(" + column + " = '' OR " : QByteArray();
         switch (condition.op) {
         case Op::Equals:
             clauses.append(text + "= ?)");
@@ -139,13 +142,15 @@ LeadFilter LeadFilter::build(const QList<LeadCondition>& conditions, const QStri
             clauses.append((isNumber ? numeric : text) + "< " + operand);
             break;
         case Op::Greater:
-            clauses.append((isNumber ? numeric : text) + "> " + operand);
+            clauses.append(
+                never + (isNumber ? numeric : text) + "> " + operand + (never.isEmpty() ? "" : ")"));
             break;
         case Op::LessOrEqual:
             clauses.append((isNumber ? numeric : text) + "<= " + operand);
             break;
         case Op::GreaterOrEqual:
-            clauses.append((isNumber ? numeric : text) + ">= " + operand);
+            clauses.append(
+                never + (isNumber ? numeric : text) + ">= " + operand + (never.isEmpty() ? "" : ")"));
             break;
         }
         filter.parameters.append(condition.value.toUtf8());

@@ -13,6 +13,7 @@ constexpr std::pair<LeadEvent::Kind, const char*> kStoredKinds[] = {
     { LeadEvent::Kind::CampaignAdded, "campaign_added" },
     { LeadEvent::Kind::CampaignRemoved, "campaign_removed" },
     { LeadEvent::Kind::Outreach, "outreach" },
+    { LeadEvent::Kind::Stage, "stage" },
 };
 } // namespace
 

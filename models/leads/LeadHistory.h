@@ -15,7 +15,8 @@ struct LeadEvent
     // Outreach: field is what happened (enrolled, planned, claimed, sent, retry, failed, skipped,
     // unknown, removed, stopped; replied, bounced, opted_out as recorded by reply handling) and
     // newValue the details (sequence, step, reason).
-    enum class Kind { Created, Imported, Edited, CampaignAdded, CampaignRemoved, Outreach };
+    // Stage: the pipeline moved the lead from oldValue to newValue; field is who or what moved it.
+    enum class Kind { Created, Imported, Edited, CampaignAdded, CampaignRemoved, Outreach, Stage };
 
     qint64 at = 0; // epoch milliseconds, UTC
     Kind kind = Kind::Created;

@@ -9,6 +9,7 @@
 #include "columns/Template.h"
 #include "leads/ColumnStore.h"
 #include "leads/LeadHistory.h"
+#include "pipeline/Pipeline.h"
 #include "storage/ProcessIdentity.h"
 #include "storage/SqlQuery.h"
 #include "storage/SqliteStatement.h"
@@ -758,6 +759,8 @@ void OutreachEngine::recordOutcome(Workspace& workspace, const Ready& ready, con
         setPlannedAt(workspace, message.id, planned);
         record(workspace, message.leadId, at, state,
             tr("%1, step %2: %3").arg(sequence.spec.name).arg(message.step + 1).arg(sent.reason));
+        if (sent.outcome == SmtpResult::Outcome::Sent)
+            Pipeline(workspace).messageSent(message.leadId, at);
         if (sent.outcome == SmtpResult::Outcome::RecipientRefused)
             stopEnrollment(
                 workspace, message.enrollmentId, tr("the server refused the address: %1").arg(sent.reason));
@@ -890,6 +893,7 @@ qint64 OutreachEngine::resolve(const QList<qint64>& messageIds, Resolution resol
                 sentAt->exec();
                 record(workspace, message.leadId, at, QStringLiteral("sent"),
                     tr("%1: marked sent by the user").arg(where));
+                Pipeline(workspace).messageSent(message.leadId, at);
                 if (enrolled)
                     next();
                 break;

@@ -6,6 +6,7 @@
 #include "outreach/MailMessage.h"
 #include "outreach/Mailbox.h"
 #include "outreach/SmtpSender.h"
+#include "pipeline/Pipeline.h"
 #include "storage/SqlQuery.h"
 #include "storage/Workspace.h"
 
@@ -147,6 +148,7 @@ void ReplyActions::classify(qint64 replyId, const QString& replyClass, const QDa
             { replyClass, tr("corrected by the user (was %1)").arg(stored.replyClass) });
         record(workspace, stored.leadId, now, QStringLiteral("reply_classified"),
             tr("%1 -> %2").arg(stored.replyClass, replyClass));
+        Pipeline(workspace).replyClassified(stored.leadId, replyClass, now.toMSecsSinceEpoch());
     });
 }
 

@@ -5,6 +5,7 @@
 #include "ReplyActions.h"
 #include "leads/LeadHistory.h"
 #include "outreach/OptOutList.h"
+#include "pipeline/Pipeline.h"
 #include "storage/SqlQuery.h"
 #include "storage/Workspace.h"
 
@@ -177,6 +178,7 @@ void ReplySync::apply(Workspace& workspace, const Mailbox& mailbox, const Receiv
     case ReceivedMail::Kind::Reply:
         record(workspace, match.leadId, at, QStringLiteral("replied"), tr("%1: %2").arg(who, mail.subject));
         stopLead(workspace, match.leadId, tr("the lead replied"));
+        Pipeline(workspace).replyClassified(match.leadId, replyClass, at);
         ++result.replies;
         break;
     case ReceivedMail::Kind::Unsubscribe:
@@ -313,6 +315,14 @@ ReplySync::Result ReplySync::sync(const QDateTime& now, const Options& options)
                 update->bind(classified.second);
                 update->bind(id);
                 update->exec();
+                if (update->numRowsAffected() == 1) {
+                    CachedQuery lead(workspace, QStringLiteral("SELECT lead_id FROM replies WHERE id = ?"));
+                    lead->bind(id);
+                    lead->exec();
+                    lead->next();
+                    Pipeline(workspace).replyClassified(
+                        lead->value(0).toLongLong(), classified.first, now.toMSecsSinceEpoch());
+                }
             });
         }
     }

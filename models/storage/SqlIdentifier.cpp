@@ -8,7 +8,7 @@ namespace LeadSync {
 
 namespace {
 
-// The columns of table `leads` that migration 0001 creates. Custom columns are added as c<id>.
+// The columns of table `leads` that migrations 0001 and 0008 create. Custom columns are added as c<id>.
 constexpr QLatin1StringView kSchemaColumns[] = {
     QLatin1StringView("id"),
     QLatin1StringView("first_name"),
@@ -25,6 +25,12 @@ constexpr QLatin1StringView kSchemaColumns[] = {
     QLatin1StringView("import_id"),
     QLatin1StringView("created_at"),
     QLatin1StringView("updated_at"),
+    QLatin1StringView("stage"),
+    QLatin1StringView("source"),
+    QLatin1StringView("business_domain"),
+    QLatin1StringView("score"),
+    QLatin1StringView("recommendation"),
+    QLatin1StringView("score_reason"),
 };
 
 // c followed by a positive decimal number without leading zeros that fits in a qint64.

@@ -35,6 +35,7 @@ const char* const kMigrations[] = {
     ":/leadsync/migrations/0005_outreach.sql",
     ":/leadsync/migrations/0006_oauth.sql",
     ":/leadsync/migrations/0007_replies.sql",
+    ":/leadsync/migrations/0008_pipeline.sql",
 };
 
 QString uniqueConnectionName()

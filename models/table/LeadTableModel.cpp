@@ -44,7 +44,7 @@ LeadTableModel::~LeadTableModel()
 Qt::ItemFlags LeadTableModel::flags(const QModelIndex& index) const
 {
     Qt::ItemFlags flags = QAbstractTableModel::flags(index);
-    if (index.isValid() && isLoaded(index.row()) && !m_columns.value(index.column()).readOnly)
+    if (index.isValid() && isLoaded(index.row()) && m_columns.value(index.column()).isEditable())
         flags |= Qt::ItemIsEditable;
     return flags;
 }
@@ -52,7 +52,7 @@ Qt::ItemFlags LeadTableModel::flags(const QModelIndex& index) const
 bool LeadTableModel::setData(const QModelIndex& index, const QVariant& value, int role)
 {
     if (role != Qt::EditRole || !index.isValid() || index.column() >= m_columns.size()
-        || m_columns[index.column()].readOnly)
+        || !m_columns[index.column()].isEditable())
         return false;
     const std::optional<LeadRow> lead = loadedRow(index.row());
     if (!lead)

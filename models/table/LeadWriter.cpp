@@ -47,7 +47,7 @@ void LeadWriter::insertLeads(const StoredLeads& leads)
     for (StoredLead& lead : *leads) {
         if (lead.lead.isEmpty()) { // a new, empty lead
             SqlQuery insert(m_workspace.database(),
-                QStringLiteral("INSERT INTO leads (created_at, updated_at) VALUES (?, ?)"));
+                QStringLiteral("INSERT INTO leads (created_at, updated_at, source) VALUES (?, ?, 'manual')"));
             insert.bind(now);
             insert.bind(now);
             insert.exec();

@@ -588,7 +588,7 @@ void TestMainWindow::campaignsFromTheSelection()
     // Picking the campaign in the panel filters the table by it.
     auto* list = m_window->campaignPanel()->findChild<QListWidget*>(QStringLiteral("campaignListWidget"));
     QTRY_COMPARE(list->count(), 3); // all leads, not in a campaign, Launch
-    QCOMPARE(list->item(2)->text(), QStringLiteral("Launch (3)"));
+    QTRY_COMPARE(list->item(2)->text(), QStringLiteral("Launch (3)")); // counted in the background
     list->setCurrentRow(2);
     QTRY_VERIFY(model->isRowCountKnown() && model->rowCount() == 3);
     QCOMPARE(m_window->filterBar()->conditions().size(), 1);

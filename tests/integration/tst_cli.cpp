@@ -258,10 +258,11 @@ void TestCli::exportFiltersAndEscapes()
     QCOMPARE(run.exitCode, 0);
     QCOMPARE(read("all.csv"),
         QByteArray(
-            "First name,Last name,Email,Phone,Company,Title,Website,LinkedIn URL,City,Country,Notes\r\n"
-            "Ana,,ana@x.com,+1 555 0100,,,,,,Germany,\"'=HYPERLINK(\"\"http://evil\"\")\"\r\n"
-            "Bo,,bo@x.com,-5,,,,,,France,'@SUM(1)\r\n"
-            "Cy,,cy@acme.com,,,,,,,germany,\"multi\nline, \"\"quoted\"\"\"\r\n"));
+            "First name,Last name,Email,Phone,Company,Title,Website,LinkedIn URL,City,Country,Notes,Stage,"
+            "Business domain,Score,Recommendation,Score reason,Source\r\n"
+            "Ana,,ana@x.com,+1 555 0100,,,,,,Germany,\"'=HYPERLINK(\"\"http://evil\"\")\",new,,,,,import\r\n"
+            "Bo,,bo@x.com,-5,,,,,,France,'@SUM(1),new,,,,,import\r\n"
+            "Cy,,cy@acme.com,,,,,,,germany,\"multi\nline, \"\"quoted\"\"\",new,,,,,import\r\n"));
 
     run = cli({ QStringLiteral("export"), path("de.csv"), QStringLiteral("--columns"),
         QStringLiteral("email, First name"), QStringLiteral("--where"), QStringLiteral("country = GERMANY"),
@@ -425,14 +426,14 @@ void TestCli::aWriteWaitsForAnotherProcess()
     clock.start();
     writer.start(QStringLiteral(LEADSYNC_CLI),
         { QStringLiteral("--workspace"), path("w.leadsync"), QStringLiteral("column"), QStringLiteral("add"),
-            QStringLiteral("Stage"), QStringLiteral("--kind"), QStringLiteral("text") });
+            QStringLiteral("Priority"), QStringLiteral("--kind"), QStringLiteral("text") });
     QTest::qWait(6500);
     QCOMPARE(writer.state(), QProcess::Running); // still waiting, not failed
     sqliteExec(holder.handle(), "COMMIT");
     QVERIFY(writer.waitForFinished(20000));
     QVERIFY2(writer.exitCode() == 0, writer.readAllStandardError().constData());
     QVERIFY(clock.elapsed() >= 6500);
-    QVERIFY(findColumn(ColumnStore(holder).list(), u"Stage"));
+    QVERIFY(findColumn(ColumnStore(holder).list(), u"Priority"));
 }
 
 // A long import in one process, short writes in another (this test, as the desktop app would make
@@ -695,11 +696,14 @@ void TestCli::leadsAndColumnsJson()
     const QJsonObject first = leads.first().toObject();
     QCOMPARE(first.value(QStringLiteral("id")).toInt(), 1);
     QCOMPARE(first.value(QStringLiteral("email")).toString(), QStringLiteral("a@x.com"));
-    QCOMPARE(first.value(QStringLiteral("Score")).toString(), QStringLiteral("5"));
+    // Another tool's score (0-100) is not the pipeline's (0-1): it becomes a column of its own.
+    QCOMPARE(first.value(QStringLiteral("Score (2)")).toString(), QStringLiteral("5"));
+    QCOMPARE(first.value(QStringLiteral("score")).toString(), QString());
+    QCOMPARE(first.value(QStringLiteral("stage")).toString(), QStringLiteral("new"));
     QCOMPARE(
         first.value(QStringLiteral("created_at")).toString(), QStringLiteral("2026-01-31T09:00:00.000Z"));
     QCOMPARE(leads.last().toObject().value(QStringLiteral("first_name")), QJsonValue(QString()));
-    QCOMPARE(leads.last().toObject().value(QStringLiteral("Score")), QJsonValue(QString()));
+    QCOMPARE(leads.last().toObject().value(QStringLiteral("Score (2)")), QJsonValue(QString()));
     QCOMPARE(QJsonDocument::fromJson(cli({ QStringLiteral("leads"), QStringLiteral("--json"),
                                              QStringLiteral("--limit"), QStringLiteral("1") })
                                          .out)
@@ -709,9 +713,9 @@ void TestCli::leadsAndColumnsJson()
 
     const QJsonArray columns
         = QJsonDocument::fromJson(cli({ QStringLiteral("columns"), QStringLiteral("--json") }).out).array();
-    QCOMPARE(columns.size(), 12);
+    QCOMPARE(columns.size(), 18);
     const QJsonObject score = columns.last().toObject();
-    QCOMPARE(score.value(QStringLiteral("display_name")).toString(), QStringLiteral("Score"));
+    QCOMPARE(score.value(QStringLiteral("display_name")).toString(), QStringLiteral("Score (2)"));
     QCOMPARE(score.value(QStringLiteral("builtin")).toBool(), false);
     QCOMPARE(
         columns.first().toObject().value(QStringLiteral("name")).toString(), QStringLiteral("first_name"));

@@ -1,6 +1,7 @@
 #include "DetailPanel.h"
 
 #include "columns/CellStatus.h"
+#include "pipeline/Pipeline.h"
 
 #include <QAction>
 #include <QDateTime>
@@ -96,7 +97,7 @@ void DetailPanel::setColumns(const ColumnList& columns)
             editor = notes;
         } else {
             auto* line = new QLineEdit;
-            line->setReadOnly(column.readOnly);
+            line->setReadOnly(!column.isEditable());
             connect(line, &QLineEdit::textEdited, this,
                 [this, index](const QString& text) { onEdited(index, text); });
             editor = line;
@@ -254,6 +255,10 @@ QString DetailPanel::describe(const LeadEvent& event) const
         return tr("Removed from campaign %1").arg(event.newValue);
     case LeadEvent::Kind::Outreach:
         return tr("Outreach: %1 (%2)").arg(event.field, event.newValue);
+    case LeadEvent::Kind::Stage:
+        return tr("Stage %1 → %2, by %3")
+            .arg(Stages::title(Stages::fromName(event.oldValue).value_or(Stage::New)),
+                Stages::title(Stages::fromName(event.newValue).value_or(Stage::New)), event.field);
     }
     return {};
 }

@@ -199,7 +199,7 @@ void TableActions::pasteIntoCells()
             const QStringList& line = cells.at(fill ? 0 : r);
             for (qsizetype c = 0; c < columns.size() && c < line.size(); ++c) {
                 const Column& column = model()->columns().at(columns[c]);
-                if (!column.readOnly && leads[r].values.at(c) != line[c])
+                if (column.isEditable() && leads[r].values.at(c) != line[c])
                     edits.append({ leads[r].id, column.sqlName, leads[r].values.at(c), line[c] });
             }
         }
@@ -222,7 +222,7 @@ void TableActions::bulkEdit()
     auto* columnCombo = new QComboBox(dialog);
     columnCombo->setObjectName(QStringLiteral("fieldComboBox"));
     for (const Column& column : model()->columns()) {
-        if (!column.readOnly)
+        if (column.isEditable())
             columnCombo->addItem(column.displayName, column.sqlName);
     }
     columnCombo->setCurrentIndex(std::max(
