@@ -37,7 +37,7 @@ const QString kUsage = QStringLiteral(R"(Usage:
   leadsync-cli [--workspace PATH] export FILE --sales
   leadsync-cli [--workspace PATH] leads [--json] [--limit N]
   leadsync-cli [--workspace PATH] columns [--json]
-  leadsync-cli [--workspace PATH] column add NAME --kind text|number|date|select|url|checkbox|template|ai|webhook|email
+  leadsync-cli [--workspace PATH] column add NAME --kind text|number|date|select|url|checkbox|template|ai|webhook|email|score
                template: --template TEXT
                ai:       --prompt TEXT [--system TEXT] [--preset icebreaker|pitch|cta|ps]
                          [--provider openai|openrouter|ollama|lmstudio] [--base-url URL]
@@ -47,6 +47,7 @@ const QString kUsage = QStringLiteral(R"(Usage:
                          [--preset apify|hunter|n8n] [--api-key-env VAR] [--api-key-header NAME]
                email:    --input COLUMN [--smtp-probe] [--dns-server HOST[:PORT]]
                select:   --options "a,b,..."
+               score:    [--scorer rules|ai] [--fields "a,b,..."] and the ai options (--base-url, --model, ...)
                all:      [--concurrency N] [--rate N] [--timeout S] [--run-if "COLUMN OP VALUE"] [--requires "a,b"] [--auto-run]
                          [--allow-plain-http]
   leadsync-cli [--workspace PATH] column list [--json] | column delete NAME | column revert NAME
@@ -70,6 +71,8 @@ const QString kUsage = QStringLiteral(R"(Usage:
                | reply discard ID | reply settings [--booking-link URL] [--ai-base-url URL --ai-model M
                --api-key-env VAR] [--offer-file F]
   leadsync-cli [--workspace PATH] lead show ID [--json]
+  leadsync-cli [--workspace PATH] analyze [--only all|empty|failed|stale] [--where ...]... [--search TEXT] [--limit N]
+               [--dry-run] [--json]: scores leads with the workspace's score column (made with the rules)
   leadsync-cli [--workspace PATH] stage ID new|contacted|qualified|transferred|lost [--json]
   leadsync-cli [--workspace PATH] pipeline [--threshold T] [--json] | sales [--json]
   Every command takes [--now ISO-TIME]: the clock it runs at. --workspace and --now may come anywhere.
@@ -218,7 +221,7 @@ int Cli::run()
             return runLeads(positional);
         if (command == u"columns")
             return runColumns(positional);
-        if (command == u"column")
+        if (command == u"column" || command == u"analyze")
             return ColumnCli(*this).run(positional);
         if (command == u"mailbox" || command == u"sequence" || command == u"optout" || command == u"enroll"
             || command == u"unenroll" || command == u"outreach" || command == u"lead" || command == u"replies"

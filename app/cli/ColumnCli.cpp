@@ -8,6 +8,7 @@
 #include "columns/ColumnSpec.h"
 #include "columns/RunHistory.h"
 #include "leads/ColumnStore.h"
+#include "pipeline/Pipeline.h"
 #include "storage/SqlQuery.h"
 #include "storage/Workspace.h"
 
@@ -67,6 +68,11 @@ ColumnCli::ColumnCli(Cli& cli)
 
 int ColumnCli::run(const QStringList& arguments)
 {
+    if (arguments.value(0) == u"analyze") {
+        // The workspace's analysis column, made with the rules on first use, run like any column.
+        const Column column = Pipeline(m_cli.workspace()).analysisColumn();
+        return runColumn(QStringList { QStringLiteral("run"), column.displayName } + arguments.mid(1));
+    }
     const QString sub = arguments.value(1);
     const QStringList rest = arguments.mid(1);
     if (sub == u"add")
@@ -128,9 +134,13 @@ int ColumnCli::add(const QStringList& arguments)
         = option("allow-plain-http", tr("Send the key over http:// to another machine (a LAN server)."));
     const QCommandLineOption apiKeyHeader = option(
         "api-key-header", tr("The header the key is sent in (default Authorization: Bearer)."), "name");
+    const QCommandLineOption scorer = option("scorer", tr("A score column's scorer: rules or ai."), "name");
+    const QCommandLineOption fields
+        = option("fields", tr("The fields a score column's AI reads, a,b,..."), "list");
     parser.addOptions({ kind, templateText, prompt, system, preset, provider, baseUrl, model, apiKeyEnv,
         apiKeyHeader, temperature, maxTokens, jsonFields, url, method, header, body, map, options,
-        concurrency, rate, timeout, runIf, requiredOption, autoRun, plainHttp, input, smtpProbe, dnsServer });
+        concurrency, rate, timeout, runIf, requiredOption, autoRun, plainHttp, input, smtpProbe, dnsServer,
+        scorer, fields });
     if (!m_cli.parseCommand(parser, arguments, 2, QStringLiteral("NAME")))
         return Cli::kExitUsage;
     if (!parser.isSet(kind)) {
@@ -191,6 +201,15 @@ int ColumnCli::add(const QStringList& arguments)
         = parser.isSet(requiredOption) ? listOf(parser.value(requiredOption)) : spec.requiredInputs;
     spec.autoRun = parser.isSet(autoRun);
     spec.allowPlainHttp = parser.isSet(plainHttp);
+    if (spec.kind == ColumnSpec::Kind::Score) {
+        const QString scorerName = parser.value(scorer).toLower();
+        if (!scorerName.isEmpty() && scorerName != u"rules" && scorerName != u"ai")
+            throw Error(tr("--scorer takes rules or ai, not \"%1\".").arg(parser.value(scorer)));
+        spec.aiScoring = scorerName == u"ai";
+        spec.fields = parser.isSet(fields) ? listOf(parser.value(fields)) : spec.fields;
+        spec.temperature = number(temperature, 0.2); // a judgement, not prose: little randomness
+        spec.outputs = ColumnSpec::scoreOutputs();
+    }
     defineColumn(m_cli.workspace(), name, spec);
     m_cli.out() << tr("Column added: %1 (%2).").arg(name, spec.kindName()) << '\n';
     return Cli::kExitOk;

@@ -4,6 +4,7 @@
 #include "Error.h"
 #include "JsonPath.h"
 #include "Template.h"
+#include "pipeline/LeadScorer.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -44,7 +45,7 @@ CellComputer::CellComputer(ColumnSpec spec, Column column, const ColumnList& col
             m_inputSqlNames.append(sqlName);
     }
     for (const auto& [from, to] : m_spec.outputs)
-        m_outputSqlNames.append({ from, sqlNameOf(to) });
+        m_outputSqlNames.append({ from, sqlNameOf(to, true) });
 }
 
 QStringList CellComputer::writtenSqlNames() const
@@ -57,10 +58,18 @@ QStringList CellComputer::writtenSqlNames() const
     return names;
 }
 
-QString CellComputer::sqlNameOf(const QString& name) const
+QString CellComputer::sqlNameOf(const QString& name, bool written) const
 {
     const Column* found = findColumn(m_columns, name);
-    if (!found || found->readOnly)
+    // Any column is read (a computed one too: RunInputs reads its expression); a cell is written only
+    // into a real column, and into the analysis' fields only by a score column.
+    const bool writable
+        = found && !found->readOnly && (!found->managed || m_spec.kind == ColumnSpec::Kind::Score);
+    if (found && written && found->managed && !writable)
+        throw Error(QCoreApplication::translate("LeadSync::CellComputer",
+            "Column \"%1\" cannot write into \"%2\": only a lead analysis (a score column) does.")
+                        .arg(m_column.displayName, found->displayName));
+    if (!found || (written && !writable))
         throw Error(QCoreApplication::translate(
             "LeadSync::CellComputer", "Column \"%1\" refers to \"%2\", which is not a column.")
                         .arg(m_column.displayName, name));
@@ -88,6 +97,10 @@ CellRequest CellComputer::prepare(const std::function<QString(const QString& sql
     switch (m_spec.kind) {
     case ColumnSpec::Kind::Template:
         request.text = Template(m_spec.templateText).render(byName);
+        request.localValues = { { m_column.sqlName, request.text } };
+        break;
+    case ColumnSpec::Kind::Score:
+        prepareScore(byName, request);
         break;
     case ColumnSpec::Kind::Ai:
         request.http = ChatCompletion::request({ m_spec.baseUrl, m_spec.model,
@@ -130,12 +143,37 @@ CellRequest CellComputer::prepare(const std::function<QString(const QString& sql
     cache.addData(request.http.body);
     request.cacheKey = cache.result();
     // Added after the key: a new key must not make every cached answer look new, nor end up in it.
-    if ((m_spec.kind == ColumnSpec::Kind::Ai || m_spec.kind == ColumnSpec::Kind::Webhook)
-        && !m_apiKey.isEmpty()) {
+    if (!request.http.url.isEmpty() && !m_apiKey.isEmpty()) {
         request.http.headers.append({ m_spec.apiKeyHeader.toLatin1(), keyHeaderValue(m_apiKey) });
         request.http.credentialHeader = m_spec.apiKeyHeader.toLatin1();
     }
     return request;
+}
+
+void CellComputer::prepareScore(
+    const std::function<QString(const QString& name)>& byName, CellRequest& request) const
+{
+    LeadFacts facts { byName(QStringLiteral("source")), byName(QStringLiteral("stage")),
+        byName(QStringLiteral("business_domain")), byName(QStringLiteral("messages_sent")).toLongLong(),
+        byName(QStringLiteral("replies")).toLongLong(), byName(QStringLiteral("email")),
+        byName(QStringLiteral("phone")), byName(QStringLiteral("title")), byName(QStringLiteral("company")),
+        byName(QStringLiteral("website")), {} };
+    for (const QString& field : m_spec.fields) {
+        const Column* column = findColumn(m_columns, field);
+        facts.picked.append({ column ? column->displayName : field, byName(field) });
+    }
+    if (m_spec.aiScoring) {
+        request.http = ChatCompletion::request({ m_spec.baseUrl, m_spec.model, LeadScorer::systemPrompt(),
+            LeadScorer::userPrompt(facts), m_spec.temperature, m_spec.maxTokens, true });
+        return;
+    }
+    const LeadScore score = LeadScorer::byRules(facts, m_spec.handoffThreshold);
+    request.text = score.reason;
+    request.localValues
+        = { { m_column.sqlName, QCoreApplication::translate("LeadSync::CellComputer", "Rules") },
+              { QStringLiteral("score"), QString::number(score.score, 'f', 2) },
+              { QStringLiteral("recommendation"), score.recommendation },
+              { QStringLiteral("score_reason"), score.reason } };
 }
 
 QByteArray CellComputer::keyHeaderValue(const QByteArray& key) const
@@ -193,7 +231,8 @@ CellOutcome CellComputer::interpret(const HttpResult& result) const
     case HttpResult::Outcome::Ok:
         break;
     }
-    return m_spec.kind == ColumnSpec::Kind::Ai ? interpretAi(result.body) : interpretWebhook(result.body);
+    return m_spec.kind == ColumnSpec::Kind::Webhook ? interpretWebhook(result.body)
+                                                    : interpretAi(result.body);
 }
 
 CellOutcome CellComputer::interpretAi(const QByteArray& body) const
@@ -208,6 +247,25 @@ CellOutcome CellComputer::interpretAi(const QByteArray& body) const
     outcome.tokensIn = answer->tokensIn;
     outcome.tokensOut = answer->tokensOut;
     const QString& text = answer->content;
+    if (m_spec.kind == ColumnSpec::Kind::Score) {
+        QString problem = QCoreApplication::translate(
+            "LeadSync::CellComputer", "the model did not answer with a JSON object");
+        const QJsonDocument fields = QJsonDocument::fromJson(text.toUtf8());
+        const std::optional<LeadScore> score
+            = fields.isObject() ? LeadScorer::fromAnswer(fields.object(), &problem) : std::nullopt;
+        if (!score) {
+            outcome.reason = problem;
+            return outcome;
+        }
+        outcome.values
+            = { { m_column.sqlName,
+                    QCoreApplication::translate("LeadSync::CellComputer", "AI: %1").arg(m_spec.model) },
+                  { QStringLiteral("score"), QString::number(score->score, 'f', 2) },
+                  { QStringLiteral("recommendation"), score->recommendation },
+                  { QStringLiteral("score_reason"), score->reason } };
+        outcome.status = CellOutcome::Status::Done;
+        return outcome;
+    }
     outcome.values.append({ m_column.sqlName, text.left(kMaxCellText) });
     if (!m_outputSqlNames.isEmpty()) {
         QJsonParseError error;

@@ -15,6 +15,9 @@ struct CellRequest
 {
     QStringList missing; // required inputs that are empty: the row is skipped, not sent
     QString text; // a template column's result (nothing is sent); an email column's address
+    // The cells of a result computed here, without I/O (a template, a rule-based score): SQL name ->
+    // value. Empty for a cell that must be fetched.
+    QList<std::pair<QString, QString>> localValues;
     HttpRequest http; // an AI or webhook column's request
     QByteArray cacheKey; // sha256 of what shapes the result (never the API key)
     QByteArray inputHash; // sha256 of the rendered inputs, to tell a stale cell
@@ -61,7 +64,10 @@ public:
         const QList<std::pair<QString, QString>>& values, qint64 tokensIn = 0, qint64 tokensOut = 0) const;
 
 private:
-    QString sqlNameOf(const QString& name) const;
+    // The SQL name of a column the user named; throws Error for none, and for a cell that cannot be
+    // written (computed, or a pipeline field written by any but a score column).
+    QString sqlNameOf(const QString& name, bool written = false) const;
+    void prepareScore(const std::function<QString(const QString& name)>& byName, CellRequest& request) const;
     // The key header's value: "Bearer <key>" for Authorization, else the key.
     QByteArray keyHeaderValue(const QByteArray& key) const;
     CellOutcome interpretAi(const QByteArray& body) const;

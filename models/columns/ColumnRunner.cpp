@@ -6,6 +6,7 @@
 #include "RunHistory.h"
 #include "RunInputs.h"
 #include "leads/ColumnStore.h"
+#include "pipeline/Pipeline.h"
 #include "storage/ProcessIdentity.h"
 #include "storage/Workspace.h"
 #include "storage/WorkspaceWriter.h"
@@ -55,8 +56,10 @@ ColumnRunner::ColumnRunner(
         throw Error(QCoreApplication::translate(
             "LeadSync::ColumnRunner", "Column \"%1\" is a %2 column: there is nothing to run.")
                         .arg(column->displayName, column->kind));
-    if (spec.kind == ColumnSpec::Kind::Ai)
+    if (spec.kind == ColumnSpec::Kind::Ai || (spec.kind == ColumnSpec::Kind::Score && spec.aiScoring))
         m_price = readModelPrice(*m_workspace, spec.model);
+    if (spec.kind == ColumnSpec::Kind::Score)
+        spec.handoffThreshold = Pipeline(*m_workspace).handoffThreshold();
     // Without a key given, the one in the environment variable the column names (the desktop app's).
     if (apiKey.isEmpty())
         apiKey = spec.apiKeyFromEnvironment();
@@ -83,7 +86,7 @@ RunPlan ColumnRunner::plan(const RunOptions& options)
     const qint64 first = targets.first();
     const CellRequest request = m_inputs->prepare(m_inputs->row(first));
     plan.firstRequest = m_computer->describe(request);
-    if (m_computer->spec().kind == ColumnSpec::Kind::Template)
+    if (!request.localValues.isEmpty()) // computed here: nothing to pay
         return plan;
     // An upper bound: about four characters a token in, every allowed token out.
     const qint64 tokensIn = request.http.body.size() / 4 + 1;
@@ -268,8 +271,8 @@ QCoro::Task<CellOutcome> computeCell(const CellComputer& computer, const CellReq
                              .arg(request.missing.join(QStringLiteral(", ")));
         co_return skipped;
     }
-    if (spec.kind == ColumnSpec::Kind::Template)
-        co_return computer.done({ { computer.column().sqlName, request.text } });
+    if (!request.localValues.isEmpty())
+        co_return computer.done(request.localValues);
     if (spec.kind == ColumnSpec::Kind::Email) {
         if (!verifier)
             verifier = std::make_unique<EmailVerifier>(emailOptions(spec));
@@ -311,10 +314,9 @@ QCoro::Task<CellOutcome> ColumnRunner::compute(
     pending->before = m_inputs->row(leadId);
     const CellRequest request = m_inputs->prepare(pending->before);
     pending->inputHash = request.inputHash;
-    const ColumnSpec::Kind kind = m_computer->spec().kind;
-    // Email verdicts are free and quick to change (a mailbox closes): verified anew, never cached.
-    const bool requested
-        = request.missing.isEmpty() && (kind == ColumnSpec::Kind::Ai || kind == ColumnSpec::Kind::Webhook);
+    // Only what is asked of a server is cached. Email verdicts are free and quick to change (a mailbox
+    // closes): verified anew, never cached.
+    const bool requested = request.missing.isEmpty() && !request.http.url.isEmpty();
     if (requested) {
         if (const std::optional<ResultCache::Entry> cached = m_cache->find(request.cacheKey)) {
             CellOutcome outcome = m_computer->done(cached->values, cached->tokensIn, cached->tokensOut);

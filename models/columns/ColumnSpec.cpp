@@ -23,7 +23,18 @@ constexpr std::pair<ColumnSpec::Kind, const char*> kKinds[] = {
     { ColumnSpec::Kind::Ai, "ai" },
     { ColumnSpec::Kind::Webhook, "webhook" },
     { ColumnSpec::Kind::Email, "email" },
+    { ColumnSpec::Kind::Score, "score" },
 };
+
+// The facts a score column reads, by SQL name: see LeadFacts.
+const QStringList& scoreInputs()
+{
+    static const QStringList names { QStringLiteral("source"), QStringLiteral("stage"),
+        QStringLiteral("business_domain"), QStringLiteral("messages_sent"), QStringLiteral("replies"),
+        QStringLiteral("email"), QStringLiteral("phone"), QStringLiteral("title"), QStringLiteral("company"),
+        QStringLiteral("website") };
+    return names;
+}
 
 QJsonArray pairsToJson(const QList<std::pair<QString, QString>>& pairs)
 {
@@ -50,7 +61,8 @@ const Entry& findByName(const QList<Entry>& entries, const QString& name, const 
 
 bool ColumnSpec::isExecutable() const
 {
-    return kind == Kind::Template || kind == Kind::Ai || kind == Kind::Webhook || kind == Kind::Email;
+    return kind == Kind::Template || kind == Kind::Ai || kind == Kind::Webhook || kind == Kind::Email
+        || kind == Kind::Score;
 }
 
 bool ColumnSpec::isExecutableKind(const QString& kind)
@@ -93,6 +105,13 @@ QStringList ColumnSpec::kindNames()
     return names;
 }
 
+QList<std::pair<QString, QString>> ColumnSpec::scoreOutputs()
+{
+    return { { QStringLiteral("score"), QStringLiteral("score") },
+        { QStringLiteral("recommendation"), QStringLiteral("recommendation") },
+        { QStringLiteral("reason"), QStringLiteral("score_reason") } };
+}
+
 QJsonObject ColumnSpec::toJson() const
 {
     QJsonObject config;
@@ -132,6 +151,17 @@ QJsonObject ColumnSpec::toJson() const
         break;
     case Kind::Select:
         put("options", QJsonArray::fromStringList(options));
+        break;
+    case Kind::Score:
+        put("scorer", aiScoring ? QStringLiteral("ai") : QStringLiteral("rules"));
+        put("fields", QJsonArray::fromStringList(fields));
+        put("model", model);
+        put("base_url", baseUrl);
+        put("api_key_env", apiKeyEnv);
+        put("api_key_header", apiKeyHeader);
+        put("allow_plain_http", allowPlainHttp);
+        put("temperature", temperature);
+        put("max_tokens", maxTokens);
         break;
     case Kind::Text:
     case Kind::Number:
@@ -192,6 +222,11 @@ ColumnSpec ColumnSpec::fromJson(const QString& columnName, const QString& kind, 
     spec.dnsServer = text("dns_server");
     spec.smtpPort = config.value(QStringLiteral("smtp_port")).toInt(spec.smtpPort);
     spec.options = strings("options");
+    if (config.contains(QStringLiteral("fields")))
+        spec.fields = strings("fields");
+    spec.aiScoring = text("scorer") == u"ai";
+    if (spec.kind == Kind::Score)
+        spec.outputs = scoreOutputs();
     spec.concurrency = config.value(QStringLiteral("concurrency")).toInt(spec.concurrency);
     spec.ratePerMinute = config.value(QStringLiteral("rate")).toInt(spec.ratePerMinute);
     spec.runIf = text("run_if");
@@ -220,7 +255,10 @@ void ColumnSpec::validate(const QString& columnName) const
                 "LeadSync::ColumnSpec", "a template column needs a template (--template)."));
         break;
     case Kind::Ai:
-        if (templateText.trimmed().isEmpty())
+    case Kind::Score:
+        if (kind == Kind::Score && !aiScoring)
+            break;
+        if (kind == Kind::Ai && templateText.trimmed().isEmpty())
             throw fail(QCoreApplication::translate(
                 "LeadSync::ColumnSpec", "an AI column needs a prompt (--prompt or --preset)."));
         if (model.trimmed().isEmpty())
@@ -303,6 +341,10 @@ QStringList ColumnSpec::inputNames() const
         break;
     case Kind::Email:
         add({ inputColumn });
+        break;
+    case Kind::Score:
+        add(scoreInputs());
+        add(fields);
         break;
     default:
         break;

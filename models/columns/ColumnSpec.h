@@ -14,7 +14,9 @@ namespace LeadSync {
 // webhook and email columns are computed per row by a ColumnRunner.
 struct ColumnSpec
 {
-    enum class Kind { Text, Number, Date, Select, Url, Checkbox, Template, Ai, Webhook, Email };
+    // Score: the pipeline's analysis of a lead (LeadScorer), written into the lead's score,
+    // recommendation and score_reason; the column's own cell says who scored ("Rules", "AI: model").
+    enum class Kind { Text, Number, Date, Select, Url, Checkbox, Template, Ai, Webhook, Email, Score };
 
     Kind kind = Kind::Text;
 
@@ -49,6 +51,14 @@ struct ColumnSpec
     int smtpPort = 25;
     // select
     QStringList options;
+    // score: the fields the AI reads besides the pipeline's (by the names the user wrote), and whether
+    // an AI provider scores (the AI settings above) or the rules do.
+    QStringList fields { QStringLiteral("title"), QStringLiteral("company"), QStringLiteral("website"),
+        QStringLiteral("country") };
+    bool aiScoring = false;
+    // score: the pipeline's handoff threshold, for the rules' recommendation (set by the runner from
+    // the workspace; not stored).
+    double handoffThreshold = 0.6;
 
     // Running (executable kinds).
     int concurrency = 4;
@@ -68,6 +78,8 @@ struct ColumnSpec
     // Throws Error for an unknown kind.
     static Kind kindFromName(const QString& name);
     static QStringList kindNames();
+    // A score column's outputs: the answer's score, recommendation and reason -> the lead's fields.
+    static QList<std::pair<QString, QString>> scoreOutputs();
 
     QJsonObject toJson() const;
     // Throws Error naming the column when the settings cannot be read or are incomplete.

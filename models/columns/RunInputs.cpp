@@ -95,7 +95,7 @@ RunInputs::Row RunInputs::row(qint64 leadId)
         }
         QByteArrayList expressions;
         for (const QString& name : std::as_const(m_readNames))
-            expressions.append(SqlIdentifier::of(name).quoted());
+            expressions.append(selectExpression(name)); // a computed column (activity) too
         m_readRow = std::make_unique<SqlQuery>(m_workspace.database(),
             QStringLiteral("SELECT %1 FROM leads WHERE id = ?")
                 .arg(QString::fromLatin1(expressions.join(", "))));

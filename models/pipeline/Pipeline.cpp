@@ -1,8 +1,10 @@
 #include "Pipeline.h"
 
 #include "Error.h"
+#include "columns/ColumnDefinition.h"
 #include "csv/CsvWriter.h"
 #include "csv/OutputFile.h"
+#include "leads/ColumnStore.h"
 #include "leads/LeadHistory.h"
 #include "storage/SqlQuery.h"
 #include "storage/Workspace.h"
@@ -206,6 +208,22 @@ void Pipeline::replyClassified(qint64 leadId, const QString& replyClass, qint64 
 {
     if (replyClass == u"interested")
         advance(leadId, Stage::Contacted, Stage::Qualified, tr("reply handling: an interested reply"), at);
+}
+
+Column Pipeline::analysisColumn()
+{
+    const ColumnSpec rules = [] {
+        ColumnSpec spec;
+        spec.kind = ColumnSpec::Kind::Score;
+        spec.outputs = ColumnSpec::scoreOutputs();
+        spec.temperature = 0.2;
+        return spec;
+    }();
+    for (const Column& column : ColumnStore(m_workspace).list()) {
+        if (column.kind == rules.kindName())
+            return column;
+    }
+    return defineColumn(m_workspace, tr("Analysis"), rules);
 }
 
 QList<Sale> Pipeline::sales() const

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "leads/Column.h"
+
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
@@ -78,6 +80,10 @@ public:
     // contacted; an interested reply makes a contacted lead qualified. A lead in any other stage stays.
     void messageSent(qint64 leadId, qint64 at);
     void replyClassified(qint64 leadId, const QString& replyClass, qint64 at);
+
+    // The workspace's analysis: its first score column, made with the rules (named "Analysis") when it
+    // has none. Writes then (in a transaction of its own, or a savepoint of the caller's).
+    Column analysisColumn();
 
     // Every sale, newest first.
     QList<Sale> sales() const;

@@ -17,18 +17,22 @@ UPDATE leads SET source = 'manual' WHERE import_id IS NULL;
 -- The board's columns: the leads of a stage in id order, and their count, from the index alone.
 CREATE INDEX leads_stage ON leads (stage);
 
+-- The new fields' columns. A workspace may already have a custom column of one of these names (an
+-- imported "Score"): it keeps its name, and the field is named "Score (pipeline)" instead, so what refers
+-- to the custom column by name still finds it.
+WITH new_fields (sql_name, display_name, kind, n) AS (VALUES
+    ('stage', 'Stage', 'stage', 1),
+    ('business_domain', 'Business domain', 'text', 2),
+    ('score', 'Score', 'number', 3),
+    ('recommendation', 'Recommendation', 'text', 4),
+    ('score_reason', 'Score reason', 'text', 5),
+    ('source', 'Source', 'text', 6))
 INSERT INTO columns (sql_name, display_name, kind, position, builtin)
-SELECT 'stage', 'Stage', 'stage', COALESCE(MAX(position), 0) + 1, 1 FROM columns;
-INSERT INTO columns (sql_name, display_name, kind, position, builtin)
-SELECT 'business_domain', 'Business domain', 'text', MAX(position) + 1, 1 FROM columns;
-INSERT INTO columns (sql_name, display_name, kind, position, builtin)
-SELECT 'score', 'Score', 'number', MAX(position) + 1, 1 FROM columns;
-INSERT INTO columns (sql_name, display_name, kind, position, builtin)
-SELECT 'recommendation', 'Recommendation', 'text', MAX(position) + 1, 1 FROM columns;
-INSERT INTO columns (sql_name, display_name, kind, position, builtin)
-SELECT 'score_reason', 'Score reason', 'text', MAX(position) + 1, 1 FROM columns;
-INSERT INTO columns (sql_name, display_name, kind, position, builtin)
-SELECT 'source', 'Source', 'text', MAX(position) + 1, 1 FROM columns;
+SELECT f.sql_name,
+       CASE WHEN EXISTS (SELECT 1 FROM columns c WHERE c.display_name = f.display_name)
+            THEN f.display_name || ' (pipeline)' ELSE f.display_name END,
+       f.kind, (SELECT COALESCE(MAX(position), 0) FROM columns) + f.n, 1
+FROM new_fields f ORDER BY f.n;
 
 -- A lead handed to sales: made once, when the lead moves to transferred. by: who moved it (you, the
 -- CLI, the API).

@@ -200,12 +200,12 @@ void TestExecutableColumns::jsonOutputFillsSeveralColumns()
     });
     ColumnSpec spec = aiSpec(server);
     spec.outputs = { { QStringLiteral("subject"), QStringLiteral("Subject") },
-        { QStringLiteral("score"), QStringLiteral("Score") } };
+        { QStringLiteral("score"), QStringLiteral("Fit score") } };
     addColumn(QStringLiteral("Email draft"), spec);
     const RunStats stats = waitForRun(ColumnRunner(m_path, QStringLiteral("Email draft"), {}).run({}));
     QCOMPARE(stats.done, kLeads);
     const QString subject = findColumn(ColumnStore(*m_workspace).list(), u"Subject")->sqlName;
-    const QString score = findColumn(ColumnStore(*m_workspace).list(), u"Score")->sqlName;
+    const QString score = findColumn(ColumnStore(*m_workspace).list(), u"Fit score")->sqlName;
     QCOMPARE(cell(2, subject), QStringLiteral("For Name2"));
     QCOMPARE(cell(2, score), QStringLiteral("7"));
 }

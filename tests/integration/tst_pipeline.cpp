@@ -1,16 +1,22 @@
 // The pipeline: the stage rules over every pair of stages, the handoff rule and its sale, outreach's
 // own moves, the pipeline fields in imports and filters, and the CLI's stage, pipeline and sales.
 #include "../CliProcess.h"
+#include "../HttpTestServer.h"
 #include "../TestSupport.h"
 #include "Error.h"
 #include "leads/ColumnStore.h"
 #include "leads/LeadFilter.h"
 #include "leads/LeadHistory.h"
 #include "outreach/OutreachEngine.h"
+#include "pipeline/LeadScorer.h"
 #include "pipeline/Pipeline.h"
 #include "storage/SqlQuery.h"
+#include "storage/SqliteStatement.h"
 #include "storage/Workspace.h"
 
+#include <sqlite3.h>
+
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -33,6 +39,9 @@ private Q_SLOTS:
     void importKeepsPipelineFieldsValid();
     void historyConditionsSelectFollowUps();
     void cliMovesListsAndExportsSales();
+    void upgradeKeepsAColumnOfTheSameName();
+    void rulesScoreTransparently();
+    void aiScoresThroughTheRunnerAndAdvisesOnly();
 
 private:
     QString path(const char* name) const { return m_dir->filePath(QString::fromLatin1(name)); }
@@ -361,6 +370,189 @@ void TestPipeline::cliMovesListsAndExportsSales()
     QVERIFY(lines[1].startsWith("1,"));
     QVERIFY2(
         lines[1].endsWith(",1,,,ana@x.com,0.75,'=cmd|' /C calc'!A0,leadsync-cli\r"), lines[1].constData());
+}
+
+// A workspace of schema 7 (before the pipeline) with its own "Score" and "stage" columns and a lead:
+// the upgrade adds the fields beside them, renamed, and what refers to "Score" still means the user's.
+void TestPipeline::upgradeKeepsAColumnOfTheSameName()
+{
+    const QString file = path("old.leadsync");
+    sqlite3* db = nullptr;
+    QCOMPARE(sqlite3_open(file.toUtf8().constData(), &db), SQLITE_OK);
+    for (int version = 1; version <= 7; ++version) {
+        const QString name
+            = QDir(QStringLiteral(LEADSYNC_SOURCE_DIR "/resources/migrations"))
+                  .entryList({ QStringLiteral("%1_*.sql").arg(version, 4, 10, QLatin1Char('0')) })
+                  .value(0);
+        QFile migration(QStringLiteral(LEADSYNC_SOURCE_DIR "/resources/migrations/") + name);
+        QVERIFY2(migration.open(QIODevice::ReadOnly), qPrintable(name));
+        sqliteExecScript(db, migration.readAll());
+    }
+    sqliteExecScript(db,
+        "ALTER TABLE leads ADD COLUMN c12 TEXT NOT NULL DEFAULT '';"
+        "ALTER TABLE leads ADD COLUMN c13 TEXT NOT NULL DEFAULT '';"
+        "INSERT INTO columns (id, sql_name, display_name, kind, position) VALUES (12, 'c12', 'Score', "
+        "'text', 12),"
+        " (13, 'c13', 'STAGE', 'text', 13);"
+        "INSERT INTO leads (email, c12, c13, created_at, updated_at) VALUES ('ana@x.com', '85', 'Won', 1, 1);"
+        "INSERT INTO leads (email, import_id, created_at, updated_at) SELECT 'bo@x.com', NULL, 1, 1;"
+        "PRAGMA user_version = 7;");
+    sqlite3_close(db);
+
+    Workspace workspace(file);
+    const ColumnList columns = ColumnStore(workspace).list();
+    QCOMPARE(findColumn(columns, u"Score")->sqlName, QStringLiteral("c12"));
+    QCOMPARE(findColumn(columns, u"Score (pipeline)")->sqlName, QStringLiteral("score"));
+    QCOMPARE(findColumn(columns, u"Stage (pipeline)")->sqlName, QStringLiteral("stage"));
+    QCOMPARE(findColumn(columns, u"Business domain")->sqlName, QStringLiteral("business_domain"));
+    QCOMPARE(
+        text(workspace,
+            QStringLiteral(
+                "SELECT group_concat(c12 || '/' || c13 || '/' || stage || '/' || source, ',') FROM leads")),
+        QStringLiteral("85/Won/new/manual,//new/manual"));
+    QCOMPARE(scalar(workspace, QStringLiteral("SELECT count(*) FROM columns WHERE builtin = 1")), 17);
+}
+
+void TestPipeline::rulesScoreTransparently()
+{
+    LeadFacts facts;
+    QCOMPARE(LeadScorer::byRules(facts, 0.6).reason, QStringLiteral("Rule-based: nothing known = 0.00."));
+    QCOMPARE(LeadScorer::byRules(facts, 0.6).recommendation, QStringLiteral("disqualify"));
+    facts.email = QStringLiteral("ana@x.com");
+    facts.title = QStringLiteral("Geschäftsführerin"); // not "senior": the rules know the word, not its forms
+    facts.company = QStringLiteral("Acme");
+    facts.source = QStringLiteral("form: tilda");
+    QCOMPARE(LeadScorer::byRules(facts, 0.6).score, 0.3);
+    QCOMPARE(LeadScorer::byRules(facts, 0.6).recommendation, QStringLiteral("nurture"));
+    facts.title = QStringLiteral("Директор по развитию");
+    facts.businessDomain = QStringLiteral("Logistics");
+    facts.replies = 2;
+    const LeadScore score = LeadScorer::byRules(facts, 0.6);
+    QCOMPARE(score.score, 0.85);
+    QCOMPARE(score.recommendation, QStringLiteral("transfer_to_sales"));
+    QCOMPARE(score.reason,
+        QStringLiteral("Rule-based: an email address +0.15, a business domain +0.15, a senior title +0.15, a "
+                       "company +0.05, replied (2) +0.25, came in by itself (form: tilda) +0.10 = 0.85."));
+    QCOMPARE(
+        LeadScorer::byRules(facts, 0.9).recommendation, QStringLiteral("nurture")); // the threshold counts
+
+    // The analysis over the CLI: the column is made with the rules, the fields are filled, the stage stays.
+    const QString workspacePath = path("w.leadsync");
+    {
+        Workspace workspace(workspacePath);
+        writeFile(
+            path("in.csv"), "email,title,company,Industry\nana@x.com,CEO,Acme,Logistics\nbo@x.com,,,\n");
+        importFile(workspace, path("in.csv"));
+        LeadHistory(workspace).record(1, 1000, LeadEvent::Kind::Outreach, QStringLiteral("replied"), {}, {});
+    }
+    const CliRun run = runCli(m_dir->path(),
+        { QStringLiteral("--workspace"), workspacePath, QStringLiteral("analyze"), QStringLiteral("--where"),
+            QStringLiteral("email contains ana"), QStringLiteral("--json") });
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(QJsonDocument::fromJson(run.out).object().value(QStringLiteral("done")).toInt(), 1);
+    Workspace workspace(workspacePath);
+    QCOMPARE(
+        text(workspace,
+            QStringLiteral("SELECT score || '|' || recommendation || '|' || stage FROM leads WHERE id = 1")),
+        QStringLiteral("0.75|transfer_to_sales|new"));
+    QVERIFY(text(workspace, QStringLiteral("SELECT score_reason FROM leads WHERE id = 1"))
+                .contains(QStringLiteral("replied (1) +0.25")));
+    QCOMPARE(
+        text(workspace, QStringLiteral("SELECT score FROM leads WHERE id = 2")), QString()); // not picked
+}
+
+void TestPipeline::aiScoresThroughTheRunnerAndAdvisesOnly()
+{
+    int calls = 0;
+    HttpTestServer server([&calls](const HttpTestServer::Request& request) {
+        ++calls;
+        const QString prompt = HttpTestServer::promptOf(request);
+        if (prompt.contains(u"bo@x.com")) // a model that answers out of range
+            return HttpTestServer::Reply { 200, { { "Content-Type", "application/json" } },
+                HttpTestServer::chatCompletion(
+                    QStringLiteral("{\"score\": 7, \"recommendation\": \"nurture\"}")) };
+        if (prompt.contains(u"cy@x.com")) // the provider's own error
+            return HttpTestServer::Reply { 400, { { "Content-Type", "application/json" } },
+                R"({"error": {"message": "model not found", "type": "invalid_request_error"}})" };
+        return HttpTestServer::Reply { 200, { { "Content-Type", "application/json" } },
+            HttpTestServer::chatCompletion(
+                QStringLiteral("{\"score\": 0.82, \"recommendation\": \"transfer_to_sales\", \"reason\": "
+                               "\"CEO of a logistics firm "
+                               "who replied\"}")) };
+    });
+    const QString workspacePath = path("w.leadsync");
+    {
+        Workspace workspace(workspacePath);
+        writeFile(path("in.csv"),
+            "email,title,company,Industry,Notes\nana@x.com,CEO,Acme,Logistics,met at a fair\nbo@x.com,,,,\n"
+            "cy@x.com,,,,\n");
+        importFile(workspace, path("in.csv"));
+    }
+    const auto cli = [&](const QStringList& arguments) {
+        return runCli(m_dir->path(), QStringList { QStringLiteral("--workspace"), workspacePath } + arguments,
+            { { QStringLiteral("SCORE_KEY"), QStringLiteral("sk-score") } });
+    };
+    QCOMPARE(
+        cli({ QStringLiteral("column"), QStringLiteral("add"), QStringLiteral("AI score"),
+                QStringLiteral("--kind"), QStringLiteral("score"), QStringLiteral("--scorer"),
+                QStringLiteral("ai"), QStringLiteral("--base-url"), server.url("/v1"),
+                QStringLiteral("--model"), QStringLiteral("judge-1"), QStringLiteral("--api-key-env"),
+                QStringLiteral("SCORE_KEY"), QStringLiteral("--fields"), QStringLiteral("email,title,notes"),
+                QStringLiteral("--max-attempts"), QStringLiteral("1") })
+            .exitCode,
+        1); // no such option: the usage error names it
+    QCOMPARE(cli({ QStringLiteral("column"), QStringLiteral("add"), QStringLiteral("AI score"),
+                     QStringLiteral("--kind"), QStringLiteral("score"), QStringLiteral("--scorer"),
+                     QStringLiteral("ai"), QStringLiteral("--base-url"), server.url("/v1"),
+                     QStringLiteral("--model"), QStringLiteral("judge-1"), QStringLiteral("--api-key-env"),
+                     QStringLiteral("SCORE_KEY"), QStringLiteral("--fields"),
+                     QStringLiteral("email,title,notes") })
+                 .exitCode,
+        0);
+    // analyze uses the workspace's first score column: this one.
+    const CliRun run = cli({ QStringLiteral("analyze"), QStringLiteral("--only"), QStringLiteral("all"),
+        QStringLiteral("--json") });
+    QCOMPARE(run.exitCode, 3); // some cells failed
+    const QJsonObject stats = QJsonDocument::fromJson(run.out).object();
+    QCOMPARE(stats.value(QStringLiteral("done")).toInt(), 1);
+    QCOMPARE(stats.value(QStringLiteral("failed")).toInt(), 2);
+    const QJsonArray errors = stats.value(QStringLiteral("errors")).toArray();
+    QCOMPARE(errors.size(), 2);
+    QVERIFY2(errors[0]
+                 .toObject()
+                 .value(QStringLiteral("reason"))
+                 .toString()
+                 .contains(QStringLiteral("the model's score 7 is not a number from 0 to 1")),
+        run.out.constData());
+    QVERIFY(errors[1]
+                .toObject()
+                .value(QStringLiteral("reason"))
+                .toString()
+                .contains(QStringLiteral("model not found")));
+
+    const HttpTestServer::Request& first = server.requests().first();
+    QCOMPARE(first.headers.value("authorization"), QByteArray("Bearer sk-score"));
+    const QString prompt = HttpTestServer::promptOf(first);
+    for (const char* expected : { "source: import", "stage: new", "activity: 0 messages sent, 0 replies",
+             "business domain: Logistics", "Title: CEO", "Notes: met at a fair" })
+        QVERIFY2(prompt.contains(QLatin1String(expected)), qPrintable(prompt));
+    QVERIFY(first.body.contains("json_object"));
+
+    Workspace workspace(workspacePath);
+    QCOMPARE(text(workspace,
+                 QStringLiteral(
+                     "SELECT score || '|' || recommendation || '|' || score_reason || '|' || stage FROM "
+                     "leads WHERE id = 1")),
+        QStringLiteral("0.82|transfer_to_sales|CEO of a logistics firm who replied|new"));
+    QCOMPARE(text(workspace, QStringLiteral("SELECT score FROM leads WHERE id = 2")), QString());
+    // A second run asks nothing: the answer is cached by what was sent.
+    const int before = calls;
+    QCOMPARE(cli({ QStringLiteral("column"), QStringLiteral("run"), QStringLiteral("AI score"),
+                     QStringLiteral("--only"), QStringLiteral("all"), QStringLiteral("--where"),
+                     QStringLiteral("id = 1") })
+                 .exitCode,
+        0);
+    QCOMPARE(calls, before);
 }
 
 QTEST_GUILESS_MAIN(TestPipeline)

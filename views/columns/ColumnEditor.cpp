@@ -44,7 +44,7 @@ struct TrialState
 
 namespace {
 
-enum Page { ManualPage, TemplatePage, AiPage, WebhookPage, EmailPage };
+enum Page { ManualPage, TemplatePage, AiPage, WebhookPage, EmailPage, ScorePage };
 
 Page pageOf(ColumnSpec::Kind kind)
 {
@@ -57,6 +57,8 @@ Page pageOf(ColumnSpec::Kind kind)
         return WebhookPage;
     case ColumnSpec::Kind::Email:
         return EmailPage;
+    case ColumnSpec::Kind::Score:
+        return ScorePage;
     case ColumnSpec::Kind::Text:
     case ColumnSpec::Kind::Number:
     case ColumnSpec::Kind::Date:
@@ -81,6 +83,7 @@ QString kindTitle(const QString& kind)
         { QStringLiteral("ai"), QT_TRANSLATE_NOOP("LeadSync::ColumnEditor", "AI prompt") },
         { QStringLiteral("webhook"), QT_TRANSLATE_NOOP("LeadSync::ColumnEditor", "Webhook / HTTP") },
         { QStringLiteral("email"), QT_TRANSLATE_NOOP("LeadSync::ColumnEditor", "Email verification") },
+        { QStringLiteral("score"), QT_TRANSLATE_NOOP("LeadSync::ColumnEditor", "Lead analysis (score)") },
     };
     return QCoreApplication::translate("LeadSync::ColumnEditor", titles.value(kind, "Text"));
 }
@@ -190,6 +193,7 @@ ColumnEditor::ColumnEditor(const ColumnList& columns, QWidget* parent)
     m_pages->addWidget(buildAiPage());
     m_pages->addWidget(buildWebhookPage());
     m_pages->addWidget(buildEmailPage());
+    m_pages->addWidget(buildScorePage());
     m_errorLabel->setObjectName(QStringLiteral("columnErrorLabel"));
     m_errorLabel->setWordWrap(true);
     QPalette errorPalette = m_errorLabel->palette();
@@ -444,6 +448,46 @@ QWidget* ColumnEditor::buildEmailPage()
     return page;
 }
 
+QWidget* ColumnEditor::buildScorePage()
+{
+    auto* page = new QWidget(this);
+    QFormLayout* form = formOf(page);
+    auto* note = new QLabel(tr("Scores each lead from 0 to 1 with a recommendation (transfer_to_sales, "
+                               "nurture, disqualify) and the reason, into the Score, Recommendation and "
+                               "Score reason fields. The score advises; it never moves a lead's stage."),
+        page);
+    note->setWordWrap(true);
+    m_scorerCombo = new QComboBox(page);
+    m_scorerCombo->setObjectName(QStringLiteral("scorerComboBox"));
+    m_scorerCombo->addItem(tr("Rules (no AI; every point explained)"), false);
+    m_scorerCombo->addItem(tr("AI provider (OpenAI-compatible)"), true);
+    m_scoreFieldsEdit = new QLineEdit(page);
+    m_scoreFieldsEdit->setObjectName(QStringLiteral("scoreFieldsEdit"));
+    m_scoreFieldsEdit->setPlaceholderText(tr("title, company, website"));
+    m_scoreFieldsEdit->setToolTip(tr("The fields the AI reads besides the lead's source, stage, activity and "
+                                     "business domain, separated by commas."));
+    m_scoreBaseUrlEdit = new QLineEdit(page);
+    m_scoreBaseUrlEdit->setObjectName(QStringLiteral("scoreBaseUrlEdit"));
+    m_scoreModelEdit = new QLineEdit(page);
+    m_scoreModelEdit->setObjectName(QStringLiteral("scoreModelEdit"));
+    form->addRow(note);
+    form->addRow(tr("&Scorer:"), m_scorerCombo);
+    form->addRow(tr("&Fields for the AI:"), m_scoreFieldsEdit);
+    form->addRow(tr("&Base URL:"), m_scoreBaseUrlEdit);
+    form->addRow(tr("&Model:"), m_scoreModelEdit);
+    m_scoreKeyEdit = addKeyRow(form, QStringLiteral("scoreKeyNameEdit"));
+    const auto showAi = [this] {
+        const bool ai = m_scorerCombo->currentData().toBool();
+        for (QWidget* field :
+            { static_cast<QWidget*>(m_scoreFieldsEdit), static_cast<QWidget*>(m_scoreBaseUrlEdit),
+                static_cast<QWidget*>(m_scoreModelEdit), static_cast<QWidget*>(m_scoreKeyEdit) })
+            field->setEnabled(ai);
+    };
+    connect(m_scorerCombo, &QComboBox::currentIndexChanged, this, showAi);
+    showAi();
+    return page;
+}
+
 QGroupBox* ColumnEditor::buildRunningGroup()
 {
     m_runningGroup = new QGroupBox(tr("Running"), this);
@@ -578,6 +622,15 @@ ColumnSpec ColumnEditor::spec() const
     case ColumnSpec::Kind::Select:
         spec.options = commaList(m_optionsEdit->text());
         break;
+    case ColumnSpec::Kind::Score:
+        spec.aiScoring = m_scorerCombo->currentData().toBool();
+        spec.fields = commaList(m_scoreFieldsEdit->text());
+        spec.baseUrl = m_scoreBaseUrlEdit->text().trimmed();
+        spec.model = m_scoreModelEdit->text().trimmed();
+        spec.apiKeyEnv = m_scoreKeyEdit->text().trimmed();
+        spec.temperature = 0.2;
+        spec.outputs = ColumnSpec::scoreOutputs();
+        break;
     case ColumnSpec::Kind::Text:
     case ColumnSpec::Kind::Number:
     case ColumnSpec::Kind::Date:
@@ -632,6 +685,13 @@ void ColumnEditor::setSpec(const ColumnSpec& spec)
         break;
     case ColumnSpec::Kind::Select:
         m_optionsEdit->setText(spec.options.join(QStringLiteral(", ")));
+        break;
+    case ColumnSpec::Kind::Score:
+        m_scorerCombo->setCurrentIndex(spec.aiScoring ? 1 : 0);
+        m_scoreFieldsEdit->setText(spec.fields.join(QStringLiteral(", ")));
+        m_scoreBaseUrlEdit->setText(spec.baseUrl);
+        m_scoreModelEdit->setText(spec.model);
+        m_scoreKeyEdit->setText(spec.apiKeyEnv);
         break;
     case ColumnSpec::Kind::Text:
     case ColumnSpec::Kind::Number:

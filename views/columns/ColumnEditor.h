@@ -79,6 +79,7 @@ private:
     QWidget* buildAiPage();
     QWidget* buildWebhookPage();
     QWidget* buildEmailPage();
+    QWidget* buildScorePage();
     QGroupBox* buildRunningGroup();
     QGroupBox* buildPreviewGroup();
     // A key name field with "Set Key…", added to form.
@@ -132,6 +133,12 @@ private:
     QComboBox* m_inputCombo = nullptr;
     QCheckBox* m_smtpProbeCheck = nullptr;
     QLineEdit* m_dnsServerEdit = nullptr;
+    // score
+    QComboBox* m_scorerCombo = nullptr;
+    QLineEdit* m_scoreFieldsEdit = nullptr;
+    QLineEdit* m_scoreBaseUrlEdit = nullptr;
+    QLineEdit* m_scoreModelEdit = nullptr;
+    QLineEdit* m_scoreKeyEdit = nullptr;
     // running
     QGroupBox* m_runningGroup = nullptr;
     QSpinBox* m_concurrencySpin = nullptr;
