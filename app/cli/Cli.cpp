@@ -75,6 +75,8 @@ const QString kUsage = QStringLiteral(R"(Usage:
                [--dry-run] [--json]: scores leads with the workspace's score column (made with the rules)
   leadsync-cli [--workspace PATH] stage ID new|contacted|qualified|transferred|lost [--json]
   leadsync-cli [--workspace PATH] pipeline [--threshold T] [--json] | sales [--json]
+  leadsync-cli [--workspace PATH] clean phone|telegram [--column NAME] [--default-region CC] [--where ...]...
+               [--search TEXT] [--json]
   Every command takes [--now ISO-TIME]: the clock it runs at. --workspace and --now may come anywhere.
   leadsync-cli --version | --help)");
 
@@ -227,7 +229,7 @@ int Cli::run()
             || command == u"unenroll" || command == u"outreach" || command == u"lead" || command == u"replies"
             || command == u"reply")
             return OutreachCli(*this).run(positional);
-        if (command == u"stage" || command == u"pipeline" || command == u"sales")
+        if (command == u"stage" || command == u"pipeline" || command == u"sales" || command == u"clean")
             return PipelineCli(*this).run(positional);
     } catch (const Error& error) {
         m_out.flush();

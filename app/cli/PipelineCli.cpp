@@ -2,9 +2,14 @@
 
 #include "Cli.h"
 #include "Error.h"
+#include "LeadOptions.h"
+#include "contacts/Contacts.h"
+#include "leads/ColumnStore.h"
 #include "outreach/OutreachEngine.h"
 #include "pipeline/Pipeline.h"
+#include "storage/SqlQuery.h"
 #include "storage/Workspace.h"
+#include "table/LeadWriter.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -25,6 +30,8 @@ int PipelineCli::run(const QStringList& arguments)
         return moveLead(arguments);
     if (command == u"pipeline")
         return summary(arguments);
+    if (command == u"clean")
+        return clean(arguments);
     return sales(arguments);
 }
 
@@ -133,6 +140,85 @@ int PipelineCli::sales(const QStringList& arguments)
         }
         return entries;
     });
+}
+
+// leadsync-cli clean phone|telegram [--column NAME] [--default-region CC] [filters] [--json]: normalises a
+// channel of the chosen leads, flagging in Contact check what cannot be read; every change is an edit
+// in the lead's history.
+int PipelineCli::clean(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    const LeadOptions leads(true);
+    const QCommandLineOption column(QStringLiteral("column"),
+        tr("The column holding the values (default: phone or telegram)."), QStringLiteral("NAME"));
+    const QCommandLineOption region(QStringLiteral("default-region"),
+        tr("The country (ISO code) of phones written without one when the lead has no country; remembered."),
+        QStringLiteral("CC"));
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print the result as JSON."));
+    parser.addOptions({ column, region, json });
+    leads.addTo(parser);
+    parser.addPositionalArgument(QStringLiteral("channel"), tr("phone or telegram."));
+    if (!m_cli.parseCommand(parser, arguments, 2, QStringLiteral("CHANNEL")))
+        return Cli::kExitUsage;
+    const QString channelName = parser.positionalArguments().at(1).toLower();
+    if (channelName != u"phone" && channelName != u"telegram") {
+        m_cli.err() << "leadsync-cli: " << tr("clean takes phone or telegram.") << '\n';
+        return Cli::kExitUsage;
+    }
+    const Contacts::Channel channel
+        = channelName == u"phone" ? Contacts::Channel::Phone : Contacts::Channel::Telegram;
+    Workspace& workspace = m_cli.workspace();
+    const ColumnList columns = ColumnStore(workspace).list();
+    const Column* target = findColumn(columns, parser.isSet(column) ? parser.value(column) : channelName);
+    if (!target || !target->isEditable())
+        throw Error(tr("--column names no column \"%1\" that can be changed.").arg(parser.value(column)));
+    const QString sqlName = target->sqlName;
+    if (parser.isSet(region)) {
+        const QString code = parser.value(region).trimmed().toUpper();
+        if (!Contacts::isRegion(code))
+            throw Error(tr("--default-region takes a country's ISO code such as DE or US, not \"%1\".")
+                            .arg(parser.value(region)));
+        OutreachEngine::transactionsOn(workspace)(
+            [&code](Workspace& inside) { inside.setMetaValue(Contacts::defaultRegionKey(), code); });
+    }
+    const QString defaultRegion = workspace.metaValue(Contacts::defaultRegionKey());
+    const QList<qint64> ids = LeadFilter::matchingIds(
+        workspace, leads.conditions(parser, columns), leads.search(parser).value_or(QString()));
+
+    qint64 changed = 0;
+    qint64 flagged = 0;
+    OutreachEngine::transactionsOn(workspace)([&](Workspace& inside) {
+        SqlQuery read(inside.database(),
+            QStringLiteral("SELECT %1, country, contact_check FROM leads WHERE id = ?")
+                .arg(QString::fromLatin1(selectExpression(sqlName))));
+        QList<Contacts::Row> rows;
+        for (qint64 id : ids) {
+            read.bind(id);
+            read.exec();
+            if (read.next())
+                rows.append(
+                    { id, read.value(0).toString(), read.value(1).toString(), read.value(2).toString() });
+        }
+        read.finish();
+        const LeadEdits edits = Contacts::cleanupEdits(channel, sqlName, rows, defaultRegion, &flagged);
+        for (const LeadEdit& edit : edits)
+            changed += edit.sqlName == sqlName ? 1 : 0;
+        LeadWriter(inside).write(edits);
+    });
+    if (parser.isSet(json)) {
+        m_cli.out() << QJsonDocument(
+            QJsonObject { { QStringLiteral("checked"), qint64(ids.size()) },
+                { QStringLiteral("changed"), changed }, { QStringLiteral("flagged"), flagged } })
+                           .toJson(QJsonDocument::Compact)
+                    << '\n';
+    } else {
+        m_cli.out() << tr("Checked: %1; normalised: %2; flagged in Contact check (kept as written): %3.")
+                           .arg(ids.size())
+                           .arg(changed)
+                           .arg(flagged)
+                    << '\n';
+    }
+    return Cli::kExitOk;
 }
 
 } // namespace LeadSync

@@ -7,7 +7,7 @@ namespace LeadSync {
 
 class Cli;
 
-// leadsync-cli stage|pipeline|sales: the pipeline (decision 0017).
+// leadsync-cli stage|pipeline|sales|clean: the pipeline and the contacts (decision 0017).
 class PipelineCli final
 {
     Q_DECLARE_TR_FUNCTIONS(LeadSync::PipelineCli)
@@ -22,6 +22,7 @@ private:
     int moveLead(const QStringList& arguments);
     int summary(const QStringList& arguments);
     int sales(const QStringList& arguments);
+    int clean(const QStringList& arguments);
 
     Cli& m_cli;
 };

@@ -95,6 +95,10 @@ constexpr Alias kAliases[] = {
     { "business_domain", "lineofbusiness" },
     { "source", "source" },
     { "source", "leadsource" },
+    { "telegram", "telegram" },
+    { "telegram", "telegramusername" },
+    { "telegram", "tg" },
+    { "telegram", "telegramhandle" },
     // The pipeline's own columns, by the names LeadSync exports them under (see Importer).
     { "stage", "stage" },
     { "score", "score" },

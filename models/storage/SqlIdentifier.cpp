@@ -31,6 +31,8 @@ constexpr QLatin1StringView kSchemaColumns[] = {
     QLatin1StringView("score"),
     QLatin1StringView("recommendation"),
     QLatin1StringView("score_reason"),
+    QLatin1StringView("telegram"),
+    QLatin1StringView("contact_check"),
 };
 
 // c followed by a positive decimal number without leading zeros that fits in a qint64.

@@ -1,4 +1,4 @@
--- LeadSync workspace schema, version 8: the pipeline. A lead's stage (new, contacted, qualified,
+-- LeadSync workspace schema, version 8: the pipeline and inbound leads. A lead's stage (new, contacted, qualified,
 -- transferred, lost; moved only through models/pipeline/Pipeline, which enforces the rules), where it
 -- came from, its line of business, the last analysis (score 0-1 as text, recommendation, reason), and
 -- the sales made at handoff. See docs/decisions/0017-pipeline.md.
@@ -12,6 +12,10 @@ ALTER TABLE leads ADD COLUMN business_domain TEXT NOT NULL DEFAULT '';
 ALTER TABLE leads ADD COLUMN score TEXT NOT NULL DEFAULT '';
 ALTER TABLE leads ADD COLUMN recommendation TEXT NOT NULL DEFAULT '';
 ALTER TABLE leads ADD COLUMN score_reason TEXT NOT NULL DEFAULT '';
+-- A contact channel of its own (the bare username), and what the normalisation of the contacts could
+-- not read ("the phone 12345 is not a valid number in DE"), kept beside the original value.
+ALTER TABLE leads ADD COLUMN telegram TEXT NOT NULL DEFAULT '';
+ALTER TABLE leads ADD COLUMN contact_check TEXT NOT NULL DEFAULT '';
 UPDATE leads SET source = 'manual' WHERE import_id IS NULL;
 
 -- The board's columns: the leads of a stage in id order, and their count, from the index alone.
@@ -26,7 +30,9 @@ WITH new_fields (sql_name, display_name, kind, n) AS (VALUES
     ('score', 'Score', 'number', 3),
     ('recommendation', 'Recommendation', 'text', 4),
     ('score_reason', 'Score reason', 'text', 5),
-    ('source', 'Source', 'text', 6))
+    ('source', 'Source', 'text', 6),
+    ('telegram', 'Telegram', 'text', 7),
+    ('contact_check', 'Contact check', 'text', 8))
 INSERT INTO columns (sql_name, display_name, kind, position, builtin)
 SELECT f.sql_name,
        CASE WHEN EXISTS (SELECT 1 FROM columns c WHERE c.display_name = f.display_name)

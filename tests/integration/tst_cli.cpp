@@ -259,10 +259,10 @@ void TestCli::exportFiltersAndEscapes()
     QCOMPARE(read("all.csv"),
         QByteArray(
             "First name,Last name,Email,Phone,Company,Title,Website,LinkedIn URL,City,Country,Notes,Stage,"
-            "Business domain,Score,Recommendation,Score reason,Source\r\n"
-            "Ana,,ana@x.com,+1 555 0100,,,,,,Germany,\"'=HYPERLINK(\"\"http://evil\"\")\",new,,,,,import\r\n"
-            "Bo,,bo@x.com,-5,,,,,,France,'@SUM(1),new,,,,,import\r\n"
-            "Cy,,cy@acme.com,,,,,,,germany,\"multi\nline, \"\"quoted\"\"\",new,,,,,import\r\n"));
+            "Business domain,Score,Recommendation,Score reason,Source,Telegram,Contact check\r\n"
+            "Ana,,ana@x.com,+1 555 0100,,,,,,Germany,\"'=HYPERLINK(\"\"http://evil\"\")\",new,,,,,import,,\r\n"
+            "Bo,,bo@x.com,-5,,,,,,France,'@SUM(1),new,,,,,import,,\r\n"
+            "Cy,,cy@acme.com,,,,,,,germany,\"multi\nline, \"\"quoted\"\"\",new,,,,,import,,\r\n"));
 
     run = cli({ QStringLiteral("export"), path("de.csv"), QStringLiteral("--columns"),
         QStringLiteral("email, First name"), QStringLiteral("--where"), QStringLiteral("country = GERMANY"),
@@ -713,7 +713,7 @@ void TestCli::leadsAndColumnsJson()
 
     const QJsonArray columns
         = QJsonDocument::fromJson(cli({ QStringLiteral("columns"), QStringLiteral("--json") }).out).array();
-    QCOMPARE(columns.size(), 18);
+    QCOMPARE(columns.size(), 20);
     const QJsonObject score = columns.last().toObject();
     QCOMPARE(score.value(QStringLiteral("display_name")).toString(), QStringLiteral("Score (2)"));
     QCOMPARE(score.value(QStringLiteral("builtin")).toBool(), false);

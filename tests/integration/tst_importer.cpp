@@ -91,9 +91,9 @@ void TestImporter::valuesAreKeptExactly()
     QCOMPARE(result.imported, 1);
     QCOMPARE(text(workspace, QStringLiteral("SELECT first_name FROM leads")), QStringLiteral(" Ana "));
     QCOMPARE(text(workspace, QStringLiteral("SELECT phone FROM leads")), QStringLiteral("+1 (555) 010-0100"));
-    QCOMPARE(text(workspace, QStringLiteral("SELECT typeof(c18) || ':' || c18 FROM leads")),
+    QCOMPARE(text(workspace, QStringLiteral("SELECT typeof(c20) || ':' || c20 FROM leads")),
         QStringLiteral("text:00501"));
-    QCOMPARE(text(workspace, QStringLiteral("SELECT typeof(c19) || ':' || c19 FROM leads")),
+    QCOMPARE(text(workspace, QStringLiteral("SELECT typeof(c21) || ':' || c21 FROM leads")),
         QStringLiteral("text:1e5"));
     QCOMPARE(text(workspace, QStringLiteral("SELECT email FROM leads")), QStringLiteral("ANA@X.COM"));
 }
@@ -120,9 +120,9 @@ void TestImporter::aliasesAndUserMapping()
     };
     QCOMPARE(plan.targets, expected);
     Importer(workspace, plan).run();
-    QCOMPARE(text(workspace, QStringLiteral("SELECT display_name FROM columns WHERE sql_name = 'c19'")),
+    QCOMPARE(text(workspace, QStringLiteral("SELECT display_name FROM columns WHERE sql_name = 'c21'")),
         QStringLiteral("Company size"));
-    QCOMPARE(text(workspace, QStringLiteral("SELECT c19 || '/' || c18 || '/' || linkedin_url FROM leads")),
+    QCOMPARE(text(workspace, QStringLiteral("SELECT c21 || '/' || c20 || '/' || linkedin_url FROM leads")),
         QStringLiteral("50/other@x.com/https://linkedin.com/in/ana"));
     QCOMPARE(scalar(workspace, QStringLiteral("SELECT count(*) FROM columns WHERE builtin = 0")), 2);
 
@@ -144,7 +144,7 @@ void TestImporter::mapsOntoExistingColumns()
     importFile(workspace, path("b.csv"));
     QCOMPARE(scalar(workspace, QStringLiteral("SELECT count(*) FROM columns WHERE builtin = 0")), 2);
     QCOMPARE(
-        text(workspace, QStringLiteral("SELECT group_concat(c18, ',') FROM leads")), QStringLiteral("10,20"));
+        text(workspace, QStringLiteral("SELECT group_concat(c20, ',') FROM leads")), QStringLiteral("10,20"));
     QCOMPARE(text(workspace,
                  QStringLiteral("SELECT display_name FROM columns WHERE builtin = 0 ORDER BY id DESC")),
         QStringLiteral("Lead-Score"));
@@ -361,7 +361,7 @@ void TestImporter::reopensWithSchema()
         QCOMPARE(scalar(workspace, QStringLiteral("PRAGMA user_version")), Workspace::schemaVersion());
     }
     Workspace again(path("w.leadsync"));
-    QCOMPARE(ColumnStore(again).list().size(), 17); // 11 fields and the pipeline's 6
+    QCOMPARE(ColumnStore(again).list().size(), 19); // 11 fields and the pipeline's 8
     writeFile(
         path("not-a-db.leadsync"), "this is not an SQLite database, just text that is long enough to fail");
     try {

@@ -4,6 +4,7 @@
 #include "../HttpTestServer.h"
 #include "../TestSupport.h"
 #include "Error.h"
+#include "contacts/Contacts.h"
 #include "leads/ColumnStore.h"
 #include "leads/LeadFilter.h"
 #include "leads/LeadHistory.h"
@@ -40,6 +41,7 @@ private Q_SLOTS:
     void historyConditionsSelectFollowUps();
     void cliMovesListsAndExportsSales();
     void upgradeKeepsAColumnOfTheSameName();
+    void cleanupNormalisesAndFlags();
     void rulesScoreTransparently();
     void aiScoresThroughTheRunnerAndAdvisesOnly();
 
@@ -372,6 +374,57 @@ void TestPipeline::cliMovesListsAndExportsSales()
         lines[1].endsWith(",1,,,ana@x.com,0.75,'=cmd|' /C calc'!A0,leadsync-cli\r"), lines[1].constData());
 }
 
+// leadsync-cli clean: phones in the lead's country or the remembered default region, Telegram names;
+// what cannot be read is kept, flagged per channel, and the flag goes once the value is fixed.
+void TestPipeline::cleanupNormalisesAndFlags()
+{
+    const QString workspacePath = path("w.leadsync");
+    {
+        Workspace workspace(workspacePath);
+        writeFile(path("in.csv"),
+            "email,phone,country,telegram\na@x.com,030 12345678,Germany,@ivan_petrov\nb@x.com,12345,,t.me/x\n"
+            "c@x.com,(202) 555-0143,,https://t.me/anna_k\n");
+        importFile(workspace, path("in.csv"));
+    }
+    const auto cli = [&](const QStringList& arguments) {
+        return runCli(
+            m_dir->path(), QStringList { QStringLiteral("--workspace"), workspacePath } + arguments);
+    };
+    QCOMPARE(cli({ QStringLiteral("clean"), QStringLiteral("phone"), QStringLiteral("--default-region"),
+                     QStringLiteral("XX") })
+                 .exitCode,
+        2);
+    CliRun run = cli({ QStringLiteral("clean"), QStringLiteral("phone"), QStringLiteral("--default-region"),
+        QStringLiteral("us"), QStringLiteral("--json") });
+    QCOMPARE(run.out, QByteArray("{\"changed\":2,\"checked\":3,\"flagged\":1}\n"));
+    run = cli({ QStringLiteral("clean"), QStringLiteral("telegram"), QStringLiteral("--json") });
+    QCOMPARE(run.out, QByteArray("{\"changed\":2,\"checked\":3,\"flagged\":1}\n"));
+    {
+        Workspace workspace(workspacePath);
+        QCOMPARE(
+            text(workspace, QStringLiteral("SELECT group_concat(phone || '|' || telegram, ',') FROM leads")),
+            QStringLiteral("+493012345678|ivan_petrov,12345|t.me/x,+12025550143|anna_k"));
+        QCOMPARE(text(workspace, QStringLiteral("SELECT contact_check FROM leads WHERE id = 2")),
+            QStringLiteral(
+                "phone: the phone 12345 is not a valid number in US; telegram: the Telegram username "
+                "t.me/x is not one (5 to 32 letters, digits and underscores, starting with a letter)"));
+        QCOMPARE(
+            scalar(workspace,
+                QStringLiteral("SELECT count(*) FROM lead_events WHERE kind = 'edit' AND field = 'phone'")),
+            2);
+        SqlQuery fix(
+            workspace.database(), QStringLiteral("UPDATE leads SET telegram = 'maria_s' WHERE id = 2"));
+        fix.exec();
+    }
+    run = cli({ QStringLiteral("clean"), QStringLiteral("telegram"), QStringLiteral("--where"),
+        QStringLiteral("id = 2"), QStringLiteral("--json") });
+    QCOMPARE(run.out, QByteArray("{\"changed\":0,\"checked\":1,\"flagged\":0}\n"));
+    Workspace workspace(workspacePath);
+    QCOMPARE(text(workspace, QStringLiteral("SELECT contact_check FROM leads WHERE id = 2")),
+        QStringLiteral("phone: the phone 12345 is not a valid number in US"));
+    QCOMPARE(workspace.metaValue(Contacts::defaultRegionKey()), QStringLiteral("US"));
+}
+
 // A workspace of schema 7 (before the pipeline) with its own "Score" and "stage" columns and a lead:
 // the upgrade adds the fields beside them, renamed, and what refers to "Score" still means the user's.
 void TestPipeline::upgradeKeepsAColumnOfTheSameName()
@@ -410,7 +463,7 @@ void TestPipeline::upgradeKeepsAColumnOfTheSameName()
             QStringLiteral(
                 "SELECT group_concat(c12 || '/' || c13 || '/' || stage || '/' || source, ',') FROM leads")),
         QStringLiteral("85/Won/new/manual,//new/manual"));
-    QCOMPARE(scalar(workspace, QStringLiteral("SELECT count(*) FROM columns WHERE builtin = 1")), 17);
+    QCOMPARE(scalar(workspace, QStringLiteral("SELECT count(*) FROM columns WHERE builtin = 1")), 19);
 }
 
 void TestPipeline::rulesScoreTransparently()
