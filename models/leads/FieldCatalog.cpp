@@ -99,6 +99,7 @@ constexpr Alias kAliases[] = {
     { "telegram", "telegramusername" },
     { "telegram", "tg" },
     { "telegram", "telegramhandle" },
+    { "contact_check", "contactcheck" },
     // The pipeline's own columns, by the names LeadSync exports them under (see Importer).
     { "stage", "stage" },
     { "score", "score" },
