@@ -77,6 +77,7 @@ const QString kUsage = QStringLiteral(R"(Usage:
   leadsync-cli [--workspace PATH] pipeline [--threshold T] [--json] | sales [--json]
   leadsync-cli [--workspace PATH] clean phone|telegram [--column NAME] [--default-region CC] [--where ...]...
                [--search TEXT] [--json]
+  leadsync-cli [--workspace PATH] serve [--listen HOST:PORT] [--token-env VAR]: the local API (docs/api.md)
   Every command takes [--now ISO-TIME]: the clock it runs at. --workspace and --now may come anywhere.
   leadsync-cli --version | --help)");
 
@@ -229,7 +230,8 @@ int Cli::run()
             || command == u"unenroll" || command == u"outreach" || command == u"lead" || command == u"replies"
             || command == u"reply")
             return OutreachCli(*this).run(positional);
-        if (command == u"stage" || command == u"pipeline" || command == u"sales" || command == u"clean")
+        if (command == u"stage" || command == u"pipeline" || command == u"sales" || command == u"clean"
+            || command == u"serve")
             return PipelineCli(*this).run(positional);
     } catch (const Error& error) {
         m_out.flush();

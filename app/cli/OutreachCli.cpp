@@ -3,6 +3,7 @@
 #include "Cli.h"
 #include "Error.h"
 #include "LeadOptions.h"
+#include "api/LeadRecord.h"
 #include "leads/ColumnStore.h"
 #include "leads/LeadHistory.h"
 #include "leads/SavedView.h"
@@ -74,16 +75,7 @@ QJsonObject mailboxJson(const Mailbox& mailbox)
             mailbox.usesOAuth() ? QStringLiteral("oauth2") : QStringLiteral("password") } };
 }
 
-QJsonValue isoOrNull(const QDateTime& at)
-{
-    return at.isValid() ? QJsonValue(at.toUTC().toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
-}
-
-QJsonValue isoOrNull(const QVariant& ms)
-{
-    return isoOrNull(
-        ms.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(ms.toLongLong(), QTimeZone::utc()));
-}
+using LeadRecord::isoOrNull;
 
 // The CLI's mailbox secrets: the environment variable each mailbox names (for an OAuth mailbox, the
 // token record the desktop app keeps in the keychain under that name). A refreshed token is used
@@ -819,51 +811,10 @@ int OutreachCli::showLead(const QStringList& arguments)
         return Cli::kExitUsage;
     bool ok = false;
     const qint64 id = parser.positionalArguments().at(1).toLongLong(&ok);
-    Workspace& workspace = m_cli.workspace();
-    const ColumnList columns = ColumnStore(workspace).list();
-    const std::optional<QStringList> values = ok ? ColumnStore(workspace).values(id, columns) : std::nullopt;
-    if (!values)
+    const std::optional<QJsonObject> record = ok ? LeadRecord::full(m_cli.workspace(), id) : std::nullopt;
+    if (!record)
         throw Error(tr("There is no lead %1.").arg(parser.positionalArguments().at(1)));
-    QJsonObject lead { { QStringLiteral("id"), id } };
-    for (qsizetype i = 0; i < columns.size(); ++i)
-        lead.insert(columns[i].builtin ? columns[i].sqlName : columns[i].displayName, values->at(i));
-    SqlQuery messages(workspace.database(),
-        QStringLiteral(
-            "SELECT s.name, m.step, m.variant, m.subject, m.message_id, m.state, m.reason, m.planned_at, "
-            "m.sent_at FROM messages m JOIN enrollments e ON e.id = m.enrollment_id JOIN sequences s ON "
-            "s.id = e.sequence_id WHERE e.lead_id = ? ORDER BY m.id"));
-    messages.bind(id);
-    messages.exec();
-    QJsonArray messageArray;
-    while (messages.next())
-        messageArray.append(QJsonObject { { QStringLiteral("sequence"), messages.value(0).toString() },
-            { QStringLiteral("step"), messages.value(1).toInt() + 1 },
-            { QStringLiteral("variant"), messages.value(2).toInt() },
-            { QStringLiteral("subject"), messages.value(3).toString() },
-            { QStringLiteral("message_id"), messages.value(4).toString() },
-            { QStringLiteral("state"), messages.value(5).toString() },
-            { QStringLiteral("reason"), messages.value(6).toString() },
-            { QStringLiteral("planned_at"), isoOrNull(messages.value(7)) },
-            { QStringLiteral("sent_at"), isoOrNull(messages.value(8)) } });
-    QJsonArray events;
-    for (const LeadEvent& event : LeadHistory(workspace).events(id)) {
-        static const char* const kinds[]
-            = { "created", "imported", "edit", "campaign_added", "campaign_removed", "outreach", "stage" };
-        const QString kind = event.kind == LeadEvent::Kind::Outreach
-            ? event.field
-            : QString::fromLatin1(kinds[int(event.kind)]);
-        QString details = event.newValue;
-        if (event.kind == LeadEvent::Kind::Edited)
-            details = QStringLiteral("%1: %2 -> %3").arg(event.field, event.oldValue, event.newValue);
-        else if (event.kind == LeadEvent::Kind::Stage)
-            details = QStringLiteral("%1 -> %2 by %3").arg(event.oldValue, event.newValue, event.field);
-        events.append(QJsonObject { { QStringLiteral("time"), isoOrNull(event.at) },
-            { QStringLiteral("kind"), kind }, { QStringLiteral("details"), details } });
-    }
-    m_cli.out() << QJsonDocument(
-        QJsonObject { { QStringLiteral("lead"), lead }, { QStringLiteral("messages"), messageArray },
-            { QStringLiteral("events"), events } })
-                       .toJson(QJsonDocument::Indented);
+    m_cli.out() << QJsonDocument(*record).toJson(QJsonDocument::Indented);
     return Cli::kExitOk;
 }
 

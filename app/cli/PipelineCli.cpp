@@ -3,19 +3,24 @@
 #include "Cli.h"
 #include "Error.h"
 #include "LeadOptions.h"
+#include "api/LeadApi.h"
 #include "contacts/Contacts.h"
 #include "leads/ColumnStore.h"
+#include "outreach/OAuth.h"
 #include "outreach/OutreachEngine.h"
 #include "pipeline/Pipeline.h"
 #include "storage/SqlQuery.h"
 #include "storage/Workspace.h"
+#include "storage/WorkspaceWriter.h"
 #include "table/LeadWriter.h"
 
 #include <QCommandLineParser>
+#include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTimeZone>
+#include <QTimer>
 
 namespace LeadSync {
 
@@ -32,6 +37,8 @@ int PipelineCli::run(const QStringList& arguments)
         return summary(arguments);
     if (command == u"clean")
         return clean(arguments);
+    if (command == u"serve")
+        return serve(arguments);
     return sales(arguments);
 }
 
@@ -218,6 +225,73 @@ int PipelineCli::clean(const QStringList& arguments)
                            .arg(flagged)
                     << '\n';
     }
+    return Cli::kExitOk;
+}
+
+// leadsync-cli serve [--listen HOST:PORT] [--token-env VAR]: the local API until Ctrl+C or SIGTERM.
+int PipelineCli::serve(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption listen(QStringLiteral("listen"),
+        tr("The address and port to listen on (default 127.0.0.1:3010; another machine's reach only when "
+           "given)."),
+        QStringLiteral("HOST:PORT"), QStringLiteral("127.0.0.1:3010"));
+    const QCommandLineOption tokenEnv(QStringLiteral("token-env"),
+        tr("The environment variable holding the bearer token (default LEADSYNC_API_TOKEN)."),
+        QStringLiteral("VAR"), QStringLiteral("LEADSYNC_API_TOKEN"));
+    parser.addOptions({ listen, tokenEnv });
+    if (!m_cli.parseCommand(parser, arguments, 1))
+        return Cli::kExitUsage;
+    const QString where = parser.value(listen);
+    const qsizetype colon = where.lastIndexOf(u':');
+    bool portOk = false;
+    const uint port = where.mid(colon + 1).toUInt(&portOk);
+    const QHostAddress address(where.left(colon).remove(u'[').remove(u']'));
+    if (colon <= 0 || !portOk || port > 65535 || address.isNull())
+        throw Error(tr("--listen takes HOST:PORT with an IP address, such as 127.0.0.1:3010, not \"%1\".")
+                        .arg(where));
+    const QByteArray token = qgetenv(parser.value(tokenEnv).toLocal8Bit().constData());
+    if (token.size() < 16)
+        throw Error(tr("Set $%1 to the API's token, at least 16 characters (for example: export %1=$(openssl "
+                       "rand -hex 24)).")
+                        .arg(parser.value(tokenEnv)));
+
+    Workspace& workspace = m_cli.workspace();
+    const QDateTime started = m_cli.now();
+    LeadApi::Options options;
+    options.workspacePath = workspace.path();
+    options.token = token;
+    options.write = OutreachEngine::through(WorkspaceWriter::of(workspace.path()));
+    // Mailbox secrets and API keys from the environment, as every command reads them.
+    const auto environment = [](const QString& name) -> std::optional<QByteArray> {
+        if (!qEnvironmentVariableIsSet(name.toLocal8Bit().constData()))
+            return std::nullopt;
+        return qgetenv(name.toLocal8Bit().constData());
+    };
+    options.password = [environment, started](const Mailbox& mailbox) {
+        return MailboxCredentials(environment, started).secret(mailbox);
+    };
+    options.apiKey = [environment](const QString& name) { return environment(name).value_or(QByteArray()); };
+    const LeadApi api(options);
+    HttpServer server([&api](const HttpIncoming& request) { return api.handle(request); });
+    server.listen(address, quint16(port));
+    m_cli.out() << tr("LeadSync API on http://%1:%2/ for %3 (Ctrl+C stops it).")
+                       .arg(address.protocol() == QAbstractSocket::IPv6Protocol
+                               ? u'[' + address.toString() + u']'
+                               : address.toString())
+                       .arg(server.port())
+                       .arg(workspace.path())
+                << '\n'
+                << Qt::flush;
+    QEventLoop loop;
+    QTimer watch;
+    QObject::connect(&watch, &QTimer::timeout, &loop, [this, &loop] {
+        if (m_cli.isCancelled())
+            loop.quit();
+    });
+    watch.start(100);
+    loop.exec();
+    server.stop();
     return Cli::kExitOk;
 }
 

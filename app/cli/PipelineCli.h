@@ -7,7 +7,8 @@ namespace LeadSync {
 
 class Cli;
 
-// leadsync-cli stage|pipeline|sales|clean: the pipeline and the contacts (decision 0017).
+// leadsync-cli stage|pipeline|sales|clean|serve: the pipeline, the contacts and the local API
+// (decision 0017).
 class PipelineCli final
 {
     Q_DECLARE_TR_FUNCTIONS(LeadSync::PipelineCli)
@@ -23,6 +24,7 @@ private:
     int summary(const QStringList& arguments);
     int sales(const QStringList& arguments);
     int clean(const QStringList& arguments);
+    int serve(const QStringList& arguments);
 
     Cli& m_cli;
 };

@@ -127,9 +127,13 @@ SendSchedule scheduleOf(Workspace& workspace, const Mailbox& mailbox, const QDat
             "SELECT m.sent_at FROM messages m JOIN enrollments e ON e.id = m.enrollment_id JOIN sequences s "
             "ON "
             "s.id = e.sequence_id WHERE s.mailbox_id = ? AND m.state IN ('sent', 'unknown', 'claimed') AND "
-            "COALESCE(m.sent_at, m.claimed_at) >= ?"));
-    sent->bind(mailbox.id);
-    sent->bind(now.toMSecsSinceEpoch() - kCapLookBackMs);
+            "COALESCE(m.sent_at, m.claimed_at) >= ? UNION ALL SELECT COALESCE(sent_at, claimed_at) FROM "
+            "direct_messages WHERE mailbox_id = ? AND state IN ('sent', 'unknown', 'claimed') AND "
+            "COALESCE(sent_at, claimed_at) >= ?"));
+    for (int i = 0; i < 2; ++i) { // the sequences' messages, then the one-off ones
+        sent->bind(mailbox.id);
+        sent->bind(now.toMSecsSinceEpoch() - kCapLookBackMs);
+    }
     sent->exec();
     while (sent->next())
         schedule.add(utcOf(sent->value(0).toLongLong()));
@@ -249,6 +253,11 @@ std::pair<QString, QStringList> render(const QString& text, const QHash<QString,
 }
 
 } // namespace
+
+QDateTime OutreachEngine::nextSendAllowed(const Mailbox& mailbox, const QDateTime& now) const
+{
+    return scheduleOf(m_workspace, mailbox, now, false).nextSlot(now, quint64(now.toMSecsSinceEpoch()));
+}
 
 OutreachEngine::Write OutreachEngine::transactionsOn(Workspace& workspace)
 {

@@ -47,6 +47,9 @@ public:
 
     OutreachEngine(Workspace& workspace, Write write);
 
+    // The earliest time the mailbox's caps and gap let it send another message, from now.
+    QDateTime nextSendAllowed(const Mailbox& mailbox, const QDateTime& now) const;
+
     struct EnrollResult
     {
         qint64 enrolled = 0;

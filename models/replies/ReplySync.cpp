@@ -33,9 +33,10 @@ Match byMessageIds(Workspace& workspace, const QByteArrayList& ids)
     CachedQuery select(workspace,
         QStringLiteral(
             "SELECT m.id, e.lead_id FROM messages m JOIN enrollments e ON e.id = m.enrollment_id WHERE "
-            "m.message_id = ?"));
+            "m.message_id = ? UNION ALL SELECT NULL, lead_id FROM direct_messages WHERE message_id = ?"));
     for (auto id = ids.crbegin(); id != ids.crend(); ++id) { // the message answered is the last named
         select->bind(QString::fromUtf8(*id));
+        select->bind(QString::fromUtf8(*id)); // a one-off message (DirectSend): the lead only
         select->exec();
         if (select->next())
             return { select->value(1).toLongLong(), select->value(0).toLongLong() };
@@ -52,7 +53,9 @@ Match byAddress(Workspace& workspace, const QString& address)
     CachedQuery lead(workspace,
         QStringLiteral(
             "SELECT e.lead_id FROM enrollments e JOIN leads l ON l.id = e.lead_id WHERE lower(trim(l.email)) "
-            "= ? ORDER BY e.id DESC LIMIT 1"));
+            "= ? UNION ALL SELECT d.lead_id FROM direct_messages d JOIN leads l ON l.id = d.lead_id WHERE "
+            "lower(trim(l.email)) = ? LIMIT 1"));
+    lead->bind(address);
     lead->bind(address);
     lead->exec();
     if (lead->next())
@@ -123,12 +126,13 @@ ReplySync::ReplySync(Workspace& workspace, OutreachEngine::Write write)
 { }
 
 void ReplySync::apply(Workspace& workspace, const Mailbox& mailbox, const ReceivedMail& mail,
-    const QByteArray& storedId, const QDateTime& now, const Options& options, Result& result)
+    const QByteArray& storedId, const QDateTime& now, const Options& options, Result& result,
+    qint64 knownLead)
 {
-    Match match = mail.kind == ReceivedMail::Kind::Bounce
-        ? byMessageIds(workspace,
-            mail.bouncedMessageId.isEmpty() ? mail.references : QByteArrayList { mail.bouncedMessageId })
-        : byMessageIds(workspace, mail.references);
+    Match match = knownLead != 0                  ? Match { knownLead, 0 }
+        : mail.kind == ReceivedMail::Kind::Bounce ? byMessageIds(workspace,
+              mail.bouncedMessageId.isEmpty() ? mail.references : QByteArrayList { mail.bouncedMessageId })
+                                                  : byMessageIds(workspace, mail.references);
     if (match.leadId == 0)
         match = byAddress(
             workspace, mail.kind == ReceivedMail::Kind::Bounce ? mail.bouncedAddress : mail.fromAddress);
@@ -218,6 +222,51 @@ void ReplySync::apply(Workspace& workspace, const Mailbox& mailbox, const Receiv
         break;
     }
     }
+}
+
+qint64 ReplySync::recordByHand(qint64 leadId, const Mailbox& mailbox, const QString& subject,
+    const QString& text, const QDateTime& receivedAt, const QDateTime& now)
+{
+    SqlQuery lead(
+        m_workspace.database(), QStringLiteral("SELECT lower(trim(email)) FROM leads WHERE id = ?"));
+    lead.bind(leadId);
+    lead.exec();
+    if (!lead.next())
+        throw Error(tr("There is no lead %1.").arg(leadId));
+    const QString from = lead.value(0).toString();
+    lead.finish();
+    // Read as a synced message is read, so the same rules recognise what it is.
+    const QByteArray raw = "From: <" + from.toUtf8() + ">\r\nSubject: " + subject.simplified().toUtf8()
+        + "\r\nDate: " + receivedAt.toUTC().toString(Qt::RFC2822Date).toUtf8()
+        + "\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n"
+          "Content-Transfer-Encoding: 8bit\r\n\r\n"
+        + text.toUtf8();
+    const ReceivedMail mail = ReceivedMail::parse(raw, receivedAt.date());
+    // The same text from the same lead at the same time is one reply, however often it is sent.
+    const QByteArray storedId = "manual:"
+        + QCryptographicHash::hash(
+            QByteArray(QByteArray::number(leadId) + '\n' + raw), QCryptographicHash::Sha1)
+              .toHex();
+    qint64 id = 0;
+    m_write([&](Workspace& workspace) {
+        CachedQuery known(
+            workspace, QStringLiteral("SELECT 1 FROM replies WHERE mailbox_id = ? AND message_id = ?"));
+        known->bind(mailbox.id);
+        known->bind(QString::fromLatin1(storedId));
+        known->exec();
+        if (known->next())
+            return;
+        Result result;
+        apply(workspace, mailbox, mail, storedId, now, {}, result, leadId);
+        CachedQuery stored(
+            workspace, QStringLiteral("SELECT id FROM replies WHERE mailbox_id = ? AND message_id = ?"));
+        stored->bind(mailbox.id);
+        stored->bind(QString::fromLatin1(storedId));
+        stored->exec();
+        if (stored->next())
+            id = stored->value(0).toLongLong();
+    });
+    return id;
 }
 
 ReplySync::Result ReplySync::sync(const QDateTime& now, const Options& options)

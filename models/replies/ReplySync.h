@@ -58,10 +58,19 @@ public:
 
     Result sync(const QDateTime& now, const Options& options);
 
+    // A reply the user records by hand (the local API's POST /reply: a call, a form, another inbox),
+    // handled as if it had been synced into mailbox: recognised (an unsubscribe request, an automatic
+    // reply), stored, classified by the rules, the lead's sequences stopped, its history and stage
+    // updated. Returns the reply's id, or 0 when the same text was recorded before.
+    qint64 recordByHand(qint64 leadId, const Mailbox& mailbox, const QString& subject, const QString& text,
+        const QDateTime& receivedAt, const QDateTime& now);
+
 private:
-    // Inside the write transaction: what the mail means for the lead it matches, if any.
+    // Inside the write transaction: what the mail means for the lead it matches (knownLead, else by
+    // its Message-IDs and sender), if any.
     static void apply(Workspace& workspace, const Mailbox& mailbox, const ReceivedMail& mail,
-        const QByteArray& storedId, const QDateTime& now, const Options& options, Result& result);
+        const QByteArray& storedId, const QDateTime& now, const Options& options, Result& result,
+        qint64 knownLead = 0);
 
     Workspace& m_workspace;
     OutreachEngine::Write m_write;

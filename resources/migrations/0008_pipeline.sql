@@ -50,3 +50,24 @@ CREATE TABLE sales (
     business_domain  TEXT NOT NULL,
     by               TEXT NOT NULL
 );
+
+-- A one-off message to a lead, outside any sequence (the local API's POST /send): claimed before it is
+-- sent, counted in its mailbox's caps, and known by its Message-ID when the lead answers.
+CREATE TABLE direct_messages (
+    id         INTEGER PRIMARY KEY,
+    mailbox_id INTEGER NOT NULL REFERENCES mailboxes(id),
+    lead_id    INTEGER NOT NULL REFERENCES leads(id) ON DELETE CASCADE,
+    state      TEXT NOT NULL DEFAULT 'claimed',  -- claimed, sent, failed, unknown
+    message_id TEXT NOT NULL,
+    subject    TEXT NOT NULL,
+    body       TEXT NOT NULL,
+    reason     TEXT NOT NULL DEFAULT '',
+    claimed_at INTEGER NOT NULL,
+    sent_at    INTEGER
+);
+CREATE INDEX direct_messages_message_id ON direct_messages (message_id);
+CREATE INDEX direct_messages_lead ON direct_messages (lead_id);
+
+-- A lead that comes in by the API is deduplicated by email as an import is: the index finds it
+-- without reading every lead (imports keep their in-memory map).
+CREATE INDEX leads_email_key ON leads (lower(trim(email))) WHERE email <> '';
