@@ -11,6 +11,7 @@
 #include "columns/ModelPrices.h"
 #include "columns/RunHistory.h"
 #include "leads/ColumnStore.h"
+#include "pipeline/Pipeline.h"
 #include "settings/PricesDialog.h"
 #include "table/LeadTableModel.h"
 
@@ -160,6 +161,38 @@ ColumnEditor* ColumnsMenu::openColumnEditor(const std::optional<std::pair<Column
         });
     editor->open();
     return editor;
+}
+
+void ColumnsMenu::analyseLeads(bool allInView)
+{
+    if (!m_model)
+        return;
+    const auto run = [this, allInView](const QList<qint64>& ids) {
+        m_model->write(this, [this, allInView, ids](Workspace& workspace) -> LeadTableModel::Continuation {
+            const Column column = Pipeline(workspace).analysisColumn();
+            const ColumnList columns = ColumnStore(workspace).list();
+            return [this, allInView, ids, column, columns] {
+                Q_EMIT columnsChanged(columns); // the table shows the analysis column
+                RunOptions options;
+                options.only = RunOptions::Only::All;
+                if (allInView) {
+                    options.conditions = m_model->query().conditions;
+                    options.searchText = m_model->query().searchText;
+                } else {
+                    options.leadIds = ids;
+                }
+                m_runPanel->requestRun(column.displayName, options);
+            };
+        });
+    };
+    if (allInView) {
+        run({});
+        return;
+    }
+    m_actions->withSelectedLeadIds([run](const QList<qint64>& ids) {
+        if (!ids.isEmpty())
+            run(ids);
+    });
 }
 
 PricesDialog* ColumnsMenu::openPricesDialog()

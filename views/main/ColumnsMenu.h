@@ -51,6 +51,9 @@ public:
     PricesDialog* openPricesDialog();
     // The lead the detail panel shows, for the column editor's preview.
     void showLead(const std::optional<LeadRow>& lead);
+    // Scores the selected leads (or every lead in view) with the workspace's analysis column, made with
+    // the rules when there is none, as a run of that column (its plan, progress and cancel).
+    void analyseLeads(bool allInView);
 
 Q_SIGNALS:
     // A column was added, changed or deleted: the workspace's columns now.

@@ -23,6 +23,9 @@
 #include "leads/SearchIndex.h"
 #include "outreach/OutreachController.h"
 #include "outreach/OutreachWindow.h"
+#include "pipeline/LocalApi.h"
+#include "pipeline/PipelineBoard.h"
+#include "pipeline/PipelineWindow.h"
 #include "replies/Conversation.h"
 #include "settings/PricesDialog.h"
 #include "settings/SettingsDialog.h"
@@ -151,6 +154,34 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_columns, &ColumnsMenu::previewLeadWanted, this, &MainWindow::showCurrentLead);
     m_outreach = new OutreachController(this);
     m_outreachWindow = new OutreachWindow(m_outreach, this);
+    m_pipelineWindow = new PipelineWindow(this);
+    connect(m_pipelineWindow->board(), &PipelineBoard::leadMoved, this, [this] {
+        if (m_model)
+            m_model->refreshLoadedRows();
+        showHistory();
+    });
+    connect(m_pipelineWindow, &PipelineWindow::dealsExported, this,
+        [this](const QString& file, const QString& error) {
+            if (error.isEmpty())
+                statusBar()->showMessage(tr("Deals exported to %1.").arg(file), 8000);
+            else
+                showErrorBox(this, tr("Export Deals"), error);
+        });
+    m_localApi = new LocalApi(this);
+    m_leadsArrived.setSingleShot(true);
+    m_leadsArrived.setInterval(300);
+    connect(m_localApi, &LocalApi::leadAdded, &m_leadsArrived, qOverload<>(&QTimer::start));
+    connect(&m_leadsArrived, &QTimer::timeout, this, [this] {
+        if (m_model)
+            m_model->reload(); // a lead that came in by the API shows in the table
+        m_pipelineWindow->refresh();
+    });
+    connect(m_localApi, &LocalApi::stateChanged, this, [this](const QString& error) {
+        if (!error.isEmpty())
+            statusBar()->showMessage(tr("Local API: %1").arg(error), 15000);
+        else if (m_localApi->isRunning())
+            statusBar()->showMessage(tr("Local API on %1.").arg(m_localApi->url()), 8000);
+    });
     connect(m_outreachWindow, &OutreachWindow::changed, this, &MainWindow::showHistory);
     connect(m_outreach, &OutreachController::ticked, this, &MainWindow::showHistory);
     // The replies waiting for an answer, in the title too: seen from the task bar.
@@ -288,6 +319,7 @@ void MainWindow::setupActions()
         { copyAction, pasteAction, bulkAction, separator, assignAction, unassignAction, secondSeparator });
 
     setupOutreachMenu();
+    setupPipelineMenu();
 
     QMenu* columnsMenu = menuBar()->addMenu(tr("C&olumns"));
     columnsMenu->setObjectName(QStringLiteral("columnsMenu"));
@@ -393,6 +425,8 @@ void MainWindow::onWorkspaceReady(const QString& path, const ColumnList& workspa
     m_columns->setWorkspace(path, m_model.get());
     m_outreach->setWorkspace(path, m_model.get());
     m_outreachWindow->setWorkspace(path, m_model.get());
+    m_pipelineWindow->setModel(m_model.get());
+    m_localApi->setModel(m_model.get(), path);
     m_undoStack.clear(); // the commands refer to the previous workspace's model
     connect(m_model.get(), &LeadTableModel::campaignsChanged, this, [this] {
         QStringList names;
@@ -463,6 +497,7 @@ void MainWindow::applyFilter()
     m_campaignPanel->setCurrentFilter(campaignCondition(m_model->query().conditions));
     m_detailPanel->showLead(0, {});
     updateStatus();
+    m_pipelineWindow->refresh(); // the board shows what the table shows
 }
 
 // The campaign panel's choice replaces the campaign condition of the filter, keeping the others.
@@ -720,6 +755,70 @@ void MainWindow::setupOutreachMenu()
         sending->setChecked(on);
     });
     m_tableView->addAction(enrollSelected);
+}
+
+void MainWindow::setupPipelineMenu()
+{
+    QMenu* pipeline = menuBar()->addMenu(tr("&Pipeline"));
+    pipeline->setObjectName(QStringLiteral("pipelineMenu"));
+    const auto show = [this](PipelineWindow::Tab tab) {
+        m_pipelineWindow->showTab(tab);
+        m_pipelineWindow->show();
+        m_pipelineWindow->raise();
+        m_pipelineWindow->activateWindow();
+        m_pipelineWindow->refresh();
+    };
+    QAction* boardAction
+        = pipeline->addAction(tr("&Board"), this, [show] { show(PipelineWindow::BoardTab); });
+    boardAction->setObjectName(QStringLiteral("pipelineBoardAction"));
+    boardAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    pipeline->addAction(tr("&Deals"), this, [show] { show(PipelineWindow::DealsTab); });
+    pipeline->addSeparator();
+    QMenu* move = pipeline->addMenu(tr("&Move Selected Leads To"));
+    move->setObjectName(QStringLiteral("moveToStageMenu"));
+    for (Stage stage : Stages::all())
+        move->addAction(Stages::title(stage), this, [this, stage] { moveSelectedLeads(stage); });
+    QAction* analyse = pipeline->addAction(
+        tr("&Analyse Selected Leads"), this, [this] { m_columns->analyseLeads(false); });
+    analyse->setObjectName(QStringLiteral("analyseSelectedAction"));
+    pipeline->addAction(tr("Analyse All Leads in &View"), this, [this] { m_columns->analyseLeads(true); });
+    pipeline->addSeparator();
+    pipeline->addAction(tr("&Local API…"), this, [this] { m_localApi->openDialog(this); })
+        ->setObjectName(QStringLiteral("localApiAction"));
+    m_tableView->addAction(move->menuAction());
+    m_tableView->addAction(analyse);
+}
+
+void MainWindow::moveSelectedLeads(Stage stage)
+{
+    if (!m_model)
+        return;
+    m_actions->withSelectedLeadIds([this, stage](const QList<qint64>& ids) {
+        m_model->write(this, [this, stage, ids](Workspace& workspace) -> LeadTableModel::Continuation {
+            Pipeline pipeline(workspace);
+            qint64 moved = 0;
+            QMap<QString, qint64> refused; // the rule -> the leads it kept back
+            for (qint64 id : ids) {
+                const QString reason = pipeline.refusal(id, stage);
+                if (!reason.isEmpty()) {
+                    ++refused[reason];
+                    continue;
+                }
+                pipeline.move(id, stage, tr("you"), QDateTime::currentMSecsSinceEpoch());
+                ++moved;
+            }
+            return [this, stage, moved, refused] {
+                m_model->refreshLoadedRows();
+                showHistory();
+                m_pipelineWindow->refresh();
+                QString message
+                    = tr("%n lead(s) moved to %1.", nullptr, int(moved)).arg(Stages::title(stage));
+                for (auto it = refused.cbegin(); it != refused.cend(); ++it)
+                    message += u' ' + tr("%n not moved: %1", nullptr, int(it.value())).arg(it.key());
+                statusBar()->showMessage(message, 15000);
+            };
+        });
+    });
 }
 
 void MainWindow::withOutreachLeads(bool allInView,

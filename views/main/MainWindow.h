@@ -4,6 +4,7 @@
 #include "columns/ColumnSpec.h"
 #include "leads/Column.h"
 #include "leads/SavedView.h"
+#include "pipeline/Pipeline.h"
 
 #include <QMainWindow>
 #include <QTimer>
@@ -32,6 +33,8 @@ class JobQueue;
 class LeadTableModel;
 class OutreachController;
 class OutreachWindow;
+class LocalApi;
+class PipelineWindow;
 class PricesDialog;
 class SavedViewsController;
 class TableActions;
@@ -90,6 +93,11 @@ public:
     Job* currentJob() const;
     OutreachController* outreach() const { return m_outreach; }
     OutreachWindow* outreachWindow() const { return m_outreachWindow; }
+    PipelineWindow* pipelineWindow() const { return m_pipelineWindow; }
+    LocalApi* localApi() const { return m_localApi; }
+    // Moves the selected leads to a stage, by the pipeline's rules; the status bar tells how many
+    // moved and why the others did not.
+    void moveSelectedLeads(Stage stage);
     // Enrolls the selected leads (all of them: the filter's leads, loaded or not) in a sequence,
     // after a confirmation with the counts; allInView: every lead the table shows.
     void enrollLeads(bool allInView);
@@ -125,6 +133,7 @@ private:
     void chooseWorkspace();
     void indexForSearch();
     void setupOutreachMenu();
+    void setupPipelineMenu();
     // The leads an outreach command applies to: the selection's ids, or the table's filter when every
     // row is selected or allInView; with how the user sees them ("12 selected leads").
     void withOutreachLeads(bool allInView,
@@ -155,6 +164,9 @@ private:
     ImportExport* m_files = nullptr;
     OutreachController* m_outreach = nullptr;
     OutreachWindow* m_outreachWindow = nullptr;
+    PipelineWindow* m_pipelineWindow = nullptr;
+    LocalApi* m_localApi = nullptr;
+    QTimer m_leadsArrived; // the table reloads once for a burst of leads from the local API
     bool m_quitConfirmed = false;
 };
 
