@@ -159,6 +159,18 @@
         <source>Skipped: %1 is empty.</source>
         <translation>Übersprungen: %1 ist leer.</translation>
     </message>
+    <message>
+        <source>Column &quot;%1&quot; cannot write into &quot;%2&quot;: only a lead analysis (a score column) does.</source>
+        <translation>Spalte „%1“ kann nicht in „%2“ schreiben: Das darf nur eine Lead-Analyse (eine Score-Spalte).</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Regeln</translation>
+    </message>
+    <message>
+        <source>AI: %1</source>
+        <translation>KI: %1</translation>
+    </message>
 </context>
 <context>
     <name>LeadSync::Column</name>
@@ -177,6 +189,26 @@
     <message>
         <source>Campaigns</source>
         <translation>Kampagnen</translation>
+    </message>
+    <message>
+        <source>Messages sent</source>
+        <translation>Gesendete Nachrichten</translation>
+    </message>
+    <message>
+        <source>Replies</source>
+        <translation>Antworten</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivität</translation>
+    </message>
+    <message>
+        <source>Hours since reply</source>
+        <translation>Stunden seit Antwort</translation>
+    </message>
+    <message>
+        <source>Hours since sent</source>
+        <translation>Stunden seit Versand</translation>
     </message>
 </context>
 <context>
@@ -576,6 +608,38 @@
         <source>Off: a key goes to another machine only over https://.</source>
         <translation>Aus: Ein Schlüssel geht an einen anderen Rechner nur über https://.</translation>
     </message>
+    <message>
+        <source>Lead analysis (score)</source>
+        <translation>Lead-Analyse (Score)</translation>
+    </message>
+    <message>
+        <source>Scores each lead from 0 to 1 with a recommendation (transfer_to_sales, nurture, disqualify) and the reason, into the Score, Recommendation and Score reason fields. The score advises; it never moves a lead&apos;s stage.</source>
+        <translation>Bewertet jeden Lead von 0 bis 1 mit einer Empfehlung (transfer_to_sales, nurture, disqualify) und der Begründung, in den Feldern Score, Empfehlung und Score-Begründung. Der Score berät; er verschiebt nie die Phase eines Leads.</translation>
+    </message>
+    <message>
+        <source>Rules (no AI; every point explained)</source>
+        <translation>Regeln (keine KI; jeder Punkt erklärt)</translation>
+    </message>
+    <message>
+        <source>AI provider (OpenAI-compatible)</source>
+        <translation>KI-Anbieter (OpenAI-kompatibel)</translation>
+    </message>
+    <message>
+        <source>title, company, website</source>
+        <translation>title, company, website</translation>
+    </message>
+    <message>
+        <source>The fields the AI reads besides the lead&apos;s source, stage, activity and business domain, separated by commas.</source>
+        <translation>Die Felder, die die KI neben Quelle, Phase, Aktivität und Branche des Leads liest, durch Kommas getrennt.</translation>
+    </message>
+    <message>
+        <source>&amp;Scorer:</source>
+        <translation>&amp;Bewertung durch:</translation>
+    </message>
+    <message>
+        <source>&amp;Fields for the AI:</source>
+        <translation>&amp;Felder für die KI:</translation>
+    </message>
 </context>
 <context>
     <name>LeadSync::ColumnRunPanel</name>
@@ -891,6 +955,29 @@
     </message>
 </context>
 <context>
+    <name>LeadSync::Contacts</name>
+    <message>
+        <source>the phone %1 has no country code, and the lead has no country to read it by</source>
+        <translation>die Telefonnummer %1 hat keine Ländervorwahl, und der Lead hat kein Land, nach dem sie zu lesen wäre</translation>
+    </message>
+    <message>
+        <source>the phone %1 is not a phone number</source>
+        <translation>%1 ist keine Telefonnummer</translation>
+    </message>
+    <message>
+        <source>the phone %1 is not a valid number</source>
+        <translation>die Telefonnummer %1 ist nicht gültig</translation>
+    </message>
+    <message>
+        <source>the phone %1 is not a valid number in %2</source>
+        <translation>die Telefonnummer %1 ist in %2 nicht gültig</translation>
+    </message>
+    <message>
+        <source>the Telegram username %1 is not one (5 to 32 letters, digits and underscores, starting with a letter)</source>
+        <translation>%1 ist kein Telegram-Benutzername (5 bis 32 Buchstaben, Ziffern und Unterstriche, beginnend mit einem Buchstaben)</translation>
+    </message>
+</context>
+<context>
     <name>LeadSync::Conversation</name>
     <message>
         <source>%1, step %2</source>
@@ -1027,6 +1114,64 @@
     <message>
         <source>Conversation</source>
         <translation>Gesprächsverlauf</translation>
+    </message>
+    <message>
+        <source>Stage %1 → %2, by %3</source>
+        <translation>Phase %1 → %2, durch %3</translation>
+    </message>
+</context>
+<context>
+    <name>LeadSync::DirectSend</name>
+    <message>
+        <source>A message needs a subject and a body.</source>
+        <translation>Eine Nachricht braucht einen Betreff und einen Text.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Name the mailbox to send from: the workspace has %n mailbox(es).</source>
+        <translation>
+            <numerusform>Nennen Sie das Postfach, aus dem gesendet wird: Der Arbeitsbereich hat %n Postfach.</numerusform>
+            <numerusform>Nennen Sie das Postfach, aus dem gesendet wird: Der Arbeitsbereich hat %n Postfächer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no mailbox &quot;%1&quot;.</source>
+        <translation>Es gibt kein Postfach „%1“.</translation>
+    </message>
+    <message>
+        <source>There is no lead %1.</source>
+        <translation>Es gibt keinen Lead %1.</translation>
+    </message>
+    <message>
+        <source>Lead %1 has no email.</source>
+        <translation>Lead %1 hat keine E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>%1 opted out.</source>
+        <translation>%1 hat sich abgemeldet.</translation>
+    </message>
+    <message>
+        <source>%1 bounced before.</source>
+        <translation>%1 ist bereits unzustellbar gewesen.</translation>
+    </message>
+    <message>
+        <source>Mailbox %1: its password was not found.</source>
+        <translation>Postfach %1: Sein Passwort wurde nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>Mailbox %1 has reached its caps; it may send again at %2.</source>
+        <translation>Postfach %1 hat seine Grenzen erreicht; es darf wieder um %2 senden.</translation>
+    </message>
+    <message>
+        <source>Mailbox %1 has reached its caps.</source>
+        <translation>Postfach %1 hat seine Grenzen erreicht.</translation>
+    </message>
+    <message>
+        <source>one-off message: %1</source>
+        <translation>Einzelnachricht: %1</translation>
+    </message>
+    <message>
+        <source>one-off message %1: %2</source>
+        <translation>Einzelnachricht %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1502,6 +1647,17 @@
     </message>
 </context>
 <context>
+    <name>LeadSync::HttpServer</name>
+    <message>
+        <source>The request body is larger than %1 bytes.</source>
+        <translation>Der Anfragetext ist größer als %1 Byte.</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1 port %2: the address is not this machine&apos;s, or the port is taken.</source>
+        <translation>Kann nicht auf %1 Port %2 lauschen: Die Adresse gehört nicht zu diesem Rechner, oder der Port ist belegt.</translation>
+    </message>
+</context>
+<context>
     <name>LeadSync::ImapClient</name>
     <message>
         <source>Cannot reach the IMAP server %1: %2</source>
@@ -1831,6 +1987,89 @@ Abgelehnte Zeilen: %L3</translation>
     </message>
 </context>
 <context>
+    <name>LeadSync::LeadApi</name>
+    <message>
+        <source>The body is not valid JSON: %1 at offset %2.</source>
+        <translation>Der Text ist kein gültiges JSON: %1 bei Position %2.</translation>
+    </message>
+    <message>
+        <source>The body must be a JSON object.</source>
+        <translation>Der Text muss ein JSON-Objekt sein.</translation>
+    </message>
+    <message>
+        <source>The field %1 must be a string.</source>
+        <translation>Das Feld %1 muss eine Zeichenkette sein.</translation>
+    </message>
+    <message>
+        <source>%1 must be a positive whole number.</source>
+        <translation>%1 muss eine positive ganze Zahl sein.</translation>
+    </message>
+    <message>
+        <source>The field %1 is required.</source>
+        <translation>Das Feld %1 ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>The field %1 must be a number.</source>
+        <translation>Das Feld %1 muss eine Zahl sein.</translation>
+    </message>
+    <message>
+        <source>There is no lead %1.</source>
+        <translation>Es gibt keinen Lead %1.</translation>
+    </message>
+    <message>
+        <source>A valid token is required: Authorization: Bearer &lt;token&gt;.</source>
+        <translation>Ein gültiges Token ist nötig: Authorization: Bearer &lt;token&gt;.</translation>
+    </message>
+    <message>
+        <source>%1 is not allowed here.</source>
+        <translation>%1 ist hier nicht erlaubt.</translation>
+    </message>
+    <message>
+        <source>There is nothing at %1.</source>
+        <translation>Unter %1 gibt es nichts.</translation>
+    </message>
+    <message>
+        <source>A lead needs at least one contact: email, phone or telegram.</source>
+        <translation>Ein Lead braucht mindestens einen Kontakt: E-Mail, Telefon oder Telegram.</translation>
+    </message>
+    <message>
+        <source>The field stage must be new, contacted, qualified, transferred or lost, not &quot;%1&quot;.</source>
+        <translation>Das Feld stage muss new, contacted, qualified, transferred oder lost sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>the API</source>
+        <translation>die API</translation>
+    </message>
+    <message>
+        <source>The analysis failed.</source>
+        <translation>Die Analyse ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>The field text is required.</source>
+        <translation>Das Feld text ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>The field received_at must be an ISO 8601 time.</source>
+        <translation>Das Feld received_at muss eine Zeit nach ISO 8601 sein.</translation>
+    </message>
+    <message>
+        <source>Name the mailbox the reply belongs to (the field mailbox).</source>
+        <translation>Nennen Sie das Postfach, zu dem die Antwort gehört (das Feld mailbox).</translation>
+    </message>
+    <message>
+        <source>There is no mailbox &quot;%1&quot;.</source>
+        <translation>Es gibt kein Postfach „%1“.</translation>
+    </message>
+    <message>
+        <source>This reply was recorded before.</source>
+        <translation>Diese Antwort wurde bereits erfasst.</translation>
+    </message>
+    <message>
+        <source>There is no reply %1.</source>
+        <translation>Es gibt keine Antwort %1.</translation>
+    </message>
+</context>
+<context>
     <name>LeadSync::LeadFilter</name>
     <message>
         <source>Cannot read the condition &quot;%1&quot;: write COLUMN OPERATOR VALUE, with an operator among = != &lt; &gt; &lt;= &gt;= contains, is empty, is not empty.</source>
@@ -1850,6 +2089,73 @@ Abgelehnte Zeilen: %L3</translation>
     <message>
         <source>The table changed while the selection was read; select the rows again.</source>
         <translation>Die Tabelle hat sich geändert, während die Auswahl gelesen wurde; wählen Sie die Zeilen erneut aus.</translation>
+    </message>
+</context>
+<context>
+    <name>LeadSync::LeadScorer</name>
+    <message>
+        <source>an email address</source>
+        <translation>eine E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>a phone number</source>
+        <translation>eine Telefonnummer</translation>
+    </message>
+    <message>
+        <source>a business domain</source>
+        <translation>eine Branche</translation>
+    </message>
+    <message>
+        <source>a senior title</source>
+        <translation>eine leitende Position</translation>
+    </message>
+    <message>
+        <source>a company</source>
+        <translation>ein Unternehmen</translation>
+    </message>
+    <message>
+        <source>a website</source>
+        <translation>eine Website</translation>
+    </message>
+    <message>
+        <source>replied (%1)</source>
+        <translation>geantwortet (%1)</translation>
+    </message>
+    <message>
+        <source>contacted</source>
+        <translation>kontaktiert</translation>
+    </message>
+    <message>
+        <source>came in by itself (%1)</source>
+        <translation>kam von selbst (%1)</translation>
+    </message>
+    <message>
+        <source>qualified</source>
+        <translation>qualifiziert</translation>
+    </message>
+    <message>
+        <source>%1 +%2</source>
+        <translation>%1 +%2</translation>
+    </message>
+    <message>
+        <source>Rule-based: %1 = %2.</source>
+        <translation>Regelbasiert: %1 = %2.</translation>
+    </message>
+    <message>
+        <source>nothing known</source>
+        <translation>nichts bekannt</translation>
+    </message>
+    <message>
+        <source>the model&apos;s score %1 is not a number from 0 to 1</source>
+        <translation>der Score %1 des Modells ist keine Zahl von 0 bis 1</translation>
+    </message>
+    <message>
+        <source>the model gave no score</source>
+        <translation>das Modell gab keinen Score</translation>
+    </message>
+    <message>
+        <source>the model gave no recommendation</source>
+        <translation>das Modell gab keine Empfehlung</translation>
     </message>
 </context>
 <context>
@@ -1875,6 +2181,73 @@ Abgelehnte Zeilen: %L3</translation>
     <message>
         <source>There is no column &quot;%1&quot; to edit.</source>
         <translation>Es gibt keine Spalte „%1“ zum Bearbeiten.</translation>
+    </message>
+</context>
+<context>
+    <name>LeadSync::LocalApi</name>
+    <message>
+        <source>The API token could not be kept in the keychain: %1</source>
+        <translation>Das API-Token konnte nicht im Schlüsselbund gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>The API&apos;s address %1 is not HOST:PORT with an IP address.</source>
+        <translation>Die Adresse %1 der API ist nicht HOST:PORT mit einer IP-Adresse.</translation>
+    </message>
+    <message>
+        <source>Local API</source>
+        <translation>Lokale API</translation>
+    </message>
+    <message>
+        <source>&amp;Run the local API while LeadSync is open</source>
+        <translation>Lokale API &amp;ausführen, solange LeadSync geöffnet ist</translation>
+    </message>
+    <message>
+        <source>127.0.0.1 is this computer only; another address lets other machines in.</source>
+        <translation>127.0.0.1 ist nur dieser Rechner; eine andere Adresse lässt andere Rechner herein.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;New Token</source>
+        <translation>&amp;Neues Token</translation>
+    </message>
+    <message>
+        <source>e.g. DE</source>
+        <translation>z. B. DE</translation>
+    </message>
+    <message>
+        <source>Phones written without a country code are read in this country when the lead has none.</source>
+        <translation>Telefonnummern ohne Ländervorwahl werden in diesem Land gelesen, wenn der Lead keines hat.</translation>
+    </message>
+    <message>
+        <source>Listening on %1
+Tilda webhook: %1/leads/webhooks/tilda/%2
+Description: %1/openapi.json</source>
+        <translation>Lauscht auf %1
+Tilda-Webhook: %1/leads/webhooks/tilda/%2
+Beschreibung: %1/openapi.json</translation>
+    </message>
+    <message>
+        <source>Off.</source>
+        <translation>Aus.</translation>
+    </message>
+    <message>
+        <source>%1 is not a country&apos;s ISO code (DE, US, FR…).</source>
+        <translation>%1 ist kein ISO-Ländercode (DE, US, FR …).</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation>&amp;Token:</translation>
+    </message>
+    <message>
+        <source>Default &amp;country for phones:</source>
+        <translation>Standard&amp;land für Telefonnummern:</translation>
     </message>
 </context>
 <context>
@@ -2448,6 +2821,68 @@ Abgelehnte Zeilen: %L3</translation>
         <source>(%1) %2</source>
         <translation>(%1) %2</translation>
     </message>
+    <message>
+        <source>Deals exported to %1.</source>
+        <translation>Abschlüsse nach %1 exportiert.</translation>
+    </message>
+    <message>
+        <source>Export Deals</source>
+        <translation>Abschlüsse exportieren</translation>
+    </message>
+    <message>
+        <source>Local API: %1</source>
+        <translation>Lokale API: %1</translation>
+    </message>
+    <message>
+        <source>Local API on %1.</source>
+        <translation>Lokale API auf %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Pipeline</source>
+        <translation>&amp;Pipeline</translation>
+    </message>
+    <message>
+        <source>&amp;Board</source>
+        <translation>&amp;Board</translation>
+    </message>
+    <message>
+        <source>&amp;Deals</source>
+        <translation>&amp;Abschlüsse</translation>
+    </message>
+    <message>
+        <source>&amp;Move Selected Leads To</source>
+        <translation>Ausgewählte Leads &amp;verschieben nach</translation>
+    </message>
+    <message>
+        <source>&amp;Analyse Selected Leads</source>
+        <translation>Ausgewählte Leads &amp;analysieren</translation>
+    </message>
+    <message>
+        <source>Analyse All Leads in &amp;View</source>
+        <translation>Alle Leads der &amp;Ansicht analysieren</translation>
+    </message>
+    <message>
+        <source>&amp;Local API…</source>
+        <translation>&amp;Lokale API …</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>Sie</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s) moved to %1.</source>
+        <translation>
+            <numerusform>%n Lead nach %1 verschoben.</numerusform>
+            <numerusform>%n Leads nach %1 verschoben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not moved: %1</source>
+        <translation>
+            <numerusform>%n nicht verschoben: %1</numerusform>
+            <numerusform>%n nicht verschoben: %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>LeadSync::ModelPrices</name>
@@ -2993,6 +3428,170 @@ Betreff: %2
     </message>
 </context>
 <context>
+    <name>LeadSync::Pipeline</name>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation>Kontaktiert</translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation>Qualifiziert</translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation>Übergeben</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Verloren</translation>
+    </message>
+    <message>
+        <source>Final stages: a %1 lead stays %1; it cannot move to %2.</source>
+        <translation>Endphasen: Ein Lead in %1 bleibt in %1; er kann nicht nach %2.</translation>
+    </message>
+    <message>
+        <source>No going back: a %1 lead cannot return to %2.</source>
+        <translation>Kein Zurück: Ein Lead in %1 kann nicht zu %2 zurück.</translation>
+    </message>
+    <message>
+        <source>No skipping: a %1 lead moves to %2 next, not to %3.</source>
+        <translation>Nichts überspringen: Ein Lead in %1 kommt als Nächstes nach %2, nicht nach %3.</translation>
+    </message>
+    <message>
+        <source>the field %1 has &quot;%2&quot;, which is not a stage (%3)</source>
+        <translation>das Feld %1 enthält „%2“, das keine Phase ist (%3)</translation>
+    </message>
+    <message>
+        <source>the field %1 has &quot;%2&quot;, which is not a score from 0 to 1</source>
+        <translation>das Feld %1 enthält „%2“, das kein Score von 0 bis 1 ist</translation>
+    </message>
+    <message>
+        <source>The handoff threshold must be a score from 0 to 1, not %1.</source>
+        <translation>Die Übergabeschwelle muss ein Score von 0 bis 1 sein, nicht %1.</translation>
+    </message>
+    <message>
+        <source>There is no lead %1.</source>
+        <translation>Es gibt keinen Lead %1.</translation>
+    </message>
+    <message>
+        <source>Handoff rule: the lead has no score yet; analyse it first (at least %1 is needed).</source>
+        <translation>Übergaberegel: Der Lead hat noch keinen Score; analysieren Sie ihn zuerst (mindestens %1 ist nötig).</translation>
+    </message>
+    <message>
+        <source>Handoff rule: the score %1 is below the threshold %2.</source>
+        <translation>Übergaberegel: Der Score %1 liegt unter der Schwelle %2.</translation>
+    </message>
+    <message>
+        <source>Handoff rule: the lead&apos;s business domain is not set.</source>
+        <translation>Übergaberegel: Die Branche des Leads ist nicht gesetzt.</translation>
+    </message>
+    <message>
+        <source>outreach: a message was sent</source>
+        <translation>Outreach: eine Nachricht wurde gesendet</translation>
+    </message>
+    <message>
+        <source>reply handling: an interested reply</source>
+        <translation>Antwortbearbeitung: eine interessierte Antwort</translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation>Analyse</translation>
+    </message>
+</context>
+<context>
+    <name>LeadSync::PipelineBoard</name>
+    <message>
+        <source>score %1</source>
+        <translation>Score %1</translation>
+    </message>
+    <message>
+        <source>Lead %1</source>
+        <translation>Lead %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>Sie</translation>
+    </message>
+    <message>
+        <source>Moved to %1.</source>
+        <translation>Nach %1 verschoben.</translation>
+    </message>
+</context>
+<context>
+    <name>LeadSync::PipelineWindow</name>
+    <message>
+        <source>Pipeline — LeadSync</source>
+        <translation>Pipeline — LeadSync</translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation>Übergeben am</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Unternehmen</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Business domain</source>
+        <translation>Branche</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Durch</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>CSV &amp;exportieren …</translation>
+    </message>
+    <message>
+        <source>&amp;Board</source>
+        <translation>&amp;Board</translation>
+    </message>
+    <message>
+        <source>&amp;Deals</source>
+        <translation>&amp;Abschlüsse</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s) handed to sales.</source>
+        <translation>
+            <numerusform>%n Lead an den Vertrieb übergeben.</numerusform>
+            <numerusform>%n Leads an den Vertrieb übergeben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Deals</source>
+        <translation>Abschlüsse exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>deals.csv</source>
+        <translation>abschluesse.csv</translation>
+    </message>
+</context>
+<context>
     <name>LeadSync::PricesDialog</name>
     <message>
         <source>Model Prices</source>
@@ -3195,6 +3794,10 @@ Betreff: %2
     <message>
         <source>Mailbox %1: replies were not read: %2</source>
         <translation>Postfach %1: Antworten wurden nicht gelesen: %2</translation>
+    </message>
+    <message>
+        <source>There is no lead %1.</source>
+        <translation>Es gibt keinen Lead %1.</translation>
     </message>
 </context>
 <context>

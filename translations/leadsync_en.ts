@@ -159,6 +159,18 @@
         <source>Skipped: %1 is empty.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Column &quot;%1&quot; cannot write into &quot;%2&quot;: only a lead analysis (a score column) does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AI: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LeadSync::Column</name>
@@ -176,6 +188,26 @@
     </message>
     <message>
         <source>Campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours since reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours since sent</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -576,6 +608,38 @@
         <source>Off: a key goes to another machine only over https://.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Lead analysis (score)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scores each lead from 0 to 1 with a recommendation (transfer_to_sales, nurture, disqualify) and the reason, into the Score, Recommendation and Score reason fields. The score advises; it never moves a lead&apos;s stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules (no AI; every point explained)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AI provider (OpenAI-compatible)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>title, company, website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fields the AI reads besides the lead&apos;s source, stage, activity and business domain, separated by commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Scorer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fields for the AI:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LeadSync::ColumnRunPanel</name>
@@ -889,6 +953,29 @@
     </message>
 </context>
 <context>
+    <name>LeadSync::Contacts</name>
+    <message>
+        <source>the phone %1 has no country code, and the lead has no country to read it by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the phone %1 is not a phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the phone %1 is not a valid number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the phone %1 is not a valid number in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Telegram username %1 is not one (5 to 32 letters, digits and underscores, starting with a letter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LeadSync::Conversation</name>
     <message>
         <source>%1, step %2</source>
@@ -1024,6 +1111,64 @@
     </message>
     <message>
         <source>Conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage %1 → %2, by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeadSync::DirectSend</name>
+    <message>
+        <source>A message needs a subject and a body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Name the mailbox to send from: the workspace has %n mailbox(es).</source>
+        <translation>
+            <numerusform>Name the mailbox to send from: the workspace has %n mailbox.</numerusform>
+            <numerusform>Name the mailbox to send from: the workspace has %n mailboxes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no mailbox &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no lead %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead %1 has no email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 opted out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bounced before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailbox %1: its password was not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailbox %1 has reached its caps; it may send again at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailbox %1 has reached its caps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one-off message: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one-off message %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1500,6 +1645,17 @@
     </message>
 </context>
 <context>
+    <name>LeadSync::HttpServer</name>
+    <message>
+        <source>The request body is larger than %1 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1 port %2: the address is not this machine&apos;s, or the port is taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LeadSync::ImapClient</name>
     <message>
         <source>Cannot reach the IMAP server %1: %2</source>
@@ -1826,6 +1982,89 @@ Rejected rows: %L3</source>
     </message>
 </context>
 <context>
+    <name>LeadSync::LeadApi</name>
+    <message>
+        <source>The body is not valid JSON: %1 at offset %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body must be a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field %1 must be a string.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a positive whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field %1 is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field %1 must be a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no lead %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A valid token is required: Authorization: Bearer &lt;token&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not allowed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A lead needs at least one contact: email, phone or telegram.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field stage must be new, contacted, qualified, transferred or lost, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The analysis failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field text is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field received_at must be an ISO 8601 time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the mailbox the reply belongs to (the field mailbox).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no mailbox &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This reply was recorded before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no reply %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LeadSync::LeadFilter</name>
     <message>
         <source>Cannot read the condition &quot;%1&quot;: write COLUMN OPERATOR VALUE, with an operator among = != &lt; &gt; &lt;= &gt;= contains, is empty, is not empty.</source>
@@ -1844,6 +2083,73 @@ Rejected rows: %L3</source>
     <name>LeadSync::LeadLoader</name>
     <message>
         <source>The table changed while the selection was read; select the rows again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeadSync::LeadScorer</name>
+    <message>
+        <source>an email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a business domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a senior title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replied (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contacted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>came in by itself (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>qualified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 +%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule-based: %1 = %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the model&apos;s score %1 is not a number from 0 to 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the model gave no score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the model gave no recommendation</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1869,6 +2175,71 @@ Rejected rows: %L3</source>
     <name>LeadSync::LeadWriter</name>
     <message>
         <source>There is no column &quot;%1&quot; to edit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeadSync::LocalApi</name>
+    <message>
+        <source>The API token could not be kept in the keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API&apos;s address %1 is not HOST:PORT with an IP address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run the local API while LeadSync is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>127.0.0.1 is this computer only; another address lets other machines in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. DE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phones written without a country code are read in this country when the lead has none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listening on %1
+Tilda webhook: %1/leads/webhooks/tilda/%2
+Description: %1/openapi.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a country&apos;s ISO code (DE, US, FR…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default &amp;country for phones:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2443,6 +2814,68 @@ Rejected rows: %L3</source>
         <source>(%1) %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Deals exported to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local API: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local API on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Move Selected Leads To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Analyse Selected Leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analyse All Leads in &amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Local API…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s) moved to %1.</source>
+        <translation>
+            <numerusform>%n lead moved to %1.</numerusform>
+            <numerusform>%n leads moved to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not moved: %1</source>
+        <translation>
+            <numerusform>%n not moved: %1</numerusform>
+            <numerusform>%n not moved: %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>LeadSync::ModelPrices</name>
@@ -2985,6 +3418,170 @@ Subject: %2
     </message>
 </context>
 <context>
+    <name>LeadSync::Pipeline</name>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final stages: a %1 lead stays %1; it cannot move to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No going back: a %1 lead cannot return to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No skipping: a %1 lead moves to %2 next, not to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the field %1 has &quot;%2&quot;, which is not a stage (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the field %1 has &quot;%2&quot;, which is not a score from 0 to 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The handoff threshold must be a score from 0 to 1, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no lead %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handoff rule: the lead has no score yet; analyse it first (at least %1 is needed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handoff rule: the score %1 is below the threshold %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handoff rule: the lead&apos;s business domain is not set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outreach: a message was sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reply handling: an interested reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeadSync::PipelineBoard</name>
+    <message>
+        <source>score %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeadSync::PipelineWindow</name>
+    <message>
+        <source>Pipeline — LeadSync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s) handed to sales.</source>
+        <translation>
+            <numerusform>%n lead handed to sales.</numerusform>
+            <numerusform>%n leads handed to sales.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deals.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LeadSync::PricesDialog</name>
     <message>
         <source>Model Prices</source>
@@ -3185,6 +3782,10 @@ Subject: %2
     </message>
     <message>
         <source>Mailbox %1: replies were not read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no lead %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

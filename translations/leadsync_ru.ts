@@ -165,6 +165,18 @@
         <source>Skipped: %1 is empty.</source>
         <translation>Пропущено: %1 пусто.</translation>
     </message>
+    <message>
+        <source>Column &quot;%1&quot; cannot write into &quot;%2&quot;: only a lead analysis (a score column) does.</source>
+        <translation>Столбец «%1» не может записывать в «%2»: это делает только анализ лида (столбец оценки).</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Правила</translation>
+    </message>
+    <message>
+        <source>AI: %1</source>
+        <translation>ИИ: %1</translation>
+    </message>
 </context>
 <context>
     <name>LeadSync::Column</name>
@@ -183,6 +195,26 @@
     <message>
         <source>Campaigns</source>
         <translation>Кампании</translation>
+    </message>
+    <message>
+        <source>Messages sent</source>
+        <translation>Отправлено писем</translation>
+    </message>
+    <message>
+        <source>Replies</source>
+        <translation>Ответы</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Активность</translation>
+    </message>
+    <message>
+        <source>Hours since reply</source>
+        <translation>Часов с ответа</translation>
+    </message>
+    <message>
+        <source>Hours since sent</source>
+        <translation>Часов с отправки</translation>
     </message>
 </context>
 <context>
@@ -582,6 +614,38 @@
         <source>Off: a key goes to another machine only over https://.</source>
         <translation>Выключено: ключ уходит на другой компьютер только по https://.</translation>
     </message>
+    <message>
+        <source>Lead analysis (score)</source>
+        <translation>Анализ лида (оценка)</translation>
+    </message>
+    <message>
+        <source>Scores each lead from 0 to 1 with a recommendation (transfer_to_sales, nurture, disqualify) and the reason, into the Score, Recommendation and Score reason fields. The score advises; it never moves a lead&apos;s stage.</source>
+        <translation>Оценивает каждого лида от 0 до 1 с рекомендацией (transfer_to_sales, nurture, disqualify) и причиной в полях «Оценка», «Рекомендация» и «Причина оценки». Оценка лишь советует: этап лида она не меняет.</translation>
+    </message>
+    <message>
+        <source>Rules (no AI; every point explained)</source>
+        <translation>Правила (без ИИ, каждый балл объяснён)</translation>
+    </message>
+    <message>
+        <source>AI provider (OpenAI-compatible)</source>
+        <translation>Поставщик ИИ (совместимый с OpenAI)</translation>
+    </message>
+    <message>
+        <source>title, company, website</source>
+        <translation>title, company, website</translation>
+    </message>
+    <message>
+        <source>The fields the AI reads besides the lead&apos;s source, stage, activity and business domain, separated by commas.</source>
+        <translation>Поля, которые ИИ читает помимо источника, этапа, активности и сферы бизнеса лида, через запятую.</translation>
+    </message>
+    <message>
+        <source>&amp;Scorer:</source>
+        <translation>&amp;Оценивает:</translation>
+    </message>
+    <message>
+        <source>&amp;Fields for the AI:</source>
+        <translation>&amp;Поля для ИИ:</translation>
+    </message>
 </context>
 <context>
     <name>LeadSync::ColumnRunPanel</name>
@@ -903,6 +967,29 @@
     </message>
 </context>
 <context>
+    <name>LeadSync::Contacts</name>
+    <message>
+        <source>the phone %1 has no country code, and the lead has no country to read it by</source>
+        <translation>у телефона %1 нет кода страны, а у лида не указана страна, по которой его прочесть</translation>
+    </message>
+    <message>
+        <source>the phone %1 is not a phone number</source>
+        <translation>%1 — не номер телефона</translation>
+    </message>
+    <message>
+        <source>the phone %1 is not a valid number</source>
+        <translation>номер телефона %1 недействителен</translation>
+    </message>
+    <message>
+        <source>the phone %1 is not a valid number in %2</source>
+        <translation>номер телефона %1 недействителен для %2</translation>
+    </message>
+    <message>
+        <source>the Telegram username %1 is not one (5 to 32 letters, digits and underscores, starting with a letter)</source>
+        <translation>%1 — не имя пользователя Telegram (от 5 до 32 латинских букв, цифр и подчёркиваний, начиная с буквы)</translation>
+    </message>
+</context>
+<context>
     <name>LeadSync::Conversation</name>
     <message>
         <source>%1, step %2</source>
@@ -1039,6 +1126,65 @@
     <message>
         <source>Conversation</source>
         <translation>Переписка</translation>
+    </message>
+    <message>
+        <source>Stage %1 → %2, by %3</source>
+        <translation>Этап %1 → %2, кто: %3</translation>
+    </message>
+</context>
+<context>
+    <name>LeadSync::DirectSend</name>
+    <message>
+        <source>A message needs a subject and a body.</source>
+        <translation>Письму нужны тема и текст.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Name the mailbox to send from: the workspace has %n mailbox(es).</source>
+        <translation>
+            <numerusform>Укажите почтовый ящик для отправки: в рабочей области %n ящик.</numerusform>
+            <numerusform>Укажите почтовый ящик для отправки: в рабочей области %n ящика.</numerusform>
+            <numerusform>Укажите почтовый ящик для отправки: в рабочей области %n ящиков.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no mailbox &quot;%1&quot;.</source>
+        <translation>Почтового ящика «%1» нет.</translation>
+    </message>
+    <message>
+        <source>There is no lead %1.</source>
+        <translation>Лида %1 нет.</translation>
+    </message>
+    <message>
+        <source>Lead %1 has no email.</source>
+        <translation>У лида %1 нет адреса почты.</translation>
+    </message>
+    <message>
+        <source>%1 opted out.</source>
+        <translation>%1 отписался.</translation>
+    </message>
+    <message>
+        <source>%1 bounced before.</source>
+        <translation>Письма на %1 уже возвращались.</translation>
+    </message>
+    <message>
+        <source>Mailbox %1: its password was not found.</source>
+        <translation>Почтовый ящик %1: пароль не найден.</translation>
+    </message>
+    <message>
+        <source>Mailbox %1 has reached its caps; it may send again at %2.</source>
+        <translation>Почтовый ящик %1 исчерпал лимиты; снова отправлять можно в %2.</translation>
+    </message>
+    <message>
+        <source>Mailbox %1 has reached its caps.</source>
+        <translation>Почтовый ящик %1 исчерпал лимиты.</translation>
+    </message>
+    <message>
+        <source>one-off message: %1</source>
+        <translation>разовое письмо: %1</translation>
+    </message>
+    <message>
+        <source>one-off message %1: %2</source>
+        <translation>разовое письмо %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1514,6 +1660,17 @@
     </message>
 </context>
 <context>
+    <name>LeadSync::HttpServer</name>
+    <message>
+        <source>The request body is larger than %1 bytes.</source>
+        <translation>Тело запроса больше %1 байт.</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1 port %2: the address is not this machine&apos;s, or the port is taken.</source>
+        <translation>Не удаётся слушать %1, порт %2: адрес не принадлежит этому компьютеру или порт занят.</translation>
+    </message>
+</context>
+<context>
     <name>LeadSync::ImapClient</name>
     <message>
         <source>Cannot reach the IMAP server %1: %2</source>
@@ -1843,6 +2000,89 @@ Rejected rows: %L3</source>
     </message>
 </context>
 <context>
+    <name>LeadSync::LeadApi</name>
+    <message>
+        <source>The body is not valid JSON: %1 at offset %2.</source>
+        <translation>Тело — не корректный JSON: %1 в позиции %2.</translation>
+    </message>
+    <message>
+        <source>The body must be a JSON object.</source>
+        <translation>Тело должно быть объектом JSON.</translation>
+    </message>
+    <message>
+        <source>The field %1 must be a string.</source>
+        <translation>Поле %1 должно быть строкой.</translation>
+    </message>
+    <message>
+        <source>%1 must be a positive whole number.</source>
+        <translation>%1 должно быть целым положительным числом.</translation>
+    </message>
+    <message>
+        <source>The field %1 is required.</source>
+        <translation>Поле %1 обязательно.</translation>
+    </message>
+    <message>
+        <source>The field %1 must be a number.</source>
+        <translation>Поле %1 должно быть числом.</translation>
+    </message>
+    <message>
+        <source>There is no lead %1.</source>
+        <translation>Лида %1 нет.</translation>
+    </message>
+    <message>
+        <source>A valid token is required: Authorization: Bearer &lt;token&gt;.</source>
+        <translation>Нужен действительный токен: Authorization: Bearer &lt;token&gt;.</translation>
+    </message>
+    <message>
+        <source>%1 is not allowed here.</source>
+        <translation>%1 здесь не разрешён.</translation>
+    </message>
+    <message>
+        <source>There is nothing at %1.</source>
+        <translation>По адресу %1 ничего нет.</translation>
+    </message>
+    <message>
+        <source>A lead needs at least one contact: email, phone or telegram.</source>
+        <translation>Лиду нужен хотя бы один контакт: почта, телефон или Telegram.</translation>
+    </message>
+    <message>
+        <source>The field stage must be new, contacted, qualified, transferred or lost, not &quot;%1&quot;.</source>
+        <translation>Поле stage должно быть new, contacted, qualified, transferred или lost, а не «%1».</translation>
+    </message>
+    <message>
+        <source>the API</source>
+        <translation>API</translation>
+    </message>
+    <message>
+        <source>The analysis failed.</source>
+        <translation>Анализ не удался.</translation>
+    </message>
+    <message>
+        <source>The field text is required.</source>
+        <translation>Поле text обязательно.</translation>
+    </message>
+    <message>
+        <source>The field received_at must be an ISO 8601 time.</source>
+        <translation>Поле received_at должно быть временем в формате ISO 8601.</translation>
+    </message>
+    <message>
+        <source>Name the mailbox the reply belongs to (the field mailbox).</source>
+        <translation>Укажите почтовый ящик, к которому относится ответ (поле mailbox).</translation>
+    </message>
+    <message>
+        <source>There is no mailbox &quot;%1&quot;.</source>
+        <translation>Почтового ящика «%1» нет.</translation>
+    </message>
+    <message>
+        <source>This reply was recorded before.</source>
+        <translation>Этот ответ уже записан.</translation>
+    </message>
+    <message>
+        <source>There is no reply %1.</source>
+        <translation>Ответа %1 нет.</translation>
+    </message>
+</context>
+<context>
     <name>LeadSync::LeadFilter</name>
     <message>
         <source>Cannot read the condition &quot;%1&quot;: write COLUMN OPERATOR VALUE, with an operator among = != &lt; &gt; &lt;= &gt;= contains, is empty, is not empty.</source>
@@ -1862,6 +2102,73 @@ Rejected rows: %L3</source>
     <message>
         <source>The table changed while the selection was read; select the rows again.</source>
         <translation>Таблица изменилась, пока читалось выделение; выделите строки заново.</translation>
+    </message>
+</context>
+<context>
+    <name>LeadSync::LeadScorer</name>
+    <message>
+        <source>an email address</source>
+        <translation>адрес почты</translation>
+    </message>
+    <message>
+        <source>a phone number</source>
+        <translation>номер телефона</translation>
+    </message>
+    <message>
+        <source>a business domain</source>
+        <translation>сфера бизнеса</translation>
+    </message>
+    <message>
+        <source>a senior title</source>
+        <translation>руководящая должность</translation>
+    </message>
+    <message>
+        <source>a company</source>
+        <translation>компания</translation>
+    </message>
+    <message>
+        <source>a website</source>
+        <translation>сайт</translation>
+    </message>
+    <message>
+        <source>replied (%1)</source>
+        <translation>ответил (%1)</translation>
+    </message>
+    <message>
+        <source>contacted</source>
+        <translation>связались</translation>
+    </message>
+    <message>
+        <source>came in by itself (%1)</source>
+        <translation>пришёл сам (%1)</translation>
+    </message>
+    <message>
+        <source>qualified</source>
+        <translation>квалифицирован</translation>
+    </message>
+    <message>
+        <source>%1 +%2</source>
+        <translation>%1 +%2</translation>
+    </message>
+    <message>
+        <source>Rule-based: %1 = %2.</source>
+        <translation>По правилам: %1 = %2.</translation>
+    </message>
+    <message>
+        <source>nothing known</source>
+        <translation>ничего не известно</translation>
+    </message>
+    <message>
+        <source>the model&apos;s score %1 is not a number from 0 to 1</source>
+        <translation>оценка модели %1 — не число от 0 до 1</translation>
+    </message>
+    <message>
+        <source>the model gave no score</source>
+        <translation>модель не дала оценку</translation>
+    </message>
+    <message>
+        <source>the model gave no recommendation</source>
+        <translation>модель не дала рекомендацию</translation>
     </message>
 </context>
 <context>
@@ -1888,6 +2195,73 @@ Rejected rows: %L3</source>
     <message>
         <source>There is no column &quot;%1&quot; to edit.</source>
         <translation>Нет столбца «%1» для изменения.</translation>
+    </message>
+</context>
+<context>
+    <name>LeadSync::LocalApi</name>
+    <message>
+        <source>The API token could not be kept in the keychain: %1</source>
+        <translation>Не удалось сохранить токен API в связке ключей: %1</translation>
+    </message>
+    <message>
+        <source>The API&apos;s address %1 is not HOST:PORT with an IP address.</source>
+        <translation>Адрес API %1 — не HOST:PORT с IP-адресом.</translation>
+    </message>
+    <message>
+        <source>Local API</source>
+        <translation>Локальный API</translation>
+    </message>
+    <message>
+        <source>&amp;Run the local API while LeadSync is open</source>
+        <translation>&amp;Запускать локальный API, пока LeadSync открыт</translation>
+    </message>
+    <message>
+        <source>127.0.0.1 is this computer only; another address lets other machines in.</source>
+        <translation>127.0.0.1 — только этот компьютер; другой адрес открывает доступ другим машинам.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Копировать</translation>
+    </message>
+    <message>
+        <source>&amp;New Token</source>
+        <translation>&amp;Новый токен</translation>
+    </message>
+    <message>
+        <source>e.g. DE</source>
+        <translation>напр. RU</translation>
+    </message>
+    <message>
+        <source>Phones written without a country code are read in this country when the lead has none.</source>
+        <translation>Номера без кода страны читаются для этой страны, если у лида страна не указана.</translation>
+    </message>
+    <message>
+        <source>Listening on %1
+Tilda webhook: %1/leads/webhooks/tilda/%2
+Description: %1/openapi.json</source>
+        <translation>Слушает %1
+Вебхук Tilda: %1/leads/webhooks/tilda/%2
+Описание: %1/openapi.json</translation>
+    </message>
+    <message>
+        <source>Off.</source>
+        <translation>Выключен.</translation>
+    </message>
+    <message>
+        <source>%1 is not a country&apos;s ISO code (DE, US, FR…).</source>
+        <translation>%1 — не ISO-код страны (RU, DE, US…).</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Адрес:</translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation>&amp;Токен:</translation>
+    </message>
+    <message>
+        <source>Default &amp;country for phones:</source>
+        <translation>&amp;Страна для телефонов по умолчанию:</translation>
     </message>
 </context>
 <context>
@@ -2461,6 +2835,70 @@ Rejected rows: %L3</source>
         <source>(%1) %2</source>
         <translation>(%1) %2</translation>
     </message>
+    <message>
+        <source>Deals exported to %1.</source>
+        <translation>Сделки выгружены в %1.</translation>
+    </message>
+    <message>
+        <source>Export Deals</source>
+        <translation>Выгрузить сделки</translation>
+    </message>
+    <message>
+        <source>Local API: %1</source>
+        <translation>Локальный API: %1</translation>
+    </message>
+    <message>
+        <source>Local API on %1.</source>
+        <translation>Локальный API на %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Pipeline</source>
+        <translation>&amp;Воронка</translation>
+    </message>
+    <message>
+        <source>&amp;Board</source>
+        <translation>&amp;Доска</translation>
+    </message>
+    <message>
+        <source>&amp;Deals</source>
+        <translation>&amp;Сделки</translation>
+    </message>
+    <message>
+        <source>&amp;Move Selected Leads To</source>
+        <translation>&amp;Перевести выбранных лидов на этап</translation>
+    </message>
+    <message>
+        <source>&amp;Analyse Selected Leads</source>
+        <translation>&amp;Проанализировать выбранных лидов</translation>
+    </message>
+    <message>
+        <source>Analyse All Leads in &amp;View</source>
+        <translation>Проанализировать всех лидов в &amp;представлении</translation>
+    </message>
+    <message>
+        <source>&amp;Local API…</source>
+        <translation>&amp;Локальный API…</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>вы</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s) moved to %1.</source>
+        <translation>
+            <numerusform>%n лид переведён на этап «%1».</numerusform>
+            <numerusform>%n лида переведены на этап «%1».</numerusform>
+            <numerusform>%n лидов переведены на этап «%1».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not moved: %1</source>
+        <translation>
+            <numerusform>%n не переведён: %1</numerusform>
+            <numerusform>%n не переведены: %1</numerusform>
+            <numerusform>%n не переведены: %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>LeadSync::ModelPrices</name>
@@ -3006,6 +3444,171 @@ Subject: %2
     </message>
 </context>
 <context>
+    <name>LeadSync::Pipeline</name>
+    <message>
+        <source>New</source>
+        <translation>Новый</translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation>Связались</translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation>Квалифицирован</translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation>Передан</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Потерян</translation>
+    </message>
+    <message>
+        <source>Final stages: a %1 lead stays %1; it cannot move to %2.</source>
+        <translation>Конечные этапы: лид на этапе %1 остаётся на %1; перевести на %2 нельзя.</translation>
+    </message>
+    <message>
+        <source>No going back: a %1 lead cannot return to %2.</source>
+        <translation>Назад нельзя: лид на этапе %1 не может вернуться на %2.</translation>
+    </message>
+    <message>
+        <source>No skipping: a %1 lead moves to %2 next, not to %3.</source>
+        <translation>Без пропусков: лид на этапе %1 переходит на %2, а не на %3.</translation>
+    </message>
+    <message>
+        <source>the field %1 has &quot;%2&quot;, which is not a stage (%3)</source>
+        <translation>в поле %1 значение «%2» — не этап (%3)</translation>
+    </message>
+    <message>
+        <source>the field %1 has &quot;%2&quot;, which is not a score from 0 to 1</source>
+        <translation>в поле %1 значение «%2» — не оценка от 0 до 1</translation>
+    </message>
+    <message>
+        <source>The handoff threshold must be a score from 0 to 1, not %1.</source>
+        <translation>Порог передачи должен быть оценкой от 0 до 1, а не %1.</translation>
+    </message>
+    <message>
+        <source>There is no lead %1.</source>
+        <translation>Лида %1 нет.</translation>
+    </message>
+    <message>
+        <source>Handoff rule: the lead has no score yet; analyse it first (at least %1 is needed).</source>
+        <translation>Правило передачи: у лида ещё нет оценки; сначала проанализируйте его (нужно не меньше %1).</translation>
+    </message>
+    <message>
+        <source>Handoff rule: the score %1 is below the threshold %2.</source>
+        <translation>Правило передачи: оценка %1 ниже порога %2.</translation>
+    </message>
+    <message>
+        <source>Handoff rule: the lead&apos;s business domain is not set.</source>
+        <translation>Правило передачи: сфера бизнеса лида не указана.</translation>
+    </message>
+    <message>
+        <source>outreach: a message was sent</source>
+        <translation>рассылка: письмо отправлено</translation>
+    </message>
+    <message>
+        <source>reply handling: an interested reply</source>
+        <translation>обработка ответов: заинтересованный ответ</translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation>Анализ</translation>
+    </message>
+</context>
+<context>
+    <name>LeadSync::PipelineBoard</name>
+    <message>
+        <source>score %1</source>
+        <translation>оценка %1</translation>
+    </message>
+    <message>
+        <source>Lead %1</source>
+        <translation>Лид %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>вы</translation>
+    </message>
+    <message>
+        <source>Moved to %1.</source>
+        <translation>Переведён на этап «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>LeadSync::PipelineWindow</name>
+    <message>
+        <source>Pipeline — LeadSync</source>
+        <translation>Воронка — LeadSync</translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation>Передан</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Лид</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Компания</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Почта</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Оценка</translation>
+    </message>
+    <message>
+        <source>Business domain</source>
+        <translation>Сфера бизнеса</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Выгрузить CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Board</source>
+        <translation>&amp;Доска</translation>
+    </message>
+    <message>
+        <source>&amp;Deals</source>
+        <translation>&amp;Сделки</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s) handed to sales.</source>
+        <translation>
+            <numerusform>%n лид передан в продажи.</numerusform>
+            <numerusform>%n лида переданы в продажи.</numerusform>
+            <numerusform>%n лидов переданы в продажи.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Deals</source>
+        <translation>Выгрузить сделки</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>deals.csv</source>
+        <translation>sdelki.csv</translation>
+    </message>
+</context>
+<context>
     <name>LeadSync::PricesDialog</name>
     <message>
         <source>Model Prices</source>
@@ -3208,6 +3811,10 @@ Subject: %2
     <message>
         <source>Mailbox %1: replies were not read: %2</source>
         <translation>Ящик %1: ответы не прочитаны: %2</translation>
+    </message>
+    <message>
+        <source>There is no lead %1.</source>
+        <translation>Лида %1 нет.</translation>
     </message>
 </context>
 <context>

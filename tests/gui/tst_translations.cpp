@@ -151,8 +151,8 @@ void TestTranslations::windowSpeaksTheChosenLanguage()
         menus.append(action->text());
     QCOMPARE(menus,
         (QStringList { QStringLiteral("&Datei"), QStringLiteral("&Bearbeiten"), QStringLiteral("&Ansicht"),
-            QStringLiteral("&Kampagnen"), QStringLiteral("&Outreach"), QStringLiteral("&Spalten"),
-            QStringLiteral("&Hilfe") }));
+            QStringLiteral("&Kampagnen"), QStringLiteral("&Outreach"), QStringLiteral("&Pipeline"),
+            QStringLiteral("&Spalten"), QStringLiteral("&Hilfe") }));
     QCOMPARE(window.windowTitle(), QStringLiteral("LeadSync"));
 }
 
