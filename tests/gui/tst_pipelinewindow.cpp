@@ -4,6 +4,7 @@
 // coming in through the in-app local API showing in the table. Writes screenshots to
 // <build>/tests/screenshots.
 #include "../TestSupport.h"
+#include "filter/FilterBar.h"
 #include "main/MainWindow.h"
 #include "pipeline/LocalApi.h"
 #include "pipeline/PipelineBoard.h"
@@ -13,6 +14,7 @@
 #include "table/LeadTableModel.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
@@ -42,6 +44,7 @@ private Q_SLOTS:
     void boardFollowsTheTableSearch();
     void selectionMovesToAStage();
     void dealsListTheHandoffs();
+    void phonesAreCleanedAsOneUndoableEdit();
     void leadsFromTheLocalApiShowInTheTable();
     void cleanupTestCase();
 
@@ -241,6 +244,40 @@ void TestPipelineWindow::dealsListTheHandoffs()
     QCOMPARE(table->item(0, 6)->text(), QStringLiteral("you"));
     shoot(m_window->pipelineWindow(), "pipeline_deals");
     m_window->pipelineWindow()->showTab(PipelineWindow::BoardTab);
+}
+
+void TestPipelineWindow::phonesAreCleanedAsOneUndoableEdit()
+{
+    setField(4, "phone", QStringLiteral("030 12345678"));
+    setField(4, "country", QStringLiteral("Deutschland"));
+    setField(5, "phone", QStringLiteral("12345"));
+    setField(5, "country", QStringLiteral("Germany"));
+    m_window->model()->reload();
+    QTRY_VERIFY(m_window->model()->isLoaded(4));
+    m_window->tableView()->selectionModel()->select(
+        QItemSelection(m_window->model()->index(3, 0), m_window->model()->index(4, 0)),
+        QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_window->findChild<QAction*>(QStringLiteral("cleanPhonesAction"))->trigger();
+    QTRY_VERIFY(m_window->statusBar()->currentMessage().contains(u"normalised"));
+    QCOMPARE(m_window->statusBar()->currentMessage(),
+        QStringLiteral("1 of 2 normalised; 1 could not be read (kept, and flagged in Contact check)."));
+    QTRY_COMPARE(text(*m_workspace, QStringLiteral("SELECT phone FROM leads WHERE id = 4")),
+        QStringLiteral("+493012345678"));
+    QCOMPARE(
+        text(*m_workspace, QStringLiteral("SELECT phone || ' / ' || contact_check FROM leads WHERE id = 5")),
+        QStringLiteral("12345 / phone: the phone 12345 is not a valid number in DE"));
+    m_window->undoStack()->undo();
+    QTRY_COMPARE(text(*m_workspace, QStringLiteral("SELECT phone FROM leads WHERE id = 4")),
+        QStringLiteral("030 12345678"));
+    QTRY_COMPARE(
+        text(*m_workspace, QStringLiteral("SELECT contact_check FROM leads WHERE id = 5")), QString());
+    // The history's conditions are in the filter bar, for follow-up selections.
+    m_window->filterBar()->addCondition();
+    const QList<QComboBox*> columns
+        = m_window->filterBar()->findChildren<QComboBox*>(QStringLiteral("conditionColumnComboBox"));
+    QVERIFY(!columns.isEmpty());
+    QVERIFY(columns.last()->findData(QStringLiteral("hours_since_reply")) >= 0);
+    QVERIFY(columns.last()->findData(QStringLiteral("messages_sent")) >= 0);
 }
 
 void TestPipelineWindow::leadsFromTheLocalApiShowInTheTable()

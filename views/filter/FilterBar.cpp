@@ -119,6 +119,13 @@ void FilterBar::fillColumnCombo(QComboBox* combo) const
 {
     for (const Column& column : m_columns)
         combo->addItem(column.displayName, column.sqlName);
+    // Then what the lead's history says (messages sent, replies, hours since): the follow-up
+    // selections ("no reply in the last 24 hours, fewer than 3 messages") are filters too.
+    combo->insertSeparator(combo->count());
+    for (const Column& column : systemColumns()) {
+        if ((column.kind == u"number" || column.kind == u"elapsed") && column.sqlName != u"id")
+            combo->addItem(column.displayName, column.sqlName);
+    }
 }
 
 FilterBar::Row& FilterBar::appendRow()

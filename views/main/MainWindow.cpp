@@ -783,6 +783,13 @@ void MainWindow::setupPipelineMenu()
     analyse->setObjectName(QStringLiteral("analyseSelectedAction"));
     pipeline->addAction(tr("Analyse All Leads in &View"), this, [this] { m_columns->analyseLeads(true); });
     pipeline->addSeparator();
+    pipeline
+        ->addAction(tr("Clean Up &Phones of Selected Leads"), this,
+            [this] { m_actions->cleanUpContacts(Contacts::Channel::Phone); })
+        ->setObjectName(QStringLiteral("cleanPhonesAction"));
+    pipeline->addAction(tr("Clean Up &Telegram of Selected Leads"), this,
+        [this] { m_actions->cleanUpContacts(Contacts::Channel::Telegram); });
+    pipeline->addSeparator();
     pipeline->addAction(tr("&Local API…"), this, [this] { m_localApi->openDialog(this); })
         ->setObjectName(QStringLiteral("localApiAction"));
     m_tableView->addAction(move->menuAction());

@@ -3,6 +3,7 @@
 #include "EditLeadsCommand.h"
 #include "StoreLeadsCommand.h"
 #include "campaigns/CampaignPanel.h"
+#include "storage/Workspace.h"
 #include "table/LeadTableModel.h"
 
 #include <QApplication>
@@ -143,6 +144,36 @@ void TableActions::deleteSelectedLeads()
         m_undoStack->push(new StoreLeadsCommand(model(), StoreLeadsCommand::Action::Delete, leads,
             tr("Delete %Ln Lead(s)", nullptr, int(leads->size()))));
         Q_EMIT selectionDeleted();
+    });
+}
+
+void TableActions::cleanUpContacts(Contacts::Channel channel)
+{
+    if (!model() || selectedRowCount() == 0)
+        return;
+    const QString sqlName = Contacts::channelName(channel);
+    // The default region first (a workspace setting), then the selected rows, both off the GUI thread.
+    model()->read(this, [this, channel, sqlName](Workspace& workspace) -> LeadTableModel::Continuation {
+        const QString region = workspace.metaValue(Contacts::defaultRegionKey());
+        return [this, channel, sqlName, region] {
+            withSelectedRows({ sqlName, QStringLiteral("country"), QStringLiteral("contact_check") },
+                [this, channel, sqlName, region](const LeadRows& leads) {
+                    QList<Contacts::Row> rows;
+                    for (const LeadRow& lead : leads)
+                        rows.append({ lead.id, lead.values.at(0), lead.values.at(1), lead.values.at(2) });
+                    qint64 flagged = 0;
+                    const LeadEdits edits = Contacts::cleanupEdits(channel, sqlName, rows, region, &flagged);
+                    pushEdits(edits);
+                    const qint64 changed = std::count_if(edits.cbegin(), edits.cend(),
+                        [&sqlName](const LeadEdit& edit) { return edit.sqlName == sqlName; });
+                    m_window->statusBar()->showMessage(
+                        tr("%1 of %2 normalised; %3 could not be read (kept, and flagged in Contact check).")
+                            .arg(changed)
+                            .arg(rows.size())
+                            .arg(flagged),
+                        15000);
+                });
+        };
     });
 }
 

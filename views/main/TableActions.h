@@ -3,6 +3,8 @@
 #include "leads/LeadEdit.h"
 #include "leads/LeadQuery.h"
 
+#include "contacts/Contacts.h"
+
 #include <QObject>
 
 #include <functional>
@@ -45,6 +47,9 @@ public:
     void addLead();
     void deleteSelectedLeads();
     void assignSelection(bool add);
+    // Normalises the phones (to E.164) or Telegram usernames of the selected leads as one undoable
+    // edit, flagging what cannot be read in Contact check (see Contacts).
+    void cleanUpContacts(Contacts::Channel channel);
 
 Q_SIGNALS:
     // The selected leads are being deleted: the detail panel lets go of its lead.
