@@ -17,6 +17,7 @@
 #include "storage/SqlIdentifier.h"
 #include "storage/SqlQuery.h"
 #include "storage/Workspace.h"
+#include "storage/WorkspaceWriter.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -201,7 +202,40 @@ struct LeadApi::Route
 
 LeadApi::LeadApi(Options options)
     : m_options(std::move(options))
+    , m_indexer([this] { indexLoop(); })
 { }
+
+LeadApi::~LeadApi()
+{
+    {
+        const std::lock_guard lock(m_mutex);
+        m_stopping = true;
+    }
+    m_wake.notify_all();
+    m_indexer.join();
+}
+
+void LeadApi::indexLoop()
+{
+    std::unique_lock lock(m_mutex);
+    while (true) {
+        m_wake.wait(lock, [this] { return m_unindexed || m_stopping; });
+        if (!m_unindexed)
+            return;
+        // A burst of leads is indexed together, 300 ms after it began (or at the end).
+        m_wake.wait_for(lock, std::chrono::milliseconds(300), [this] { return m_stopping; });
+        m_unindexed = false;
+        lock.unlock();
+        try {
+            WorkspaceWriter::of(m_options.workspacePath)->runLong([](Workspace& workspace) {
+                SearchIndex(workspace).catchUp();
+            });
+        } catch (const Error&) {
+            // The workspace is busy or gone: the next lead, or the app's own catch-up, indexes these.
+        }
+        lock.lock();
+    }
+}
 
 const QList<LeadApi::Route>& LeadApi::routes()
 {
@@ -496,8 +530,7 @@ HttpOutgoing LeadApi::storeLead(const Call& call, QHash<QString, QString> fields
                 search.addLead(leadId);
             return;
         }
-        SearchIndex search(workspace);
-        search.prepareForInserts();
+        SearchIndex(workspace).prepareForInserts();
         QStringList names { QStringLiteral("created_at"), QStringLiteral("updated_at") };
         QVariantList values { now, now };
         for (auto it = fields.constBegin(); it != fields.constEnd(); ++it) {
@@ -511,8 +544,12 @@ HttpOutgoing LeadApi::storeLead(const Call& call, QHash<QString, QString> fields
             insert.bind(value);
         insert.exec();
         leadId = insert.lastInsertId().toLongLong();
-        search.addInserted(leadId);
     });
+    if (!merged) {
+        const std::lock_guard lock(m_mutex);
+        m_unindexed = true;
+    }
+    m_wake.notify_all();
     if (m_options.leadAdded)
         m_options.leadAdded(leadId);
     QJsonObject reply { { QStringLiteral("lead"), *LeadRecord::fields(call.workspace, leadId) },

@@ -6,7 +6,10 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 
+#include <condition_variable>
 #include <functional>
+#include <mutex>
+#include <thread>
 
 namespace LeadSync {
 
@@ -36,6 +39,9 @@ public:
     };
 
     explicit LeadApi(Options options);
+    ~LeadApi(); // indexes what is left for search
+    LeadApi(const LeadApi&) = delete;
+    LeadApi& operator=(const LeadApi&) = delete;
 
     HttpOutgoing handle(const HttpIncoming& request) const;
     // The OpenAPI 3 description of every route.
@@ -60,8 +66,16 @@ private:
     bool authorised(const Call& call, bool tokenInPath) const;
 
     static const QList<Route>& routes();
+    // New leads are added to the full-text index in batches, a moment after they came: one FTS5
+    // segment per lead (a transaction each) would cost more than the lead itself (decision 0017).
+    void indexLoop();
 
     Options m_options;
+    mutable std::mutex m_mutex;
+    mutable std::condition_variable m_wake;
+    mutable bool m_unindexed = false;
+    bool m_stopping = false;
+    std::thread m_indexer;
 };
 
 } // namespace LeadSync

@@ -119,20 +119,6 @@ void SearchIndex::prepareForInserts()
         setIndexedUpTo(maxId);
 }
 
-void SearchIndex::addInserted(qint64 leadId)
-{
-    SqlQuery between(m_workspace.database(),
-        QStringLiteral("SELECT EXISTS (SELECT 1 FROM leads WHERE id > ? AND id < ?)"));
-    between.bind(indexedUpTo());
-    between.bind(leadId);
-    between.exec();
-    between.next();
-    if (between.value(0).toBool())
-        return;
-    addLead(leadId);
-    setIndexedUpTo(leadId);
-}
-
 bool SearchIndex::indexesColumn(const QString& sqlName)
 {
     static const QStringList columns = QString::fromLatin1(LEADSYNC_FTS_COLUMNS).split(QStringLiteral(", "));

@@ -33,9 +33,6 @@ public:
     // Before inserting leads: makes sure every new id will be above the indexed range, even after the
     // highest leads were deleted and SQLite reuses their ids.
     void prepareForInserts();
-    // After inserting one lead (prepareForInserts() before): indexes it at once when every lead before
-    // it is indexed, so a lead made by hand or by the API is found right away; else catchUp() will.
-    void addInserted(qint64 leadId);
 
     // An FTS5 query for what a user typed: every word must match as a prefix, in any field.
     // Quotes are escaped, so the text can never be read as FTS5 syntax.

@@ -50,7 +50,7 @@ private:
     // A lead per email, imported; returns their ids in order.
     QList<qint64> addLeads(Workspace& workspace, const QStringList& emails);
     void setField(Workspace& workspace, qint64 leadId, const char* field, const QString& value);
-    void event(Workspace& workspace, qint64 leadId, const QString& what, qint64 at);
+    void recordOutreach(Workspace& workspace, qint64 leadId, const QString& what, qint64 at);
 
     std::unique_ptr<QTemporaryDir> m_dir;
 };
@@ -80,7 +80,7 @@ void TestPipeline::setField(Workspace& workspace, qint64 leadId, const char* fie
     update.exec();
 }
 
-void TestPipeline::event(Workspace& workspace, qint64 leadId, const QString& what, qint64 at)
+void TestPipeline::recordOutreach(Workspace& workspace, qint64 leadId, const QString& what, qint64 at)
 {
     LeadHistory(workspace).record(leadId, at, LeadEvent::Kind::Outreach, what, {}, {});
 }
@@ -285,12 +285,12 @@ void TestPipeline::historyConditionsSelectFollowUps()
         setField(workspace, lead, "score", QStringLiteral("0.5"));
     setField(workspace, leads[3], "score", QStringLiteral("0.9"));
     // a: two messages, the last 30 hours ago, no reply; b: a reply 2 hours ago; c: three messages.
-    event(workspace, leads[0], QStringLiteral("sent"), now - 80 * hour);
-    event(workspace, leads[0], QStringLiteral("sent"), now - 30 * hour);
-    event(workspace, leads[1], QStringLiteral("sent"), now - 50 * hour);
-    event(workspace, leads[1], QStringLiteral("replied"), now - 2 * hour);
+    recordOutreach(workspace, leads[0], QStringLiteral("sent"), now - 80 * hour);
+    recordOutreach(workspace, leads[0], QStringLiteral("sent"), now - 30 * hour);
+    recordOutreach(workspace, leads[1], QStringLiteral("sent"), now - 50 * hour);
+    recordOutreach(workspace, leads[1], QStringLiteral("replied"), now - 2 * hour);
     for (int i = 0; i < 3; ++i)
-        event(workspace, leads[2], QStringLiteral("sent"), now - (100 - i) * hour);
+        recordOutreach(workspace, leads[2], QStringLiteral("sent"), now - (100 - i) * hour);
 
     const ColumnList columns = ColumnStore(workspace).list();
     const auto matching = [&](const QStringList& conditions) {
