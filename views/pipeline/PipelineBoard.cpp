@@ -38,7 +38,8 @@ public:
     {
         // As wide as the column (it lays the cards out again when resized).
         const auto* view = qobject_cast<const QAbstractItemView*>(option.widget);
-        return { view ? view->viewport()->width() : option.rect.width(), option.fontMetrics.height() * 2 + 18 };
+        return { view ? view->viewport()->width() : option.rect.width(),
+            option.fontMetrics.height() * 2 + 18 };
     }
 
     void paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const override
@@ -201,6 +202,7 @@ void PipelineBoard::reload()
     ++m_generation;
     m_query = m_model->query();
     m_pending = int(Stages::all().size()) + 1;
+    m_pendingPages = int(Stages::all().size());
     for (Stage stage : Stages::all()) {
         m_lists[stage]->clear();
         m_complete[stage] = false;
@@ -264,8 +266,11 @@ void PipelineBoard::loadPage(Stage stage, int offset)
                 }
                 m_loading[stage] = false;
                 m_complete[stage] = cards.size() < kPageSize;
-                if (offset == 0)
+                if (offset == 0) {
+                    if (--m_pendingPages == 0)
+                        Q_EMIT cardsShown();
                     finishedOne();
+                }
             };
         });
 }

@@ -40,6 +40,8 @@ public:
     bool isLoaded() const { return m_pending == 0; }
 
 Q_SIGNALS:
+    // Every column's first page is shown (the counts may still be coming).
+    void cardsShown();
     // Every column's first page and the counts are in.
     void loaded();
     // A lead moved (the table's rows may show its stage).
@@ -57,6 +59,7 @@ private:
     LeadQuery m_query;
     quint64 m_generation = 0; // a reload makes the answers of the earlier one stale
     int m_pending = 0;
+    int m_pendingPages = 0;
     QHash<Stage, QListWidget*> m_lists;
     QHash<Stage, QLabel*> m_titles;
     QHash<Stage, qint64> m_counts;
