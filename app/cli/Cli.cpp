@@ -30,7 +30,7 @@ namespace {
 const QString kUsage = QStringLiteral(R"(Usage:
   leadsync-cli [--workspace PATH] import FILE [--delimiter auto|,|;|tab|'|'] [--encoding auto|NAME]
                [--header auto|yes|no] [--map "HEADER=field"]... [--dedupe email|none]
-               [--skip-bad-rows] [--rejects FILE] [--max-field-mib N]
+               [--skip-bad-rows] [--rejects FILE] [--max-field-mib N] [--normalise-contacts]
                [--commit-every-ms MS] [--json]
   leadsync-cli [--workspace PATH] export FILE [--view NAME] [--columns "a,b,..."]
                [--where "COLUMN OP VALUE"]... [--search TEXT] [--bom] [--no-formula-escape]
@@ -278,6 +278,8 @@ int Cli::runImport(const QStringList& arguments)
         QStringLiteral("mode"), QStringLiteral("email"));
     const QCommandLineOption skipBadRows(
         QStringLiteral("skip-bad-rows"), tr("Import the good rows, reject the others."));
+    const QCommandLineOption normalise(QStringLiteral("normalise-contacts"),
+        tr("Then normalise the phones (E.164) and Telegram names of the leads imported."));
     const QCommandLineOption rejects(
         QStringLiteral("rejects"), tr("Where rejected rows go."), QStringLiteral("file"));
     const QCommandLineOption json(QStringLiteral("json"), tr("Print the summary as JSON."));
@@ -286,8 +288,8 @@ int Cli::runImport(const QStringList& arguments)
     const QCommandLineOption commitEvery(QStringLiteral("commit-every-ms"),
         tr("How often a long import lets other writers in (default 2000)."), QStringLiteral("ms"),
         QStringLiteral("2000"));
-    parser.addOptions(
-        { delimiter, encoding, header, map, dedupe, skipBadRows, rejects, json, maxField, commitEvery });
+    parser.addOptions({ delimiter, encoding, header, map, dedupe, skipBadRows, rejects, json, maxField,
+        commitEvery, normalise });
     parser.addPositionalArgument(QStringLiteral("file"), tr("The CSV file."));
     if (!parseCommand(parser, arguments, 2))
         return kExitUsage;
@@ -339,6 +341,7 @@ int Cli::runImport(const QStringList& arguments)
         return kExitUsage;
     }
     plan.skipBadRows = parser.isSet(skipBadRows);
+    plan.normaliseContacts = parser.isSet(normalise);
     if (parser.isSet(rejects))
         plan.rejectsPath = parser.value(rejects);
 
@@ -379,6 +382,8 @@ int Cli::runImport(const QStringList& arguments)
             { QStringLiteral("imported"), result.imported },
             { QStringLiteral("merged"), result.merged },
             { QStringLiteral("rejected"), result.rejected },
+            { QStringLiteral("contacts_normalised"), result.normalised },
+            { QStringLiteral("contacts_flagged"), result.flagged },
             { QStringLiteral("blank"), result.blank },
             { QStringLiteral("encoding"), QString::fromLatin1(plan.dialect.encoding) },
             { QStringLiteral("delimiter"), QString(QLatin1Char(plan.dialect.delimiter)) },
@@ -402,6 +407,11 @@ int Cli::runImport(const QStringList& arguments)
                      .arg(result.merged)
                      .arg(result.rejected)
               << '\n';
+        if (plan.normaliseContacts)
+            m_out << tr("Contacts normalised: %1; not readable (kept, flagged in Contact check): %2.")
+                         .arg(result.normalised)
+                         .arg(result.flagged)
+                  << '\n';
         for (const ImportRejection& rejection : result.rejections)
             m_out << tr("  line %1: %2").arg(rejection.line).arg(rejection.reason) << '\n';
         if (!result.rejectsPath.isEmpty())

@@ -33,6 +33,9 @@ struct ImportPlan
     QList<ImportTarget> targets; // one per header
     DedupeMode dedupe = DedupeMode::Email;
     bool skipBadRows = false;
+    // After the import: phones to E.164 and Telegram names to the bare name, in the leads it made or
+    // merged into, as edits in their history (see Contacts); the import itself keeps every value.
+    bool normaliseContacts = false;
     QString rejectsPath; // where rejected rows go with --skip-bad-rows
     // How long the import holds the workspace before it commits and lets other writers in.
     qint64 commitEveryMs = 2000;

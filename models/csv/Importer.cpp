@@ -4,6 +4,7 @@
 #include "CsvWriter.h"
 #include "Error.h"
 #include "OutputFile.h"
+#include "contacts/Contacts.h"
 #include "leads/CellWriter.h"
 #include "leads/ColumnStore.h"
 #include "leads/EmailKey.h"
@@ -14,6 +15,7 @@
 #include "storage/SqlQuery.h"
 #include "storage/SqliteStatement.h"
 #include "storage/Workspace.h"
+#include "table/LeadWriter.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -518,7 +520,50 @@ Importer::Importer(Workspace& workspace, ImportPlan plan, QDateTime now)
 
 ImportResult Importer::run(const JobObserver& observer)
 {
-    return Run(m_workspace, m_plan, m_now).execute(observer);
+    ImportResult result = Run(m_workspace, m_plan, m_now).execute(observer);
+    if (m_plan.normaliseContacts && !result.cancelled && result.importId != 0)
+        normaliseContacts(result);
+    return result;
+}
+
+void Importer::normaliseContacts(ImportResult& result)
+{
+    m_workspace.transact([&] {
+        const QString region = m_workspace.metaValue(Contacts::defaultRegionKey());
+        SqlQuery select(m_workspace.database(),
+            QStringLiteral(
+                "SELECT id, phone, telegram, country, contact_check FROM leads WHERE import_id = ? OR "
+                "id IN (SELECT lead_id FROM import_merges WHERE import_id = ?) ORDER BY id"));
+        select.bind(result.importId);
+        select.bind(result.importId);
+        select.exec();
+        QList<Contacts::Row> phones;
+        QList<Contacts::Row> telegrams;
+        while (select.next()) {
+            const qint64 id = select.value(0).toLongLong();
+            phones.append(
+                { id, select.value(1).toString(), select.value(3).toString(), select.value(4).toString() });
+            telegrams.append({ id, select.value(2).toString(), select.value(3).toString(), {} });
+        }
+        select.finish();
+        LeadEdits edits = Contacts::cleanupEdits(
+            Contacts::Channel::Phone, QStringLiteral("phone"), phones, region, &result.flagged);
+        // The Telegram check starts from the check the phones left.
+        QHash<qint64, QString> checks;
+        for (const Contacts::Row& row : std::as_const(phones))
+            checks.insert(row.leadId, row.check);
+        for (const LeadEdit& edit : std::as_const(edits)) {
+            if (edit.sqlName == u"contact_check")
+                checks.insert(edit.leadId, edit.newValue);
+        }
+        for (Contacts::Row& row : telegrams)
+            row.check = checks.value(row.leadId);
+        edits += Contacts::cleanupEdits(
+            Contacts::Channel::Telegram, QStringLiteral("telegram"), telegrams, region, &result.flagged);
+        for (const LeadEdit& edit : std::as_const(edits))
+            result.normalised += edit.sqlName == u"contact_check" ? 0 : 1;
+        LeadWriter(m_workspace).write(edits);
+    });
 }
 
 void Importer::takeBack(Workspace& workspace, qint64 importId)

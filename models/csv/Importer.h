@@ -28,6 +28,8 @@ struct ImportResult
     bool cancelled = false;
     QList<ImportRejection> rejections; // the first kMaxListedRejections; the rejects file has all
     QString rejectsPath; // set when rejected rows were written
+    qint64 normalised = 0; // contacts changed by ImportPlan::normaliseContacts
+    qint64 flagged = 0; // contacts it could not read (kept, flagged in contact_check)
 
     static constexpr qsizetype kMaxListedRejections = 1000;
 };
@@ -57,6 +59,8 @@ public:
 
 private:
     class Run;
+    // ImportPlan::normaliseContacts, in a transaction after the import's.
+    void normaliseContacts(ImportResult& result);
 
     Workspace& m_workspace;
     ImportPlan m_plan;

@@ -42,6 +42,7 @@ private Q_SLOTS:
     void cliMovesListsAndExportsSales();
     void upgradeKeepsAColumnOfTheSameName();
     void cleanupNormalisesAndFlags();
+    void importNormalisesWhenAsked();
     void rulesScoreTransparently();
     void aiScoresThroughTheRunnerAndAdvisesOnly();
 
@@ -423,6 +424,41 @@ void TestPipeline::cleanupNormalisesAndFlags()
     QCOMPARE(text(workspace, QStringLiteral("SELECT contact_check FROM leads WHERE id = 2")),
         QStringLiteral("phone: the phone 12345 is not a valid number in US"));
     QCOMPARE(workspace.metaValue(Contacts::defaultRegionKey()), QStringLiteral("US"));
+}
+
+// import --normalise-contacts: the import keeps the file's values, then the contacts of the leads it
+// made or merged into are normalised as edits in their history.
+void TestPipeline::importNormalisesWhenAsked()
+{
+    const QString workspacePath = path("w.leadsync");
+    writeFile(path("first.csv"), "email,phone\nold@x.com,\n");
+    writeFile(path("in.csv"),
+        "email,phone,country,telegram\nold@x.com,+44 20 7946 0958,,\nnew@x.com,(202) 555-0143,USA,@new_lead\n"
+        "bad@x.com,12,Germany,t.me/ab\n");
+    const auto cli = [&](const QStringList& arguments) {
+        return runCli(
+            m_dir->path(), QStringList { QStringLiteral("--workspace"), workspacePath } + arguments);
+    };
+    QCOMPARE(cli({ QStringLiteral("import"), path("first.csv") }).exitCode, 0);
+    const CliRun run = cli({ QStringLiteral("import"), path("in.csv"), QStringLiteral("--normalise-contacts"),
+        QStringLiteral("--json") });
+    QCOMPARE(run.exitCode, 0);
+    const QJsonObject result = QJsonDocument::fromJson(run.out).object();
+    QCOMPARE(result.value(QStringLiteral("contacts_normalised")).toInt(), 3);
+    QCOMPARE(result.value(QStringLiteral("contacts_flagged")).toInt(), 2);
+    Workspace workspace(workspacePath);
+    QCOMPARE(text(workspace, QStringLiteral("SELECT group_concat(phone || '|' || telegram, ',') FROM leads")),
+        QStringLiteral("+442079460958|,+12025550143|new_lead,12|t.me/ab"));
+    QCOMPARE(text(workspace, QStringLiteral("SELECT contact_check FROM leads WHERE email = 'bad@x.com'")),
+        QStringLiteral(
+            "phone: the phone 12 is not a valid number in DE; telegram: the Telegram username t.me/ab is "
+            "not one (5 to 32 letters, digits and underscores, starting with a letter)"));
+    // The file's values are in the history, the normalised ones after them.
+    QCOMPARE(
+        text(workspace,
+            QStringLiteral("SELECT old_value || ' -> ' || new_value FROM lead_events WHERE kind = 'edit' AND "
+                           "field = 'phone' AND lead_id = 2")),
+        QStringLiteral("(202) 555-0143 -> +12025550143"));
 }
 
 // A workspace of schema 7 (before the pipeline) with its own "Score" and "stage" columns and a lead:

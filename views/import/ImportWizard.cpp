@@ -273,6 +273,13 @@ QWizardPage* ImportWizard::createOptionsPage()
     layout->addSpacing(12);
     layout->addWidget(m_skipBadRowsCheck);
     layout->addWidget(note);
+    layout->addSpacing(12);
+    m_normaliseCheck = new QCheckBox(
+        tr("&Normalise phones (+49…) and Telegram names afterwards; what cannot be read is kept and "
+           "flagged in Contact check"),
+        page);
+    m_normaliseCheck->setObjectName(QStringLiteral("normaliseContactsCheckBox"));
+    layout->addWidget(m_normaliseCheck);
     layout->addStretch();
     return page;
 }
@@ -339,6 +346,7 @@ bool ImportWizard::validateCurrentPage()
     if (currentId() == OptionsPage) {
         m_plan.dedupe = m_mergeRadio->isChecked() ? DedupeMode::Email : DedupeMode::None;
         m_plan.skipBadRows = m_skipBadRowsCheck->isChecked();
+        m_plan.normaliseContacts = m_normaliseCheck->isChecked();
     }
     return QWizard::validateCurrentPage();
 }
@@ -375,10 +383,16 @@ void ImportWizard::startImport()
             m_runLabel->setText(tr("Nothing was imported.\n%1").arg(error));
         } else {
             m_result = *result;
-            m_runLabel->setText(tr("New leads: %L1\nMerged into existing leads: %L2\nRejected rows: %L3")
-                                    .arg(result->imported)
-                                    .arg(result->merged)
-                                    .arg(result->rejected));
+            QString summary = tr("New leads: %L1\nMerged into existing leads: %L2\nRejected rows: %L3")
+                                  .arg(result->imported)
+                                  .arg(result->merged)
+                                  .arg(result->rejected);
+            if (m_plan.normaliseContacts)
+                summary += u'\n'
+                    + tr("Contacts normalised: %L1; not readable (flagged in Contact check): %L2")
+                          .arg(result->normalised)
+                          .arg(result->flagged);
+            m_runLabel->setText(summary);
             m_rejectsTable->setRowCount(int(result->rejections.size()));
             for (int row = 0; row < result->rejections.size(); ++row) {
                 m_rejectsTable->setItem(

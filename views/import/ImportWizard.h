@@ -88,6 +88,7 @@ private:
     QTableWidget* m_mappingTable = nullptr;
     QRadioButton* m_mergeRadio = nullptr;
     QCheckBox* m_skipBadRowsCheck = nullptr;
+    QCheckBox* m_normaliseCheck = nullptr;
     QLabel* m_runLabel = nullptr;
     QProgressBar* m_runProgress = nullptr;
     QTableWidget* m_rejectsTable = nullptr;
