@@ -1925,6 +1925,14 @@ Abgelehnte Zeilen: %L3</translation>
         <source>Could not save the rejected rows to %1.</source>
         <translation>Die abgelehnten Zeilen konnten nicht in %1 gespeichert werden.</translation>
     </message>
+    <message>
+        <source>&amp;Normalise phones (+49…) and Telegram names afterwards; what cannot be read is kept and flagged in Contact check</source>
+        <translation>Telefonnummern (+49 …) und Telegram-Namen danach &amp;normalisieren; was nicht lesbar ist, bleibt und wird in der Kontaktprüfung markiert</translation>
+    </message>
+    <message>
+        <source>Contacts normalised: %L1; not readable (flagged in Contact check): %L2</source>
+        <translation>Kontakte normalisiert: %L1; nicht lesbar (in der Kontaktprüfung markiert): %L2</translation>
+    </message>
 </context>
 <context>
     <name>LeadSync::Importer</name>
@@ -2882,6 +2890,14 @@ Beschreibung: %1/openapi.json</translation>
             <numerusform>%n nicht verschoben: %1</numerusform>
             <numerusform>%n nicht verschoben: %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Clean Up &amp;Phones of Selected Leads</source>
+        <translation>&amp;Telefonnummern der ausgewählten Leads bereinigen</translation>
+    </message>
+    <message>
+        <source>Clean Up &amp;Telegram of Selected Leads</source>
+        <translation>Tele&amp;gram-Namen der ausgewählten Leads bereinigen</translation>
     </message>
 </context>
 <context>
@@ -4162,6 +4178,10 @@ Tippen Sie {{, um eine Spalte einzufügen.</translation>
             <numerusform>%Ln Zeile kopiert.</numerusform>
             <numerusform>%Ln Zeilen kopiert.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 of %2 normalised; %3 could not be read (kept, and flagged in Contact check).</source>
+        <translation>%1 von %2 normalisiert; %3 nicht lesbar (behalten und in der Kontaktprüfung markiert).</translation>
     </message>
 </context>
 <context>

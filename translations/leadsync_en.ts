@@ -1920,6 +1920,14 @@ Rejected rows: %L3</source>
         <source>Could not save the rejected rows to %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Normalise phones (+49…) and Telegram names afterwards; what cannot be read is kept and flagged in Contact check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts normalised: %L1; not readable (flagged in Contact check): %L2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LeadSync::Importer</name>
@@ -2875,6 +2883,14 @@ Description: %1/openapi.json</source>
             <numerusform>%n not moved: %1</numerusform>
             <numerusform>%n not moved: %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Clean Up &amp;Phones of Selected Leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clean Up &amp;Telegram of Selected Leads</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4145,6 +4161,10 @@ Type {{ to insert a column.</source>
             <numerusform>%Ln row copied.</numerusform>
             <numerusform>%Ln rows copied.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 of %2 normalised; %3 could not be read (kept, and flagged in Contact check).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -1938,6 +1938,14 @@ Rejected rows: %L3</source>
         <source>Could not save the rejected rows to %1.</source>
         <translation>Не удалось сохранить отклонённые строки в %1.</translation>
     </message>
+    <message>
+        <source>&amp;Normalise phones (+49…) and Telegram names afterwards; what cannot be read is kept and flagged in Contact check</source>
+        <translation>&amp;Нормализовать телефоны (+7…) и имена Telegram после импорта; нечитаемое сохраняется и отмечается в «Проверке контактов»</translation>
+    </message>
+    <message>
+        <source>Contacts normalised: %L1; not readable (flagged in Contact check): %L2</source>
+        <translation>Контактов нормализовано: %L1; нечитаемых (отмечены в «Проверке контактов»): %L2</translation>
+    </message>
 </context>
 <context>
     <name>LeadSync::Importer</name>
@@ -2898,6 +2906,14 @@ Description: %1/openapi.json</source>
             <numerusform>%n не переведены: %1</numerusform>
             <numerusform>%n не переведены: %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Clean Up &amp;Phones of Selected Leads</source>
+        <translation>Привести в порядок &amp;телефоны выбранных лидов</translation>
+    </message>
+    <message>
+        <source>Clean Up &amp;Telegram of Selected Leads</source>
+        <translation>Привести в порядок &amp;Telegram выбранных лидов</translation>
     </message>
 </context>
 <context>
@@ -4183,6 +4199,10 @@ Type {{ to insert a column.</source>
             <numerusform>Скопировано %Ln строки.</numerusform>
             <numerusform>Скопировано %Ln строк.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 of %2 normalised; %3 could not be read (kept, and flagged in Contact check).</source>
+        <translation>Нормализовано %1 из %2; %3 не удалось прочесть (сохранены и отмечены в «Проверке контактов»).</translation>
     </message>
 </context>
 <context>
