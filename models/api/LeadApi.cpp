@@ -6,6 +6,7 @@
 #include "contacts/Contacts.h"
 #include "leads/ColumnStore.h"
 #include "leads/EmailKey.h"
+#include "leads/FieldCatalog.h"
 #include "leads/LeadHistory.h"
 #include "leads/SearchIndex.h"
 #include "outreach/DirectSend.h"
@@ -135,7 +136,7 @@ void requireLead(Workspace& workspace, qint64 leadId)
         throw ApiError { 404, LeadApi::tr("There is no lead %1.").arg(leadId), {} };
 }
 
-// The names Tilda users give their form's fields, normalised as FieldCatalog does, -> the lead's field.
+// The names Tilda users give their form's fields, normalised (FieldCatalog::normalise), -> the lead's field.
 const QHash<QString, QString>& tildaFields()
 {
     static const QHash<QString, QString> fields = [] {
@@ -166,16 +167,6 @@ const QHash<QString, QString>& tildaFields()
         return result;
     }();
     return fields;
-}
-
-QString fold(const QString& name)
-{
-    QString key;
-    for (QChar c : name.toCaseFolded()) {
-        if (c.isLetterOrNumber())
-            key += c;
-    }
-    return key;
 }
 
 } // namespace
@@ -445,7 +436,7 @@ HttpOutgoing LeadApi::tildaWebhook(const Call& call) const
     for (const auto& [name, value] : std::as_const(pairs)) {
         if (name == u"test" && value == u"test" && pairs.size() <= 2)
             return { 200, "text/plain", "ok" };
-        const QString field = tildaFields().value(fold(name));
+        const QString field = tildaFields().value(FieldCatalog::normalise(name));
         if (!field.isEmpty() && !value.trimmed().isEmpty() && !fields.contains(field))
             fields.insert(field, value);
     }

@@ -117,13 +117,8 @@ QJsonObject ColumnSpec::toJson() const
     QJsonObject config;
     const auto put
         = [&config](const char* key, const QJsonValue& value) { config.insert(QLatin1String(key), value); };
-    switch (kind) {
-    case Kind::Template:
-        put("template", templateText);
-        break;
-    case Kind::Ai:
-        put("prompt", templateText);
-        put("system", system);
+    // An OpenAI-compatible provider's settings (AI and score columns).
+    const auto putProvider = [&] {
         put("model", model);
         put("base_url", baseUrl);
         put("api_key_env", apiKeyEnv);
@@ -131,6 +126,15 @@ QJsonObject ColumnSpec::toJson() const
         put("allow_plain_http", allowPlainHttp);
         put("temperature", temperature);
         put("max_tokens", maxTokens);
+    };
+    switch (kind) {
+    case Kind::Template:
+        put("template", templateText);
+        break;
+    case Kind::Ai:
+        put("prompt", templateText);
+        put("system", system);
+        putProvider();
         put("json_fields", pairsToJson(outputs));
         break;
     case Kind::Webhook:
@@ -155,13 +159,7 @@ QJsonObject ColumnSpec::toJson() const
     case Kind::Score:
         put("scorer", aiScoring ? QStringLiteral("ai") : QStringLiteral("rules"));
         put("fields", QJsonArray::fromStringList(fields));
-        put("model", model);
-        put("base_url", baseUrl);
-        put("api_key_env", apiKeyEnv);
-        put("api_key_header", apiKeyHeader);
-        put("allow_plain_http", allowPlainHttp);
-        put("temperature", temperature);
-        put("max_tokens", maxTokens);
+        putProvider();
         break;
     case Kind::Text:
     case Kind::Number:

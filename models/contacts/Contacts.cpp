@@ -1,5 +1,7 @@
 #include "Contacts.h"
 
+#include "leads/FieldCatalog.h"
+
 #include <QHash>
 #include <QLocale>
 #include <QRegularExpression>
@@ -15,16 +17,6 @@ namespace {
 using i18n::phonenumbers::PhoneNumber;
 using i18n::phonenumbers::PhoneNumberUtil;
 
-QString folded(const QString& text)
-{
-    QString key;
-    for (QChar c : text.toCaseFolded()) {
-        if (c.isLetterOrNumber())
-            key += c;
-    }
-    return key;
-}
-
 // Country names -> ISO codes, from Qt's locale data: every territory's English name and the name in
 // each of its languages ("Deutschland", "Россия"), its code, and the short forms lead lists use.
 const QHash<QString, QString>& regionTable()
@@ -38,7 +30,7 @@ const QHash<QString, QString>& regionTable()
                 continue;
             for (const QString& name :
                 { code, QLocale::territoryToString(locale.territory()), locale.nativeTerritoryName() }) {
-                if (const QString key = folded(name); !key.isEmpty())
+                if (const QString key = FieldCatalog::normalise(name); !key.isEmpty())
                     result.insert(key, code);
             }
         }
@@ -57,7 +49,7 @@ const QHash<QString, QString>& regionTable()
 
 QString Contacts::regionOf(const QString& country)
 {
-    const QString key = folded(country);
+    const QString key = FieldCatalog::normalise(country);
     return key.isEmpty() ? QString() : regionTable().value(key);
 }
 

@@ -63,17 +63,10 @@ DirectSend::Result DirectSend::send(
     if (!secret)
         throw Error(tr("Mailbox %1: its password was not found.").arg(mailbox->name));
 
-    MailMessage mail;
-    mail.fromName = mailbox->fromName;
-    mail.fromAddress = mailbox->fromAddress;
+    MailMessage mail = mailbox->newMessage(email, now);
     mail.toName = name;
-    mail.toAddress = email;
     mail.subject = request.subject.trimmed();
     mail.body = request.body;
-    mail.date = now;
-    mail.messageId = MailMessage::newMessageId(mailbox->fromAddress);
-    mail.unsubscribeMailto = mailbox->fromAddress;
-    mail.unsubscribeUrl = mailbox->unsubscribeUrl;
 
     // The caps are checked again in the transaction that claims: two requests at once cannot both pass.
     result.messageId = mail.messageId;

@@ -78,6 +78,19 @@ bool isLoopbackHost(const QString& host)
     return host == u"localhost" || QHostAddress(host).isLoopback();
 }
 
+MailMessage Mailbox::newMessage(const QString& toAddress, const QDateTime& now) const
+{
+    MailMessage mail;
+    mail.fromName = fromName;
+    mail.fromAddress = fromAddress;
+    mail.toAddress = toAddress;
+    mail.date = now;
+    mail.messageId = MailMessage::newMessageId(fromAddress);
+    mail.unsubscribeMailto = fromAddress;
+    mail.unsubscribeUrl = unsubscribeUrl;
+    return mail;
+}
+
 bool Mailbox::isLoopback() const
 {
     return isLoopbackHost(smtpUrl.host());

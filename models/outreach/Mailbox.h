@@ -1,5 +1,6 @@
 #pragma once
 
+#include "MailMessage.h"
 #include "SendSchedule.h"
 #include "SendingWindow.h"
 
@@ -65,6 +66,9 @@ struct Mailbox
     QString imapLogin() const { return imapUser.isEmpty() ? smtpLogin() : imapUser; }
     // Whether the server is this machine (then plain SMTP without TLS is allowed).
     bool isLoopback() const;
+    // A message from this mailbox to address, written at now: its From, Date, a new Message-ID and
+    // List-Unsubscribe (the mailbox's address and, when it has one, its one-click URL).
+    MailMessage newMessage(const QString& toAddress, const QDateTime& now) const;
 };
 
 // The mailboxes of a workspace. Throws Error naming the field or the mailbox.

@@ -662,19 +662,13 @@ OutreachEngine::Draft OutreachEngine::compose(const StepVariant& variant, const 
             ? threadSubject
             : QStringLiteral("Re: ") + threadSubject;
     MailMessage& mail = draft.mail;
-    mail.fromName = mailbox.fromName;
-    mail.fromAddress = mailbox.fromAddress;
+    mail = mailbox.newMessage(lead.value(QStringLiteral("email")).trimmed(), now);
     mail.toName
         = QStringList { lead.value(QStringLiteral("first_name")), lead.value(QStringLiteral("last_name")) }
               .join(u' ')
               .trimmed();
-    mail.toAddress = lead.value(QStringLiteral("email")).trimmed();
     mail.subject = subject;
     mail.body = body;
-    mail.date = now;
-    mail.messageId = MailMessage::newMessageId(mailbox.fromAddress);
-    mail.unsubscribeMailto = mailbox.fromAddress;
-    mail.unsubscribeUrl = mailbox.unsubscribeUrl;
     return draft;
 }
 

@@ -193,14 +193,9 @@ SmtpResult SmtpSender::send(const QString& to, const QByteArray& message, const 
 SmtpResult SmtpSender::test(
     const Mailbox& mailbox, const QByteArray& password, const QDateTime& now, const std::atomic_bool* cancel)
 {
-    MailMessage mail;
-    mail.fromName = mailbox.fromName;
-    mail.fromAddress = mailbox.fromAddress;
-    mail.toAddress = mailbox.fromAddress;
+    MailMessage mail = mailbox.newMessage(mailbox.fromAddress, now);
     mail.subject = tr("LeadSync test message");
     mail.body = tr("LeadSync sent this message to check mailbox %1. It can be deleted.").arg(mailbox.name);
-    mail.date = now;
-    mail.messageId = MailMessage::newMessageId(mailbox.fromAddress);
     Limits limits;
     limits.timeoutMs = 30000;
     limits.connectTimeoutMs = 15000;

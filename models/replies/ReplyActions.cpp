@@ -220,21 +220,14 @@ SmtpResult ReplyActions::send(
     const std::optional<QByteArray> secret = password ? password(*mailbox) : QByteArray();
     if (!secret)
         throw Error(tr("Mailbox %1: its password was not found.").arg(mailbox->name));
-    MailMessage mail;
-    mail.fromName = mailbox->fromName;
-    mail.fromAddress = mailbox->fromAddress;
-    mail.toAddress = stored.from;
+    MailMessage mail = mailbox->newMessage(stored.from, now);
     mail.subject = stored.subject.startsWith(u"Re:", Qt::CaseInsensitive) ? stored.subject
                                                                           : tr("Re: %1").arg(stored.subject);
     mail.body = body;
-    mail.date = now;
-    mail.messageId = MailMessage::newMessageId(mailbox->fromAddress);
     if (!stored.ourMessageId.isEmpty())
         mail.references.append(stored.ourMessageId.toUtf8());
     if (!stored.messageId.startsWith(u"sha1:"))
         mail.references.append(stored.messageId.toUtf8()); // the last: the one answered
-    mail.unsubscribeMailto = mailbox->fromAddress;
-    mail.unsubscribeUrl = mailbox->unsubscribeUrl;
     // Claimed first, with its Message-ID: a second send, here or in another process, finds it taken.
     bool claimed = false;
     m_write([&](Workspace& workspace) {

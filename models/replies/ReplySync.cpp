@@ -249,22 +249,19 @@ qint64 ReplySync::recordByHand(qint64 leadId, const Mailbox& mailbox, const QStr
               .toHex();
     qint64 id = 0;
     m_write([&](Workspace& workspace) {
-        CachedQuery known(
-            workspace, QStringLiteral("SELECT 1 FROM replies WHERE mailbox_id = ? AND message_id = ?"));
-        known->bind(mailbox.id);
-        known->bind(QString::fromLatin1(storedId));
-        known->exec();
-        if (known->next())
+        const auto stored = [&] {
+            CachedQuery select(
+                workspace, QStringLiteral("SELECT id FROM replies WHERE mailbox_id = ? AND message_id = ?"));
+            select->bind(mailbox.id);
+            select->bind(QString::fromLatin1(storedId));
+            select->exec();
+            return select->next() ? select->value(0).toLongLong() : 0;
+        };
+        if (stored() != 0)
             return;
         Result result;
         apply(workspace, mailbox, mail, storedId, now, {}, result, leadId);
-        CachedQuery stored(
-            workspace, QStringLiteral("SELECT id FROM replies WHERE mailbox_id = ? AND message_id = ?"));
-        stored->bind(mailbox.id);
-        stored->bind(QString::fromLatin1(storedId));
-        stored->exec();
-        if (stored->next())
-            id = stored->value(0).toLongLong();
+        id = stored();
     });
     return id;
 }
