@@ -52,6 +52,9 @@ private:
     QList<qint64> addLeads(Workspace& workspace, const QStringList& emails);
     void setField(Workspace& workspace, qint64 leadId, const char* field, const QString& value);
     void recordOutreach(Workspace& workspace, qint64 leadId, const QString& what, qint64 at);
+    // leadsync-cli on the test's workspace (w.leadsync).
+    CliRun cli(
+        const QStringList& arguments, const QList<std::pair<QString, QString>>& environment = {}) const;
 
     std::unique_ptr<QTemporaryDir> m_dir;
 };
@@ -84,6 +87,13 @@ void TestPipeline::setField(Workspace& workspace, qint64 leadId, const char* fie
 void TestPipeline::recordOutreach(Workspace& workspace, qint64 leadId, const QString& what, qint64 at)
 {
     LeadHistory(workspace).record(leadId, at, LeadEvent::Kind::Outreach, what, {}, {});
+}
+
+CliRun TestPipeline::cli(
+    const QStringList& arguments, const QList<std::pair<QString, QString>>& environment) const
+{
+    return runCli(m_dir->path(),
+        QStringList { QStringLiteral("--workspace"), path("w.leadsync") } + arguments, environment);
 }
 
 void TestPipeline::stageRulesForEveryPair()
@@ -326,10 +336,6 @@ void TestPipeline::cliMovesListsAndExportsSales()
         setField(workspace, lead, "score", QStringLiteral("0.75"));
         setField(workspace, lead, "business_domain", QStringLiteral("=cmd|' /C calc'!A0"));
     }
-    const auto cli = [&](const QStringList& arguments) {
-        return runCli(
-            m_dir->path(), QStringList { QStringLiteral("--workspace"), workspacePath } + arguments);
-    };
     CliRun run = cli({ QStringLiteral("stage"), QStringLiteral("1"), QStringLiteral("qualified") });
     QCOMPARE(run.exitCode, 2);
     QCOMPARE(run.err,
@@ -387,10 +393,6 @@ void TestPipeline::cleanupNormalisesAndFlags()
             "c@x.com,(202) 555-0143,,https://t.me/anna_k\n");
         importFile(workspace, path("in.csv"));
     }
-    const auto cli = [&](const QStringList& arguments) {
-        return runCli(
-            m_dir->path(), QStringList { QStringLiteral("--workspace"), workspacePath } + arguments);
-    };
     QCOMPARE(cli({ QStringLiteral("clean"), QStringLiteral("phone"), QStringLiteral("--default-region"),
                      QStringLiteral("XX") })
                  .exitCode,
@@ -435,10 +437,6 @@ void TestPipeline::importNormalisesWhenAsked()
     writeFile(path("in.csv"),
         "email,phone,country,telegram\nold@x.com,+44 20 7946 0958,,\nnew@x.com,(202) 555-0143,USA,@new_lead\n"
         "bad@x.com,12,Germany,t.me/ab\n");
-    const auto cli = [&](const QStringList& arguments) {
-        return runCli(
-            m_dir->path(), QStringList { QStringLiteral("--workspace"), workspacePath } + arguments);
-    };
     QCOMPARE(cli({ QStringLiteral("import"), path("first.csv") }).exitCode, 0);
     const CliRun run = cli({ QStringLiteral("import"), path("in.csv"), QStringLiteral("--normalise-contacts"),
         QStringLiteral("--json") });
@@ -534,9 +532,8 @@ void TestPipeline::rulesScoreTransparently()
         importFile(workspace, path("in.csv"));
         LeadHistory(workspace).record(1, 1000, LeadEvent::Kind::Outreach, QStringLiteral("replied"), {}, {});
     }
-    const CliRun run = runCli(m_dir->path(),
-        { QStringLiteral("--workspace"), workspacePath, QStringLiteral("analyze"), QStringLiteral("--where"),
-            QStringLiteral("email contains ana"), QStringLiteral("--json") });
+    const CliRun run = cli({ QStringLiteral("analyze"), QStringLiteral("--where"),
+        QStringLiteral("email contains ana"), QStringLiteral("--json") });
     QCOMPARE(run.exitCode, 0);
     QCOMPARE(QJsonDocument::fromJson(run.out).object().value(QStringLiteral("done")).toInt(), 1);
     Workspace workspace(workspacePath);
@@ -570,6 +567,8 @@ void TestPipeline::aiScoresThroughTheRunnerAndAdvisesOnly()
                                "who replied\"}")) };
     });
     const QString workspacePath = path("w.leadsync");
+    const QList<std::pair<QString, QString>> key { { QStringLiteral("SCORE_KEY"),
+        QStringLiteral("sk-score") } };
     {
         Workspace workspace(workspacePath);
         writeFile(path("in.csv"),
@@ -577,17 +576,14 @@ void TestPipeline::aiScoresThroughTheRunnerAndAdvisesOnly()
             "cy@x.com,,,,\n");
         importFile(workspace, path("in.csv"));
     }
-    const auto cli = [&](const QStringList& arguments) {
-        return runCli(m_dir->path(), QStringList { QStringLiteral("--workspace"), workspacePath } + arguments,
-            { { QStringLiteral("SCORE_KEY"), QStringLiteral("sk-score") } });
-    };
     QCOMPARE(
         cli({ QStringLiteral("column"), QStringLiteral("add"), QStringLiteral("AI score"),
                 QStringLiteral("--kind"), QStringLiteral("score"), QStringLiteral("--scorer"),
                 QStringLiteral("ai"), QStringLiteral("--base-url"), server.url("/v1"),
                 QStringLiteral("--model"), QStringLiteral("judge-1"), QStringLiteral("--api-key-env"),
                 QStringLiteral("SCORE_KEY"), QStringLiteral("--fields"), QStringLiteral("email,title,notes"),
-                QStringLiteral("--max-attempts"), QStringLiteral("1") })
+                QStringLiteral("--max-attempts"), QStringLiteral("1") },
+            key)
             .exitCode,
         1); // no such option: the usage error names it
     QCOMPARE(cli({ QStringLiteral("column"), QStringLiteral("add"), QStringLiteral("AI score"),
@@ -595,12 +591,14 @@ void TestPipeline::aiScoresThroughTheRunnerAndAdvisesOnly()
                      QStringLiteral("ai"), QStringLiteral("--base-url"), server.url("/v1"),
                      QStringLiteral("--model"), QStringLiteral("judge-1"), QStringLiteral("--api-key-env"),
                      QStringLiteral("SCORE_KEY"), QStringLiteral("--fields"),
-                     QStringLiteral("email,title,notes") })
+                     QStringLiteral("email,title,notes") },
+                 key)
                  .exitCode,
         0);
     // analyze uses the workspace's first score column: this one.
     const CliRun run = cli({ QStringLiteral("analyze"), QStringLiteral("--only"), QStringLiteral("all"),
-        QStringLiteral("--json") });
+                               QStringLiteral("--json") },
+        key);
     QCOMPARE(run.exitCode, 3); // some cells failed
     const QJsonObject stats = QJsonDocument::fromJson(run.out).object();
     QCOMPARE(stats.value(QStringLiteral("done")).toInt(), 1);
@@ -638,7 +636,8 @@ void TestPipeline::aiScoresThroughTheRunnerAndAdvisesOnly()
     const int before = calls;
     QCOMPARE(cli({ QStringLiteral("column"), QStringLiteral("run"), QStringLiteral("AI score"),
                      QStringLiteral("--only"), QStringLiteral("all"), QStringLiteral("--where"),
-                     QStringLiteral("id = 1") })
+                     QStringLiteral("id = 1") },
+                 key)
                  .exitCode,
         0);
     QCOMPARE(calls, before);
