@@ -4,6 +4,7 @@
 // coming in through the in-app local API showing in the table. Writes screenshots to
 // <build>/tests/screenshots.
 #include "../TestSupport.h"
+#include "columns/ColumnEditor.h"
 #include "filter/FilterBar.h"
 #include "main/MainWindow.h"
 #include "pipeline/LocalApi.h"
@@ -15,6 +16,7 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDialog>
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
@@ -45,6 +47,7 @@ private Q_SLOTS:
     void selectionMovesToAStage();
     void dealsListTheHandoffs();
     void phonesAreCleanedAsOneUndoableEdit();
+    void columnEditorMakesAScoreColumn();
     void leadsFromTheLocalApiShowInTheTable();
     void cleanupTestCase();
 
@@ -280,6 +283,27 @@ void TestPipelineWindow::phonesAreCleanedAsOneUndoableEdit()
     QVERIFY(columns.last()->findData(QStringLiteral("messages_sent")) >= 0);
 }
 
+void TestPipelineWindow::columnEditorMakesAScoreColumn()
+{
+    ColumnEditor* editor = m_window->openColumnEditor();
+    editor->findChild<QLineEdit*>(QStringLiteral("columnNameEdit"))->setText(QStringLiteral("Fit"));
+    auto* kind = editor->findChild<QComboBox*>(QStringLiteral("columnKindComboBox"));
+    kind->setCurrentIndex(kind->findData(QStringLiteral("score")));
+    auto* scorer = editor->findChild<QComboBox*>(QStringLiteral("scorerComboBox"));
+    QVERIFY(scorer->isVisible());
+    QVERIFY(!editor->findChild<QLineEdit*>(QStringLiteral("scoreModelEdit"))
+                 ->isEnabled()); // rules: no AI settings
+    scorer->setCurrentIndex(1);
+    QVERIFY(editor->findChild<QLineEdit*>(QStringLiteral("scoreModelEdit"))->isEnabled());
+    scorer->setCurrentIndex(0);
+    shoot(editor, "column_editor_score");
+    const ColumnSpec spec = editor->spec();
+    QCOMPARE(spec.kind, ColumnSpec::Kind::Score);
+    QVERIFY(!spec.aiScoring);
+    QCOMPARE(spec.outputs, ColumnSpec::scoreOutputs());
+    editor->reject();
+}
+
 void TestPipelineWindow::leadsFromTheLocalApiShowInTheTable()
 {
     // No keychain runs here: the token is read from the variable of its name.
@@ -299,6 +323,17 @@ void TestPipelineWindow::leadsFromTheLocalApiShowInTheTable()
     QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 201);
     reply->deleteLater();
     QTRY_COMPARE_WITH_TIMEOUT(m_window->model()->rowCount(), before + 1, 10000);
+    // The dialog shows the address and the token, and where Tilda posts.
+    m_window->findChild<QAction*>(QStringLiteral("localApiAction"))->trigger();
+    QDialog* dialog = nullptr;
+    QTRY_VERIFY((dialog = m_window->findChild<QDialog*>(QStringLiteral("localApiDialog"))));
+    auto* status = dialog->findChild<QLabel*>(QStringLiteral("apiStatusLabel"));
+    QVERIFY(status->text().contains(
+        m_window->localApi()->url() + QStringLiteral("/leads/webhooks/tilda/gui-test-token")));
+    QCOMPARE(dialog->findChild<QLineEdit*>(QStringLiteral("apiTokenEdit"))->text(),
+        QStringLiteral("gui-test-token-0123456789"));
+    shoot(dialog, "local_api_dialog");
+    dialog->reject();
     m_window->localApi()->setEnabled(false, {});
     QVERIFY(!m_window->localApi()->isRunning());
 }

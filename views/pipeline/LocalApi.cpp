@@ -257,7 +257,9 @@ void LocalApi::openDialog(QWidget* parent)
     auto* form = new QFormLayout;
     form->addRow(enabled);
     form->addRow(tr("&Address:"), address);
-    form->addRow(tr("&Token:"), tokenRow);
+    auto* tokenLabel = new QLabel(tr("&Token:"), dialog); // a row of widgets: the label needs its buddy
+    tokenLabel->setBuddy(token);
+    form->addRow(tokenLabel, tokenRow);
     form->addRow(tr("Default &country for phones:"), region);
     form->addRow(status);
     auto* layout = new QVBoxLayout(dialog);
