@@ -12,4 +12,15 @@ trap 'rm -rf "$dir"' EXIT
 chmod 755 "$dir"
 cp "$1" "$dir/test"
 shift
-runuser -u nobody -- "$dir/test" "$@"
+# The sanitizer build's LeakSanitizer suppressions (tests/lsan.supp) are in that tree too: a copy.
+case "${LSAN_OPTIONS:-}" in
+suppressions=* | *:suppressions=*)
+    # The option itself, not print_suppressions=: at the start, or after a colon.
+    suppressions=$(printf '%s\n' "$LSAN_OPTIONS" | sed 's/^\(.*:\)\{0,1\}suppressions=\([^:]*\).*/\2/')
+    cp "$suppressions" "$dir/lsan.supp"
+    chmod 644 "$dir/lsan.supp"
+    LSAN_OPTIONS=$(printf '%s\n' "$LSAN_OPTIONS" |
+        sed "s|^\(\(.*:\)\{0,1\}\)suppressions=[^:]*|\1suppressions=$dir/lsan.supp|")
+    ;;
+esac
+runuser -u nobody -- env LSAN_OPTIONS="${LSAN_OPTIONS:-}" "$dir/test" "$@"
