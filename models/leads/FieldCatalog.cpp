@@ -9,10 +9,10 @@ namespace {
 struct Alias
 {
     const char* field;
-    const char* normalisedHeader;
+    const char* header; // as files write it (UTF-8); normalised when the table is made
 };
 
-// Normalised header -> field. Collected from the exports consultants use daily: Apollo
+// Header -> field. Collected from the exports consultants use daily: Apollo
 // ("Person Linkedin Url", "Company Name for Emails"), Sales Navigator, HubSpot, Hunter, Excel templates.
 constexpr Alias kAliases[] = {
     { "first_name", "firstname" },
@@ -105,6 +105,179 @@ constexpr Alias kAliases[] = {
     { "score", "score" },
     { "recommendation", "recommendation" },
     { "score_reason", "scorereason" },
+
+    // The languages consultants' files come in (headers as written; normalised when the table is made).
+    // German
+    { "first_name", "Vorname" },
+    { "last_name", "Nachname" },
+    { "last_name", "Familienname" },
+    { "email", "E-Mail-Adresse" },
+    { "email", "E-Mail" },
+    { "company", "Firma" },
+    { "company", "Unternehmen" },
+    { "company", "Firmenname" },
+    { "title", "Berufsbezeichnung" },
+    { "title", "Titel" },
+    { "phone", "Telefon" },
+    { "phone", "Telefonnummer" },
+    { "phone", "Mobil" },
+    { "phone", "Handy" },
+    { "city", "Stadt" },
+    { "city", "Ort" },
+    { "country", "Land" },
+    { "website", "Webseite" },
+    { "notes", "Notizen" },
+    { "notes", "Bemerkungen" },
+    { "business_domain", "Branche" },
+    // French
+    { "first_name", "Prénom" },
+    { "last_name", "Nom" },
+    { "last_name", "Nom de famille" },
+    { "email", "Adresse e-mail" },
+    { "email", "Courriel" },
+    { "company", "Entreprise" },
+    { "company", "Société" },
+    { "title", "Poste" },
+    { "title", "Fonction" },
+    { "title", "Titre" },
+    { "phone", "Téléphone" },
+    { "phone", "Portable" },
+    { "city", "Ville" },
+    { "country", "Pays" },
+    { "website", "Site web" },
+    { "notes", "Remarques" },
+    { "business_domain", "Secteur" },
+    { "business_domain", "Secteur d'activité" },
+    // Spanish
+    { "first_name", "Nombre" },
+    { "last_name", "Apellido" },
+    { "last_name", "Apellidos" },
+    { "email", "Correo" },
+    { "email", "Correo electrónico" },
+    { "company", "Empresa" },
+    { "company", "Compañía" },
+    { "title", "Cargo" },
+    { "title", "Puesto" },
+    { "phone", "Teléfono" },
+    { "phone", "Móvil" },
+    { "city", "Ciudad" },
+    { "country", "País" },
+    { "website", "Sitio web" },
+    { "notes", "Notas" },
+    { "business_domain", "Industria" },
+    // Italian
+    { "first_name", "Nome" },
+    { "last_name", "Cognome" },
+    { "email", "Posta elettronica" },
+    { "email", "Indirizzo email" },
+    { "company", "Azienda" },
+    { "company", "Società" },
+    { "title", "Ruolo" },
+    { "title", "Posizione" },
+    { "title", "Titolo" },
+    { "phone", "Telefono" },
+    { "phone", "Cellulare" },
+    { "city", "Città" },
+    { "country", "Nazione" },
+    { "country", "Paese" },
+    { "website", "Sito web" },
+    { "notes", "Note" },
+    { "business_domain", "Settore" },
+    // Portuguese
+    { "last_name", "Sobrenome" },
+    { "last_name", "Apelido" },
+    { "phone", "Telefone" },
+    { "phone", "Celular" },
+    { "city", "Cidade" },
+    { "website", "Site" },
+    { "business_domain", "Setor" },
+    // Dutch
+    { "first_name", "Voornaam" },
+    { "last_name", "Achternaam" },
+    { "email", "E-mailadres" },
+    { "company", "Bedrijf" },
+    { "company", "Bedrijfsnaam" },
+    { "title", "Functie" },
+    { "title", "Functietitel" },
+    { "phone", "Telefoon" },
+    { "phone", "Telefoonnummer" },
+    { "city", "Plaats" },
+    { "city", "Woonplaats" },
+    { "notes", "Opmerkingen" },
+    // Polish
+    { "first_name", "Imię" },
+    { "last_name", "Nazwisko" },
+    { "email", "Adres e-mail" },
+    { "title", "Stanowisko" },
+    { "phone", "Numer telefonu" },
+    { "city", "Miasto" },
+    { "country", "Kraj" },
+    { "website", "Strona www" },
+    { "notes", "Uwagi" },
+    { "business_domain", "Branża" },
+    // Russian
+    { "first_name", "Имя" },
+    { "last_name", "Фамилия" },
+    { "email", "Почта" },
+    { "email", "Электронная почта" },
+    { "email", "Эл. почта" },
+    { "email", "E-mail адрес" },
+    { "company", "Компания" },
+    { "company", "Организация" },
+    { "title", "Должность" },
+    { "phone", "Телефон" },
+    { "phone", "Мобильный" },
+    { "city", "Город" },
+    { "country", "Страна" },
+    { "website", "Сайт" },
+    { "notes", "Примечание" },
+    { "notes", "Комментарий" },
+    { "business_domain", "Отрасль" },
+    { "business_domain", "Сфера деятельности" },
+    { "telegram", "Телеграм" },
+
+    // The exports consultants meet most, beyond the names above.
+    // Apollo ("Company City" and "Company Country" are the company's, not the person's: no alias).
+    { "phone", "First Phone" },
+    { "phone", "Work Direct Phone" },
+    { "business_domain", "Industry" },
+    // Sales Navigator and Evaboot
+    { "title", "Current Job Title" },
+    { "company", "Current Company" },
+    { "linkedin_url", "LinkedIn Profile URL" },
+    { "linkedin_url", "Public LinkedIn URL" },
+    { "website", "Company Website" },
+    { "business_domain", "Company Industry" },
+    // Clay
+    { "linkedin_url", "LinkedIn Profile" },
+    { "website", "Company Domain" },
+    // HubSpot
+    { "country", "Country/Region" },
+    { "website", "Website URL" },
+    // Pipedrive
+    { "first_name", "Person - First name" },
+    { "last_name", "Person - Last name" },
+    { "email", "Person - Email" },
+    { "phone", "Person - Phone" },
+    { "title", "Person - Job title" },
+    { "company", "Organization - Name" },
+    { "company", "Person - Organization" },
+    // Lemlist and Instantly (camelCase and snake_case of the same names)
+    { "company", "companyName" },
+    { "linkedin_url", "linkedinUrl" },
+    // Google Contacts
+    { "email", "E-mail 1 - Value" },
+    { "phone", "Phone 1 - Value" },
+    { "company", "Organization 1 - Name" },
+    { "company", "Organization Name" },
+    { "title", "Organization 1 - Title" },
+    { "title", "Organization Title" },
+    { "notes", "Notes" },
+    // Outlook contacts
+    { "phone", "Business Phone" },
+    { "city", "Business City" },
+    { "country", "Business Country/Region" },
+    { "website", "Web Page" },
 };
 
 const QHash<QString, QString>& aliasTable()
@@ -112,7 +285,7 @@ const QHash<QString, QString>& aliasTable()
     static const QHash<QString, QString> table = [] {
         QHash<QString, QString> result;
         for (const Alias& alias : kAliases)
-            result.insert(QString::fromLatin1(alias.normalisedHeader), QString::fromLatin1(alias.field));
+            result.insert(normalise(QString::fromUtf8(alias.header)), QString::fromLatin1(alias.field));
         return result;
     }();
     return table;
