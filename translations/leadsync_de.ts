@@ -1745,6 +1745,13 @@
         <source>The export was cancelled.</source>
         <translation>Der Export wurde abgebrochen.</translation>
     </message>
+    <message numerus="yes">
+        <source>Exported to %1. %Ln cell(s) a spreadsheet would run as formulas kept as text with an apostrophe.</source>
+        <translation>
+            <numerusform>Nach %1 exportiert. %Ln Zelle, die eine Tabellenkalkulation als Formel ausführen würde, bleibt mit einem Apostroph Text.</numerusform>
+            <numerusform>Nach %1 exportiert. %Ln Zellen, die eine Tabellenkalkulation als Formeln ausführen würde, bleiben mit einem Apostroph Text.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>LeadSync::ImportPlan</name>

@@ -1743,6 +1743,13 @@
         <source>The export was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Exported to %1. %Ln cell(s) a spreadsheet would run as formulas kept as text with an apostrophe.</source>
+        <translation>
+            <numerusform>Exported to %1. %Ln cell a spreadsheet would run as a formula kept as text with an apostrophe.</numerusform>
+            <numerusform>Exported to %1. %Ln cells a spreadsheet would run as formulas kept as text with an apostrophe.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>LeadSync::ImportPlan</name>

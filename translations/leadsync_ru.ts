@@ -1758,6 +1758,14 @@
         <source>The export was cancelled.</source>
         <translation>Экспорт отменён.</translation>
     </message>
+    <message numerus="yes">
+        <source>Exported to %1. %Ln cell(s) a spreadsheet would run as formulas kept as text with an apostrophe.</source>
+        <translation>
+            <numerusform>Выгружено в %1. %Ln ячейка, которую электронная таблица выполнила бы как формулу, сохранена как текст с апострофом.</numerusform>
+            <numerusform>Выгружено в %1. %Ln ячейки, которые электронная таблица выполнила бы как формулы, сохранены как текст с апострофом.</numerusform>
+            <numerusform>Выгружено в %1. %Ln ячеек, которые электронная таблица выполнила бы как формулы, сохранены как текст с апострофом.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>LeadSync::ImportPlan</name>

@@ -476,14 +476,20 @@ int Cli::runExport(const QStringList& arguments)
     plan.bom = parser.isSet(bom);
     plan.formulaEscape = !parser.isSet(noEscape);
 
-    const qint64 rows = Exporter(workspace(), plan).run({ {}, m_cancel });
+    Exporter exporter(workspace(), plan);
+    const qint64 rows = exporter.run({ {}, m_cancel });
     if (rows < 0) {
         m_err << "leadsync-cli: " << tr("export cancelled; no file was written.") << '\n';
         return kExitCancelled;
     }
     // With the CSV on standard output, the summary goes to the error stream.
     (OutputFile::isStandardOutput(plan.path) ? m_err : m_out)
-        << tr("Leads exported: %1, to %2.").arg(rows).arg(plan.path) << '\n';
+        << tr("Leads exported: %1, to %2.").arg(rows).arg(plan.path)
+        << (exporter.escapedCells() > 0 ? u' '
+                       + tr("Cells a spreadsheet would run as formulas, kept as text with an apostrophe: %1.")
+                             .arg(exporter.escapedCells())
+                                        : QString())
+        << '\n';
     return kExitOk;
 }
 

@@ -94,6 +94,24 @@ bool isPhoneNumber(QByteArrayView text)
     return false;
 }
 
+// A sign, a space, then words: a bullet line of notes. A spreadsheet cannot run it: no function call
+// ("HYPERLINK(" - a name right before a parenthesis), no DDE ("cmd|"), no reference ("Sheet!A1") and
+// no comparison, which is all a formula after a sign could do. Such text is left as written.
+bool isBulletProse(QByteArrayView text)
+{
+    if (text.size() < 3 || (text[1] != ' ' && text[1] != '\t'))
+        return false;
+    for (qsizetype i = 2; i < text.size(); ++i) {
+        const char c = text[i];
+        if (c == '|' || c == '!' || c == '=')
+            return false;
+        const char before = text[i - 1];
+        if (c == '(' && (isDigit(before) || std::isalpha(uchar(before)) || before == '_' || before == '.'))
+            return false;
+    }
+    return true;
+}
+
 } // namespace
 
 bool CsvWriter::isFormula(QByteArrayView utf8)
@@ -108,9 +126,10 @@ bool CsvWriter::isFormula(QByteArrayView utf8)
         return true;
     case '+':
     case '-':
-        // Data, not a formula: a signed number ("-5", "+1.5e3") or an international phone number,
-        // perhaps with an extension ("+1 555 0100", "+44 (20) 7946-0958 ext. 12").
-        return !isSignedNumber(utf8) && !isPhoneNumber(utf8);
+        // Data, not a formula: a signed number ("-5", "+1.5e3"), an international phone number,
+        // perhaps with an extension ("+1 555 0100", "+44 (20) 7946-0958 ext. 12"), or a line of
+        // prose after a bullet ("- called on Monday").
+        return !isSignedNumber(utf8) && !isPhoneNumber(utf8) && !isBulletProse(utf8);
     default:
         return false;
     }
@@ -137,8 +156,10 @@ void CsvWriter::writeField(QByteArrayView utf8)
     const bool quote = std::any_of(utf8.begin(), utf8.end(), [this](char c) { return m_quoted[uchar(c)]; });
     if (quote)
         *out++ = '"';
-    if (escape)
+    if (escape) {
         *out++ = '\'';
+        ++m_escaped;
+    }
     if (!quote) {
         if (!utf8.isEmpty()) // an empty view may have a null data pointer, which memcpy must not get
             std::memcpy(out, utf8.data(), size_t(utf8.size()));

@@ -35,10 +35,13 @@ public:
     void flush();
 
     static bool isFormula(QByteArrayView utf8);
+    // How many fields were written with an apostrophe before them (formula escaping).
+    qint64 escapedFields() const { return m_escaped; }
 
 private:
     QIODevice& m_device;
     QString m_path;
+    qint64 m_escaped = 0;
     Options m_options;
     void reserve(qsizetype bytes);
 

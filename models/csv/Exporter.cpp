@@ -98,6 +98,7 @@ qint64 Exporter::run(const JobObserver& observer)
     writer.flush();
     file.commit();
     observer.report(rows, total);
+    m_escapedCells = writer.escapedFields();
     return rows;
 }
 

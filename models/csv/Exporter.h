@@ -35,12 +35,15 @@ public:
     // Returns the number of rows written, or -1 when cancelled. Throws Error on failure.
     // Progress is (rows written, rows to write).
     qint64 run(const JobObserver& observer = {});
+    // After run(): how many cells got an apostrophe so that a spreadsheet shows them as text.
+    qint64 escapedCells() const { return m_escapedCells; }
 
 private:
     QByteArray orderBy(const ColumnList& columns) const;
 
     Workspace& m_workspace;
     ExportPlan m_plan;
+    qint64 m_escapedCells = 0;
 };
 
 } // namespace LeadSync

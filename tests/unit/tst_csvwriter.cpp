@@ -19,7 +19,9 @@ private Q_SLOTS:
 };
 
 namespace {
-QByteArray writeRows(const QList<QByteArrayList>& rows, CsvWriter::Options options = {})
+// The rows as CSV; escaped, when given, receives how many fields were escaped.
+QByteArray writeRows(
+    const QList<QByteArrayList>& rows, CsvWriter::Options options = {}, qint64* escaped = nullptr)
 {
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
@@ -30,6 +32,8 @@ QByteArray writeRows(const QList<QByteArrayList>& rows, CsvWriter::Options optio
         writer.endRow();
     }
     writer.flush();
+    if (escaped)
+        *escaped = writer.escapedFields();
     return buffer.data();
 }
 } // namespace
@@ -56,6 +60,16 @@ void TestCsvWriter::formulaDetection_data()
     QTest::newRow("phone bad suffix") << QByteArray("+1 555 010 0100 !") << true;
     QTest::newRow("plain text") << QByteArray("Acme, Inc.") << false;
     QTest::newRow("inner equals") << QByteArray("a=b") << false;
+    // A bullet line of notes is prose: no spreadsheet runs it. A sign and a space before formula syntax
+    // (a call, DDE, a reference, a comparison) is still a formula.
+    QTest::newRow("bullet") << QByteArray("- called on Monday") << false;
+    QTest::newRow("bullet with parentheses") << QByteArray("- call back (after 3pm)") << false;
+    QTest::newRow("plus bullet") << QByteArray("+ liked the demo") << false;
+    QTest::newRow("tab bullet") << QByteArray("-\tsent the deck") << false;
+    QTest::newRow("bullet call") << QByteArray("- HYPERLINK(\"http://evil\")") << true;
+    QTest::newRow("bullet dde") << QByteArray("- 2+3+cmd|' /C calc'!A0") << true;
+    QTest::newRow("bullet comparison") << QByteArray("+ 1=1") << true;
+    QTest::newRow("dash word") << QByteArray("-called") << true;
     QTest::newRow("empty") << QByteArray() << false;
 }
 
@@ -64,8 +78,10 @@ void TestCsvWriter::formulaDetection()
     QFETCH(QByteArray, cell);
     QFETCH(bool, formula);
     QCOMPARE(CsvWriter::isFormula(cell), formula);
-    const QByteArray written = writeRows({ { cell } });
-    QCOMPARE(written.contains('\''), formula);
+    qint64 escaped = -1;
+    const QByteArray written = writeRows({ { cell, cell } }, {}, &escaped);
+    QCOMPARE(written.startsWith("'") || written.startsWith("\"'"), formula);
+    QCOMPARE(escaped, formula ? 2 : 0); // counted, for the export's summary
 }
 
 void TestCsvWriter::quoting()

@@ -118,16 +118,27 @@ ExportDialog* ImportExport::openExportDialog()
 void ImportExport::exportTo(const ExportPlan& plan)
 {
     const QString path = m_workspacePath;
-    auto* job = new Job(
-        tr("Exporting %1").arg(QFileInfo(plan.path).fileName()), [path, plan](const JobObserver& observer) {
+    auto escaped = std::make_shared<qint64>(0);
+    auto* job = new Job(tr("Exporting %1").arg(QFileInfo(plan.path).fileName()),
+        [path, plan, escaped](const JobObserver& observer) {
             Workspace workspace(path);
-            Exporter(workspace, plan).run(observer);
+            Exporter exporter(workspace, plan);
+            exporter.run(observer);
+            *escaped = exporter.escapedCells();
         });
-    connect(job, &Job::finished, this, [this, file = plan.path](bool cancelled, const QString& error) {
-        if (!cancelled && error.isEmpty())
-            m_window->statusBar()->showMessage(tr("Exported to %1.").arg(file), 10000);
-        Q_EMIT exported(file, cancelled ? tr("The export was cancelled.") : error);
-    });
+    connect(
+        job, &Job::finished, this, [this, file = plan.path, escaped](bool cancelled, const QString& error) {
+            if (!cancelled && error.isEmpty())
+                m_window->statusBar()->showMessage(*escaped > 0
+                        ? tr("Exported to %1. %Ln cell(s) a spreadsheet would run as formulas kept as text "
+                             "with an "
+                             "apostrophe.",
+                            nullptr, int(std::min<qint64>(*escaped, INT_MAX)))
+                              .arg(file)
+                        : tr("Exported to %1.").arg(file),
+                    10000);
+            Q_EMIT exported(file, cancelled ? tr("The export was cancelled.") : error);
+        });
     m_jobs->start(job);
 }
 
