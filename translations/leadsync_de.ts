@@ -2906,6 +2906,13 @@ Beschreibung: %1/openapi.json</translation>
         <source>Clean Up &amp;Telegram of Selected Leads</source>
         <translation>Tele&amp;gram-Namen der ausgewählten Leads bereinigen</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln selected</source>
+        <translation>
+            <numerusform>%Ln ausgewählt</numerusform>
+            <numerusform>%Ln ausgewählt</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>LeadSync::ModelPrices</name>

@@ -2899,6 +2899,13 @@ Description: %1/openapi.json</source>
         <source>Clean Up &amp;Telegram of Selected Leads</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln selected</source>
+        <translation>
+            <numerusform>%Ln selected</numerusform>
+            <numerusform>%Ln selected</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>LeadSync::ModelPrices</name>

@@ -2923,6 +2923,14 @@ Description: %1/openapi.json</source>
         <source>Clean Up &amp;Telegram of Selected Leads</source>
         <translation>Привести в порядок &amp;Telegram выбранных лидов</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln selected</source>
+        <translation>
+            <numerusform>%Ln выбран</numerusform>
+            <numerusform>%Ln выбрано</numerusform>
+            <numerusform>%Ln выбрано</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>LeadSync::ModelPrices</name>

@@ -210,6 +210,8 @@ void TestPipelineWindow::selectionMovesToAStage()
     view->selectionModel()->select(
         QItemSelection(m_window->model()->index(0, 0), m_window->model()->index(2, 0)),
         QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    // The status bar counts the selection, as a spreadsheet does.
+    QTRY_VERIFY(m_window->findChild<QLabel*>(QStringLiteral("countLabel"))->text().endsWith(u"· 3 selected"));
     // Lead 1 is contacted already; 2 and 3 are new: they cannot skip to qualified.
     m_window->moveSelectedLeads(Stage::Qualified);
     QTRY_VERIFY(m_window->statusBar()->currentMessage().contains(u"moved to Qualified"));

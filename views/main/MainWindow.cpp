@@ -447,6 +447,8 @@ void MainWindow::onWorkspaceReady(const QString& path, const ColumnList& workspa
     connect(m_model.get(), &QAbstractItemModel::dataChanged, this, &MainWindow::showCurrentLead);
     connect(m_tableView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         &MainWindow::showCurrentLead);
+    connect(m_tableView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+        &MainWindow::updateStatus);
     announceWorkspace();
 }
 
@@ -568,8 +570,13 @@ void MainWindow::updateStatus()
 {
     if (!m_model)
         return;
-    m_countLabel->setText(
-        m_model->isRowCountKnown() ? tr("Leads: %L1").arg(m_model->rowCount()) : tr("Counting leads…"));
+    QString count
+        = m_model->isRowCountKnown() ? tr("Leads: %L1").arg(m_model->rowCount()) : tr("Counting leads…");
+    // The selection's size, as spreadsheets show it, when more than the current row is selected.
+    if (const qint64 selected = m_actions->selectedRowCount(); selected > 1)
+        count
+            += QStringLiteral(" · ") + tr("%Ln selected", nullptr, int(std::min<qint64>(selected, INT_MAX)));
+    m_countLabel->setText(count);
     QStringList parts;
     for (const LeadCondition& condition : m_model->query().conditions)
         parts.append(FilterBar::describe(condition, m_model->columns()));
