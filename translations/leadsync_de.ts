@@ -1405,6 +1405,14 @@
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
     </message>
+    <message>
+        <source>Leads matching the current &amp;filter and search (%L1)</source>
+        <translation>Leads, die dem aktuellen &amp;Filter und der Suche entsprechen (%L1)</translation>
+    </message>
+    <message>
+        <source>&amp;All leads (%L1)</source>
+        <translation>&amp;Alle Leads (%L1)</translation>
+    </message>
 </context>
 <context>
     <name>LeadSync::Exporter</name>

@@ -1403,6 +1403,14 @@
         <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Leads matching the current &amp;filter and search (%L1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;All leads (%L1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LeadSync::Exporter</name>

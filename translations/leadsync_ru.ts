@@ -1418,6 +1418,14 @@
         <source>&amp;Export…</source>
         <translation>&amp;Экспортировать…</translation>
     </message>
+    <message>
+        <source>Leads matching the current &amp;filter and search (%L1)</source>
+        <translation>Лиды, подходящие под текущий &amp;фильтр и поиск (%L1)</translation>
+    </message>
+    <message>
+        <source>&amp;All leads (%L1)</source>
+        <translation>&amp;Все лиды (%L1)</translation>
+    </message>
 </context>
 <context>
     <name>LeadSync::Exporter</name>

@@ -516,6 +516,12 @@ void TestMainWindow::exportThroughDialog()
     ExportDialog* dialog = m_window->openExportDialog();
     QVERIFY(dialog);
     QVERIFY(dialog->filteredRadio()->isChecked()); // the current search, by default
+    // Each choice says how many rows it exports; the whole workspace is counted in the background.
+    const qint64 all = scalar(*m_workspace, QStringLiteral("SELECT count(*) FROM leads"));
+    QTRY_COMPARE(dialog->findChild<QRadioButton*>(QStringLiteral("allRadioButton"))->text(),
+        QStringLiteral("&All leads (%L1)").arg(all));
+    QVERIFY(
+        dialog->filteredRadio()->text().endsWith(QStringLiteral("(%L1)").arg(m_window->model()->rowCount())));
     QListWidget* list = dialog->columnList();
     for (int i = 0; i < list->count(); ++i) {
         const QString sqlName = list->item(i)->data(Qt::UserRole).toString();

@@ -36,8 +36,11 @@ ExportDialog::ExportDialog(Choices choices, QWidget* parent)
     auto* rowsBox = new QGroupBox(tr("Rows"), this);
     m_allRadio = new QRadioButton(tr("&All leads"), rowsBox);
     const bool filtered = !m_choices.conditions.isEmpty() || !m_choices.searchText.trimmed().isEmpty();
-    m_filteredRadio = new QRadioButton(filtered ? tr("Leads matching the current &filter and search")
-                                                : tr("Leads matching the current &filter (none is set)"),
+    m_allRadio->setObjectName(QStringLiteral("allRadioButton"));
+    m_filteredRadio = new QRadioButton(!filtered ? tr("Leads matching the current &filter (none is set)")
+            : m_choices.filteredRows >= 0
+            ? tr("Leads matching the current &filter and search (%L1)").arg(m_choices.filteredRows)
+            : tr("Leads matching the current &filter and search"),
         rowsBox);
     m_filteredRadio->setObjectName(QStringLiteral("filteredRadioButton"));
     m_filteredRadio->setEnabled(filtered);
@@ -103,6 +106,11 @@ ExportPlan ExportDialog::plan(const QString& path) const
     plan.bom = m_bomCheck->isChecked();
     plan.formulaEscape = m_escapeCheck->isChecked();
     return plan;
+}
+
+void ExportDialog::setAllCount(qint64 count)
+{
+    m_allRadio->setText(tr("&All leads (%L1)").arg(count));
 }
 
 } // namespace LeadSync

@@ -30,9 +30,12 @@ public:
         QString sortColumn = QStringLiteral("id"); // the table's order, which the file follows
         Qt::SortOrder sortOrder = Qt::AscendingOrder;
         qint64 selectedRows = 0; // rows selected, loaded or not
+        qint64 filteredRows = -1; // the table's rows when counted; -1: not yet
     };
 
     explicit ExportDialog(Choices choices, QWidget* parent = nullptr);
+    // The workspace's leads, once counted (off the GUI thread): shown beside "All leads".
+    void setAllCount(qint64 count);
 
     // The export as chosen, to the given file. For the selected rows, the caller fills in
     // plan.leadIds (the rows may not all be loaded).

@@ -6,6 +6,7 @@
 #include "csv/Exporter.h"
 #include "export/ExportDialog.h"
 #include "import/ImportWizard.h"
+#include "storage/SqliteStatement.h"
 #include "storage/Workspace.h"
 #include "table/LeadTableModel.h"
 
@@ -93,13 +94,22 @@ ExportDialog* ImportExport::openExportDialog()
     choices.sortColumn = model()->query().sortColumn;
     choices.sortOrder = model()->query().sortOrder;
     choices.selectedRows = int(m_actions->selectedRowCount());
+    if (model()->isRowCountKnown())
+        choices.filteredRows = model()->rowCount();
     auto* dialog = new ExportDialog(choices, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    model()->read(dialog, [dialog](Workspace& workspace) -> LeadTableModel::Continuation {
+        SqliteStatement count(workspace.handle(), "SELECT count(*) FROM leads");
+        count.step();
+        return [dialog, all = count.columnInt(0)] { dialog->setAllCount(all); };
+    });
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        const QString file
+        QString file
             = QFileDialog::getSaveFileName(m_window, tr("Export CSV"), QString(), tr("CSV files (*.csv)"));
         if (file.isEmpty())
             return;
+        if (QFileInfo(file).suffix().isEmpty())
+            file += QStringLiteral(".csv"); // a name typed without it
         if (!dialog->exportsSelection()) {
             exportTo(dialog->plan(file));
             return;
