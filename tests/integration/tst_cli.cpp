@@ -260,7 +260,8 @@ void TestCli::exportFiltersAndEscapes()
         QByteArray(
             "First name,Last name,Email,Phone,Company,Title,Website,LinkedIn URL,City,Country,Notes,Stage,"
             "Business domain,Score,Recommendation,Score reason,Source,Telegram,Contact check\r\n"
-            "Ana,,ana@x.com,+1 555 0100,,,,,,Germany,\"'=HYPERLINK(\"\"http://evil\"\")\",new,,,,,import,,\r\n"
+            "Ana,,ana@x.com,+1 555 "
+            "0100,,,,,,Germany,\"'=HYPERLINK(\"\"http://evil\"\")\",new,,,,,import,,\r\n"
             "Bo,,bo@x.com,-5,,,,,,France,'@SUM(1),new,,,,,import,,\r\n"
             "Cy,,cy@acme.com,,,,,,,germany,\"multi\nline, \"\"quoted\"\"\",new,,,,,import,,\r\n"));
 
