@@ -414,7 +414,7 @@ HttpOutgoing LeadApi::createLead(const Call& call) const
             fields.insert(column->sqlName, text);
         } // unknown fields are ignored
     }
-    return storeLead(call, fields, source);
+    return storeLead(call, columns, fields, source);
 }
 
 HttpOutgoing LeadApi::tildaWebhook(const Call& call) const
@@ -440,10 +440,11 @@ HttpOutgoing LeadApi::tildaWebhook(const Call& call) const
         if (!field.isEmpty() && !value.trimmed().isEmpty() && !fields.contains(field))
             fields.insert(field, value);
     }
-    return storeLead(call, fields, QStringLiteral("form: tilda"));
+    return storeLead(call, ColumnStore(call.workspace).list(), fields, QStringLiteral("form: tilda"));
 }
 
-HttpOutgoing LeadApi::storeLead(const Call& call, QHash<QString, QString> fields, const QString& source) const
+HttpOutgoing LeadApi::storeLead(
+    const Call& call, const ColumnList& columns, QHash<QString, QString> fields, const QString& source) const
 {
     // A full name fills the first and last names it is given for.
     if (const QString name = fields.take(QStringLiteral("name")).simplified(); !name.isEmpty()) {
@@ -543,7 +544,7 @@ HttpOutgoing LeadApi::storeLead(const Call& call, QHash<QString, QString> fields
     m_wake.notify_all();
     if (m_options.leadAdded)
         m_options.leadAdded(leadId);
-    QJsonObject reply { { QStringLiteral("lead"), *LeadRecord::fields(call.workspace, leadId) },
+    QJsonObject reply { { QStringLiteral("lead"), *LeadRecord::fields(call.workspace, leadId, columns) },
         { QStringLiteral("merged"), merged } };
     return json(merged ? 200 : 201, reply);
 }
@@ -569,19 +570,16 @@ HttpOutgoing LeadApi::moveLead(const Call& call) const
                 .arg(name),
             QStringLiteral("stage") };
     requireLead(call.workspace, leadId);
-    QString refused;
-    std::optional<qint64> sale;
+    Pipeline::Moved moved;
     m_options.write([&](Workspace& workspace) {
-        Pipeline pipeline(workspace);
-        refused = pipeline.refusal(leadId, *stage);
-        if (refused.isEmpty())
-            sale = pipeline.move(leadId, *stage, tr("the API"), QDateTime::currentMSecsSinceEpoch());
+        moved
+            = Pipeline(workspace).tryMove(leadId, *stage, tr("the API"), QDateTime::currentMSecsSinceEpoch());
     });
-    if (!refused.isEmpty())
-        throw ApiError { 409, refused, QStringLiteral("stage") };
+    if (!moved.refused.isEmpty())
+        throw ApiError { 409, moved.refused, QStringLiteral("stage") };
     return json(200,
         { { QStringLiteral("lead"), *LeadRecord::fields(call.workspace, leadId) },
-            { QStringLiteral("sale"), sale ? QJsonValue(*sale) : QJsonValue() } });
+            { QStringLiteral("sale"), moved.sale ? QJsonValue(*moved.sale) : QJsonValue() } });
 }
 
 HttpOutgoing LeadApi::analyzeLead(const Call& call) const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "HttpServer.h"
+#include "leads/Column.h"
 #include "outreach/OutreachEngine.h"
 
 #include <QCoreApplication>
@@ -61,8 +62,10 @@ private:
     HttpOutgoing sendMessage(const Call& call) const;
     HttpOutgoing recordReply(const Call& call) const;
     HttpOutgoing draftReply(const Call& call) const;
-    // Stores a lead from its fields (SQL name -> text), normalised, deduplicated by email.
-    HttpOutgoing storeLead(const Call& call, QHash<QString, QString> fields, const QString& source) const;
+    // Stores a lead from its fields (SQL name -> text), normalised, deduplicated by email; columns: the
+    // workspace's, as the caller read them.
+    HttpOutgoing storeLead(const Call& call, const ColumnList& columns, QHash<QString, QString> fields,
+        const QString& source) const;
     bool authorised(const Call& call, bool tokenInPath) const;
 
     static const QList<Route>& routes();

@@ -23,7 +23,11 @@ QJsonValue isoOrNull(const QVariant& ms)
 
 std::optional<QJsonObject> fields(Workspace& workspace, qint64 leadId)
 {
-    ColumnList columns = ColumnStore(workspace).list();
+    return fields(workspace, leadId, ColumnStore(workspace).list());
+}
+
+std::optional<QJsonObject> fields(Workspace& workspace, qint64 leadId, ColumnList columns)
+{
     const QStringList activity { QStringLiteral("messages_sent"), QStringLiteral("replies") };
     for (const QString& name : activity)
         columns.append(*findColumn(columns, name));

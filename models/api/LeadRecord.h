@@ -1,5 +1,7 @@
 #pragma once
 
+#include "leads/Column.h"
+
 #include <QDateTime>
 #include <QJsonObject>
 #include <QJsonValue>
@@ -19,6 +21,8 @@ namespace LeadRecord {
 std::optional<QJsonObject> full(Workspace& workspace, qint64 leadId);
 // The lead's fields with its id and activity (messages_sent, replies); nullopt when there is none.
 std::optional<QJsonObject> fields(Workspace& workspace, qint64 leadId);
+// The same with the workspace's columns as the caller read them (ColumnStore::list()).
+std::optional<QJsonObject> fields(Workspace& workspace, qint64 leadId, ColumnList columns);
 
 // An ISO 8601 UTC time, or null for an invalid time or a NULL epoch milliseconds.
 QJsonValue isoOrNull(const QDateTime& at);

@@ -138,12 +138,22 @@ std::optional<Stage> Pipeline::stageOf(qint64 leadId) const
     return Stages::fromName(select->value(0).toString()).value_or(Stage::New);
 }
 
+Stage Pipeline::existingStage(qint64 leadId) const
+{
+    const std::optional<Stage> stage = stageOf(leadId);
+    if (!stage)
+        throw Error(tr("There is no lead %1.").arg(leadId));
+    return *stage;
+}
+
 QString Pipeline::refusal(qint64 leadId, Stage to) const
 {
-    const std::optional<Stage> from = stageOf(leadId);
-    if (!from)
-        throw Error(tr("There is no lead %1.").arg(leadId));
-    if (const QString refused = Stages::refusal(*from, to); !refused.isEmpty() || to != Stage::Transferred)
+    return refusal(leadId, existingStage(leadId), to);
+}
+
+QString Pipeline::refusal(qint64 leadId, Stage from, Stage to) const
+{
+    if (const QString refused = Stages::refusal(from, to); !refused.isEmpty() || to != Stage::Transferred)
         return refused;
     CachedQuery lead(m_workspace, QStringLiteral("SELECT score, business_domain FROM leads WHERE id = ?"));
     lead->bind(leadId);
@@ -167,12 +177,18 @@ QString Pipeline::refusal(qint64 leadId, Stage to) const
 
 std::optional<qint64> Pipeline::move(qint64 leadId, Stage to, const QString& by, qint64 at)
 {
-    const QString refused = refusal(leadId, to);
-    if (!refused.isEmpty())
-        throw Error(refused);
-    const Stage from = *stageOf(leadId);
-    if (from == to)
-        return std::nullopt;
+    const Moved moved = tryMove(leadId, to, by, at);
+    if (!moved.refused.isEmpty())
+        throw Error(moved.refused);
+    return moved.sale;
+}
+
+Pipeline::Moved Pipeline::tryMove(qint64 leadId, Stage to, const QString& by, qint64 at)
+{
+    const Stage from = existingStage(leadId);
+    Moved moved { refusal(leadId, from, to), std::nullopt };
+    if (!moved.refused.isEmpty() || from == to)
+        return moved;
     CachedQuery update(
         m_workspace, QStringLiteral("UPDATE leads SET stage = ?, updated_at = ? WHERE id = ?"));
     update->bind(Stages::name(to));
@@ -182,7 +198,7 @@ std::optional<qint64> Pipeline::move(qint64 leadId, Stage to, const QString& by,
     LeadHistory(m_workspace)
         .record(leadId, at, LeadEvent::Kind::Stage, by, Stages::name(from), Stages::name(to));
     if (to != Stage::Transferred)
-        return std::nullopt;
+        return moved;
     CachedQuery sale(m_workspace,
         QStringLiteral("INSERT INTO sales (lead_id, at, score, business_domain, by) SELECT id, ?, "
                        "CAST(score AS REAL), business_domain, ? FROM leads WHERE id = ?"));
@@ -190,7 +206,8 @@ std::optional<qint64> Pipeline::move(qint64 leadId, Stage to, const QString& by,
     sale->bind(by);
     sale->bind(leadId);
     sale->exec();
-    return sale->lastInsertId().toLongLong();
+    moved.sale = sale->lastInsertId().toLongLong();
+    return moved;
 }
 
 void Pipeline::advance(qint64 leadId, Stage from, Stage to, const QString& by, qint64 at)

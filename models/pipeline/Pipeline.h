@@ -76,6 +76,14 @@ public:
     // handoff. Throws Error with refusal()'s text when a rule forbids the move; moving a lead to the
     // stage it is in does nothing. Returns the sale's id for a handoff.
     std::optional<qint64> move(qint64 leadId, Stage to, const QString& by, qint64 at);
+    // The same with the refusal returned rather than thrown (the board, a selection, the API): the
+    // rules checked once. Throws Error only when there is no such lead.
+    struct Moved
+    {
+        QString refused; // the rule; empty when the lead moved (or was there already)
+        std::optional<qint64> sale;
+    };
+    Moved tryMove(qint64 leadId, Stage to, const QString& by, qint64 at);
     // Outreach's moves, made where their meaning is certain: a message sent to a new lead makes it
     // contacted; an interested reply makes a contacted lead qualified. A lead in any other stage stays.
     void messageSent(qint64 leadId, qint64 at);
@@ -95,6 +103,9 @@ public:
     QList<std::pair<Stage, qint64>> counts() const;
 
 private:
+    // The lead's stage; throws Error when there is no such lead.
+    Stage existingStage(qint64 leadId) const;
+    QString refusal(qint64 leadId, Stage from, Stage to) const;
     // Moves the lead only when it is in `from`.
     void advance(qint64 leadId, Stage from, Stage to, const QString& by, qint64 at);
 

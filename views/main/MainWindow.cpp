@@ -813,13 +813,12 @@ void MainWindow::moveSelectedLeads(Stage stage)
             qint64 moved = 0;
             QMap<QString, qint64> refused; // the rule -> the leads it kept back
             for (qint64 id : ids) {
-                const QString reason = pipeline.refusal(id, stage);
-                if (!reason.isEmpty()) {
-                    ++refused[reason];
-                    continue;
-                }
-                pipeline.move(id, stage, tr("you"), QDateTime::currentMSecsSinceEpoch());
-                ++moved;
+                const QString rule
+                    = pipeline.tryMove(id, stage, tr("you"), QDateTime::currentMSecsSinceEpoch()).refused;
+                if (rule.isEmpty())
+                    ++moved;
+                else
+                    ++refused[rule];
             }
             return [this, stage, moved, refused] {
                 m_model->refreshLoadedRows();

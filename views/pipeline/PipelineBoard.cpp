@@ -306,10 +306,8 @@ void PipelineBoard::moveLead(qint64 leadId, Stage to)
     if (!m_model)
         return;
     m_model->write(this, [this, leadId, to](Workspace& workspace) -> LeadTableModel::Continuation {
-        Pipeline pipeline(workspace);
-        const QString refused = pipeline.refusal(leadId, to);
-        if (refused.isEmpty())
-            pipeline.move(leadId, to, tr("you"), QDateTime::currentMSecsSinceEpoch());
+        const QString refused
+            = Pipeline(workspace).tryMove(leadId, to, tr("you"), QDateTime::currentMSecsSinceEpoch()).refused;
         return [this, leadId, to, refused] {
             if (!refused.isEmpty()) {
                 // The card stays in its column: nothing moved.
