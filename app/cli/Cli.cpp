@@ -272,8 +272,11 @@ int Cli::runImport(const QStringList& arguments)
         QStringLiteral("name"), QStringLiteral("auto"));
     const QCommandLineOption header(
         QStringLiteral("header"), tr("auto, yes or no."), QStringLiteral("mode"), QStringLiteral("auto"));
-    const QCommandLineOption map(
-        QStringLiteral("map"), tr("Maps a CSV header to a field or column."), QStringLiteral("HEADER=field"));
+    const QCommandLineOption map(QStringLiteral("map"),
+        tr("Maps a CSV header to a field or column, \"skip\", or \"split\" (a full name into first and last "
+           "name; "
+           "\"split-family-first\" for a name written surname first)."),
+        QStringLiteral("HEADER=field"));
     const QCommandLineOption dedupe(QStringLiteral("dedupe"), tr("email (default) or none."),
         QStringLiteral("mode"), QStringLiteral("email"));
     const QCommandLineOption skipBadRows(
@@ -370,6 +373,9 @@ int Cli::runImport(const QStringList& arguments)
                 break;
             case ImportTarget::Kind::Skip:
                 columns.insert(plan.headers[i], QStringLiteral("skip"));
+                break;
+            case ImportTarget::Kind::SplitName:
+                columns.insert(plan.headers[i], QStringLiteral("first_name+last_name"));
                 break;
             }
         }

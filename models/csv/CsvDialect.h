@@ -21,6 +21,34 @@ struct CsvDialect
     static constexpr qsizetype kDefaultMaxFieldBytes = 1 << 20;
 };
 
+// Why the sniffer decided what it did, and how sure it is, for the import wizard to show.
+struct CsvDetection
+{
+    enum class EncodingBasis {
+        Chosen, // the user's choice
+        ByteOrderMark, // certain
+        ValidUtf8, // certain: non-ASCII text that is valid UTF-8 is UTF-8 in practice
+        AsciiOnly, // certain: every ASCII-compatible encoding reads the sample the same
+        Statistical, // a guess from letter statistics (uchardet), to check in the preview
+    };
+    enum class HeaderBasis {
+        Chosen,
+        KnownFieldName, // a cell of the first row names a lead field (evidence: that cell)
+        NoValues, // no cell of the first row looks like data
+        ValueInFirstRow, // a cell looks like data, so the first row is data (evidence: that cell)
+    };
+    enum class LineEndings { None, Lf, CrLf, Cr, Mixed };
+
+    EncodingBasis encoding = EncodingBasis::Chosen;
+    bool delimiterChosen = false;
+    int sampledRecords = 0; // records read with the delimiter (at most 50)
+    int recordsOfModalWidth = 0; // of which have the most common number of fields
+    qsizetype modalWidth = 0;
+    HeaderBasis header = HeaderBasis::Chosen;
+    QString headerEvidence;
+    LineEndings lineEndings = LineEndings::None;
+};
+
 // What sniffing a file found: its dialect, the header (generated names when it has none)
 // and the first data rows, decoded, for a preview.
 struct CsvSniff
@@ -28,6 +56,7 @@ struct CsvSniff
     CsvDialect dialect;
     QStringList headers;
     QList<QStringList> previewRows;
+    CsvDetection detection;
 };
 
 } // namespace LeadSync

@@ -91,6 +91,23 @@ QByteArray windowsCodePageOf(const QByteArray& iso8859)
     return pages.value(iso8859);
 }
 
+// The most common number of fields among the rows, and how many rows have it (the wider on a tie).
+std::pair<qsizetype, int> modalWidth(const QList<QStringList>& rows)
+{
+    QHash<qsizetype, int> widths;
+    for (const QStringList& row : rows)
+        ++widths[row.size()];
+    qsizetype modal = 1;
+    int modalCount = 0;
+    for (auto it = widths.cbegin(); it != widths.cend(); ++it) {
+        if (it.value() > modalCount || (it.value() == modalCount && it.key() > modal)) {
+            modal = it.key();
+            modalCount = it.value();
+        }
+    }
+    return { modal, modalCount };
+}
+
 bool looksLikeValue(const QString& cell)
 {
     static const QRegularExpression value(
@@ -161,17 +178,7 @@ char CsvSniffer::detectDelimiter(QByteArrayView utf8Sample, bool sampleIsWholeFi
             = sampleRecords(utf8Sample, candidate, sampleIsWholeFile, kSniffRecords);
         if (rows.isEmpty())
             continue;
-        QHash<qsizetype, int> widths;
-        for (const QStringList& row : rows)
-            ++widths[row.size()];
-        qsizetype modal = 1;
-        int modalCount = 0;
-        for (auto it = widths.cbegin(); it != widths.cend(); ++it) {
-            if (it.value() > modalCount || (it.value() == modalCount && it.key() > modal)) {
-                modal = it.key();
-                modalCount = it.value();
-            }
-        }
+        const auto [modal, modalCount] = modalWidth(rows);
         if (modal < 2)
             continue;
         const double score = double(modalCount) / double(rows.size());
@@ -186,16 +193,44 @@ char CsvSniffer::detectDelimiter(QByteArrayView utf8Sample, bool sampleIsWholeFi
 
 bool CsvSniffer::looksLikeHeader(const QStringList& firstRow)
 {
+    return headerBasis(firstRow).first != CsvDetection::HeaderBasis::ValueInFirstRow;
+}
+
+std::pair<CsvDetection::HeaderBasis, QString> CsvSniffer::headerBasis(const QStringList& firstRow)
+{
     // A header if any cell names a known field; otherwise, unless a cell looks like data.
     for (const QString& cell : firstRow) {
         if (!FieldCatalog::fieldForHeader(cell).isEmpty())
-            return true;
+            return { CsvDetection::HeaderBasis::KnownFieldName, cell.trimmed() };
     }
     for (const QString& cell : firstRow) {
         if (looksLikeValue(cell))
-            return false;
+            return { CsvDetection::HeaderBasis::ValueInFirstRow, cell.trimmed() };
     }
-    return true;
+    return { CsvDetection::HeaderBasis::NoValues, {} };
+}
+
+CsvDetection::LineEndings CsvSniffer::lineEndings(QByteArrayView utf8Sample)
+{
+    qsizetype lf = 0;
+    qsizetype crlf = 0;
+    qsizetype cr = 0;
+    for (qsizetype i = 0; i < utf8Sample.size(); ++i) {
+        if (utf8Sample[i] == '\n') {
+            ++lf;
+        } else if (utf8Sample[i] == '\r') {
+            const bool pair = i + 1 < utf8Sample.size() && utf8Sample[i + 1] == '\n';
+            ++(pair ? crlf : cr);
+            i += pair ? 1 : 0;
+        }
+    }
+    using LineEndings = CsvDetection::LineEndings;
+    const int kinds = int(lf > 0) + int(crlf > 0) + int(cr > 0);
+    if (kinds == 0)
+        return LineEndings::None;
+    if (kinds > 1)
+        return LineEndings::Mixed;
+    return lf > 0 ? LineEndings::Lf : crlf > 0 ? LineEndings::CrLf : LineEndings::Cr;
 }
 
 CsvSniff CsvSniffer::sniff(const QString& path, const Overrides& overrides, int previewRows)
@@ -209,6 +244,7 @@ CsvSniff CsvSniffer::sniff(const QString& path, const Overrides& overrides, int 
 
     CsvSniff result;
     CsvDialect& dialect = result.dialect;
+    CsvDetection& detection = result.detection;
     const QByteArray detected = detectEncoding(sample, wholeFile, &dialect.bomLength);
     if (overrides.encoding.isEmpty()) {
         if (detected.isEmpty())
@@ -216,6 +252,13 @@ CsvSniff CsvSniffer::sniff(const QString& path, const Overrides& overrides, int 
                 "LeadSync::CsvSniffer", "%1 is not a text file (it contains binary data).")
                             .arg(path));
         dialect.encoding = detected;
+        const bool ascii
+            = std::all_of(sample.cbegin(), sample.cend(), [](char c) { return uchar(c) < 0x80; });
+        using Basis = CsvDetection::EncodingBasis;
+        detection.encoding = dialect.bomLength > 0 ? Basis::ByteOrderMark
+            : ascii                                ? Basis::AsciiOnly
+            : detected == "UTF-8"                  ? Basis::ValidUtf8
+                                                   : Basis::Statistical;
     } else {
         if (!TextDecoder::isKnownEncoding(overrides.encoding))
             throw Error(QCoreApplication::translate("LeadSync::CsvSniffer", "Unknown encoding \"%1\".")
@@ -231,6 +274,11 @@ CsvSniff CsvSniffer::sniff(const QString& path, const Overrides& overrides, int 
     const QByteArray utf8
         = decoder.decode(QByteArrayView(sample).sliced(dialect.bomLength), &consumed).toByteArray();
     dialect.delimiter = overrides.delimiter.value_or(detectDelimiter(utf8, wholeFile));
+    detection.delimiterChosen = overrides.delimiter.has_value();
+    const QList<QStringList> sniffed = sampleRecords(utf8, dialect.delimiter, wholeFile, kSniffRecords);
+    detection.sampledRecords = int(sniffed.size());
+    std::tie(detection.modalWidth, detection.recordsOfModalWidth) = modalWidth(sniffed);
+    detection.lineEndings = lineEndings(utf8);
 
     QList<QStringList> rows = sampleRecords(utf8, dialect.delimiter, wholeFile, previewRows + 1);
     if (rows.isEmpty() && wholeFile)
@@ -238,7 +286,12 @@ CsvSniff CsvSniffer::sniff(const QString& path, const Overrides& overrides, int 
             "LeadSync::CsvSniffer", "%1 is empty: it has no header and no rows to import.")
                         .arg(path));
     const QStringList first = rows.value(0);
-    dialect.hasHeader = overrides.hasHeader.value_or(looksLikeHeader(first));
+    if (overrides.hasHeader) {
+        dialect.hasHeader = *overrides.hasHeader;
+    } else {
+        std::tie(detection.header, detection.headerEvidence) = headerBasis(first);
+        dialect.hasHeader = detection.header != CsvDetection::HeaderBasis::ValueInFirstRow;
+    }
     if (dialect.hasHeader && !rows.isEmpty())
         result.headers = uniqueHeaders(rows.takeFirst());
     else

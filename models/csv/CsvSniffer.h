@@ -5,6 +5,7 @@
 #include <QString>
 
 #include <optional>
+#include <utility>
 
 namespace LeadSync {
 
@@ -28,6 +29,9 @@ public:
     static QByteArray detectEncoding(QByteArrayView sample, bool sampleIsWholeFile, qsizetype* bomLength);
     static char detectDelimiter(QByteArrayView utf8Sample, bool sampleIsWholeFile);
     static bool looksLikeHeader(const QStringList& firstRow);
+    // The same decision with its reason (a KnownFieldName, NoValues or ValueInFirstRow basis).
+    static std::pair<CsvDetection::HeaderBasis, QString> headerBasis(const QStringList& firstRow);
+    static CsvDetection::LineEndings lineEndings(QByteArrayView utf8Sample);
 };
 
 } // namespace LeadSync

@@ -8,6 +8,7 @@
 #include "leads/CellWriter.h"
 #include "leads/ColumnStore.h"
 #include "leads/EmailKey.h"
+#include "leads/FieldCatalog.h"
 #include "leads/SearchIndex.h"
 #include "pipeline/Pipeline.h"
 #include "storage/ProcessIdentity.h"
@@ -161,6 +162,23 @@ private:
 // The state of one import while it runs.
 class Importer::Run final
 {
+    // A table column filled from a CSV column (a split name fills two).
+    struct Slot
+    {
+        enum class Part { Whole, Given, Family };
+        qsizetype field;
+        Part part = Part::Whole;
+        FieldCatalog::NameOrder order = FieldCatalog::NameOrder::None;
+        int parameter = 0;
+        QByteArray buffer;
+
+        Slot(qsizetype csvField, Part namePart = Part::Whole, FieldCatalog::NameOrder nameOrder = {})
+            : field(csvField)
+            , part(namePart)
+            , order(nameOrder)
+        { }
+    };
+
 public:
     Run(Workspace& workspace, const ImportPlan& plan, const QDateTime& now)
         : m_workspace(workspace)
@@ -286,30 +304,43 @@ private:
         QByteArray values;
         QByteArray merges;
         int parameter = 2;
+        // Each slot is a table column one CSV column fills; a split name fills two.
+        QList<std::pair<QByteArray, Slot>> destinations;
         for (qsizetype i = 0; i < m_plan.targets.size(); ++i) {
             const ImportTarget& target = m_plan.targets[i];
-            QByteArray sqlName;
             switch (target.kind) {
             case ImportTarget::Kind::Skip:
                 continue;
             case ImportTarget::Kind::NewColumn: {
                 const Column column = ColumnStore(m_workspace).add(target.name);
                 m_newColumns.append(column.id);
-                sqlName = SqlIdentifier::of(column.sqlName).quoted();
+                destinations.append({ SqlIdentifier::of(column.sqlName).quoted(), Slot(i) });
                 break;
             }
             case ImportTarget::Kind::Field:
             case ImportTarget::Kind::ExistingColumn:
-                sqlName = SqlIdentifier::of(target.name).quoted();
+                destinations.append({ SqlIdentifier::of(target.name).quoted(), Slot(i) });
+                break;
+            case ImportTarget::Kind::SplitName: {
+                const auto order = target.name == ImportTarget::kFamilyFirst
+                    ? FieldCatalog::NameOrder::FamilyFirst
+                    : FieldCatalog::NameOrder::GivenFirst;
+                destinations.append({ "\"first_name\"", Slot(i, Slot::Part::Given, order) });
+                destinations.append({ "\"last_name\"", Slot(i, Slot::Part::Family, order) });
                 break;
             }
+            }
+        }
+        for (auto [sqlName, slot] : destinations) {
+            const qsizetype i = slot.field;
             if (m_sqlNames.contains(sqlName))
                 throw Error(QCoreApplication::translate(
                     "LeadSync::Importer", "Two columns of %1 are mapped to the same field \"%2\".")
-                                .arg(m_plan.path, target.name));
+                                .arg(m_plan.path, QString::fromUtf8(sqlName.mid(1, sqlName.size() - 2))));
             m_sqlNames.append(sqlName);
             const QByteArray p = '?' + QByteArray::number(++parameter);
-            m_slots.append({ i, parameter });
+            slot.parameter = parameter;
+            m_slots.append(slot);
             if (sqlName == "\"email\"")
                 m_emailSlot = i;
             else if (sqlName == "\"stage\"")
@@ -363,10 +394,22 @@ private:
         }
     }
 
+    // What a slot stores of a record; a part of a split name is kept in the slot's buffer, which
+    // holds it until the next record (statements bind text without copying it).
+    QByteArrayView slotValue(Slot& slot, const CsvRecord& record)
+    {
+        const QByteArrayView cell = slot.field < record.size() ? record.field(slot.field) : QByteArrayView();
+        if (slot.part == Slot::Part::Whole)
+            return cell;
+        const auto [given, family] = FieldCatalog::splitFullName(QString::fromUtf8(cell), slot.order);
+        slot.buffer = (slot.part == Slot::Part::Given ? given : family).toUtf8();
+        return slot.buffer;
+    }
+
     void bindFields(SqliteStatement& statement, const CsvRecord& record)
     {
-        for (const auto& [field, parameter] : m_slots)
-            statement.bindText(parameter, field < record.size() ? record.field(field) : QByteArrayView());
+        for (Slot& slot : m_slots)
+            statement.bindText(slot.parameter, slotValue(slot, record));
     }
 
     // The lead this record duplicates by email, if any; remembers the record's key otherwise.
@@ -442,8 +485,7 @@ private:
         m_mergedBefore->bindInt(1, lead);
         if (m_mergedBefore->step()) {
             for (qsizetype i = 0; i < m_slots.size(); ++i) {
-                const qsizetype field = m_slots[i].field;
-                const QByteArrayView value = field < record.size() ? record.field(field) : QByteArrayView();
+                const QByteArrayView value = slotValue(m_slots[i], record);
                 if (value.isEmpty() || !m_mergedBefore->columnText(int(i)).isEmpty())
                     continue;
                 m_recordMerge->bindInt(2, lead);
@@ -486,12 +528,6 @@ private:
             m_result.rejections.append({ record.line(), reason });
         m_rejects->add(record, reason);
     }
-
-    struct Slot
-    {
-        qsizetype field;
-        int parameter;
-    };
 
     Workspace& m_workspace;
     const ImportPlan& m_plan;
@@ -606,6 +642,20 @@ void Importer::takeBack(Workspace& workspace, qint64 importId)
         row.bind(importId);
         row.exec();
     });
+}
+
+std::optional<ImportRecord> Importer::finishedImport(Workspace& workspace, qint64 importId)
+{
+    SqlQuery select(workspace.database(),
+        QStringLiteral("SELECT id, file, finished_at, imported, merged FROM imports WHERE state = 'done' AND "
+                       "(id = ? OR ? = 0) ORDER BY id DESC LIMIT 1"));
+    select.bind(importId);
+    select.bind(importId);
+    select.exec();
+    if (!select.next())
+        return std::nullopt;
+    return ImportRecord { select.value(0).toLongLong(), select.value(1).toString(),
+        select.value(2).toLongLong(), select.value(3).toLongLong(), select.value(4).toLongLong() };
 }
 
 int Importer::takeBackInterrupted(Workspace& workspace)

@@ -7,6 +7,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace LeadSync {
 
 class Workspace;
@@ -15,6 +17,16 @@ struct ImportRejection
 {
     qint64 line = 0;
     QString reason;
+};
+
+// A finished import, as the imports table keeps it.
+struct ImportRecord
+{
+    qint64 id = 0;
+    QString file;
+    qint64 finishedAt = 0; // ms since the epoch
+    qint64 imported = 0;
+    qint64 merged = 0;
 };
 
 struct ImportResult
@@ -52,8 +64,11 @@ public:
     // Progress is (bytes read, file size).
     ImportResult run(const JobObserver& observer = {});
 
-    // Takes an unfinished import back: its leads, the cells it filled, the columns it made, its row.
+    // Takes an import back, unfinished or finished (Edit › Undo Import): the leads it made (with their
+    // history), the cells it filled in merged leads unless changed since, the columns it made, its row.
     static void takeBack(Workspace& workspace, qint64 importId);
+    // A finished import by id, or the latest when importId is 0; nullopt when there is none.
+    static std::optional<ImportRecord> finishedImport(Workspace& workspace, qint64 importId = 0);
     // Takes back the imports left 'running' by processes that are gone; returns how many.
     static int takeBackInterrupted(Workspace& workspace);
 

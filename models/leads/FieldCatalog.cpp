@@ -291,6 +291,12 @@ const QHash<QString, QString>& aliasTable()
     return table;
 }
 
+// Full-name headers in the languages and exports above (normalised when the table is made).
+constexpr const char* kFullNameHeaders[] = { "name", "fullname", "contactname", "personname", "leadname",
+    "contactfullname", "displayname", "Person - Name", "Vollständiger Name", "Nom complet", "Nombre completo",
+    "Nome completo", "Volledige naam", "Imię i nazwisko", "Полное имя", "Имя и фамилия" };
+constexpr const char* kFamilyFirstHeaders[] = { "ФИО", "Фамилия Имя Отчество", "Фамилия, имя, отчество" };
+
 } // namespace
 
 QString normalise(QStringView name)
@@ -307,6 +313,34 @@ QString normalise(QStringView name)
 QString fieldForHeader(QStringView header)
 {
     return aliasTable().value(normalise(header));
+}
+
+NameOrder fullNameHeader(QStringView header)
+{
+    static const auto table = [] {
+        QHash<QString, NameOrder> result;
+        for (const char* name : kFullNameHeaders)
+            result.insert(normalise(QString::fromUtf8(name)), NameOrder::GivenFirst);
+        for (const char* name : kFamilyFirstHeaders)
+            result.insert(normalise(QString::fromUtf8(name)), NameOrder::FamilyFirst);
+        return result;
+    }();
+    return table.value(normalise(header), NameOrder::None);
+}
+
+std::pair<QString, QString> splitFullName(QStringView name, NameOrder order)
+{
+    const QStringView trimmed = name.trimmed();
+    if (const qsizetype comma = trimmed.indexOf(u','); comma >= 0)
+        return { trimmed.mid(comma + 1).trimmed().toString(), trimmed.left(comma).trimmed().toString() };
+    qsizetype space = 0;
+    while (space < trimmed.size() && !trimmed[space].isSpace())
+        ++space;
+    const QString first = trimmed.left(space).toString();
+    const QString rest = trimmed.mid(space).trimmed().toString();
+    if (order == NameOrder::FamilyFirst)
+        return { rest, first };
+    return { first, rest };
 }
 
 } // namespace LeadSync::FieldCatalog

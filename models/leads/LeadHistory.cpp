@@ -79,7 +79,7 @@ LeadEvents LeadHistory::events(qint64 leadId) const
 {
     LeadEvents events;
     SqlQuery lead(m_workspace.database(),
-        QStringLiteral("SELECT l.created_at, i.file, i.started_at FROM leads l "
+        QStringLiteral("SELECT l.created_at, i.file, i.started_at, i.id FROM leads l "
                        "LEFT JOIN imports i ON i.id = l.import_id WHERE l.id = ?"));
     lead.bind(leadId);
     lead.exec();
@@ -88,8 +88,8 @@ LeadEvents LeadHistory::events(qint64 leadId) const
     if (lead.value(1).isNull())
         events.append({ lead.value(0).toLongLong(), LeadEvent::Kind::Created, {}, {}, {} });
     else
-        events.append(
-            { lead.value(2).toLongLong(), LeadEvent::Kind::Imported, {}, {}, lead.value(1).toString() });
+        events.append({ lead.value(2).toLongLong(), LeadEvent::Kind::Imported, lead.value(3).toString(), {},
+            lead.value(1).toString() });
 
     SqlQuery stored(m_workspace.database(),
         QStringLiteral("SELECT at, kind, field, old_value, new_value FROM lead_events "

@@ -20,7 +20,7 @@ struct LeadEvent
 
     qint64 at = 0; // epoch milliseconds, UTC
     Kind kind = Kind::Created;
-    QString field; // Edited: the column's SQL name
+    QString field; // Edited: the column's SQL name; Imported: the import's id
     QString oldValue;
     QString newValue; // Imported: the file; CampaignAdded/Removed: the campaign
 };

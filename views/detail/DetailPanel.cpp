@@ -48,8 +48,13 @@ DetailPanel::DetailPanel(QWidget* parent)
     m_historyLabel->setObjectName(QStringLiteral("historyLabel"));
     m_historyLabel->setWordWrap(true);
     m_historyLabel->setTextFormat(Qt::RichText);
-    m_historyLabel->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_historyLabel->setTextInteractionFlags(Qt::TextBrowserInteraction);
     m_historyLabel->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    // An import's entry links to undoing that import (the window asks first).
+    connect(m_historyLabel, &QLabel::linkActivated, this, [this](const QString& link) {
+        if (link.startsWith(u"undo-import:"))
+            Q_EMIT undoImportRequested(link.section(u':', 1).toLongLong());
+    });
     // The name and title scroll with the fields: a long title wraps instead of being cut off.
     fieldsLayout->addWidget(m_titleLabel);
     fieldsLayout->addWidget(m_subtitleLabel);
@@ -272,9 +277,12 @@ void DetailPanel::showHistory(const LeadEvents& events)
             QDateTime::fromMSecsSinceEpoch(event->at).toLocalTime(), QLocale::ShortFormat);
         const QString what = describe(*event);
         m_historyLines.append(when + u' ' + what);
-        html += QStringLiteral("<p style=\"margin:0 0 6px 0\"><span style=\"color:%1\">%2</span><br>%3</p>")
+        const QString action = event->kind == LeadEvent::Kind::Imported && !event->field.isEmpty()
+            ? QStringLiteral(" · <a href=\"undo-import:%1\">%2</a>").arg(event->field, tr("Undo this import"))
+            : QString();
+        html += QStringLiteral("<p style=\"margin:0 0 6px 0\"><span style=\"color:%1\">%2</span><br>%3%4</p>")
                     .arg(palette().color(QPalette::PlaceholderText).name(), when.toHtmlEscaped(),
-                        what.toHtmlEscaped());
+                        what.toHtmlEscaped(), action);
     }
     m_historyLabel->setText(html);
 }

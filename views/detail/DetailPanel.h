@@ -44,6 +44,8 @@ public:
 Q_SIGNALS:
     // The user changed a field of the shown lead.
     void fieldEdited(qint64 leadId, const QString& sqlName, const QString& oldValue, const QString& newValue);
+    // The user clicked "Undo this import" on the lead's import in its history.
+    void undoImportRequested(qint64 importId);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;

@@ -2,11 +2,13 @@
 
 #include "Error.h"
 #include "Job.h"
+#include "leads/FieldCatalog.h"
 #include "storage/Workspace.h"
 #include "storage/WorkspaceWriter.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
 #include <QFileDialog>
@@ -17,6 +19,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -54,6 +57,36 @@ QString targetKey(const ImportTarget& target)
         return u"field:" + target.name;
     case ImportTarget::Kind::ExistingColumn:
         return u"column:" + target.name;
+    case ImportTarget::Kind::SplitName:
+        return u"split:" + target.name;
+    }
+    return {};
+}
+
+// The user's corrections of the automatic mapping, per set of headers: the next file with the same
+// headers (the same export, month after month) starts from them. Kept in the app's settings, not the
+// workspace, since the files come to every workspace alike.
+QString correctionsKey(const QStringList& headers)
+{
+    QStringList normalised;
+    for (const QString& header : headers)
+        normalised.append(FieldCatalog::normalise(header));
+    return QStringLiteral("import/mappingCorrections/")
+        + QString::fromLatin1(
+            QCryptographicHash::hash(normalised.join(u'\x1f').toUtf8(), QCryptographicHash::Sha1).toHex());
+}
+
+QString basisText(MappingBasis basis)
+{
+    switch (basis) {
+    case MappingBasis::Given:
+        return ImportWizard::tr("your choice");
+    case MappingBasis::Name:
+        return ImportWizard::tr("by name");
+    case MappingBasis::Values:
+        return ImportWizard::tr("by values");
+    case MappingBasis::Default:
+        return ImportWizard::tr("no match");
     }
     return {};
 }
@@ -122,10 +155,25 @@ QWizardPage* ImportWizard::createFormatPage()
     m_previewTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_previewTable->horizontalHeader()->setDefaultSectionSize(140);
 
+    // Beside each setting, what was detected and how sure it is.
     auto* form = new QFormLayout;
-    form->addRow(tr("&Encoding:"), m_encodingCombo);
-    form->addRow(tr("&Delimiter:"), m_delimiterCombo);
-    form->addRow(tr("&Header:"), m_headerCombo);
+    const auto addSetting = [&](const QString& label, QComboBox* combo, QLabel*& note, const char* name) {
+        note = new QLabel(page);
+        note->setObjectName(QLatin1StringView(name));
+        note->setWordWrap(true);
+        auto* row = new QHBoxLayout;
+        row->addWidget(combo);
+        row->addWidget(note, 1);
+        auto* buddy = new QLabel(label, page);
+        buddy->setBuddy(combo);
+        form->addRow(buddy, row);
+    };
+    addSetting(tr("&Encoding:"), m_encodingCombo, m_encodingNote, "encodingNoteLabel");
+    addSetting(tr("&Delimiter:"), m_delimiterCombo, m_delimiterNote, "delimiterNoteLabel");
+    addSetting(tr("&Header:"), m_headerCombo, m_headerNote, "headerNoteLabel");
+    m_lineEndingsNote = new QLabel(page);
+    m_lineEndingsNote->setObjectName(QStringLiteral("lineEndingsLabel"));
+    form->addRow(tr("Line endings:"), m_lineEndingsNote);
     auto* layout = new QVBoxLayout(page);
     layout->addLayout(form);
     layout->addWidget(m_formatError);
@@ -163,6 +211,7 @@ void ImportWizard::showSniffed(const Sniffed& sniffed)
         m_plan.rejectsPath = QStandardPaths::writableLocation(QStandardPaths::CacheLocation)
             + QStringLiteral("/rejects-%1.csv").arg(QDateTime::currentMSecsSinceEpoch());
     }
+    showDetection();
     const QStringList& headers = m_plan.headers;
     m_previewTable->clear();
     m_previewTable->setColumnCount(int(headers.size()));
@@ -176,6 +225,90 @@ void ImportWizard::showSniffed(const Sniffed& sniffed)
     static_cast<Page*>(page(FormatPage))->refresh();
 }
 
+void ImportWizard::showDetection()
+{
+    using Basis = CsvDetection::EncodingBasis;
+    const CsvDetection& detection = m_plan.detection;
+    const QString encoding = QString::fromLatin1(m_plan.dialect.encoding);
+    switch (detection.encoding) {
+    case Basis::Chosen:
+        m_encodingNote->setText(tr("%1, as chosen.").arg(encoding));
+        break;
+    case Basis::ByteOrderMark:
+        m_encodingNote->setText(
+            tr("Detected %1, certain: the file starts with its byte-order mark.").arg(encoding));
+        break;
+    case Basis::ValidUtf8:
+        m_encodingNote->setText(tr("Detected UTF-8, certain: all of its accented letters are valid UTF-8."));
+        break;
+    case Basis::AsciiOnly:
+        m_encodingNote->setText(
+            tr("Detected plain ASCII, certain: the first mebibyte has no accented letters, and every "
+               "encoding reads it the same."));
+        break;
+    case Basis::Statistical:
+        m_encodingNote->setText(
+            tr("Detected %1, a guess from the letters used: check the names in the preview.").arg(encoding));
+        break;
+    }
+
+    const QString delimiter = m_plan.dialect.delimiter == ',' ? tr("comma")
+        : m_plan.dialect.delimiter == ';'                     ? tr("semicolon")
+        : m_plan.dialect.delimiter == '\t'                    ? tr("tab")
+                                                              : tr("pipe");
+    const int sampled = detection.sampledRecords;
+    const int consistent = detection.recordsOfModalWidth;
+    const QString certainty = consistent == sampled ? tr("certain")
+        : consistent * 10 >= sampled * 9            ? tr("likely")
+                                                    : tr("unsure");
+    const QString rows
+        = tr("%1 of %2 rows have %3 fields").arg(consistent).arg(sampled).arg(detection.modalWidth);
+    m_delimiterNote->setText(detection.delimiterChosen
+            ? tr("%1, as chosen: %2.").arg(delimiter, rows)
+            : tr("Detected %1, %2: %3.").arg(delimiter, certainty, rows));
+
+    using Header = CsvDetection::HeaderBasis;
+    switch (detection.header) {
+    case Header::Chosen:
+        m_headerNote->setText(m_plan.dialect.hasHeader ? tr("Column names in the first row, as chosen.")
+                                                       : tr("No header row, as chosen."));
+        break;
+    case Header::KnownFieldName:
+        m_headerNote->setText(
+            tr("Detected column names in the first row, certain: \u201c%1\u201d names a lead field.")
+                .arg(detection.headerEvidence));
+        break;
+    case Header::NoValues:
+        m_headerNote->setText(
+            tr("Detected column names in the first row, likely: none of its cells looks like data."));
+        break;
+    case Header::ValueInFirstRow:
+        m_headerNote->setText(
+            tr("Detected no header row, likely: \u201c%1\u201d in the first row looks like data.")
+                .arg(detection.headerEvidence));
+        break;
+    }
+
+    using LineEndings = CsvDetection::LineEndings;
+    switch (detection.lineEndings) {
+    case LineEndings::None:
+        m_lineEndingsNote->setText(tr("None: the file is a single line."));
+        break;
+    case LineEndings::Lf:
+        m_lineEndingsNote->setText(tr("Unix and macOS (LF)."));
+        break;
+    case LineEndings::CrLf:
+        m_lineEndingsNote->setText(tr("Windows (CR LF)."));
+        break;
+    case LineEndings::Cr:
+        m_lineEndingsNote->setText(tr("Classic Mac OS (CR)."));
+        break;
+    case LineEndings::Mixed:
+        m_lineEndingsNote->setText(tr("Mixed (LF, CR LF or CR): each is read as a line break."));
+        break;
+    }
+}
+
 QWizardPage* ImportWizard::createMappingPage()
 {
     auto* page = new Page;
@@ -184,12 +317,13 @@ QWizardPage* ImportWizard::createMappingPage()
                          "a new column, or nowhere."));
     m_mappingTable = new QTableWidget(page);
     m_mappingTable->setObjectName(QStringLiteral("mappingTableWidget"));
-    m_mappingTable->setColumnCount(3);
+    m_mappingTable->setColumnCount(4);
     m_mappingTable->setHorizontalHeaderLabels(
-        { tr("Column in the file"), tr("Sample values"), tr("Import into") });
+        { tr("Column in the file"), tr("Sample values"), tr("Import into"), tr("Why") });
     m_mappingTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_mappingTable->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_mappingTable->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    m_mappingTable->horizontalHeader()->setSectionResizeMode(3, QHeaderView::ResizeToContents);
     m_mappingTable->verticalHeader()->hide();
     m_mappingTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     auto* layout = new QVBoxLayout(page);
@@ -199,6 +333,8 @@ QWizardPage* ImportWizard::createMappingPage()
 
 void ImportWizard::fillMapping()
 {
+    m_automaticTargets = m_plan.targets;
+    const QVariantMap corrections = QSettings().value(correctionsKey(m_plan.headers)).toMap();
     m_mappingTable->setRowCount(int(m_plan.headers.size()));
     for (int row = 0; row < m_plan.headers.size(); ++row) {
         const QString& header = m_plan.headers[row];
@@ -218,13 +354,40 @@ void ImportWizard::fillMapping()
                                                                                : header),
             QStringLiteral("new"));
         combo->addItem(tr("Skip this column"), QStringLiteral("skip"));
+        combo->addItem(tr("Split into first and last name"), QString(u"split:" + ImportTarget::kGivenFirst));
+        combo->addItem(tr("Split into last and first name (surname first)"),
+            QString(u"split:" + ImportTarget::kFamilyFirst));
         combo->insertSeparator(combo->count());
         for (const Column& column : m_columns)
             combo->addItem(
                 column.displayName, QString((column.builtin ? u"field:" : u"column:") + column.sqlName));
-        combo->setCurrentIndex(std::max(0, combo->findData(targetKey(m_plan.targets[row]))));
+        const int automatic = std::max(0, combo->findData(targetKey(m_plan.targets[row])));
+        const int remembered = combo->findData(corrections.value(header).toString());
+        combo->setCurrentIndex(remembered >= 0 ? remembered : automatic);
+        auto* why = new QTableWidgetItem(remembered >= 0 ? tr("remembered") : basisText(m_plan.bases[row]));
+        why->setForeground(palette().placeholderText());
+        m_mappingTable->setItem(row, 3, why);
+        connect(combo, &QComboBox::currentIndexChanged, this, [this, row, automatic](int index) {
+            m_mappingTable->item(row, 3)->setText(
+                index == automatic ? basisText(m_plan.bases[row]) : basisText(MappingBasis::Given));
+        });
         m_mappingTable->setCellWidget(row, 2, combo);
     }
+}
+
+void ImportWizard::rememberCorrections() const
+{
+    QVariantMap corrections;
+    for (int row = 0; row < m_plan.headers.size(); ++row) {
+        const QString key = targetCombo(row)->currentData().toString();
+        if (key != targetKey(m_automaticTargets.value(row)))
+            corrections.insert(m_plan.headers[row], key);
+    }
+    QSettings settings;
+    if (corrections.isEmpty())
+        settings.remove(correctionsKey(m_plan.headers));
+    else
+        settings.setValue(correctionsKey(m_plan.headers), corrections);
 }
 
 QComboBox* ImportWizard::targetCombo(int csvColumn) const
@@ -242,6 +405,8 @@ void ImportWizard::applyMapping()
         } else if (key == u"new") {
             if (target.kind != ImportTarget::Kind::NewColumn)
                 target = { ImportTarget::Kind::NewColumn, m_plan.headers[row] };
+        } else if (key.startsWith(u"split:")) {
+            target = { ImportTarget::Kind::SplitName, key.section(u':', 1) };
         } else {
             const bool field = key.startsWith(u"field:");
             target = { field ? ImportTarget::Kind::Field : ImportTarget::Kind::ExistingColumn,
@@ -254,6 +419,8 @@ QWizardPage* ImportWizard::createOptionsPage()
 {
     auto* page = new Page;
     page->setTitle(tr("Duplicates and bad rows"));
+    page->setSubTitle(
+        tr("Choose what happens to rows whose lead you already have, and to rows that cannot be read."));
     m_mergeRadio = new QRadioButton(tr("&Merge rows whose email is already known into that lead "
                                        "(fills its empty fields, never overwrites)"),
         page);
@@ -288,6 +455,8 @@ QWizardPage* ImportWizard::createRunPage()
 {
     auto* page = new Page([this] { return m_finished; });
     page->setTitle(tr("Importing"));
+    page->setSubTitle(
+        tr("All or nothing: if you cancel, or the import fails, the workspace stays as it was."));
     page->setFinalPage(true);
     m_runLabel = new QLabel(page);
     m_runLabel->setObjectName(QStringLiteral("summaryLabel"));
@@ -329,9 +498,13 @@ bool ImportWizard::validateCurrentPage()
         QSet<QString> taken;
         for (int row = 0; row < m_plan.targets.size(); ++row) {
             const ImportTarget& target = m_plan.targets[row];
-            if (target.kind == ImportTarget::Kind::Field
-                || target.kind == ImportTarget::Kind::ExistingColumn) {
-                if (taken.contains(target.name)) {
+            QStringList places;
+            if (target.kind == ImportTarget::Kind::Field || target.kind == ImportTarget::Kind::ExistingColumn)
+                places = { target.name };
+            else if (target.kind == ImportTarget::Kind::SplitName)
+                places = { QStringLiteral("first_name"), QStringLiteral("last_name") };
+            for (const QString& place : std::as_const(places)) {
+                if (taken.contains(place)) {
                     m_mappingTable->selectRow(row);
                     page(MappingPage)
                         ->setSubTitle(tr("Two columns of the file go into the same place (row %1). Choose "
@@ -339,9 +512,10 @@ bool ImportWizard::validateCurrentPage()
                                           .arg(row + 1));
                     return false;
                 }
-                taken.insert(target.name);
+                taken.insert(place);
             }
         }
+        rememberCorrections();
     }
     if (currentId() == OptionsPage) {
         m_plan.dedupe = m_mergeRadio->isChecked() ? DedupeMode::Email : DedupeMode::None;
@@ -378,7 +552,11 @@ void ImportWizard::startImport()
             return;
         }
         m_finished = true;
+        setButtonText(QWizard::CancelButton, tr("&Close"));
         page(RunPage)->setTitle(error.isEmpty() ? tr("Import finished") : tr("Import failed"));
+        page(RunPage)->setSubTitle(error.isEmpty()
+                ? tr("The leads are in the workspace; Edit \u203a Undo Import takes them back.")
+                : tr("The workspace is unchanged."));
         if (!error.isEmpty()) {
             m_runLabel->setText(tr("Nothing was imported.\n%1").arg(error));
         } else {

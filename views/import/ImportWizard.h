@@ -68,8 +68,10 @@ private:
     QWizardPage* createRunPage();
     void resniff();
     void showSniffed(const Sniffed& sniffed);
+    void showDetection();
     void fillMapping();
     void applyMapping();
+    void rememberCorrections() const;
     void startImport();
     void saveRejects();
 
@@ -77,12 +79,17 @@ private:
     QString m_csvPath;
     ColumnList m_columns;
     ImportPlan m_plan;
+    QList<ImportTarget> m_automaticTargets; // the mapping before the user's corrections
     QList<QStringList> m_preview;
     QFutureWatcher<Sniffed> m_sniffWatcher;
 
     QComboBox* m_encodingCombo = nullptr;
     QComboBox* m_delimiterCombo = nullptr;
     QComboBox* m_headerCombo = nullptr;
+    QLabel* m_encodingNote = nullptr;
+    QLabel* m_delimiterNote = nullptr;
+    QLabel* m_headerNote = nullptr;
+    QLabel* m_lineEndingsNote = nullptr;
     QLabel* m_formatError = nullptr;
     QTableWidget* m_previewTable = nullptr;
     QTableWidget* m_mappingTable = nullptr;

@@ -4,17 +4,22 @@
 #include "JobQueue.h"
 #include "TableActions.h"
 #include "csv/Exporter.h"
+#include "csv/Importer.h"
 #include "export/ExportDialog.h"
 #include "import/ImportWizard.h"
 #include "storage/SqliteStatement.h"
 #include "storage/Workspace.h"
 #include "table/LeadTableModel.h"
 
+#include <QDateTime>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QLocale>
 #include <QMainWindow>
+#include <QMessageBox>
 #include <QMimeData>
+#include <QPushButton>
 #include <QStatusBar>
 #include <QTableView>
 #include <QUrl>
@@ -76,6 +81,47 @@ ImportWizard* ImportExport::openImportWizard(const QString& csvPath)
     });
     wizard->open();
     return wizard;
+}
+
+void ImportExport::undoImport(qint64 importId)
+{
+    if (!model())
+        return;
+    model()->read(this, [this, importId](Workspace& workspace) -> LeadTableModel::Continuation {
+        return [this, record = Importer::finishedImport(workspace, importId)] {
+            if (!record) {
+                m_window->statusBar()->showMessage(tr("There is no import to undo."), 10000);
+                return;
+            }
+            const QString when = QLocale().toString(
+                QDateTime::fromMSecsSinceEpoch(record->finishedAt).toLocalTime(), QLocale::ShortFormat);
+            auto* question = new QMessageBox(QMessageBox::Question, tr("Undo Import"),
+                tr("Undo the import of %1 (%2)?").arg(QFileInfo(record->file).fileName(), when),
+                QMessageBox::Cancel, m_window);
+            question->setObjectName(QStringLiteral("undoImportMessageBox"));
+            question->setAttribute(Qt::WA_DeleteOnClose);
+            question->setInformativeText(tr("The %Ln lead(s) it added are deleted, with their history.",
+                                             nullptr, int(record->imported))
+                + u' '
+                + tr("The fields it filled in %Ln lead(s) it merged into are emptied again, unless changed "
+                     "since.",
+                    nullptr, int(record->merged)));
+            QPushButton* undo = question->addButton(tr("Undo Import"), QMessageBox::DestructiveRole);
+            undo->setObjectName(QStringLiteral("undoImportButton"));
+            connect(undo, &QPushButton::clicked, this, [this, record = *record] {
+                model()->write(this, [this, record](Workspace& writing) -> LeadTableModel::Continuation {
+                    Importer::takeBack(writing, record.id);
+                    return [this, record] {
+                        m_window->statusBar()->showMessage(
+                            tr("Import of %1 undone.").arg(QFileInfo(record.file).fileName()), 10000);
+                        Q_EMIT imported();
+                    };
+                });
+            });
+            question->open();
+            Q_EMIT undoImportAsked(question);
+        };
+    });
 }
 
 ExportDialog* ImportExport::openExportDialog()

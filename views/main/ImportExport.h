@@ -4,6 +4,7 @@
 #include <QString>
 
 class QMainWindow;
+class QMessageBox;
 class QMimeData;
 class QTableView;
 
@@ -33,13 +34,18 @@ public:
     // Asks for a CSV file and opens the import wizard on it.
     void chooseCsvToImport();
     ImportWizard* openImportWizard(const QString& csvPath);
+    // Asks, then takes back an import (the latest when importId is 0) on the writer's thread:
+    // Edit › Undo Import, or a lead's history.
+    void undoImport(qint64 importId = 0);
     // Opens the export dialog; accepting it asks for a file and exports in the background.
     ExportDialog* openExportDialog();
     void exportTo(const ExportPlan& plan);
 
 Q_SIGNALS:
-    // An import ended: the workspace has new leads, and maybe new columns.
+    // An import ended or was undone: the workspace has other leads, and maybe other columns.
     void imported();
+    // The question before an undo, open (for tests to answer).
+    void undoImportAsked(QMessageBox* question);
     // An export ended; error is empty on success.
     void exported(const QString& file, const QString& error);
 

@@ -141,6 +141,8 @@ MainWindow::MainWindow(QWidget* parent)
     m_searchDebounce.setInterval(250);
     connect(m_searchEdit, &QLineEdit::textChanged, &m_searchDebounce, qOverload<>(&QTimer::start));
     connect(&m_searchDebounce, &QTimer::timeout, this, &MainWindow::applyFilter);
+    connect(m_detailPanel, &DetailPanel::undoImportRequested, this,
+        [this](qint64 importId) { m_files->undoImport(importId); });
     connect(m_detailPanel, &DetailPanel::fieldEdited, this,
         [this](qint64 leadId, const QString& sqlName, const QString& oldValue, const QString& newValue) {
             m_actions->pushEdits({ { leadId, sqlName, oldValue, newValue } });
@@ -254,6 +256,8 @@ void MainWindow::setupActions()
     redoAction->setShortcuts({ QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z) });
     edit->addAction(undoAction);
     edit->addAction(redoAction);
+    edit->addAction(tr("Undo &Import…"), m_files, [this] { m_files->undoImport(); })
+        ->setObjectName(QStringLiteral("undoImportAction"));
     edit->addSeparator();
     QAction* copyAction = edit->addAction(tr("&Copy"), m_actions, &TableActions::copySelection);
     copyAction->setShortcut(QKeySequence::Copy);

@@ -66,6 +66,8 @@ public:
 
     // Opens the import wizard on a CSV file (also reached by dropping a file on the window).
     ImportWizard* openImportWizard(const QString& csvPath);
+    // Imports in and out (Undo Import, its question), for tests.
+    ImportExport* files() const { return m_files; }
 
     // Opens (creating if needed) the workspace at path. When the file is new and sampleCsv is set,
     // the sample is imported into it first, so a first start shows a populated table.

@@ -1,0 +1,269 @@
+// The consultant's daily flow in the real main window, offscreen: a German export through the import
+// wizard (what was detected and how sure, each mapping with its reason, a column read by its values),
+// corrections remembered for the next file with the same headers, a full name split, an import
+// undone from the Edit menu and from a lead's history. Writes screenshots to <build>/tests/screenshots.
+#include "../TestSupport.h"
+#include "detail/DetailPanel.h"
+#include "import/ImportWizard.h"
+#include "main/ImportExport.h"
+#include "main/MainWindow.h"
+#include "settings/Language.h"
+#include "table/LeadTableModel.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QComboBox>
+#include <QDir>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <array>
+
+using namespace LeadSync;
+using namespace TestSupport;
+
+class TestDailyFlow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void germanExportMapsByNameAndValues();
+    void correctionsAreRemembered();
+    void fullNameIsSplit();
+    void importIsUndone();
+    void cleanupTestCase();
+
+private:
+    static void shoot(QWidget* widget, const char* name);
+    // Opens the wizard on a file and waits for its preview.
+    ImportWizard* openWizard(const QString& csv);
+    // Runs the wizard from its mapping page to the end of the import.
+    static void finishImport(ImportWizard* wizard);
+    static QString why(ImportWizard* wizard, int row);
+    qint64 leads() { return scalar(*m_workspace, QStringLiteral("SELECT count(*) FROM leads")); }
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<Workspace> m_workspace;
+};
+
+void TestDailyFlow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("LeadSyncTests"));
+    QSettings().remove(QStringLiteral("import"));
+    qRegisterMetaType<QMessageBox*>();
+    Language::install(*qApp, QStringLiteral("en"));
+    m_window = std::make_unique<MainWindow>();
+    m_window->resize(1400, 800);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QSignalSpy opened(m_window.get(), &MainWindow::workspaceOpened);
+    const QString path = m_dir.filePath(QStringLiteral("daily.leadsync"));
+    m_window->openWorkspace(path);
+    QVERIFY(opened.wait(20000));
+    m_workspace = std::make_unique<Workspace>(path);
+}
+
+void TestDailyFlow::cleanupTestCase()
+{
+    m_window.reset();
+}
+
+void TestDailyFlow::shoot(QWidget* widget, const char* name)
+{
+    const QString folder = QCoreApplication::applicationDirPath() + QStringLiteral("/screenshots");
+    QVERIFY(QDir().mkpath(folder));
+    QTest::qWait(50);
+    QVERIFY(widget->grab().save(folder + u'/' + QLatin1String(name) + QStringLiteral(".png")));
+}
+
+ImportWizard* TestDailyFlow::openWizard(const QString& csv)
+{
+    ImportWizard* wizard = m_window->openImportWizard(csv);
+    if (!wizard || !QTest::qWaitFor([wizard] { return wizard->previewTable()->rowCount() > 0; }, 10000))
+        qFatal("the wizard did not preview %s", qPrintable(csv));
+    return wizard;
+}
+
+void TestDailyFlow::finishImport(ImportWizard* wizard)
+{
+    wizard->next();
+    QCOMPARE(wizard->currentId(), int(ImportWizard::OptionsPage));
+    wizard->next();
+    QTRY_VERIFY_WITH_TIMEOUT(wizard->isImportFinished(), 10000);
+    // Nothing is left to cancel: the button says what it does.
+    QCOMPARE(wizard->button(QWizard::CancelButton)->text(), QStringLiteral("&Close"));
+}
+
+QString TestDailyFlow::why(ImportWizard* wizard, int row)
+{
+    return wizard->findChild<QTableWidget*>(QStringLiteral("mappingTableWidget"))->item(row, 3)->text();
+}
+
+void TestDailyFlow::germanExportMapsByNameAndValues()
+{
+    // As Excel saves a German contact list: Windows-1252, semicolons, CR LF; the last column's
+    // header says nothing, its values are LinkedIn profiles.
+    const QString csv = m_dir.filePath(QStringLiteral("kontakte.csv"));
+    writeFile(csv,
+        QByteArray(
+            "Vorname;Nachname;E-Mail-Adresse;Firma;Position;Telefon;Stadt;Land;Profil\r\n"
+            "J\xFCrgen;M\xFCller;j.mueller@beispiel.de;B\xE4"
+            "ckerei M\xFCller GmbH;Gesch\xE4"
+            "ftsf\xFChrer;"
+            "+49 30 1234567;K\xF6ln;Deutschland;https://www.linkedin.com/in/juergen-mueller\r\n"
+            "Anna;Schr\xF6"
+            "der;anna@schroeder.de;Schr\xF6"
+            "der AG;Leiterin Vertrieb;030 7654321;"
+            "M\xFCnchen;Deutschland;https://linkedin.com/in/anna-schroeder\r\n"
+            "Lukas;Wei\xDF;lukas@weiss.de;Wei\xDF & Partner;Inhaber;0171 2345678;Stuttgart;Deutschland;"
+            "https://de.linkedin.com/in/lukas-weiss\r\n"));
+    ImportWizard* wizard = openWizard(csv);
+    QCOMPARE(wizard->previewTable()->item(0, 0)->text(), QStringLiteral("Jürgen"));
+    // What was detected, and how sure: beside each setting.
+    const auto note
+        = [wizard](const char* name) { return wizard->findChild<QLabel*>(QLatin1StringView(name))->text(); };
+    QVERIFY2(note("encodingNoteLabel").contains(u"WINDOWS-1252"), qPrintable(note("encodingNoteLabel")));
+    QVERIFY(note("encodingNoteLabel").contains(u"a guess"));
+    QCOMPARE(note("delimiterNoteLabel"),
+        QStringLiteral("Detected semicolon, certain: 4 of 4 rows have 9 fields."));
+    QVERIFY2(note("headerNoteLabel").contains(u"certain: “Vorname” names a lead field"),
+        qPrintable(note("headerNoteLabel")));
+    QCOMPARE(note("lineEndingsLabel"), QStringLiteral("Windows (CR LF)."));
+    shoot(wizard, "import_wizard_format_german");
+
+    wizard->next();
+    QCOMPARE(wizard->currentId(), int(ImportWizard::MappingPage));
+    const std::array expected = { "field:first_name", "field:last_name", "field:email", "field:company",
+        "field:title", "field:phone", "field:city", "field:country", "field:linkedin_url" };
+    for (int row = 0; row < int(expected.size()); ++row)
+        QCOMPARE(wizard->targetCombo(row)->currentData().toString(), QLatin1StringView(expected[row]));
+    QCOMPARE(why(wizard, 0), QStringLiteral("by name"));
+    QCOMPARE(why(wizard, 8), QStringLiteral("by values"));
+    shoot(wizard, "import_wizard_mapping_german");
+
+    finishImport(wizard);
+    QCOMPARE(wizard->result().imported, 3);
+    wizard->accept();
+    QCOMPARE(
+        text(*m_workspace,
+            QStringLiteral("SELECT first_name || ' ' || last_name || ', ' || company || ', ' || linkedin_url "
+                           "FROM leads WHERE email = 'anna@schroeder.de'")),
+        QStringLiteral("Anna Schröder, Schröder AG, https://linkedin.com/in/anna-schroeder"));
+}
+
+void TestDailyFlow::correctionsAreRemembered()
+{
+    const QByteArray header = "Contact,Owner,Notes about them\n";
+    const QString first = m_dir.filePath(QStringLiteral("march.csv"));
+    writeFile(first, header + "ann@a.example,bob@us.example,met at fair\nben@b.example,bob@us.example,x\n");
+    ImportWizard* wizard = openWizard(first);
+    wizard->next();
+    // "Contact" holds addresses: the email by its values; "Owner" too, but the email is taken.
+    QCOMPARE(wizard->targetCombo(0)->currentData().toString(), QStringLiteral("field:email"));
+    QCOMPARE(why(wizard, 0), QStringLiteral("by values"));
+    QCOMPARE(wizard->targetCombo(1)->currentData().toString(), QStringLiteral("new"));
+    QCOMPARE(why(wizard, 1), QStringLiteral("no match"));
+    // The user sends "Owner" nowhere and the notes into Notes.
+    wizard->targetCombo(1)->setCurrentIndex(wizard->targetCombo(1)->findData(QStringLiteral("skip")));
+    wizard->targetCombo(2)->setCurrentIndex(wizard->targetCombo(2)->findData(QStringLiteral("field:notes")));
+    QCOMPARE(why(wizard, 1), QStringLiteral("your choice"));
+    wizard->next(); // leaving the page keeps the corrections
+    QCOMPARE(wizard->currentId(), int(ImportWizard::OptionsPage));
+    wizard->button(QWizard::CancelButton)->click();
+
+    // Next month's file from the same export: its mapping starts from the corrections.
+    const QString second = m_dir.filePath(QStringLiteral("april.csv"));
+    writeFile(second, header + "cat@c.example,dan@us.example,call back\ndee@d.example,dan@us.example,y\n");
+    wizard = openWizard(second);
+    wizard->next();
+    QCOMPARE(wizard->targetCombo(0)->currentData().toString(), QStringLiteral("field:email"));
+    QCOMPARE(wizard->targetCombo(1)->currentData().toString(), QStringLiteral("skip"));
+    QCOMPARE(why(wizard, 1), QStringLiteral("remembered"));
+    QCOMPARE(wizard->targetCombo(2)->currentData().toString(), QStringLiteral("field:notes"));
+    shoot(wizard, "import_wizard_remembered");
+    finishImport(wizard);
+    wizard->accept();
+    QCOMPARE(text(*m_workspace, QStringLiteral("SELECT notes FROM leads WHERE email = 'cat@c.example'")),
+        QStringLiteral("call back"));
+}
+
+void TestDailyFlow::fullNameIsSplit()
+{
+    const QString csv = m_dir.filePath(QStringLiteral("names.csv"));
+    writeFile(csv,
+        "Full name,Email\nMary van der Berg,mary@berg.example\n\"Doe, John\",john@doe.example\n"
+        "Cher,cher@solo.example\n");
+    ImportWizard* wizard = openWizard(csv);
+    wizard->next();
+    QCOMPARE(wizard->targetCombo(0)->currentData().toString(), QStringLiteral("split:given-first"));
+    QCOMPARE(why(wizard, 0), QStringLiteral("by name"));
+    finishImport(wizard);
+    wizard->accept();
+    QCOMPARE(
+        text(*m_workspace,
+            QStringLiteral("SELECT group_concat(first_name || '|' || last_name, ';') FROM (SELECT * FROM "
+                           "leads WHERE email IN ('mary@berg.example', 'john@doe.example', "
+                           "'cher@solo.example') ORDER BY id)")),
+        QStringLiteral("Mary|van der Berg;John|Doe;Cher|"));
+}
+
+void TestDailyFlow::importIsUndone()
+{
+    // An import that adds two leads and fills an empty field of a lead it merges into.
+    const qint64 before = leads();
+    QVERIFY(text(*m_workspace, QStringLiteral("SELECT title FROM leads WHERE email = 'cat@c.example'"))
+                .isEmpty());
+    const QString csv = m_dir.filePath(QStringLiteral("more.csv"));
+    writeFile(csv, "Email,Title\ncat@c.example,Founder\nnew1@x.example,CEO\nnew2@x.example,CTO\n");
+    ImportWizard* wizard = openWizard(csv);
+    wizard->next();
+    finishImport(wizard);
+    QCOMPARE(wizard->result().merged, 1);
+    wizard->accept();
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->model()->rowCount(), int(before + 2), 10000);
+    QCOMPARE(text(*m_workspace, QStringLiteral("SELECT title FROM leads WHERE email = 'cat@c.example'")),
+        QStringLiteral("Founder"));
+
+    // Edit › Undo Import asks first, naming the file and what goes.
+    QSignalSpy asked(m_window->files(), &ImportExport::undoImportAsked);
+    m_window->findChild<QAction*>(QStringLiteral("undoImportAction"))->trigger();
+    QVERIFY(asked.wait(5000));
+    auto* question = asked.first().at(0).value<QMessageBox*>();
+    QVERIFY(question->text().contains(u"more.csv"));
+    QVERIFY2(question->informativeText().contains(u"The 2 leads it added are deleted"),
+        qPrintable(question->informativeText()));
+    shoot(question, "undo_import_question");
+    question->findChild<QPushButton*>(QStringLiteral("undoImportButton"))->click();
+    QTRY_COMPARE_WITH_TIMEOUT(leads(), before, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->model()->rowCount(), int(before), 10000);
+    QCOMPARE(text(*m_workspace, QStringLiteral("SELECT title FROM leads WHERE email = 'cat@c.example'")),
+        QString());
+
+    // From a lead's history: its import's entry links to undoing that import.
+    const qint64 importId = scalar(
+        *m_workspace, QStringLiteral("SELECT import_id FROM leads WHERE email = 'mary@berg.example'"));
+    QSignalSpy requested(m_window->detailPanel(), &DetailPanel::undoImportRequested);
+    QSignalSpy asked2(m_window->files(), &ImportExport::undoImportAsked);
+    Q_EMIT m_window->detailPanel()
+        ->findChild<QLabel*>(QStringLiteral("historyLabel"))
+        ->linkActivated(QStringLiteral("undo-import:%1").arg(importId));
+    QCOMPARE(requested.size(), 1);
+    QVERIFY(asked2.wait(5000));
+    question = asked2.first().at(0).value<QMessageBox*>();
+    QVERIFY(question->text().contains(u"names.csv"));
+    question->findChild<QPushButton*>(QStringLiteral("undoImportButton"))->click();
+    QTRY_COMPARE_WITH_TIMEOUT(leads(), before - 3, 10000);
+}
+
+QTEST_MAIN(TestDailyFlow)
+#include "tst_dailyflow.moc"
