@@ -1,5 +1,6 @@
 // The header names of the files consultants import, by language and by the tool that exported them,
 // and the field each must fill; and headers that must not be taken for a field.
+#include "csv/ImportPlan.h"
 #include "leads/FieldCatalog.h"
 
 #include <QTest>
@@ -13,6 +14,10 @@ class TestFieldCatalog : public QObject
 private Q_SLOTS:
     void headers_data();
     void headers();
+    void fullNames_data();
+    void fullNames();
+    void valuesGuessAField_data();
+    void valuesGuessAField();
 };
 
 void TestFieldCatalog::headers_data()
@@ -128,6 +133,96 @@ void TestFieldCatalog::headers()
     QFETCH(QString, header);
     QFETCH(QString, field);
     QCOMPARE(FieldCatalog::fieldForHeader(header), field);
+}
+
+void TestFieldCatalog::fullNames_data()
+{
+    QTest::addColumn<QString>("header");
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("given");
+    QTest::addColumn<QString>("family");
+    QTest::newRow("two words") << "Full Name"
+                               << "Ana Lima"
+                               << "Ana"
+                               << "Lima";
+    QTest::newRow("particle kept") << "Name"
+                                   << "Mary van der Berg"
+                                   << "Mary"
+                                   << "van der Berg";
+    QTest::newRow("comma: family first") << "Name"
+                                         << "Doe, John"
+                                         << "John"
+                                         << "Doe";
+    QTest::newRow("one word") << "Contact Name"
+                              << "Cher"
+                              << "Cher"
+                              << "";
+    QTest::newRow("spaces trimmed") << "Vollständiger Name"
+                                    << "  Jürgen   Weiß "
+                                    << "Jürgen"
+                                    << "Weiß";
+    QTest::newRow("ФИО: family first") << "ФИО"
+                                       << "Иванов Иван Иванович"
+                                       << "Иван Иванович"
+                                       << "Иванов";
+    QTest::newRow("Pipedrive") << "Person - Name"
+                               << "Li Wei"
+                               << "Li"
+                               << "Wei";
+    QTest::newRow("not a full name") << "Company Name"
+                                     << ""
+                                     << ""
+                                     << "";
+}
+
+void TestFieldCatalog::fullNames()
+{
+    QFETCH(QString, header);
+    QFETCH(QString, name);
+    QFETCH(QString, given);
+    QFETCH(QString, family);
+    const FieldCatalog::NameOrder order = FieldCatalog::fullNameHeader(header);
+    QCOMPARE(order == FieldCatalog::NameOrder::None, name.isEmpty());
+    if (name.isEmpty())
+        return;
+    const auto [first, last] = FieldCatalog::splitFullName(name, order);
+    QCOMPARE(first, given);
+    QCOMPARE(last, family);
+}
+
+void TestFieldCatalog::valuesGuessAField_data()
+{
+    QTest::addColumn<QString>("values"); // separated by |
+    QTest::addColumn<QString>("field");
+    QTest::newRow("emails") << "ana@x.com||bo@y.co.uk|c.d@e-f.de"
+                            << "email";
+    QTest::newRow("mostly emails") << "a@x.com|b@x.com|c@x.com|d@x.com|n/a"
+                                   << "email";
+    QTest::newRow("half emails") << "a@x.com|b@x.com|n/a|none"
+                                 << "";
+    QTest::newRow("linkedin") << "https://www.linkedin.com/in/ana|linkedin.com/in/bo"
+                              << "linkedin_url";
+    QTest::newRow("websites") << "https://acme.com|www.beta.io|gamma.co.uk/about"
+                              << "website";
+    QTest::newRow("phones") << "+49 30 1234567|(415) 555-0100|0171 2345678"
+                            << "phone";
+    QTest::newRow("dates are not phones") << "2024-01-15|2024-02-03"
+                                          << "";
+    QTest::newRow("revenues are not phones") << "15000000|2300000"
+                                             << "";
+    QTest::newRow("zip codes are not phones") << "10115|80331"
+                                              << "";
+    QTest::newRow("one value is not enough") << "ana@x.com|"
+                                             << "";
+    QTest::newRow("names") << "Ana Lima|Bo Chen"
+                           << "";
+}
+
+void TestFieldCatalog::valuesGuessAField()
+{
+    QFETCH(QString, values);
+    QFETCH(QString, field);
+    QCOMPARE(ImportPlan::guessField(values.split(u'|')), field);
 }
 
 QTEST_GUILESS_MAIN(TestFieldCatalog)
