@@ -6,6 +6,7 @@
 #include "OutreachCli.h"
 #include "PipelineCli.h"
 #include "columns/ColumnSpec.h"
+#include "csv/ExportProfile.h"
 #include "csv/Exporter.h"
 #include "csv/Importer.h"
 #include "csv/OutputFile.h"
@@ -34,6 +35,8 @@ const QString kUsage = QStringLiteral(R"(Usage:
                [--commit-every-ms MS] [--json]
   leadsync-cli [--workspace PATH] export FILE [--view NAME] [--columns "a,b,..."]
                [--where "COLUMN OP VALUE"]... [--search TEXT] [--bom] [--no-formula-escape]
+               [--profile csv|excel|sheets|hubspot|salesforce|pipedrive|apollo|instantly|lemlist]
+               [--delimiter ,|;|tab]
   leadsync-cli [--workspace PATH] export FILE --sales
   leadsync-cli [--workspace PATH] leads [--json] [--limit N]
   leadsync-cli [--workspace PATH] columns [--json]
@@ -440,7 +443,15 @@ int Cli::runExport(const QStringList& arguments)
         QStringLiteral("name"));
     const QCommandLineOption sales(
         QStringLiteral("sales"), tr("Export the sales (the leads handed to sales)."));
-    parser.addOptions({ columns, bom, noEscape, view, sales });
+    const QCommandLineOption profile(QStringLiteral("profile"),
+        tr("Where the file goes: csv (default), excel (BOM, the system's list separator), sheets, or a CRM "
+           "or "
+           "tool (hubspot, salesforce, pipedrive, apollo, instantly, lemlist: its header names, no formula "
+           "escaping). --bom, --no-formula-escape and --delimiter change it."),
+        QStringLiteral("name"), QStringLiteral("csv"));
+    const QCommandLineOption delimiter(
+        QStringLiteral("delimiter"), tr("The field delimiter: , ; or tab."), QStringLiteral("char"));
+    parser.addOptions({ columns, bom, noEscape, view, sales, profile, delimiter });
     leads.addTo(parser);
     parser.addPositionalArgument(QStringLiteral("file"), tr("The CSV file to write."));
     if (!parseCommand(parser, arguments, 2))
@@ -479,8 +490,27 @@ int Cli::runExport(const QStringList& arguments)
     }
     plan.conditions += leads.conditions(parser, all);
     plan.searchText = leads.search(parser).value_or(plan.searchText);
-    plan.bom = parser.isSet(bom);
-    plan.formulaEscape = !parser.isSet(noEscape);
+    const QString profileId = parser.value(profile).trimmed().toLower();
+    const auto& profiles = ExportProfile::all();
+    if (std::none_of(
+            profiles.cbegin(), profiles.cend(), [&](const ExportProfile& p) { return p.id == profileId; })) {
+        m_err << "leadsync-cli: " << tr("--profile names no profile \"%1\".").arg(profileId) << '\n';
+        return kExitUsage;
+    }
+    plan.apply(ExportProfile::byId(profileId));
+    plan.bom = plan.bom || parser.isSet(bom);
+    plan.formulaEscape = plan.formulaEscape && !parser.isSet(noEscape);
+    if (parser.isSet(delimiter)) {
+        const QString value = parser.value(delimiter);
+        if (value == u"tab" || value == u"\t") {
+            plan.delimiter = '\t';
+        } else if (value == u"," || value == u";") {
+            plan.delimiter = value.front().toLatin1();
+        } else {
+            m_err << "leadsync-cli: " << tr("--delimiter takes , ; or tab, not \"%1\".").arg(value) << '\n';
+            return kExitUsage;
+        }
+    }
 
     Exporter exporter(workspace(), plan);
     const qint64 rows = exporter.run({ {}, m_cancel });

@@ -2,6 +2,7 @@
 
 #include "CsvWriter.h"
 #include "Error.h"
+#include "ExportProfile.h"
 #include "OutputFile.h"
 #include "leads/ColumnStore.h"
 #include "leads/SearchIndex.h"
@@ -10,8 +11,17 @@
 #include "storage/Workspace.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 namespace LeadSync {
+
+void ExportPlan::apply(const ExportProfile& profile)
+{
+    bom = profile.bom;
+    formulaEscape = profile.formulaEscape;
+    delimiter = profile.delimiterFor(QLocale());
+    headers = profile.headers;
+}
 
 Exporter::Exporter(Workspace& workspace, ExportPlan plan)
     : m_workspace(workspace)
@@ -47,7 +57,7 @@ qint64 Exporter::run(const JobObserver& observer)
             throw Error(
                 QCoreApplication::translate("LeadSync::Exporter", "There is no column \"%1\" to export.")
                     .arg(QString::fromLatin1(name)));
-        headers.append(column->displayName.toUtf8());
+        headers.append(m_plan.headers.value(column->sqlName, column->displayName).toUtf8());
         expressions.append(selectExpression(column->sqlName));
     }
     if (!m_plan.searchText.trimmed().isEmpty())
@@ -76,7 +86,7 @@ qint64 Exporter::run(const JobObserver& observer)
         select.bindText(i + 1, filter.parameters[i]);
 
     OutputFile file(m_plan.path);
-    CsvWriter writer(file.device(), m_plan.path, { ',', m_plan.formulaEscape });
+    CsvWriter writer(file.device(), m_plan.path, { m_plan.delimiter, m_plan.formulaEscape });
     if (m_plan.bom)
         writer.writeRaw("\xEF\xBB\xBF");
     for (const QByteArray& header : headers)

@@ -4,11 +4,13 @@
 #include "leads/LeadFilter.h"
 
 #include <QByteArrayList>
+#include <QHash>
 #include <QString>
 
 namespace LeadSync {
 
 class Workspace;
+struct ExportProfile;
 
 struct ExportPlan
 {
@@ -21,6 +23,11 @@ struct ExportPlan
     Qt::SortOrder sortOrder = Qt::AscendingOrder;
     bool bom = false; // a UTF-8 BOM, so Excel reads the file as UTF-8
     bool formulaEscape = true;
+    char delimiter = ',';
+    QHash<QString, QString> headers; // SQL name -> header, where the destination names it (ExportProfile)
+
+    // Takes the profile's BOM, escaping, delimiter (for the system's locale) and header names.
+    void apply(const ExportProfile& profile);
 };
 
 // Streams leads to a CSV file from the calling thread (a worker's, in the GUI), in the plan's order.

@@ -4,6 +4,7 @@
 // undone from the Edit menu and from a lead's history. Writes screenshots to <build>/tests/screenshots.
 #include "../TestSupport.h"
 #include "detail/DetailPanel.h"
+#include "export/ExportDialog.h"
 #include "import/ImportWizard.h"
 #include "main/ImportExport.h"
 #include "main/MainWindow.h"
@@ -12,9 +13,12 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
+#include <QFile>
 #include <QLabel>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
@@ -39,6 +43,7 @@ private Q_SLOTS:
     void correctionsAreRemembered();
     void fullNameIsSplit();
     void importIsUndone();
+    void exportProfiles();
     void cleanupTestCase();
 
 private:
@@ -263,6 +268,57 @@ void TestDailyFlow::importIsUndone()
     QVERIFY(question->text().contains(u"names.csv"));
     question->findChild<QPushButton*>(QStringLiteral("undoImportButton"))->click();
     QTRY_COMPARE_WITH_TIMEOUT(leads(), before - 3, 10000);
+}
+
+void TestDailyFlow::exportProfiles()
+{
+    QSettings().remove(QStringLiteral("export"));
+    ExportDialog* dialog = m_window->openExportDialog();
+    QVERIFY(dialog);
+    QCOMPARE(dialog->profileCombo()->currentData().toString(), QStringLiteral("csv"));
+    QCOMPARE(dialog->delimiterCombo()->currentData().toString(), QStringLiteral(","));
+    const auto choose = [dialog](const char* id) {
+        dialog->profileCombo()->setCurrentIndex(dialog->profileCombo()->findData(QLatin1StringView(id)));
+    };
+    // Excel: a BOM, escaping, and the list separator of the system's language.
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    choose("excel");
+    QVERIFY(dialog->bomCheck()->isChecked());
+    QVERIFY(dialog->findChild<QCheckBox*>(QStringLiteral("escapeCheckBox"))->isChecked());
+    QCOMPARE(dialog->delimiterCombo()->currentData().toString(), QStringLiteral(";"));
+    QLocale::setDefault(QLocale::c());
+    choose("sheets");
+    QVERIFY(!dialog->bomCheck()->isChecked());
+    QCOMPARE(dialog->delimiterCombo()->currentData().toString(), QStringLiteral(","));
+    // A CRM: its names for the built-in fields, no escaping.
+    choose("hubspot");
+    QVERIFY(!dialog->findChild<QCheckBox*>(QStringLiteral("escapeCheckBox"))->isChecked());
+    const QString note = dialog->findChild<QLabel*>(QStringLiteral("profileNoteLabel"))->text();
+    QVERIFY2(note.contains(u"First Name") && note.contains(u"Job Title"), qPrintable(note));
+    shoot(dialog, "export_dialog_profiles");
+
+    QListWidget* list = dialog->columnList();
+    for (int i = 0; i < list->count(); ++i) {
+        const QString sqlName = list->item(i)->data(Qt::UserRole).toString();
+        list->item(i)->setCheckState(sqlName == u"email" || sqlName == u"last_name" || sqlName == u"notes"
+                ? Qt::Checked
+                : Qt::Unchecked);
+    }
+    const QString file = m_dir.filePath(QStringLiteral("hubspot.csv"));
+    QSignalSpy exported(m_window.get(), &MainWindow::exported);
+    m_window->exportTo(dialog->plan(file));
+    dialog->reject();
+    QVERIFY(exported.wait(10000));
+    QFile written(file);
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    const QByteArray header = written.readLine();
+    QCOMPARE(header, QByteArray("Last Name,Email,Notes\r\n"));
+
+    // The next export starts where this one went.
+    dialog = m_window->openExportDialog();
+    QCOMPARE(dialog->profileCombo()->currentData().toString(), QStringLiteral("hubspot"));
+    dialog->reject();
+    QSettings().remove(QStringLiteral("export"));
 }
 
 QTEST_MAIN(TestDailyFlow)

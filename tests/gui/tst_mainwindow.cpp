@@ -528,6 +528,7 @@ void TestMainWindow::exportThroughDialog()
         list->item(i)->setCheckState(
             sqlName == u"email" || sqlName == u"first_name" ? Qt::Checked : Qt::Unchecked);
     }
+    dialog->profileCombo()->setCurrentIndex(dialog->profileCombo()->findData(QStringLiteral("csv")));
     dialog->bomCheck()->setChecked(true);
     QVERIFY(dialog->grab().save(screenshotPath("export_dialog")));
 

@@ -273,6 +273,25 @@ void TestCli::exportFiltersAndEscapes()
         QByteArray("\xEF\xBB\xBF"
                    "Email,First name\r\nana@x.com,Ana\r\ncy@acme.com,Cy\r\n"));
 
+    // For a CRM: its header names, no formula escaping (it is not a spreadsheet); a delimiter chosen.
+    run = cli({ QStringLiteral("export"), path("hubspot.csv"), QStringLiteral("--columns"),
+        QStringLiteral("first_name,email,notes,stage"), QStringLiteral("--profile"),
+        QStringLiteral("HubSpot"), QStringLiteral("--delimiter"), QStringLiteral(";"),
+        QStringLiteral("--where"), QStringLiteral("first_name = Bo") });
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(read("hubspot.csv"),
+        QByteArray("First Name;Email;Notes;Lifecycle Stage\r\nBo;bo@x.com;@SUM(1);new\r\n"));
+    run = cli(
+        { QStringLiteral("export"), path("sheets.csv"), QStringLiteral("--columns"), QStringLiteral("notes"),
+            QStringLiteral("--profile"), QStringLiteral("sheets"), QStringLiteral("--delimiter"),
+            QStringLiteral("tab"), QStringLiteral("--where"), QStringLiteral("first_name = Bo") });
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(read("sheets.csv"), QByteArray("Notes\r\n'@SUM(1)\r\n"));
+    run = cli(
+        { QStringLiteral("export"), path("x.csv"), QStringLiteral("--profile"), QStringLiteral("zoho") });
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(run.err.contains("zoho"));
+
     run = cli({ QStringLiteral("export"), path("search.csv"), QStringLiteral("--columns"),
         QStringLiteral("email"), QStringLiteral("--search"), QStringLiteral("acm") });
     QCOMPARE(run.exitCode, 0);

@@ -1,16 +1,26 @@
 #include "ExportDialog.h"
 
+#include "csv/ExportProfile.h"
+
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSettings>
 #include <QVBoxLayout>
 
 namespace LeadSync {
+
+namespace {
+const QString kProfileKey = QStringLiteral("export/profile");
+}
 
 ExportDialog::ExportDialog(Choices choices, QWidget* parent)
     : QDialog(parent)
@@ -53,11 +63,37 @@ ExportDialog::ExportDialog(Choices choices, QWidget* parent)
     rowsLayout->addWidget(m_filteredRadio);
     rowsLayout->addWidget(m_selectionRadio);
 
-    m_bomCheck = new QCheckBox(tr("Start the file with a &BOM, so Excel reads accents correctly"), this);
+    // Where the file goes sets the options below (each can still be changed); remembered.
+    auto* formatBox = new QGroupBox(tr("Format"), this);
+    m_profileCombo = new QComboBox(formatBox);
+    m_profileCombo->setObjectName(QStringLiteral("profileComboBox"));
+    for (const ExportProfile& profile : ExportProfile::all())
+        m_profileCombo->addItem(profile.title(), profile.id);
+    m_profileNote = new QLabel(formatBox);
+    m_profileNote->setObjectName(QStringLiteral("profileNoteLabel"));
+    m_profileNote->setWordWrap(true);
+    m_delimiterCombo = new QComboBox(formatBox);
+    m_delimiterCombo->setObjectName(QStringLiteral("delimiterComboBox"));
+    m_delimiterCombo->addItem(tr("Comma ( , )"), QStringLiteral(","));
+    m_delimiterCombo->addItem(tr("Semicolon ( ; )"), QStringLiteral(";"));
+    m_delimiterCombo->addItem(tr("Tab"), QStringLiteral("\t"));
+    m_bomCheck = new QCheckBox(tr("Start the file with a &BOM, so Excel reads accents correctly"), formatBox);
     m_bomCheck->setObjectName(QStringLiteral("bomCheckBox"));
-    m_escapeCheck
-        = new QCheckBox(tr("&Neutralise cells a spreadsheet would run as formulas (=, +, -, @)"), this);
-    m_escapeCheck->setChecked(true);
+    m_escapeCheck = new QCheckBox(
+        tr("&Neutralise cells a spreadsheet would run as formulas (=SUM(…), +1+2, @A1…)"), formatBox);
+    m_escapeCheck->setObjectName(QStringLiteral("escapeCheckBox"));
+    auto* formatForm = new QFormLayout;
+    formatForm->addRow(tr("&For:"), m_profileCombo);
+    formatForm->addRow(tr("&Delimiter:"), m_delimiterCombo);
+    auto* formatLayout = new QVBoxLayout(formatBox);
+    formatLayout->addLayout(formatForm);
+    formatLayout->addWidget(m_profileNote);
+    formatLayout->addWidget(m_bomCheck);
+    formatLayout->addWidget(m_escapeCheck);
+    connect(m_profileCombo, &QComboBox::currentIndexChanged, this, [this] { applyProfile(); });
+    m_profileCombo->setCurrentIndex(
+        std::max(0, m_profileCombo->findData(QSettings().value(kProfileKey, QStringLiteral("csv")))));
+    applyProfile();
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("&Export…"));
@@ -75,13 +111,42 @@ ExportDialog::ExportDialog(Choices choices, QWidget* parent)
     top->addWidget(columnsBox, 1);
     auto* right = new QVBoxLayout;
     right->addWidget(rowsBox);
-    right->addWidget(m_bomCheck);
-    right->addWidget(m_escapeCheck);
+    right->addWidget(formatBox);
     right->addStretch();
     top->addLayout(right, 1);
     layout->addLayout(top);
     layout->addWidget(buttons);
-    resize(760, 480);
+    resize(820, 520);
+}
+
+const ExportProfile& ExportDialog::profile() const
+{
+    return ExportProfile::byId(m_profileCombo->currentData().toString());
+}
+
+void ExportDialog::applyProfile()
+{
+    const ExportProfile& chosen = profile();
+    QSettings().setValue(kProfileKey, chosen.id);
+    m_bomCheck->setChecked(chosen.bom);
+    m_escapeCheck->setChecked(chosen.formulaEscape);
+    m_delimiterCombo->setCurrentIndex(
+        m_delimiterCombo->findData(QString(QLatin1Char(chosen.delimiterFor(QLocale())))));
+    QStringList renamed;
+    for (const Column& column : std::as_const(m_choices.columnsInViewOrder)) {
+        if (const QString header = chosen.headers.value(column.sqlName); !header.isEmpty())
+            renamed.append(header);
+    }
+    if (!renamed.isEmpty())
+        m_profileNote->setText(tr("Built-in fields get the names %1 knows: %2. Not a spreadsheet: no formula "
+                                  "escaping.")
+                                   .arg(chosen.title(), renamed.join(QStringLiteral(", "))));
+    else if (chosen.id == u"excel")
+        m_profileNote->setText(tr("With a BOM, and the list separator of this computer's language (%1).")
+                                   .arg(m_delimiterCombo->currentText()));
+    else
+        m_profileNote->setText({});
+    m_profileNote->setVisible(!m_profileNote->text().isEmpty());
 }
 
 bool ExportDialog::exportsSelection() const
@@ -103,8 +168,10 @@ ExportPlan ExportDialog::plan(const QString& path) const
     }
     plan.sortColumn = m_choices.sortColumn;
     plan.sortOrder = m_choices.sortOrder;
+    plan.apply(profile());
     plan.bom = m_bomCheck->isChecked();
     plan.formulaEscape = m_escapeCheck->isChecked();
+    plan.delimiter = m_delimiterCombo->currentData().toString().front().toLatin1();
     return plan;
 }
 

@@ -6,15 +6,20 @@
 #include <QDialog>
 
 class QCheckBox;
+class QComboBox;
 class QLabel;
 class QListWidget;
 class QRadioButton;
 
 namespace LeadSync {
 
+struct ExportProfile;
+
 // File › Export CSV: which columns (the visible ones, in view order, by default; tick and drag to
-// change), which rows (all, the current filter and search, or the selected rows), a BOM for Excel and
-// formula escaping. plan() is what the window runs as an export job.
+// change), which rows (all, the current filter and search, or the selected rows, each with its
+// count), and the format: where the file goes (ExportProfile, remembered), which sets the delimiter,
+// a BOM for Excel, formula escaping and the header names, each still changeable. plan() is what the
+// window runs as an export job.
 class ExportDialog final : public QDialog
 {
     Q_OBJECT
@@ -46,13 +51,22 @@ public:
     QRadioButton* filteredRadio() const { return m_filteredRadio; }
     QRadioButton* selectionRadio() const { return m_selectionRadio; }
     QCheckBox* bomCheck() const { return m_bomCheck; }
+    QComboBox* profileCombo() const { return m_profileCombo; }
+    QComboBox* delimiterCombo() const { return m_delimiterCombo; }
 
 private:
+    const ExportProfile& profile() const;
+    // Sets the options from the chosen profile, and remembers it.
+    void applyProfile();
+
     Choices m_choices;
     QListWidget* m_columnList = nullptr;
     QRadioButton* m_allRadio = nullptr;
     QRadioButton* m_filteredRadio = nullptr;
     QRadioButton* m_selectionRadio = nullptr;
+    QComboBox* m_profileCombo = nullptr;
+    QComboBox* m_delimiterCombo = nullptr;
+    QLabel* m_profileNote = nullptr;
     QCheckBox* m_bomCheck = nullptr;
     QCheckBox* m_escapeCheck = nullptr;
 };
