@@ -6,6 +6,7 @@
 #include "detail/DetailPanel.h"
 #include "export/ExportDialog.h"
 #include "import/ImportWizard.h"
+#include "main/FirstSteps.h"
 #include "main/ImportExport.h"
 #include "main/MainWindow.h"
 #include "settings/Language.h"
@@ -15,6 +16,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDialog>
 #include <QDir>
 #include <QFile>
 #include <QLabel>
@@ -27,6 +29,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 
 #include <array>
 
@@ -39,11 +42,14 @@ class TestDailyFlow : public QObject
 
 private Q_SLOTS:
     void initTestCase();
+    void emptyWorkspaceShowsWhereLeadsComeFrom();
     void germanExportMapsByNameAndValues();
     void correctionsAreRemembered();
     void fullNameIsSplit();
     void importIsUndone();
     void exportProfiles();
+    void gettingStartedPage();
+    void sampleWorkspaceSaysSo();
     void cleanupTestCase();
 
 private:
@@ -114,6 +120,15 @@ QString TestDailyFlow::why(ImportWizard* wizard, int row)
     return wizard->findChild<QTableWidget*>(QStringLiteral("mappingTableWidget"))->item(row, 3)->text();
 }
 
+void TestDailyFlow::emptyWorkspaceShowsWhereLeadsComeFrom()
+{
+    auto* empty = m_window->findChild<QWidget*>(QStringLiteral("emptyState"));
+    QVERIFY(empty);
+    QTRY_VERIFY(empty->isVisible());
+    QVERIFY(!m_window->findChild<QWidget*>(QStringLiteral("sampleBanner"))->isVisible());
+    shoot(m_window.get(), "empty_state");
+}
+
 void TestDailyFlow::germanExportMapsByNameAndValues()
 {
     // As Excel saves a German contact list: Windows-1252, semicolons, CR LF; the last column's
@@ -159,6 +174,7 @@ void TestDailyFlow::germanExportMapsByNameAndValues()
     finishImport(wizard);
     QCOMPARE(wizard->result().imported, 3);
     wizard->accept();
+    QTRY_VERIFY(!m_window->findChild<QWidget*>(QStringLiteral("emptyState"))->isVisible());
     QCOMPARE(
         text(*m_workspace,
             QStringLiteral("SELECT first_name || ' ' || last_name || ', ' || company || ', ' || linkedin_url "
@@ -319,6 +335,71 @@ void TestDailyFlow::exportProfiles()
     QCOMPARE(dialog->profileCombo()->currentData().toString(), QStringLiteral("hubspot"));
     dialog->reject();
     QSettings().remove(QStringLiteral("export"));
+}
+
+void TestDailyFlow::gettingStartedPage()
+{
+    QAction* action = nullptr;
+    for (QAction* candidate : m_window->findChildren<QAction*>()) {
+        if (candidate->text() == u"&Getting Started")
+            action = candidate;
+    }
+    QVERIFY(action);
+    action->trigger();
+    auto* dialog = m_window->findChild<QDialog*>(QStringLiteral("gettingStartedDialog"));
+    QVERIFY(dialog);
+    auto* browser = dialog->findChild<QTextBrowser*>(QStringLiteral("gettingStartedBrowser"));
+    QVERIFY(browser->toPlainText().contains(u"File › Import CSV"));
+    // Its links lead to the README's sections.
+    QVERIFY(browser->toHtml().contains(u"README.md#import"));
+    QVERIFY(QFile::exists(QStringLiteral(LEADSYNC_SOURCE_DIR "/README.md")));
+    shoot(dialog, "getting_started");
+    dialog->close();
+}
+
+void TestDailyFlow::sampleWorkspaceSaysSo()
+{
+    QSignalSpy opened(m_window.get(), &MainWindow::workspaceOpened);
+    const QString samplePath = m_dir.filePath(QStringLiteral("sample.leadsync"));
+    m_window->openWorkspace(
+        samplePath, QStringLiteral(LEADSYNC_SOURCE_DIR "/resources/sample/sample_leads.csv"));
+    QVERIFY(opened.wait(20000));
+    auto* banner = m_window->findChild<QWidget*>(QStringLiteral("sampleBanner"));
+    QTRY_VERIFY(banner->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->model()->rowCount() > 300, 10000);
+    shoot(m_window.get(), "sample_banner");
+
+    // Importing into the sample offers a fresh workspace, named after the file, beside it.
+    const QString csv = m_dir.filePath(QStringLiteral("my leads.csv"));
+    writeFile(csv, "Email,First name\nmine@real.example,Real\n");
+    QSignalSpy asked(m_window->files(), &ImportExport::sampleImportAsked);
+    m_window->files()->importCsv(csv);
+    QCOMPARE(asked.size(), 1);
+    auto* question = asked.first().at(0).value<QMessageBox*>();
+    shoot(question, "sample_import_question");
+    question->findChild<QPushButton*>(QStringLiteral("freshWorkspaceButton"))->click();
+    QTRY_COMPARE_WITH_TIMEOUT(
+        m_window->workspacePath(), m_dir.filePath(QStringLiteral("my leads.leadsync")), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->findChild<ImportWizard*>(), 10000);
+    ImportWizard* wizard = m_window->findChild<ImportWizard*>();
+    QTRY_VERIFY(wizard->previewTable()->rowCount() == 1);
+    wizard->next();
+    finishImport(wizard);
+    wizard->accept();
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->model()->rowCount(), 1, 10000);
+    QVERIFY(!banner->isVisible());
+
+    // Back in the sample: Remove Sample Leads empties it, and it is a sample no more.
+    m_window->openWorkspace(samplePath);
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->workspacePath(), samplePath, 10000);
+    QTRY_VERIFY(banner->isVisible());
+    banner->findChild<QPushButton*>(QStringLiteral("removeSampleButton"))->click();
+    Workspace sample(samplePath);
+    QTRY_COMPARE_WITH_TIMEOUT(scalar(sample, QStringLiteral("SELECT count(*) FROM leads")), 0, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->model()->rowCount(), 0, 10000);
+    QVERIFY(!banner->isVisible());
+    QTRY_VERIFY(m_window->findChild<QWidget*>(QStringLiteral("emptyState"))->isVisible());
+    QCOMPARE(text(sample, QStringLiteral("SELECT value FROM meta WHERE key = 'sample_import'")), QString());
 }
 
 QTEST_MAIN(TestDailyFlow)

@@ -62,7 +62,32 @@ void ImportExport::chooseCsvToImport()
     const QString file = QFileDialog::getOpenFileName(
         m_window, tr("Import CSV"), QString(), tr("CSV files (*.csv *.tsv *.txt);;All files (*)"));
     if (!file.isEmpty())
-        openImportWizard(file);
+        importCsv(file);
+}
+
+void ImportExport::importCsv(const QString& csvPath)
+{
+    if (!m_sampleWorkspace) {
+        openImportWizard(csvPath);
+        return;
+    }
+    auto* question = new QMessageBox(QMessageBox::Question, tr("Import into the Sample?"),
+        tr("This workspace holds the sample leads. Import %1 into a fresh workspace of its own?")
+            .arg(QFileInfo(csvPath).fileName()),
+        QMessageBox::Cancel, m_window);
+    question->setObjectName(QStringLiteral("sampleImportMessageBox"));
+    question->setAttribute(Qt::WA_DeleteOnClose);
+    question->setInformativeText(tr("A fresh workspace keeps your leads apart from the made-up ones. You can "
+                                    "still remove the sample leads later."));
+    QPushButton* fresh = question->addButton(tr("&New Workspace"), QMessageBox::AcceptRole);
+    fresh->setObjectName(QStringLiteral("freshWorkspaceButton"));
+    QPushButton* merge = question->addButton(tr("Import into the &Sample"), QMessageBox::ActionRole);
+    merge->setObjectName(QStringLiteral("importIntoSampleButton"));
+    question->setDefaultButton(fresh);
+    connect(fresh, &QPushButton::clicked, this, [this, csvPath] { Q_EMIT freshWorkspaceRequested(csvPath); });
+    connect(merge, &QPushButton::clicked, this, [this, csvPath] { openImportWizard(csvPath); });
+    question->open();
+    Q_EMIT sampleImportAsked(question);
 }
 
 ImportWizard* ImportExport::openImportWizard(const QString& csvPath)

@@ -31,8 +31,12 @@ public:
     // The CSV file among dropped ones (.csv, .tsv, .txt), or empty.
     static QString droppedCsv(const QMimeData* mime);
 
-    // Asks for a CSV file and opens the import wizard on it.
+    // Asks for a CSV file and imports it (importCsv).
     void chooseCsvToImport();
+    // Opens the import wizard on a file; into the sample workspace, asks first whether to import into a
+    // fresh workspace instead (freshWorkspaceRequested).
+    void importCsv(const QString& csvPath);
+    void setSampleWorkspace(bool sample) { m_sampleWorkspace = sample; }
     ImportWizard* openImportWizard(const QString& csvPath);
     // Asks, then takes back an import (the latest when importId is 0) on the writer's thread:
     // Edit › Undo Import, or a lead's history.
@@ -44,8 +48,11 @@ public:
 Q_SIGNALS:
     // An import ended or was undone: the workspace has other leads, and maybe other columns.
     void imported();
-    // The question before an undo, open (for tests to answer).
+    // The question before an undo, or before importing into the sample, open (for tests to answer).
     void undoImportAsked(QMessageBox* question);
+    void sampleImportAsked(QMessageBox* question);
+    // The user would rather import the file into a new workspace than into the sample.
+    void freshWorkspaceRequested(const QString& csvPath);
     // An export ended; error is empty on success.
     void exported(const QString& file, const QString& error);
 
@@ -57,6 +64,7 @@ private:
     JobQueue* m_jobs;
     QMainWindow* m_window;
     QString m_workspacePath;
+    bool m_sampleWorkspace = false;
 };
 
 } // namespace LeadSync

@@ -2,6 +2,7 @@
 
 #include "ColumnsMenu.h"
 #include "ErrorBox.h"
+#include "FirstSteps.h"
 #include "ImportExport.h"
 #include "Job.h"
 #include "JobQueue.h"
@@ -334,6 +335,8 @@ void MainWindow::setupActions()
         [](const QAction* action) { CrashHandler::recordAction(action->text()); });
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&Getting Started"), m_firstSteps, &FirstSteps::showGettingStarted)
+        ->setShortcut(QKeySequence::HelpContents);
     help->addAction(tr("&About LeadSync"), this, [this] {
         QMessageBox::about(this, tr("About LeadSync"),
             tr("<b>LeadSync %1</b><p>Import, clean, enrich and export lead lists. "
@@ -367,27 +370,55 @@ void MainWindow::setupStatusBar()
         openWorkspace(m_workspacePath); // new columns may have appeared
     });
     connect(m_files, &ImportExport::exported, this, &MainWindow::exported);
+    m_firstSteps = new FirstSteps(m_tableView, m_files, this);
+    qobject_cast<QVBoxLayout*>(m_filterBar->parentWidget()->layout())
+        ->insertWidget(0, m_firstSteps->banner());
+    // A file the user would rather not mix with the sample: a workspace of its own beside the sample,
+    // named after the file, and the wizard on it once open.
+    connect(m_files, &ImportExport::freshWorkspaceRequested, this, [this](const QString& csv) {
+        const QFileInfo sample(m_workspacePath);
+        QString path = sample.dir().filePath(QFileInfo(csv).completeBaseName() + QStringLiteral(".leadsync"));
+        for (int n = 2; QFileInfo::exists(path); ++n)
+            path = sample.dir().filePath(
+                QStringLiteral("%1 (%2).leadsync").arg(QFileInfo(csv).completeBaseName()).arg(n));
+        auto connection = std::make_shared<QMetaObject::Connection>();
+        *connection = connect(
+            this, &MainWindow::workspaceOpened, this, [this, csv, path, connection](const QString& opened) {
+                disconnect(*connection);
+                if (opened == path)
+                    openImportWizard(csv);
+            });
+        openWorkspace(path);
+    });
 }
 
 void MainWindow::openWorkspace(const QString& path, const QString& sampleCsv)
 {
     auto columns = std::make_shared<ColumnList>();
+    auto sampleImport = std::make_shared<qint64>(0);
     auto* job = new Job(tr("Opening %1").arg(QFileInfo(path).fileName()),
-        [path, sampleCsv, columns](const JobObserver& observer) {
+        [path, sampleCsv, columns, sampleImport](const JobObserver& observer) {
             const bool isNew = !QFileInfo::exists(path);
             WorkspaceWriter::of(path)->runLong([&](Workspace& workspace) {
                 Importer::takeBackInterrupted(workspace); // an import whose process died: all or nothing
                 if (isNew && !sampleCsv.isEmpty()) {
                     ImportPlan plan = ImportPlan::prepare(sampleCsv, {}, ColumnStore(workspace).list());
-                    Importer(workspace, plan).run(observer);
+                    const ImportResult result = Importer(workspace, plan).run(observer);
+                    workspace.setMetaValue(FirstSteps::kSampleImportKey, QString::number(result.importId));
                 }
+                // A sample workspace until its sample import is undone or removed.
+                const qint64 sample = workspace.metaValue(FirstSteps::kSampleImportKey).toLongLong();
+                *sampleImport = sample != 0 && Importer::finishedImport(workspace, sample) ? sample : 0;
                 *columns = ColumnStore(workspace).list();
             });
         });
-    connect(job, &Job::finished, this, [this, path, columns](bool cancelled, const QString& error) {
-        if (!cancelled && error.isEmpty())
-            onWorkspaceReady(path, *columns);
-    });
+    connect(
+        job, &Job::finished, this, [this, path, columns, sampleImport](bool cancelled, const QString& error) {
+            if (!cancelled && error.isEmpty()) {
+                m_sampleImportId = *sampleImport;
+                onWorkspaceReady(path, *columns);
+            }
+        });
     m_jobs->start(job);
 }
 
@@ -460,6 +491,7 @@ void MainWindow::onWorkspaceReady(const QString& path, const ColumnList& workspa
 // resume, the columns that run by themselves, the search index's catch-up.
 void MainWindow::announceWorkspace()
 {
+    m_firstSteps->setWorkspace(m_model.get(), m_sampleImportId);
     updateStatus();
     m_views->read();
     m_columns->workspaceOpened();
@@ -696,7 +728,7 @@ void MainWindow::dropEvent(QDropEvent* event)
 {
     if (const QString file = ImportExport::droppedCsv(event->mimeData()); !file.isEmpty()) {
         event->acceptProposedAction();
-        openImportWizard(file);
+        m_files->importCsv(file);
     }
 }
 

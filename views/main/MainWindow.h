@@ -28,6 +28,7 @@ class DetailPanel;
 class ExportDialog;
 class FilterBar;
 class ImportWizard;
+class FirstSteps;
 class ImportExport;
 class JobQueue;
 class LeadTableModel;
@@ -164,6 +165,8 @@ private:
     TableActions* m_actions = nullptr;
     ColumnsMenu* m_columns = nullptr;
     ImportExport* m_files = nullptr;
+    FirstSteps* m_firstSteps = nullptr;
+    qint64 m_sampleImportId = 0; // the open workspace's sample import, 0 for none
     OutreachController* m_outreach = nullptr;
     OutreachWindow* m_outreachWindow = nullptr;
     PipelineWindow* m_pipelineWindow = nullptr;
