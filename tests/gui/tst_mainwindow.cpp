@@ -36,6 +36,7 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -97,6 +98,8 @@ void TestMainWindow::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("LeadSyncTests"));
+    // The import wizard's remembered corrections of an earlier run would change its mappings.
+    QSettings().remove(QStringLiteral("import"));
     Language::install(*qApp, QStringLiteral("en")); // as the app does: English plurals ("1 lead")
     m_window = std::make_unique<MainWindow>();
     m_window->resize(1400, 800);
