@@ -10,6 +10,7 @@
 #include "main/ImportExport.h"
 #include "main/MainWindow.h"
 #include "settings/Language.h"
+#include "settings/SettingsDialog.h"
 #include "table/LeadTableModel.h"
 
 #include <QAbstractButton>
@@ -19,13 +20,16 @@
 #include <QDialog>
 #include <QDir>
 #include <QFile>
+#include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -49,6 +53,7 @@ private Q_SLOTS:
     void importIsUndone();
     void exportProfiles();
     void gettingStartedPage();
+    void detailsThatCostTrust();
     void sampleWorkspaceSaysSo();
     void cleanupTestCase();
 
@@ -355,6 +360,42 @@ void TestDailyFlow::gettingStartedPage()
     QVERIFY(QFile::exists(QStringLiteral(LEADSYNC_SOURCE_DIR "/README.md")));
     shoot(dialog, "getting_started");
     dialog->close();
+}
+
+void TestDailyFlow::detailsThatCostTrust()
+{
+    // Settings name the language "System" stands for.
+    SettingsDialog settings(m_window.get());
+    QCOMPARE(settings.findChild<QComboBox*>(QStringLiteral("languageComboBox"))->itemText(0),
+        QStringLiteral("System (English)"));
+
+    // A window saved on a bigger monitor opens within today's screen.
+    {
+        QWidget big;
+        big.setGeometry(4000, 3000, 5000, 4000);
+        QSettings().setValue(QStringLiteral("mainWindow/geometry"), big.saveGeometry());
+        MainWindow window;
+        const QRect available = QGuiApplication::primaryScreen()->availableGeometry();
+        QVERIFY2(available.contains(window.geometry()),
+            qPrintable(QStringLiteral("%1,%2 %3x%4")
+                           .arg(window.x())
+                           .arg(window.y())
+                           .arg(window.width())
+                           .arg(window.height())));
+        QSettings().remove(QStringLiteral("mainWindow/geometry"));
+    }
+
+    // A reversed sort arrow does not outlive the workspace it sorted.
+    QHeaderView* header = m_window->tableView()->horizontalHeader();
+    header->setSortIndicator(1, Qt::DescendingOrder);
+    QTRY_COMPARE(m_window->model()->query().sortOrder, Qt::DescendingOrder);
+    QSignalSpy opened(m_window.get(), &MainWindow::workspaceOpened);
+    m_window->openWorkspace(m_dir.filePath(QStringLiteral("other.leadsync")));
+    QVERIFY(opened.wait(10000));
+    QCOMPARE(m_window->model()->query().sortColumn, QStringLiteral("id"));
+    QCOMPARE(header->sortIndicatorSection(), -1);
+    m_window->openWorkspace(m_dir.filePath(QStringLiteral("daily.leadsync")));
+    QVERIFY(opened.wait(10000));
 }
 
 void TestDailyFlow::sampleWorkspaceSaysSo()

@@ -44,6 +44,7 @@
 #include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
@@ -51,6 +52,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 #include <QSignalBlocker>
 #include <QSplitter>
@@ -126,13 +128,7 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_tableView->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, [this](int section) {
         if (!m_model || section < 0 || !m_model->columns().value(section).readOnly)
             return;
-        const LeadQuery& query = m_model->query();
-        const auto sorted = std::find_if(m_model->columns().cbegin(), m_model->columns().cend(),
-            [&query](const Column& column) { return column.sqlName == query.sortColumn; });
-        const QSignalBlocker blocker(m_tableView->horizontalHeader());
-        m_tableView->horizontalHeader()->setSortIndicator(
-            sorted == m_model->columns().cend() ? -1 : int(sorted - m_model->columns().cbegin()),
-            query.sortOrder);
+        showSortIndicator();
     });
 
     m_searchEdit->setObjectName(QStringLiteral("searchLineEdit"));
@@ -202,12 +198,18 @@ MainWindow::MainWindow(QWidget* parent)
     }
 
     const QSettings settings;
-    restoreGeometry(settings.value(kGeometryKey).toByteArray());
+    // The last geometry only where it fits a screen of today (a laptop away from its external
+    // monitor): else the default size, within the screen, centred.
+    const bool restored = restoreGeometry(settings.value(kGeometryKey).toByteArray());
+    const QScreen* screen = QGuiApplication::screenAt(geometry().center());
+    if (!restored || !screen || !screen->availableGeometry().contains(geometry())) {
+        const QRect available = (screen ? screen : QGuiApplication::primaryScreen())->availableGeometry();
+        resize(std::min(1400, available.width() * 9 / 10), std::min(820, available.height() * 9 / 10));
+        move(available.center() - rect().center());
+    }
     restoreState(settings.value(kWindowStateKey).toByteArray());
     if (!m_splitter->restoreState(settings.value(kSplitterKey).toByteArray()))
         m_splitter->setSizes({ 900, 320 });
-    if (settings.value(kGeometryKey).isNull())
-        resize(1400, 820);
 }
 
 MainWindow::~MainWindow() = default;
@@ -432,6 +434,7 @@ void MainWindow::onWorkspaceReady(const QString& path, const ColumnList& workspa
         m_filterBar->setColumns(columns);
         m_model->setColumns(columns);
         m_tableView->horizontalHeader()->restoreState(QSettings().value(headerStateKey()).toByteArray());
+        showSortIndicator();
         m_detailPanel->setColumns(columns);
         announceWorkspace();
         return;
@@ -454,6 +457,7 @@ void MainWindow::onWorkspaceReady(const QString& path, const ColumnList& workspa
     m_model = std::move(model);
     // Column order, widths and hidden columns, as the user left them in this workspace.
     m_tableView->horizontalHeader()->restoreState(QSettings().value(headerStateKey()).toByteArray());
+    showSortIndicator();
     m_detailPanel->setColumns(columns);
     m_filterBar->setColumns(columns);
     m_campaignPanel->setModel(m_model.get());
@@ -489,6 +493,19 @@ void MainWindow::onWorkspaceReady(const QString& path, const ColumnList& workspa
 
 // What follows opening a workspace, or opening it again: the status, the saved views, the runs to
 // resume, the columns that run by themselves, the search index's catch-up.
+// The header's arrow shows the rows' order, never one a restored header state remembers: the
+// saved layout of a workspace holds a sort indicator, the new model's rows are in import order.
+void MainWindow::showSortIndicator()
+{
+    QHeaderView* header = m_tableView->horizontalHeader();
+    const ColumnList& columns = m_model->columns();
+    const auto sorted = std::find_if(columns.cbegin(), columns.cend(),
+        [this](const Column& column) { return column.sqlName == m_model->query().sortColumn; });
+    const QSignalBlocker blocker(header);
+    header->setSortIndicator(
+        sorted == columns.cend() ? -1 : int(sorted - columns.cbegin()), m_model->query().sortOrder);
+}
+
 void MainWindow::announceWorkspace()
 {
     m_firstSteps->setWorkspace(m_model.get(), m_sampleImportId);

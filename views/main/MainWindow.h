@@ -124,6 +124,7 @@ private:
     void setupStatusBar();
     void onWorkspaceReady(const QString& path, const ColumnList& columns);
     void announceWorkspace();
+    void showSortIndicator();
     void applyFilter();
     void setCampaignFilter(const LeadCondition& condition);
     void showHistory();

@@ -33,6 +33,26 @@ void Language::choose(const QString& name)
     QSettings().setValue(kLanguageKey, name);
 }
 
+QString Language::systemLanguage()
+{
+    const QStringList shipped = available();
+    for (const QString& preferred : QLocale::system().uiLanguages()) {
+        const QString language = preferred.section(u'-', 0, 0).toLower();
+        if (shipped.contains(language))
+            return language;
+    }
+    return QStringLiteral("en");
+}
+
+QString Language::displayName(const QString& name)
+{
+    const QLocale locale(name);
+    // Qt names English after a country ("American English"): the language is meant here.
+    const QString native
+        = locale.language() == QLocale::English ? QStringLiteral("English") : locale.nativeLanguageName();
+    return native.isEmpty() ? name : native.left(1).toUpper() + native.mid(1);
+}
+
 QLocale Language::install(QCoreApplication& app)
 {
     return install(app, chosen());

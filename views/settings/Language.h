@@ -17,6 +17,11 @@ public:
     // English included, as names such as "de".
     static QStringList available();
 
+    // The available language the system's preferences give (what "System" means), else "en".
+    static QString systemLanguage();
+    // A language's name in itself, capitalised ("Deutsch", "Русский", "English").
+    static QString displayName(const QString& name);
+
     static QString chosen();
     static void choose(const QString& name);
 

@@ -16,11 +16,9 @@ SettingsDialog::SettingsDialog(QWidget* parent)
     setWindowTitle(tr("Settings"));
     m_languageCombo->setObjectName(QStringLiteral("languageComboBox"));
     m_languageCombo->addItem(
-        tr("System default (%1)").arg(QLocale::system().nativeLanguageName()), QString());
-    for (const QString& name : Language::available()) {
-        const QString native = QLocale(name).nativeLanguageName();
-        m_languageCombo->addItem(native.isEmpty() ? name : native.left(1).toUpper() + native.mid(1), name);
-    }
+        tr("System (%1)").arg(Language::displayName(Language::systemLanguage())), QString());
+    for (const QString& name : Language::available())
+        m_languageCombo->addItem(Language::displayName(name), name);
     m_languageCombo->setCurrentIndex(std::max(0, m_languageCombo->findData(Language::chosen())));
     auto* note = new QLabel(tr("LeadSync starts in the new language the next time you open it."), this);
     note->setWordWrap(true);
