@@ -1119,6 +1119,10 @@
         <source>Stage %1 → %2, by %3</source>
         <translation>Phase %1 → %2, durch %3</translation>
     </message>
+    <message>
+        <source>Undo this import</source>
+        <translation>Diesen Import rückgängig machen</translation>
+    </message>
 </context>
 <context>
     <name>LeadSync::DirectSend</name>
@@ -1398,10 +1402,6 @@
         <translation>Datei mit einer &amp;BOM beginnen, damit Excel Umlaute richtig liest</translation>
     </message>
     <message>
-        <source>&amp;Neutralise cells a spreadsheet would run as formulas (=, +, -, @)</source>
-        <translation>Zellen &amp;entschärfen, die eine Tabellenkalkulation als Formel ausführen würde (=, +, -, @)</translation>
-    </message>
-    <message>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
     </message>
@@ -1412,6 +1412,81 @@
     <message>
         <source>&amp;All leads (%L1)</source>
         <translation>&amp;Alle Leads (%L1)</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation>Komma ( , )</translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation>Semikolon ( ; )</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulator</translation>
+    </message>
+    <message>
+        <source>&amp;Neutralise cells a spreadsheet would run as formulas (=SUM(…), +1+2, @A1…)</source>
+        <translation>Zellen &amp;entschärfen, die eine Tabellenkalkulation als Formel ausführen würde (=SUMME(…), +1+2, @A1…)</translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation>&amp;Für:</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>&amp;Trennzeichen:</translation>
+    </message>
+    <message>
+        <source>Built-in fields get the names %1 knows: %2. Not a spreadsheet: no formula escaping.</source>
+        <translation>Eingebaute Felder erhalten die Namen, die %1 kennt: %2. Keine Tabellenkalkulation: keine Formel-Entschärfung.</translation>
+    </message>
+    <message>
+        <source>With a BOM, and the list separator of this computer&apos;s language (%1).</source>
+        <translation>Mit BOM und dem Listentrennzeichen der Sprache dieses Computers (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>LeadSync::ExportProfile</name>
+    <message>
+        <source>Plain CSV (UTF-8)</source>
+        <translation>Einfaches CSV (UTF-8)</translation>
+    </message>
+    <message>
+        <source>Microsoft Excel</source>
+        <translation>Microsoft Excel</translation>
+    </message>
+    <message>
+        <source>Google Sheets</source>
+        <translation>Google Tabellen</translation>
+    </message>
+    <message>
+        <source>HubSpot</source>
+        <translation>HubSpot</translation>
+    </message>
+    <message>
+        <source>Salesforce</source>
+        <translation>Salesforce</translation>
+    </message>
+    <message>
+        <source>Pipedrive</source>
+        <translation>Pipedrive</translation>
+    </message>
+    <message>
+        <source>Apollo</source>
+        <translation>Apollo</translation>
+    </message>
+    <message>
+        <source>Instantly</source>
+        <translation>Instantly</translation>
+    </message>
+    <message>
+        <source>lemlist</source>
+        <translation>lemlist</translation>
     </message>
 </context>
 <context>
@@ -1624,6 +1699,95 @@
     </message>
 </context>
 <context>
+    <name>LeadSync::FirstSteps</name>
+    <message>
+        <source>&lt;b&gt;This is a sample workspace.&lt;/b&gt; Its leads are made up, to try LeadSync with. Remove them, or import your own list into a fresh workspace.</source>
+        <translation>&lt;b&gt;Dies ist ein Beispiel-Arbeitsbereich.&lt;/b&gt; Seine Leads sind erfunden, zum Ausprobieren von LeadSync. Entfernen Sie sie oder importieren Sie Ihre eigene Liste in einen neuen Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Sample Leads</source>
+        <translation>Beispiel-Leads &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Import Your &amp;CSV…</source>
+        <translation>Eigene &amp;CSV importieren…</translation>
+    </message>
+    <message>
+        <source>No leads yet</source>
+        <translation>Noch keine Leads</translation>
+    </message>
+    <message>
+        <source>Drop a CSV here or choose File › Import CSV.
+Apollo, Sales Navigator, HubSpot and Excel files work as they are.</source>
+        <translation>Legen Sie hier eine CSV-Datei ab oder wählen Sie Datei › CSV importieren.
+Dateien aus Apollo, Sales Navigator, HubSpot und Excel funktionieren so, wie sie sind.</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>CSV &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Getting Started</source>
+        <translation>&amp;Erste Schritte</translation>
+    </message>
+    <message>
+        <source>The sample leads were removed.</source>
+        <translation>Die Beispiel-Leads wurden entfernt.</translation>
+    </message>
+    <message>
+        <source>Getting Started with LeadSync</source>
+        <translation>Erste Schritte mit LeadSync</translation>
+    </message>
+    <message>
+        <source>Your day with LeadSync</source>
+        <translation>Ihr Tag mit LeadSync</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Import&lt;/b&gt; a CSV from Apollo, Sales Navigator, HubSpot, Excel or a scraper: File › Import CSV, or drop the file on the window. LeadSync detects the encoding and delimiter and maps the columns, in any of the usual languages; Edit › Undo Import takes an import back.</source>
+        <translation>&lt;b&gt;Importieren&lt;/b&gt; Sie eine CSV-Datei aus Apollo, Sales Navigator, HubSpot, Excel oder einem Scraper: Datei › CSV importieren, oder ziehen Sie die Datei auf das Fenster. LeadSync erkennt Kodierung und Trennzeichen und ordnet die Spalten zu, in allen üblichen Sprachen; Bearbeiten › Import rückgängig nimmt einen Import zurück.</translation>
+    </message>
+    <message>
+        <source>More on importing</source>
+        <translation>Mehr zum Importieren</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Clean and enrich&lt;/b&gt; in the table: search, filter, sort, edit cells, tag leads with campaigns. Columns › Add Column computes cells per lead: an AI prompt, an email check, a webhook.</source>
+        <translation>&lt;b&gt;Bereinigen und anreichern&lt;/b&gt; in der Tabelle: suchen, filtern, sortieren, Zellen bearbeiten, Leads Kampagnen zuordnen. Spalten › Spalte hinzufügen berechnet Zellen pro Lead: ein KI-Prompt, eine E-Mail-Prüfung, ein Webhook.</translation>
+    </message>
+    <message>
+        <source>More on columns</source>
+        <translation>Mehr zu Spalten</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Reach out&lt;/b&gt; from your own mailbox: Outreach › Sequences sends the first email and the follow-ups, and stops when a lead replies.</source>
+        <translation>&lt;b&gt;Kontakt aufnehmen&lt;/b&gt; aus Ihrem eigenen Postfach: Outreach › Sequenzen sendet die erste E-Mail und die Nachfassungen und hört auf, sobald ein Lead antwortet.</translation>
+    </message>
+    <message>
+        <source>More on outreach</source>
+        <translation>Mehr zu Outreach</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Move leads along&lt;/b&gt; the pipeline (Pipeline › Board) and hand the best to sales.</source>
+        <translation>&lt;b&gt;Leads weiterbewegen&lt;/b&gt; durch die Pipeline (Pipeline › Board) und die besten an den Vertrieb übergeben.</translation>
+    </message>
+    <message>
+        <source>More on the pipeline</source>
+        <translation>Mehr zur Pipeline</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Export&lt;/b&gt; with File › Export CSV, for Excel, Google Sheets or your CRM.</source>
+        <translation>&lt;b&gt;Exportieren&lt;/b&gt; mit Datei › CSV exportieren, für Excel, Google Tabellen oder Ihr CRM.</translation>
+    </message>
+    <message>
+        <source>More on exporting</source>
+        <translation>Mehr zum Exportieren</translation>
+    </message>
+    <message>
+        <source>Everything stays in one workspace file on this computer.</source>
+        <translation>Alles bleibt in einer Arbeitsbereich-Datei auf diesem Computer.</translation>
+    </message>
+</context>
+<context>
     <name>LeadSync::HttpCall</name>
     <message>
         <source>the reply is larger than %L1 bytes</source>
@@ -1759,6 +1923,56 @@
             <numerusform>Nach %1 exportiert. %Ln Zelle, die eine Tabellenkalkulation als Formel ausführen würde, bleibt mit einem Apostroph Text.</numerusform>
             <numerusform>Nach %1 exportiert. %Ln Zellen, die eine Tabellenkalkulation als Formeln ausführen würde, bleiben mit einem Apostroph Text.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Import into the Sample?</source>
+        <translation>In das Beispiel importieren?</translation>
+    </message>
+    <message>
+        <source>This workspace holds the sample leads. Import %1 into a fresh workspace of its own?</source>
+        <translation>Dieser Arbeitsbereich enthält die Beispiel-Leads. %1 in einen eigenen, neuen Arbeitsbereich importieren?</translation>
+    </message>
+    <message>
+        <source>A fresh workspace keeps your leads apart from the made-up ones. You can still remove the sample leads later.</source>
+        <translation>Ein neuer Arbeitsbereich hält Ihre Leads von den erfundenen getrennt. Die Beispiel-Leads können Sie auch später noch entfernen.</translation>
+    </message>
+    <message>
+        <source>&amp;New Workspace</source>
+        <translation>&amp;Neuer Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>Import into the &amp;Sample</source>
+        <translation>In das &amp;Beispiel importieren</translation>
+    </message>
+    <message>
+        <source>There is no import to undo.</source>
+        <translation>Es gibt keinen Import, der rückgängig gemacht werden kann.</translation>
+    </message>
+    <message>
+        <source>Undo Import</source>
+        <translation>Import rückgängig</translation>
+    </message>
+    <message>
+        <source>Undo the import of %1 (%2)?</source>
+        <translation>Den Import von %1 (%2) rückgängig machen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %Ln lead(s) it added are deleted, with their history.</source>
+        <translation>
+            <numerusform>Der hinzugefügte %Ln Lead wird samt Verlauf gelöscht.</numerusform>
+            <numerusform>Die hinzugefügten %Ln Leads werden samt Verlauf gelöscht.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The fields it filled in %Ln lead(s) it merged into are emptied again, unless changed since.</source>
+        <translation>
+            <numerusform>Die Felder, die er in %Ln zusammengeführtem Lead gefüllt hat, werden wieder geleert, sofern seitdem unverändert.</numerusform>
+            <numerusform>Die Felder, die er in %Ln zusammengeführten Leads gefüllt hat, werden wieder geleert, sofern seitdem unverändert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import of %1 undone.</source>
+        <translation>Import von %1 rückgängig gemacht.</translation>
     </message>
 </context>
 <context>
@@ -1947,6 +2161,162 @@ Abgelehnte Zeilen: %L3</translation>
     <message>
         <source>Contacts normalised: %L1; not readable (flagged in Contact check): %L2</source>
         <translation>Kontakte normalisiert: %L1; nicht lesbar (in der Kontaktprüfung markiert): %L2</translation>
+    </message>
+    <message>
+        <source>your choice</source>
+        <translation>Ihre Wahl</translation>
+    </message>
+    <message>
+        <source>by name</source>
+        <translation>nach Name</translation>
+    </message>
+    <message>
+        <source>by values</source>
+        <translation>nach Werten</translation>
+    </message>
+    <message>
+        <source>no match</source>
+        <translation>keine Zuordnung</translation>
+    </message>
+    <message>
+        <source>Line endings:</source>
+        <translation>Zeilenenden:</translation>
+    </message>
+    <message>
+        <source>%1, as chosen.</source>
+        <translation>%1, wie gewählt.</translation>
+    </message>
+    <message>
+        <source>Detected %1, certain: the file starts with its byte-order mark.</source>
+        <translation>Erkannt: %1, sicher: die Datei beginnt mit ihrer Byte-Order-Markierung.</translation>
+    </message>
+    <message>
+        <source>Detected UTF-8, certain: all of its accented letters are valid UTF-8.</source>
+        <translation>Erkannt: UTF-8, sicher: alle Sonderzeichen sind gültiges UTF-8.</translation>
+    </message>
+    <message>
+        <source>Detected plain ASCII, certain: the first mebibyte has no accented letters, and every encoding reads it the same.</source>
+        <translation>Erkannt: reines ASCII, sicher: das erste Mebibyte enthält keine Sonderzeichen, jede Kodierung liest es gleich.</translation>
+    </message>
+    <message>
+        <source>Detected %1, a guess from the letters used: check the names in the preview.</source>
+        <translation>Erkannt: %1, geschätzt aus den verwendeten Buchstaben: prüfen Sie die Namen in der Vorschau.</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>Komma</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>Semikolon</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>Tabulator</translation>
+    </message>
+    <message>
+        <source>pipe</source>
+        <translation>senkrechter Strich</translation>
+    </message>
+    <message>
+        <source>certain</source>
+        <translation>sicher</translation>
+    </message>
+    <message>
+        <source>likely</source>
+        <translation>wahrscheinlich</translation>
+    </message>
+    <message>
+        <source>unsure</source>
+        <translation>unsicher</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows have %3 fields</source>
+        <translation>%1 von %2 Zeilen haben %3 Felder</translation>
+    </message>
+    <message>
+        <source>%1, as chosen: %2.</source>
+        <translation>%1, wie gewählt: %2.</translation>
+    </message>
+    <message>
+        <source>Detected %1, %2: %3.</source>
+        <translation>Erkannt: %1, %2: %3.</translation>
+    </message>
+    <message>
+        <source>Column names in the first row, as chosen.</source>
+        <translation>Spaltennamen in der ersten Zeile, wie gewählt.</translation>
+    </message>
+    <message>
+        <source>No header row, as chosen.</source>
+        <translation>Keine Kopfzeile, wie gewählt.</translation>
+    </message>
+    <message>
+        <source>Detected column names in the first row, certain: “%1” names a lead field.</source>
+        <translation>Erkannt: Spaltennamen in der ersten Zeile, sicher: „%1“ benennt ein Lead-Feld.</translation>
+    </message>
+    <message>
+        <source>Detected column names in the first row, likely: none of its cells looks like data.</source>
+        <translation>Erkannt: Spaltennamen in der ersten Zeile, wahrscheinlich: keine ihrer Zellen sieht wie Daten aus.</translation>
+    </message>
+    <message>
+        <source>Detected no header row, likely: “%1” in the first row looks like data.</source>
+        <translation>Erkannt: keine Kopfzeile, wahrscheinlich: „%1“ in der ersten Zeile sieht wie Daten aus.</translation>
+    </message>
+    <message>
+        <source>None: the file is a single line.</source>
+        <translation>Keine: die Datei ist eine einzige Zeile.</translation>
+    </message>
+    <message>
+        <source>Unix and macOS (LF).</source>
+        <translation>Unix und macOS (LF).</translation>
+    </message>
+    <message>
+        <source>Windows (CR LF).</source>
+        <translation>Windows (CR LF).</translation>
+    </message>
+    <message>
+        <source>Classic Mac OS (CR).</source>
+        <translation>Klassisches Mac OS (CR).</translation>
+    </message>
+    <message>
+        <source>Mixed (LF, CR LF or CR): each is read as a line break.</source>
+        <translation>Gemischt (LF, CR LF oder CR): jedes wird als Zeilenumbruch gelesen.</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <source>Split into first and last name</source>
+        <translation>In Vor- und Nachname aufteilen</translation>
+    </message>
+    <message>
+        <source>Split into last and first name (surname first)</source>
+        <translation>In Nach- und Vorname aufteilen (Nachname zuerst)</translation>
+    </message>
+    <message>
+        <source>remembered</source>
+        <translation>gemerkt</translation>
+    </message>
+    <message>
+        <source>Choose what happens to rows whose lead you already have, and to rows that cannot be read.</source>
+        <translation>Wählen Sie, was mit Zeilen geschieht, deren Lead Sie schon haben, und mit Zeilen, die nicht gelesen werden können.</translation>
+    </message>
+    <message>
+        <source>All or nothing: if you cancel, or the import fails, the workspace stays as it was.</source>
+        <translation>Alles oder nichts: Wenn Sie abbrechen oder der Import fehlschlägt, bleibt der Arbeitsbereich, wie er war.</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <source>The leads are in the workspace; Edit › Undo Import takes them back.</source>
+        <translation>Die Leads sind im Arbeitsbereich; Bearbeiten › Import rückgängig nimmt sie zurück.</translation>
+    </message>
+    <message>
+        <source>The workspace is unchanged.</source>
+        <translation>Der Arbeitsbereich ist unverändert.</translation>
     </message>
 </context>
 <context>
@@ -2920,6 +3290,14 @@ Beschreibung: %1/openapi.json</translation>
             <numerusform>%Ln ausgewählt</numerusform>
             <numerusform>%Ln ausgewählt</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Undo &amp;Import…</source>
+        <translation>&amp;Import rückgängig…</translation>
+    </message>
+    <message>
+        <source>&amp;Getting Started</source>
+        <translation>&amp;Erste Schritte</translation>
     </message>
 </context>
 <context>
@@ -4088,16 +4466,16 @@ Tippen Sie {{, um eine Spalte einzufügen.</translation>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <source>System default (%1)</source>
-        <translation>Systemvorgabe (%1)</translation>
-    </message>
-    <message>
         <source>LeadSync starts in the new language the next time you open it.</source>
         <translation>LeadSync startet beim nächsten Öffnen in der neuen Sprache.</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>System (%1)</source>
+        <translation>System (%1)</translation>
     </message>
 </context>
 <context>

@@ -1117,6 +1117,10 @@
         <source>Stage %1 → %2, by %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Undo this import</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LeadSync::DirectSend</name>
@@ -1396,10 +1400,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Neutralise cells a spreadsheet would run as formulas (=, +, -, @)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1409,6 +1409,81 @@
     </message>
     <message>
         <source>&amp;All leads (%L1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Neutralise cells a spreadsheet would run as formulas (=SUM(…), +1+2, @A1…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built-in fields get the names %1 knows: %2. Not a spreadsheet: no formula escaping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With a BOM, and the list separator of this computer&apos;s language (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeadSync::ExportProfile</name>
+    <message>
+        <source>Plain CSV (UTF-8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Google Sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HubSpot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salesforce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipedrive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apollo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instantly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lemlist</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1622,6 +1697,94 @@
     </message>
 </context>
 <context>
+    <name>LeadSync::FirstSteps</name>
+    <message>
+        <source>&lt;b&gt;This is a sample workspace.&lt;/b&gt; Its leads are made up, to try LeadSync with. Remove them, or import your own list into a fresh workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove Sample Leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Your &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No leads yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop a CSV here or choose File › Import CSV.
+Apollo, Sales Navigator, HubSpot and Excel files work as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Getting Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sample leads were removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Getting Started with LeadSync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your day with LeadSync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Import&lt;/b&gt; a CSV from Apollo, Sales Navigator, HubSpot, Excel or a scraper: File › Import CSV, or drop the file on the window. LeadSync detects the encoding and delimiter and maps the columns, in any of the usual languages; Edit › Undo Import takes an import back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More on importing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Clean and enrich&lt;/b&gt; in the table: search, filter, sort, edit cells, tag leads with campaigns. Columns › Add Column computes cells per lead: an AI prompt, an email check, a webhook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More on columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Reach out&lt;/b&gt; from your own mailbox: Outreach › Sequences sends the first email and the follow-ups, and stops when a lead replies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More on outreach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Move leads along&lt;/b&gt; the pipeline (Pipeline › Board) and hand the best to sales.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More on the pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Export&lt;/b&gt; with File › Export CSV, for Excel, Google Sheets or your CRM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More on exporting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything stays in one workspace file on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LeadSync::HttpCall</name>
     <message>
         <source>the reply is larger than %L1 bytes</source>
@@ -1757,6 +1920,56 @@
             <numerusform>Exported to %1. %Ln cell a spreadsheet would run as a formula kept as text with an apostrophe.</numerusform>
             <numerusform>Exported to %1. %Ln cells a spreadsheet would run as formulas kept as text with an apostrophe.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Import into the Sample?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workspace holds the sample leads. Import %1 into a fresh workspace of its own?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A fresh workspace keeps your leads apart from the made-up ones. You can still remove the sample leads later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import into the &amp;Sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no import to undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the import of %1 (%2)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The %Ln lead(s) it added are deleted, with their history.</source>
+        <translation>
+            <numerusform>The %Ln lead it added is deleted, with its history.</numerusform>
+            <numerusform>The %Ln leads it added are deleted, with their history.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The fields it filled in %Ln lead(s) it merged into are emptied again, unless changed since.</source>
+        <translation>
+            <numerusform>The fields it filled in %Ln lead it merged into are emptied again, unless changed since.</numerusform>
+            <numerusform>The fields it filled in %Ln leads it merged into are emptied again, unless changed since.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import of %1 undone.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1941,6 +2154,162 @@ Rejected rows: %L3</source>
     </message>
     <message>
         <source>Contacts normalised: %L1; not readable (flagged in Contact check): %L2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line endings:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, as chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detected %1, certain: the file starts with its byte-order mark.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detected UTF-8, certain: all of its accented letters are valid UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detected plain ASCII, certain: the first mebibyte has no accented letters, and every encoding reads it the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detected %1, a guess from the letters used: check the names in the preview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pipe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>likely</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows have %3 fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, as chosen: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detected %1, %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column names in the first row, as chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No header row, as chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detected column names in the first row, certain: “%1” names a lead field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detected column names in the first row, likely: none of its cells looks like data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detected no header row, likely: “%1” in the first row looks like data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: the file is a single line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unix and macOS (LF).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows (CR LF).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classic Mac OS (CR).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mixed (LF, CR LF or CR): each is read as a line break.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split into first and last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split into last and first name (surname first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remembered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what happens to rows whose lead you already have, and to rows that cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All or nothing: if you cancel, or the import fails, the workspace stays as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The leads are in the workspace; Edit › Undo Import takes them back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2913,6 +3282,14 @@ Description: %1/openapi.json</source>
             <numerusform>%Ln selected</numerusform>
             <numerusform>%Ln selected</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Undo &amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Getting Started</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4071,15 +4448,15 @@ Type {{ to insert a column.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>System default (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>LeadSync starts in the new language the next time you open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1131,6 +1131,10 @@
         <source>Stage %1 → %2, by %3</source>
         <translation>Этап %1 → %2, кто: %3</translation>
     </message>
+    <message>
+        <source>Undo this import</source>
+        <translation>Отменить этот импорт</translation>
+    </message>
 </context>
 <context>
     <name>LeadSync::DirectSend</name>
@@ -1411,10 +1415,6 @@
         <translation>Начать файл с &amp;BOM, чтобы Excel правильно читал нелатинские символы</translation>
     </message>
     <message>
-        <source>&amp;Neutralise cells a spreadsheet would run as formulas (=, +, -, @)</source>
-        <translation>&amp;Обезвредить ячейки, которые электронная таблица выполнила бы как формулы (=, +, -, @)</translation>
-    </message>
-    <message>
         <source>&amp;Export…</source>
         <translation>&amp;Экспортировать…</translation>
     </message>
@@ -1425,6 +1425,81 @@
     <message>
         <source>&amp;All leads (%L1)</source>
         <translation>&amp;Все лиды (%L1)</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Формат</translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation>Запятая ( , )</translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation>Точка с запятой ( ; )</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Табуляция</translation>
+    </message>
+    <message>
+        <source>&amp;Neutralise cells a spreadsheet would run as formulas (=SUM(…), +1+2, @A1…)</source>
+        <translation>&amp;Обезвредить ячейки, которые таблица выполнила бы как формулы (=СУММ(…), +1+2, @A1…)</translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation>&amp;Для:</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>&amp;Разделитель:</translation>
+    </message>
+    <message>
+        <source>Built-in fields get the names %1 knows: %2. Not a spreadsheet: no formula escaping.</source>
+        <translation>Встроенные поля получают имена, которые знает %1: %2. Это не таблица: формулы не обезвреживаются.</translation>
+    </message>
+    <message>
+        <source>With a BOM, and the list separator of this computer&apos;s language (%1).</source>
+        <translation>С BOM и разделителем списков языка этого компьютера (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>LeadSync::ExportProfile</name>
+    <message>
+        <source>Plain CSV (UTF-8)</source>
+        <translation>Обычный CSV (UTF-8)</translation>
+    </message>
+    <message>
+        <source>Microsoft Excel</source>
+        <translation>Microsoft Excel</translation>
+    </message>
+    <message>
+        <source>Google Sheets</source>
+        <translation>Google Таблицы</translation>
+    </message>
+    <message>
+        <source>HubSpot</source>
+        <translation>HubSpot</translation>
+    </message>
+    <message>
+        <source>Salesforce</source>
+        <translation>Salesforce</translation>
+    </message>
+    <message>
+        <source>Pipedrive</source>
+        <translation>Pipedrive</translation>
+    </message>
+    <message>
+        <source>Apollo</source>
+        <translation>Apollo</translation>
+    </message>
+    <message>
+        <source>Instantly</source>
+        <translation>Instantly</translation>
+    </message>
+    <message>
+        <source>lemlist</source>
+        <translation>lemlist</translation>
     </message>
 </context>
 <context>
@@ -1637,6 +1712,95 @@
     </message>
 </context>
 <context>
+    <name>LeadSync::FirstSteps</name>
+    <message>
+        <source>&lt;b&gt;This is a sample workspace.&lt;/b&gt; Its leads are made up, to try LeadSync with. Remove them, or import your own list into a fresh workspace.</source>
+        <translation>&lt;b&gt;Это пример рабочей области.&lt;/b&gt; Её лиды вымышлены, чтобы попробовать LeadSync. Удалите их или импортируйте свой список в новую рабочую область.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Sample Leads</source>
+        <translation>&amp;Удалить лиды примера</translation>
+    </message>
+    <message>
+        <source>Import Your &amp;CSV…</source>
+        <translation>Импортировать свой &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>No leads yet</source>
+        <translation>Лидов пока нет</translation>
+    </message>
+    <message>
+        <source>Drop a CSV here or choose File › Import CSV.
+Apollo, Sales Navigator, HubSpot and Excel files work as they are.</source>
+        <translation>Перетащите сюда CSV или выберите Файл › Импорт CSV.
+Файлы Apollo, Sales Navigator, HubSpot и Excel подходят как есть.</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>&amp;Импорт CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Getting Started</source>
+        <translation>&amp;Начало работы</translation>
+    </message>
+    <message>
+        <source>The sample leads were removed.</source>
+        <translation>Лиды примера удалены.</translation>
+    </message>
+    <message>
+        <source>Getting Started with LeadSync</source>
+        <translation>Начало работы с LeadSync</translation>
+    </message>
+    <message>
+        <source>Your day with LeadSync</source>
+        <translation>Ваш день с LeadSync</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Import&lt;/b&gt; a CSV from Apollo, Sales Navigator, HubSpot, Excel or a scraper: File › Import CSV, or drop the file on the window. LeadSync detects the encoding and delimiter and maps the columns, in any of the usual languages; Edit › Undo Import takes an import back.</source>
+        <translation>&lt;b&gt;Импортируйте&lt;/b&gt; CSV из Apollo, Sales Navigator, HubSpot, Excel или парсера: Файл › Импорт CSV, или перетащите файл на окно. LeadSync определяет кодировку и разделитель и сопоставляет столбцы на любом из обычных языков; Правка › Отменить импорт возвращает всё как было.</translation>
+    </message>
+    <message>
+        <source>More on importing</source>
+        <translation>Подробнее об импорте</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Clean and enrich&lt;/b&gt; in the table: search, filter, sort, edit cells, tag leads with campaigns. Columns › Add Column computes cells per lead: an AI prompt, an email check, a webhook.</source>
+        <translation>&lt;b&gt;Очищайте и обогащайте&lt;/b&gt; в таблице: поиск, фильтры, сортировка, правка ячеек, кампании. Столбцы › Добавить столбец вычисляет ячейки для каждого лида: промпт ИИ, проверка почты, вебхук.</translation>
+    </message>
+    <message>
+        <source>More on columns</source>
+        <translation>Подробнее о столбцах</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Reach out&lt;/b&gt; from your own mailbox: Outreach › Sequences sends the first email and the follow-ups, and stops when a lead replies.</source>
+        <translation>&lt;b&gt;Пишите&lt;/b&gt; из своего почтового ящика: Рассылка › Цепочки отправляют первое письмо и напоминания и останавливаются, когда лид отвечает.</translation>
+    </message>
+    <message>
+        <source>More on outreach</source>
+        <translation>Подробнее о рассылках</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Move leads along&lt;/b&gt; the pipeline (Pipeline › Board) and hand the best to sales.</source>
+        <translation>&lt;b&gt;Продвигайте лидов&lt;/b&gt; по воронке (Воронка › Доска) и передавайте лучших в продажи.</translation>
+    </message>
+    <message>
+        <source>More on the pipeline</source>
+        <translation>Подробнее о воронке</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Export&lt;/b&gt; with File › Export CSV, for Excel, Google Sheets or your CRM.</source>
+        <translation>&lt;b&gt;Экспортируйте&lt;/b&gt; через Файл › Экспорт CSV, для Excel, Google Таблиц или вашей CRM.</translation>
+    </message>
+    <message>
+        <source>More on exporting</source>
+        <translation>Подробнее об экспорте</translation>
+    </message>
+    <message>
+        <source>Everything stays in one workspace file on this computer.</source>
+        <translation>Всё хранится в одном файле рабочей области на этом компьютере.</translation>
+    </message>
+</context>
+<context>
     <name>LeadSync::HttpCall</name>
     <message>
         <source>the reply is larger than %L1 bytes</source>
@@ -1773,6 +1937,58 @@
             <numerusform>Выгружено в %1. %Ln ячейки, которые электронная таблица выполнила бы как формулы, сохранены как текст с апострофом.</numerusform>
             <numerusform>Выгружено в %1. %Ln ячеек, которые электронная таблица выполнила бы как формулы, сохранены как текст с апострофом.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Import into the Sample?</source>
+        <translation>Импортировать в пример?</translation>
+    </message>
+    <message>
+        <source>This workspace holds the sample leads. Import %1 into a fresh workspace of its own?</source>
+        <translation>В этой рабочей области лежат лиды примера. Импортировать %1 в отдельную новую рабочую область?</translation>
+    </message>
+    <message>
+        <source>A fresh workspace keeps your leads apart from the made-up ones. You can still remove the sample leads later.</source>
+        <translation>Новая рабочая область не смешивает ваши лиды с вымышленными. Лиды примера можно удалить и позже.</translation>
+    </message>
+    <message>
+        <source>&amp;New Workspace</source>
+        <translation>&amp;Новая рабочая область</translation>
+    </message>
+    <message>
+        <source>Import into the &amp;Sample</source>
+        <translation>Импортировать в &amp;пример</translation>
+    </message>
+    <message>
+        <source>There is no import to undo.</source>
+        <translation>Нет импорта, который можно отменить.</translation>
+    </message>
+    <message>
+        <source>Undo Import</source>
+        <translation>Отменить импорт</translation>
+    </message>
+    <message>
+        <source>Undo the import of %1 (%2)?</source>
+        <translation>Отменить импорт %1 (%2)?</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %Ln lead(s) it added are deleted, with their history.</source>
+        <translation>
+            <numerusform>Добавленный им %Ln лид будет удалён вместе с историей.</numerusform>
+            <numerusform>Добавленные им %Ln лида будут удалены вместе с историей.</numerusform>
+            <numerusform>Добавленные им %Ln лидов будут удалены вместе с историей.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The fields it filled in %Ln lead(s) it merged into are emptied again, unless changed since.</source>
+        <translation>
+            <numerusform>Поля, заполненные им в %Ln объединённом лиде, снова станут пустыми, если с тех пор не менялись.</numerusform>
+            <numerusform>Поля, заполненные им в %Ln объединённых лидах, снова станут пустыми, если с тех пор не менялись.</numerusform>
+            <numerusform>Поля, заполненные им в %Ln объединённых лидах, снова станут пустыми, если с тех пор не менялись.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import of %1 undone.</source>
+        <translation>Импорт %1 отменён.</translation>
     </message>
 </context>
 <context>
@@ -1961,6 +2177,162 @@ Rejected rows: %L3</source>
     <message>
         <source>Contacts normalised: %L1; not readable (flagged in Contact check): %L2</source>
         <translation>Контактов нормализовано: %L1; нечитаемых (отмечены в «Проверке контактов»): %L2</translation>
+    </message>
+    <message>
+        <source>your choice</source>
+        <translation>ваш выбор</translation>
+    </message>
+    <message>
+        <source>by name</source>
+        <translation>по имени</translation>
+    </message>
+    <message>
+        <source>by values</source>
+        <translation>по значениям</translation>
+    </message>
+    <message>
+        <source>no match</source>
+        <translation>нет совпадения</translation>
+    </message>
+    <message>
+        <source>Line endings:</source>
+        <translation>Концы строк:</translation>
+    </message>
+    <message>
+        <source>%1, as chosen.</source>
+        <translation>%1, как выбрано.</translation>
+    </message>
+    <message>
+        <source>Detected %1, certain: the file starts with its byte-order mark.</source>
+        <translation>Определено: %1, точно: файл начинается с метки порядка байтов.</translation>
+    </message>
+    <message>
+        <source>Detected UTF-8, certain: all of its accented letters are valid UTF-8.</source>
+        <translation>Определено: UTF-8, точно: все не-ASCII символы — корректный UTF-8.</translation>
+    </message>
+    <message>
+        <source>Detected plain ASCII, certain: the first mebibyte has no accented letters, and every encoding reads it the same.</source>
+        <translation>Определено: чистый ASCII, точно: в первом мебибайте нет не-ASCII символов, любая кодировка читает его одинаково.</translation>
+    </message>
+    <message>
+        <source>Detected %1, a guess from the letters used: check the names in the preview.</source>
+        <translation>Определено: %1, догадка по используемым буквам: проверьте имена в предпросмотре.</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>запятая</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>точка с запятой</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>табуляция</translation>
+    </message>
+    <message>
+        <source>pipe</source>
+        <translation>вертикальная черта</translation>
+    </message>
+    <message>
+        <source>certain</source>
+        <translation>точно</translation>
+    </message>
+    <message>
+        <source>likely</source>
+        <translation>вероятно</translation>
+    </message>
+    <message>
+        <source>unsure</source>
+        <translation>неуверенно</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows have %3 fields</source>
+        <translation>в %1 из %2 строк по %3 полей</translation>
+    </message>
+    <message>
+        <source>%1, as chosen: %2.</source>
+        <translation>%1, как выбрано: %2.</translation>
+    </message>
+    <message>
+        <source>Detected %1, %2: %3.</source>
+        <translation>Определено: %1, %2: %3.</translation>
+    </message>
+    <message>
+        <source>Column names in the first row, as chosen.</source>
+        <translation>Имена столбцов в первой строке, как выбрано.</translation>
+    </message>
+    <message>
+        <source>No header row, as chosen.</source>
+        <translation>Без строки заголовков, как выбрано.</translation>
+    </message>
+    <message>
+        <source>Detected column names in the first row, certain: “%1” names a lead field.</source>
+        <translation>Определено: имена столбцов в первой строке, точно: «%1» — поле лида.</translation>
+    </message>
+    <message>
+        <source>Detected column names in the first row, likely: none of its cells looks like data.</source>
+        <translation>Определено: имена столбцов в первой строке, вероятно: ни одна ячейка не похожа на данные.</translation>
+    </message>
+    <message>
+        <source>Detected no header row, likely: “%1” in the first row looks like data.</source>
+        <translation>Определено: без строки заголовков, вероятно: «%1» в первой строке похоже на данные.</translation>
+    </message>
+    <message>
+        <source>None: the file is a single line.</source>
+        <translation>Нет: файл состоит из одной строки.</translation>
+    </message>
+    <message>
+        <source>Unix and macOS (LF).</source>
+        <translation>Unix и macOS (LF).</translation>
+    </message>
+    <message>
+        <source>Windows (CR LF).</source>
+        <translation>Windows (CR LF).</translation>
+    </message>
+    <message>
+        <source>Classic Mac OS (CR).</source>
+        <translation>Классическая Mac OS (CR).</translation>
+    </message>
+    <message>
+        <source>Mixed (LF, CR LF or CR): each is read as a line break.</source>
+        <translation>Смешанные (LF, CR LF или CR): каждый читается как перевод строки.</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Почему</translation>
+    </message>
+    <message>
+        <source>Split into first and last name</source>
+        <translation>Разделить на имя и фамилию</translation>
+    </message>
+    <message>
+        <source>Split into last and first name (surname first)</source>
+        <translation>Разделить на фамилию и имя (сначала фамилия)</translation>
+    </message>
+    <message>
+        <source>remembered</source>
+        <translation>запомнено</translation>
+    </message>
+    <message>
+        <source>Choose what happens to rows whose lead you already have, and to rows that cannot be read.</source>
+        <translation>Выберите, что делать со строками, чей лид у вас уже есть, и со строками, которые нельзя прочитать.</translation>
+    </message>
+    <message>
+        <source>All or nothing: if you cancel, or the import fails, the workspace stays as it was.</source>
+        <translation>Всё или ничего: если вы отмените или импорт не удастся, рабочая область останется прежней.</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Закрыть</translation>
+    </message>
+    <message>
+        <source>The leads are in the workspace; Edit › Undo Import takes them back.</source>
+        <translation>Лиды в рабочей области; Правка › Отменить импорт убирает их.</translation>
+    </message>
+    <message>
+        <source>The workspace is unchanged.</source>
+        <translation>Рабочая область не изменилась.</translation>
     </message>
 </context>
 <context>
@@ -2938,6 +3310,14 @@ Description: %1/openapi.json</source>
             <numerusform>%Ln выбрано</numerusform>
             <numerusform>%Ln выбрано</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Undo &amp;Import…</source>
+        <translation>Отменить &amp;импорт…</translation>
+    </message>
+    <message>
+        <source>&amp;Getting Started</source>
+        <translation>&amp;Начало работы</translation>
     </message>
 </context>
 <context>
@@ -4107,16 +4487,16 @@ Type {{ to insert a column.</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <source>System default (%1)</source>
-        <translation>Как в системе (%1)</translation>
-    </message>
-    <message>
         <source>LeadSync starts in the new language the next time you open it.</source>
         <translation>LeadSync запустится на новом языке при следующем открытии.</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
         <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <source>System (%1)</source>
+        <translation>Системный (%1)</translation>
     </message>
 </context>
 <context>
