@@ -38,7 +38,7 @@ QByteArray Exporter::orderBy(const ColumnList& columns) const
     if (!column || column->sqlName != m_plan.sortColumn || column->readOnly)
         throw Error(QCoreApplication::translate("LeadSync::Exporter", "Cannot sort by \"%1\".")
                         .arg(m_plan.sortColumn));
-    return SqlIdentifier::of(column->sqlName).quoted() + " COLLATE NOCASE" + direction + ", id" + direction;
+    return SqlIdentifier::of(column->sqlName).sortKey(m_plan.sortOrder) + direction + ", id" + direction;
 }
 
 qint64 Exporter::run(const JobObserver& observer)

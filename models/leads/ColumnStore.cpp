@@ -94,7 +94,8 @@ void ColumnStore::remove(const Column& column)
                         .arg(column.displayName));
     // The sort index goes first: SQLite will not drop an indexed column.
     const SqlIdentifier identifier = SqlIdentifier::customColumn(column.id);
-    sqliteRun(m_workspace.handle(), "DROP INDEX IF EXISTS " + identifier.sortIndex());
+    for (const Qt::SortOrder order : { Qt::AscendingOrder, Qt::DescendingOrder })
+        sqliteRun(m_workspace.handle(), "DROP INDEX IF EXISTS " + identifier.sortIndex(order));
     sqliteRun(m_workspace.handle(), "ALTER TABLE leads DROP COLUMN " + identifier.quoted());
     SqlQuery remove(m_workspace.database(), QStringLiteral("DELETE FROM columns WHERE id = ?"));
     remove.bind(column.id);

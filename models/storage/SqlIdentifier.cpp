@@ -76,9 +76,16 @@ QByteArray SqlIdentifier::quoted() const
     return '"' + m_name.toLatin1() + '"';
 }
 
-QByteArray SqlIdentifier::sortIndex() const
+QByteArray SqlIdentifier::sortKey(Qt::SortOrder order) const
 {
-    return "\"leads_sort_" + m_name.toLatin1() + '"';
+    if (order == Qt::DescendingOrder)
+        return quoted() + " COLLATE NOCASE";
+    return "(CASE WHEN " + quoted() + " = '' THEN char(1114111) ELSE " + quoted() + " END) COLLATE NOCASE";
+}
+
+QByteArray SqlIdentifier::sortIndex(Qt::SortOrder order) const
+{
+    return "\"leads_sort_" + m_name.toLatin1() + (order == Qt::AscendingOrder ? "_asc\"" : "\"");
 }
 
 bool SqlIdentifier::isCustomColumn() const

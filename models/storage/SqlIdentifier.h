@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QString>
 #include <QStringView>
+#include <QtCore/qnamespace.h>
 
 #include <optional>
 
@@ -28,8 +29,15 @@ public:
     const QString& name() const { return m_name; }
     // "name", quoted for SQL.
     QByteArray quoted() const;
-    // "leads_sort_name", quoted: the index that orders the leads by this column (made on first use).
-    QByteArray sortIndex() const;
+    // The key the leads are sorted by in this column, in that direction: case-insensitive, and empty
+    // values last both ways (a sort by company shows companies first, not a screen of blanks). In
+    // descending order '' is the smallest text and comes last as it is; in ascending order an empty
+    // value is keyed as U+10FFFF, which sorts after any text a cell holds (no valid UTF-8 starts with
+    // a greater byte). Lead columns are never NULL.
+    QByteArray sortKey(Qt::SortOrder order) const;
+    // The index that orders the leads by sortKey(order), then id, quoted (made on first use):
+    // "leads_sort_name" descending, "leads_sort_name_asc" ascending.
+    QByteArray sortIndex(Qt::SortOrder order) const;
     // Whether this is a custom column's name (c<id>) rather than one of the schema's.
     bool isCustomColumn() const;
 

@@ -34,9 +34,8 @@ QByteArray LeadLoader::sortExpression() const
 {
     if (m_query.sortColumn == u"id")
         return "id";
-    // Lead columns are never NULL, so a plain index on (column COLLATE NOCASE, id) orders the rows
-    // and covers the key scan.
-    return SqlIdentifier::of(m_query.sortColumn).quoted() + " COLLATE NOCASE";
+    // An index on (key, id) orders the rows and covers the key scan.
+    return SqlIdentifier::of(m_query.sortColumn).sortKey(m_query.sortOrder);
 }
 
 // Rows after (key, id) in the current order. Spelled out rather than as the row value
@@ -70,7 +69,7 @@ QByteArray LeadLoader::fromClause() const
 {
     if (!m_walkSortIndex)
         return " FROM leads";
-    return " FROM leads INDEXED BY " + SqlIdentifier::of(m_query.sortColumn).sortIndex();
+    return " FROM leads INDEXED BY " + SqlIdentifier::of(m_query.sortColumn).sortIndex(m_query.sortOrder);
 }
 
 void LeadLoader::ensureSortIndex()
@@ -79,8 +78,8 @@ void LeadLoader::ensureSortIndex()
         return;
     // Sorting by a column needs an index on exactly the sort expression; made once, on first use.
     sqliteRun(m_workspace->handle(),
-        "CREATE INDEX IF NOT EXISTS " + SqlIdentifier::of(m_query.sortColumn).sortIndex() + " ON leads ("
-            + sortExpression() + ", id)");
+        "CREATE INDEX IF NOT EXISTS " + SqlIdentifier::of(m_query.sortColumn).sortIndex(m_query.sortOrder)
+            + " ON leads (" + sortExpression() + ", id)");
 }
 
 void LeadLoader::setQuery(quint64 generation, const LeadQuery& query, const QStringList& columns)

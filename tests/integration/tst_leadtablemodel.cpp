@@ -22,6 +22,7 @@ private Q_SLOTS:
     void countsInTheBackground();
     void jumpsToAnyRow();
     void sortsByAnyColumn();
+    void emptyValuesSortLast();
     void filtersAndSearches();
     void dropsStaleGenerations();
     void cacheIsBounded();
@@ -53,9 +54,11 @@ void TestLeadTableModel::initTestCase()
     const char* countries[] = { "Germany", "France", "Spain", "Poland", "Japan", "Brazil", "Canada" };
     for (int i = 0; i < kRows; ++i) {
         const QByteArray n = QByteArray::number(i);
-        file.write(QByteArray("Name " + n + ",p" + n + "@example.com,Company "
-            + QByteArray::number((i * 7919) % kRows) + "," + countries[i % 7] + ","
-            + (i % 97 == 0 ? "met at Acme expo" : "") + "\n"));
+        // Every 13th lead has no company (a sort puts them last).
+        const QByteArray company
+            = i % 13 == 0 ? QByteArray() : "Company " + QByteArray::number((i * 7919) % kRows);
+        file.write(QByteArray("Name " + n + ",p" + n + "@example.com," + company + "," + countries[i % 7]
+            + "," + (i % 97 == 0 ? "met at Acme expo" : "") + "\n"));
     }
     file.close();
     m_path = m_dir.filePath(QStringLiteral("w.leadsync"));
@@ -136,8 +139,31 @@ void TestLeadTableModel::sortsByAnyColumn()
     m_model->sort(column("first_name"), Qt::AscendingOrder);
     QTRY_VERIFY_WITH_TIMEOUT(m_model->isRowCountKnown(), 10000);
     QCOMPARE(shown(31337, column("email")),
-        expected(
-            QStringLiteral("COALESCE(first_name, '') COLLATE NOCASE, id"), 31337, QStringLiteral("email")));
+        expected(QStringLiteral("first_name = '', first_name COLLATE NOCASE, id"), 31337,
+            QStringLiteral("email")));
+}
+
+void TestLeadTableModel::emptyValuesSortLast()
+{
+    // Leads without a company: at the end whichever way the column is sorted.
+    const qint64 empty
+        = scalar(*m_workspace, QStringLiteral("SELECT count(*) FROM leads WHERE company = ''"));
+    QVERIFY(empty > 0);
+    const int company = column("company");
+    for (const Qt::SortOrder order : { Qt::AscendingOrder, Qt::DescendingOrder }) {
+        m_model->sort(company, order);
+        QTRY_VERIFY_WITH_TIMEOUT(m_model->isRowCountKnown(), 10000);
+        QCOMPARE(m_model->rowCount(), kRows);
+        QVERIFY(!shown(0, company).isEmpty());
+        QVERIFY(!shown(int(kRows - empty - 1), company).isEmpty());
+        QCOMPARE(shown(int(kRows - empty), company), QString());
+        QCOMPARE(shown(kRows - 1, company), QString());
+        const QString direction
+            = order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
+        const QString sql = QStringLiteral("company = '', company COLLATE NOCASE %1, id %1").arg(direction);
+        for (const int row : { 1, 4242, int(kRows - empty - 1), int(kRows - empty + 1) })
+            QCOMPARE(shown(row, column("email")), expected(sql, row, QStringLiteral("email")));
+    }
 }
 
 void TestLeadTableModel::filtersAndSearches()

@@ -65,7 +65,8 @@ void TestWorkspaceSafety::identifiersAreOnlyColumns()
 {
     QCOMPARE(SqlIdentifier::of(u"email").quoted(), QByteArray("\"email\""));
     QCOMPARE(SqlIdentifier::customColumn(42).quoted(), QByteArray("\"c42\""));
-    QCOMPARE(SqlIdentifier::of(u"c7").sortIndex(), QByteArray("\"leads_sort_c7\""));
+    QCOMPARE(SqlIdentifier::of(u"c7").sortIndex(Qt::DescendingOrder), QByteArray("\"leads_sort_c7\""));
+    QCOMPARE(SqlIdentifier::of(u"c7").sortIndex(Qt::AscendingOrder), QByteArray("\"leads_sort_c7_asc\""));
     for (const char* bad : { "", "c", "c0", "c07", "C7", "e mail", "email\"", "email; DROP TABLE leads",
              "c1 COLLATE x", "leads", "sqlite_master", "c99999999999999999999" })
         QVERIFY2(!SqlIdentifier::parse(QString::fromLatin1(bad)), bad);
