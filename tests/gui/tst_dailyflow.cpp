@@ -4,6 +4,7 @@
 // undone from the Edit menu and from a lead's history. Writes screenshots to <build>/tests/screenshots.
 #include "../TestSupport.h"
 #include "detail/DetailPanel.h"
+#include "detail/TextField.h"
 #include "export/ExportDialog.h"
 #include "import/ImportWizard.h"
 #include "main/FirstSteps.h"
@@ -22,6 +23,7 @@
 #include <QFile>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
@@ -384,6 +386,33 @@ void TestDailyFlow::detailsThatCostTrust()
                            .arg(window.height())));
         QSettings().remove(QStringLiteral("mainWindow/geometry"));
     }
+
+    // Long text (notes, an AI pitch) in a field that grows with it; short text in one line.
+    DetailPanel* panel = m_window->detailPanel();
+    auto* notes = panel->findChild<TextField*>(QStringLiteral("notesEdit"));
+    QVERIFY(notes);
+    QVERIFY(qobject_cast<QLineEdit*>(panel->editor(QStringLiteral("email"))));
+    const ColumnList& columns = m_window->model()->columns();
+    QStringList values(columns.size());
+    const auto at = [&columns](const char* sqlName) {
+        return int(std::find_if(columns.cbegin(), columns.cend(), [sqlName](const Column& c) {
+            return c.sqlName == QLatin1StringView(sqlName);
+        }) - columns.cbegin());
+    };
+    values[at("first_name")] = QStringLiteral("Jürgen");
+    values[at("notes")] = QStringLiteral("Short.");
+    panel->showLead(1, values);
+    const int oneLine = notes->sizeHint().height();
+    values[at("notes")] = QStringLiteral(
+        "Met at the Berlin trade fair. Runs three bakeries and wants a fourth; asked for references from "
+        "other family businesses.\n- called on Monday, left a message\n- sent the case study on Tuesday\n"
+        "Next: follow up after the holidays, mention the Munich client who doubled online orders.");
+    panel->showLead(1, values);
+    QTRY_VERIFY(notes->height() > 3 * oneLine);
+    QVERIFY(notes->sizeHint().height() <= oneLine * TextField::kMaxLines);
+    QCOMPARE(panel->shownValue(QStringLiteral("notes")), values[at("notes")]);
+    shoot(panel, "detail_panel_long_text");
+    panel->showLead(0, {});
 
     // A reversed sort arrow does not outlive the workspace it sorted.
     QHeaderView* header = m_window->tableView()->horizontalHeader();

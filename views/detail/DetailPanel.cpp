@@ -1,5 +1,6 @@
 #include "DetailPanel.h"
 
+#include "TextField.h"
 #include "columns/CellStatus.h"
 #include "pipeline/Pipeline.h"
 
@@ -93,13 +94,13 @@ void DetailPanel::setColumns(const ColumnList& columns)
     for (const Column& column : columns) {
         QWidget* editor = nullptr;
         const int index = int(m_editors.size());
-        if (column.sqlName == u"notes") {
-            auto* notes = new QPlainTextEdit;
-            notes->setMinimumHeight(80);
-            notes->setUndoRedoEnabled(false); // the window's undo stack undoes edits, here as everywhere
-            connect(notes, &QPlainTextEdit::textChanged, this,
-                [this, index, notes] { onEdited(index, notes->toPlainText()); });
-            editor = notes;
+        if (holdsLongText(column)) {
+            auto* text = new TextField;
+            text->setReadOnly(!column.isEditable());
+            text->setUndoRedoEnabled(false); // the window's undo stack undoes edits, here as everywhere
+            connect(text, &QPlainTextEdit::textChanged, this,
+                [this, index, text] { onEdited(index, text->toPlainText()); });
+            editor = text;
         } else {
             auto* line = new QLineEdit;
             line->setReadOnly(!column.isEditable());
@@ -116,28 +117,42 @@ void DetailPanel::setColumns(const ColumnList& columns)
     showLead(0, {});
 }
 
+// Notes, the analysis' words and the custom text columns (an AI pitch, a webhook's answer) may run to
+// paragraphs: a field that grows with them. Names, addresses, numbers and links stay one line.
+bool DetailPanel::holdsLongText(const Column& column)
+{
+    if (column.builtin)
+        return column.sqlName == u"notes" || column.sqlName == u"recommendation"
+            || column.sqlName == u"score_reason";
+    return column.kind == u"text" || column.kind == u"ai" || column.kind == u"template"
+        || column.kind == u"webhook";
+}
+
 void DetailPanel::showCellStatuses(const QList<std::pair<QString, QString>>& statuses)
 {
     for (qsizetype i = 0; i < m_editors.size(); ++i) {
-        auto* line = qobject_cast<QLineEdit*>(m_editors[i]);
-        if (!line)
-            continue;
+        QWidget* editor = m_editors[i];
         const auto [status, text] = statuses.value(i);
         QAction*& action = m_statusActions[i];
         if (status.isEmpty() && !action)
             continue; // a plain field keeps its own tooltip (an invalid address's, say)
         const QIcon icon = cellStatusIcon(status, style());
         if (!icon.isNull() && !action) {
-            action = line->addAction(icon, QLineEdit::TrailingPosition);
-            action->setObjectName(line->objectName() + QStringLiteral("Status"));
+            if (auto* line = qobject_cast<QLineEdit*>(editor)) {
+                action = line->addAction(icon, QLineEdit::TrailingPosition);
+                action->setObjectName(line->objectName() + QStringLiteral("Status"));
+            } else {
+                action = static_cast<TextField*>(editor)->statusAction();
+            }
         }
         if (action) {
             action->setIcon(icon);
             action->setToolTip(text);
             action->setVisible(!icon.isNull());
         }
-        line->setToolTip(text);
-        line->setPlaceholderText(status == u"failed" || status == u"skipped" ? text : QString());
+        editor->setToolTip(text);
+        editor->setProperty(
+            "placeholderText", status == u"failed" || status == u"skipped" ? text : QString());
     }
 }
 

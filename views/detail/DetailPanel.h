@@ -51,6 +51,7 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    static bool holdsLongText(const Column& column);
     void onEdited(int column, const QString& text);
     void validate(int column);
     QString describe(const LeadEvent& event) const;
