@@ -8,7 +8,9 @@ namespace LeadSync {
 
 LeadOptions::LeadOptions(bool filters, const QString& limitHelp)
     : m_filters(filters)
-    , m_where(QStringLiteral("where"), tr("A condition, COLUMN OP VALUE; repeat to AND."),
+    , m_where(QStringLiteral("where"),
+          tr("A condition, COLUMN OP VALUE; repeat to AND; \"A OR B\" for either (OP: = != < > <= >= "
+             "contains, does not contain, starts with, ends with, is one of, is empty, is not empty)."),
           QStringLiteral("condition"))
     , m_search(
           QStringLiteral("search"), tr("Full-text search (every word as a prefix)."), QStringLiteral("text"))
@@ -30,7 +32,7 @@ QList<LeadCondition> LeadOptions::conditions(
 {
     QList<LeadCondition> conditions;
     for (const QString& condition : parser.values(m_where))
-        conditions.append(LeadCondition::parse(condition, columns));
+        conditions.append(LeadCondition::parseAny(condition, columns));
     return conditions;
 }
 

@@ -23,6 +23,10 @@ const std::pair<LeadCondition::Op, QList<const char*>> kOperators[] = {
     { LeadCondition::Op::Greater, { ">" } },
     { LeadCondition::Op::LessOrEqual, { "<=" } },
     { LeadCondition::Op::GreaterOrEqual, { ">=" } },
+    { LeadCondition::Op::DoesNotContain, { "does not contain", "!~" } },
+    { LeadCondition::Op::StartsWith, { "starts with" } },
+    { LeadCondition::Op::EndsWith, { "ends with" } },
+    { LeadCondition::Op::IsOneOf, { "is one of", "in" } },
 };
 
 // A condition on the campaigns column is a membership test, answered by the lead_campaigns index
@@ -34,6 +38,18 @@ bool appendCampaignClause(const LeadCondition& condition, QByteArrayList& clause
     static const QByteArray members = "id IN (SELECT lc.lead_id FROM lead_campaigns lc JOIN campaigns c "
                                       "ON c.id = lc.campaign_id WHERE c.name = ?)";
     switch (condition.op) {
+    case Op::IsOneOf: {
+        const QStringList names = condition.values();
+        QByteArrayList marks;
+        for (const QString& name : names) {
+            marks.append("?");
+            filter.parameters.append(name.toUtf8());
+        }
+        clauses.append("id IN (SELECT lc.lead_id FROM lead_campaigns lc JOIN campaigns c ON c.id = "
+                       "lc.campaign_id WHERE c.name IN ("
+            + (marks.isEmpty() ? QByteArray("NULL") : marks.join(", ")) + "))");
+        return true;
+    }
     case Op::Equals:
         clauses.append(members);
         break;
@@ -54,6 +70,34 @@ bool appendCampaignClause(const LeadCondition& condition, QByteArrayList& clause
 }
 
 } // namespace
+
+QStringList LeadCondition::values() const
+{
+    QStringList result;
+    QString current;
+    for (qsizetype i = 0; i < value.size(); ++i) {
+        if (value[i] == u'\\' && i + 1 < value.size() && value[i + 1] == u',') {
+            current += u',';
+            ++i;
+        } else if (value[i] == u',') {
+            result.append(current.trimmed());
+            current.clear();
+        } else {
+            current += value[i];
+        }
+    }
+    result.append(current.trimmed());
+    result.removeAll(QString());
+    return result;
+}
+
+QString LeadCondition::joinValues(const QStringList& values)
+{
+    QStringList escaped;
+    for (const QString& one : values)
+        escaped.append(QString(one).replace(u',', QStringLiteral("\\,")));
+    return escaped.join(QStringLiteral(", "));
+}
 
 QString LeadCondition::operatorText(Op op)
 {
@@ -80,13 +124,15 @@ LeadCondition LeadCondition::parse(const QString& text, const ColumnList& column
 {
     static const QRegularExpression pattern(
         QStringLiteral(
-            R"(^\s*(.+?)\s*(<=|>=|!=|<>|==|=|<|>|~|\s(?:is\s+not\s+empty|is\s+empty|is\s+not|is|contains)(?:\s|$))\s*(.*?)\s*$)"),
+            R"(^\s*(.+?)\s*(<=|>=|!=|<>|==|=|<|>|!~|~|\s(?:is\s+not\s+empty|is\s+empty|is\s+one\s+of|is\s+not|is|does\s+not\s+contain|contains|starts\s+with|ends\s+with|in)(?:\s|$))\s*(.*?)\s*$)"),
         QRegularExpression::CaseInsensitiveOption);
     const QRegularExpressionMatch match = pattern.match(text);
     if (!match.hasMatch())
         throw Error(QCoreApplication::translate("LeadSync::LeadFilter",
             "Cannot read the condition \"%1\": write COLUMN OPERATOR VALUE, "
-            "with an operator among = != < > <= >= contains, is empty, is not empty.")
+            "with an operator among = != < > <= >= contains, does not contain, starts with, ends with, is "
+            "one of, "
+            "is empty, is not empty.")
                         .arg(text));
     const Column* column = findColumn(columns, match.captured(1));
     if (!column)
@@ -102,12 +148,27 @@ LeadCondition LeadCondition::parse(const QString& text, const ColumnList& column
     return condition;
 }
 
+QList<LeadCondition> LeadCondition::parseAny(const QString& text, const ColumnList& columns)
+{
+    QList<LeadCondition> group;
+    for (const QString& part : text.split(QStringLiteral(" OR "))) {
+        LeadCondition condition = parse(part, columns);
+        condition.orWithPrevious = !group.isEmpty();
+        group.append(condition);
+    }
+    return group;
+}
+
 LeadFilter LeadFilter::build(const QList<LeadCondition>& conditions, const QString& searchText)
 {
     using Op = LeadCondition::Op;
     QByteArrayList clauses;
     LeadFilter filter;
+    // Each condition's clause, then its group's: conditions marked orWithPrevious join the one
+    // before. The parameters are in the order of the clauses, which grouping keeps.
+    QList<bool> joinsPrevious;
     for (const LeadCondition& condition : conditions) {
+        joinsPrevious.append(condition.orWithPrevious && !joinsPrevious.isEmpty());
         if (condition.sqlName == campaignsColumn().sqlName
             && appendCampaignClause(condition, clauses, filter))
             continue;
@@ -132,6 +193,31 @@ LeadFilter LeadFilter::build(const QList<LeadCondition>& conditions, const QStri
         case Op::Contains:
             clauses.append("(instr(lower(COALESCE(" + column + ", '')), lower(?)) > 0)");
             break;
+        case Op::DoesNotContain:
+            clauses.append("(instr(lower(COALESCE(" + column + ", '')), lower(?)) = 0)");
+            break;
+        case Op::StartsWith:
+            // The value is bound once per mark (the statement's other marks are positional).
+            clauses.append(
+                "(substr(lower(COALESCE(" + column + ", '')), 1, length(CAST(? AS TEXT))) = lower(?))");
+            filter.parameters.append(condition.value.toUtf8());
+            break;
+        case Op::EndsWith:
+            // substr(x, -0) would be the whole text: an empty suffix ends every value.
+            clauses.append("(length(CAST(? AS TEXT)) = 0 OR substr(lower(COALESCE(" + column
+                + ", '')), -length(CAST(? AS TEXT))) = lower(?))");
+            filter.parameters.append(condition.value.toUtf8());
+            filter.parameters.append(condition.value.toUtf8());
+            break;
+        case Op::IsOneOf: {
+            QByteArrayList marks;
+            for (const QString& one : condition.values()) {
+                marks.append("?");
+                filter.parameters.append(one.toUtf8());
+            }
+            clauses.append(text + "IN (" + (marks.isEmpty() ? QByteArray("NULL") : marks.join(", ")) + "))");
+            continue;
+        }
         case Op::IsEmpty:
             clauses.append("(COALESCE(" + column + ", '') = '')");
             continue;
@@ -155,12 +241,21 @@ LeadFilter LeadFilter::build(const QList<LeadCondition>& conditions, const QStri
         }
         filter.parameters.append(condition.value.toUtf8());
     }
+    QByteArrayList groups;
+    for (qsizetype i = 0; i < clauses.size(); ++i) {
+        if (joinsPrevious[i])
+            groups.last() += " OR " + clauses[i];
+        else
+            groups.append(clauses[i]);
+    }
+    for (QByteArray& group : groups)
+        group = "(" + group + ")";
     if (!searchText.trimmed().isEmpty()) {
-        clauses.append("id IN (SELECT rowid FROM leads_fts WHERE leads_fts MATCH ?)");
+        groups.append("id IN (SELECT rowid FROM leads_fts WHERE leads_fts MATCH ?)");
         filter.parameters.append(SearchIndex::matchExpression(searchText).toUtf8());
     }
-    if (!clauses.isEmpty())
-        filter.sql = clauses.join(" AND ");
+    if (!groups.isEmpty())
+        filter.sql = groups.join(" AND ");
     return filter;
 }
 

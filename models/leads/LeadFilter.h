@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -13,9 +14,14 @@ namespace LeadSync {
 class Workspace;
 
 // One "COLUMN OPERATOR VALUE" condition on leads, as typed in the CLI's --where or built by the GUI's
-// filter bar. Operators: = (alias "is"), != (alias "is not"), contains, "is empty", "is not empty",
-// <, >, <=, >= (numeric when the value is a number, else text order).
-// Text comparisons ignore ASCII case, as a user filtering "country = germany" expects.
+// filter bar. Operators: = (alias "is"), != (alias "is not"), contains, "does not contain",
+// "starts with", "ends with", "is one of" (values separated by commas, a comma in a value written
+// "\,"), "is empty", "is not empty", <, >, <=, >= (numeric when the value is a number, else text
+// order). Text comparisons ignore ASCII case, as a user filtering "country = germany" expects.
+//
+// Conditions are met all together, except that a condition marked orWithPrevious joins the one
+// before it in a group of which any one is enough: "country is Germany, or country is Austria, and
+// title contains CEO" is (Germany OR Austria) AND CEO.
 struct LeadCondition
 {
     enum class Op {
@@ -27,15 +33,34 @@ struct LeadCondition
         Less,
         Greater,
         LessOrEqual,
-        GreaterOrEqual
+        GreaterOrEqual,
+        DoesNotContain,
+        StartsWith,
+        EndsWith,
+        IsOneOf,
     };
+
+    LeadCondition() = default;
+    LeadCondition(QString column, Op oper, QString text, bool orPrevious = false)
+        : sqlName(std::move(column))
+        , op(oper)
+        , value(std::move(text))
+        , orWithPrevious(orPrevious)
+    { }
 
     QString sqlName;
     Op op = Op::Equals;
     QString value;
+    bool orWithPrevious = false;
+
+    // IsOneOf's values (split at unescaped commas, trimmed, empty ones left out), and back.
+    QStringList values() const;
+    static QString joinValues(const QStringList& values);
 
     // Throws Error naming the condition when it cannot be read or names an unknown column.
     static LeadCondition parse(const QString& text, const ColumnList& columns);
+    // Conditions joined by " OR " (upper case, between spaces) as one group: the CLI's --where.
+    static QList<LeadCondition> parseAny(const QString& text, const ColumnList& columns);
     // The operator as the CLI writes it (=, !=, contains, is empty, ...), and back; an unknown text
     // gives nullopt.
     static QString operatorText(Op op);

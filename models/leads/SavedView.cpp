@@ -18,7 +18,8 @@ QByteArray SavedView::toJson() const
     for (const LeadCondition& condition : query.conditions)
         conditions.append(QJsonObject { { QStringLiteral("column"), condition.sqlName },
             { QStringLiteral("op"), LeadCondition::operatorText(condition.op) },
-            { QStringLiteral("value"), condition.value } });
+            { QStringLiteral("value"), condition.value },
+            { QStringLiteral("or"), condition.orWithPrevious } });
     return QJsonDocument(QJsonObject {
                              { QStringLiteral("conditions"), conditions },
                              { QStringLiteral("search"), query.searchText },
@@ -61,7 +62,8 @@ SavedView SavedView::fromJson(const QString& name, const QByteArray& json, const
         if (!op)
             throw fail();
         view.query.conditions.append({ checked(condition.value(QStringLiteral("column")).toString(), false),
-            *op, condition.value(QStringLiteral("value")).toString() });
+            *op, condition.value(QStringLiteral("value")).toString(),
+            condition.value(QStringLiteral("or")).toBool() });
     }
     view.query.searchText = object.value(QStringLiteral("search")).toString();
     view.query.sortColumn

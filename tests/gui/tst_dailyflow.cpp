@@ -6,6 +6,7 @@
 #include "detail/DetailPanel.h"
 #include "detail/TextField.h"
 #include "export/ExportDialog.h"
+#include "filter/FilterBar.h"
 #include "import/ImportWizard.h"
 #include "main/FirstSteps.h"
 #include "main/ImportExport.h"
@@ -36,6 +37,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QToolButton>
 
 #include <array>
 
@@ -56,6 +58,7 @@ private Q_SLOTS:
     void exportProfiles();
     void gettingStartedPage();
     void detailsThatCostTrust();
+    void filtersPickValuesAndJoinWithOr();
     void sampleWorkspaceSaysSo();
     void cleanupTestCase();
 
@@ -425,6 +428,54 @@ void TestDailyFlow::detailsThatCostTrust()
     QCOMPARE(header->sortIndicatorSection(), -1);
     m_window->openWorkspace(m_dir.filePath(QStringLiteral("daily.leadsync")));
     QVERIFY(opened.wait(10000));
+}
+
+void TestDailyFlow::filtersPickValuesAndJoinWithOr()
+{
+    auto* bar = m_window->findChild<FilterBar*>(QStringLiteral("filterBar"));
+    bar->addCondition();
+    auto* row = bar->findChildren<QWidget*>(QStringLiteral("conditionRow")).value(0);
+    QVERIFY(row);
+    auto* column = row->findChild<QComboBox*>(QStringLiteral("conditionColumnComboBox"));
+    auto* op = row->findChild<QComboBox*>(QStringLiteral("conditionOperatorComboBox"));
+    auto* value = row->findChild<QComboBox*>(QStringLiteral("conditionValueComboBox"));
+    QVERIFY(row->findChild<QComboBox*>(QStringLiteral("conditionJoinComboBox"))->isHidden());
+    column->setCurrentIndex(column->findData(QStringLiteral("city")));
+    // The value box offers the column's values, most frequent first, with their counts.
+    QTRY_VERIFY_WITH_TIMEOUT(value->count() >= 3, 5000);
+    QVERIFY2(value->itemText(0).endsWith(u"(1)"), qPrintable(value->itemText(0)));
+    QVERIFY(value->findData(QStringLiteral("München")) >= 0);
+    // "is one of": each pick adds a value.
+    op->setCurrentIndex(op->findData(int(LeadCondition::Op::IsOneOf)));
+    for (const QString& city : { QStringLiteral("Köln"), QStringLiteral("München") })
+        Q_EMIT value->activated(value->findData(city));
+    QCOMPARE(value->currentText(), QStringLiteral("Köln, München"));
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->model()->query().conditions.size(), 1, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->model()->rowCount(), 2, 5000);
+    shoot(bar, "filter_value_picker");
+
+    // A second condition joined by "or": either is enough.
+    bar->addCondition();
+    auto* second = bar->findChildren<QWidget*>(QStringLiteral("conditionRow")).value(1);
+    auto* join = second->findChild<QComboBox*>(QStringLiteral("conditionJoinComboBox"));
+    QVERIFY(!join->isHidden());
+    join->setCurrentIndex(join->findData(true));
+    auto* secondColumn = second->findChild<QComboBox*>(QStringLiteral("conditionColumnComboBox"));
+    secondColumn->setCurrentIndex(secondColumn->findData(QStringLiteral("email")));
+    auto* secondOp = second->findChild<QComboBox*>(QStringLiteral("conditionOperatorComboBox"));
+    secondOp->setCurrentIndex(secondOp->findData(int(LeadCondition::Op::EndsWith)));
+    second->findChild<QComboBox*>(QStringLiteral("conditionValueComboBox"))
+        ->setEditText(QStringLiteral("@weiss.de"));
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->model()->query().conditions.size(), 2, 5000);
+    QVERIFY(m_window->model()->query().conditions.last().orWithPrevious);
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->model()->rowCount(), 3, 5000);
+    QVERIFY2(m_window->findChild<QLabel*>(QStringLiteral("filterLabel"))
+                 ->text()
+                 .contains(u" or Email ends with @weiss.de"),
+        qPrintable(m_window->findChild<QLabel*>(QStringLiteral("filterLabel"))->text()));
+    shoot(m_window.get(), "filter_or_group");
+    bar->findChild<QToolButton*>(QStringLiteral("clearFiltersToolButton"))->click();
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->model()->query().conditions.size(), 0, 5000);
 }
 
 void TestDailyFlow::sampleWorkspaceSaysSo()

@@ -19,6 +19,8 @@ private Q_SLOTS:
     void initTestCase();
     void conditions_data();
     void conditions();
+    void orGroups();
+    void valuesOfIsOneOf();
     void badConditions_data();
     void badConditions();
     void searchMatchesPrefixes();
@@ -76,13 +78,52 @@ void TestLeadFilter::conditions_data()
     QTest::newRow("text order") << "first_name >= Bo" << QStringList { b, c, d };
     QTest::newRow("display name") << "First name = cy" << QStringList { c };
     QTest::newRow("system column") << "id = 2" << QStringList { b };
+    QTest::newRow("does not contain (an empty value too)")
+        << "company does not contain ACME" << QStringList { b, d };
+    QTest::newRow("!~") << "company !~ acme" << QStringList { b, d };
+    QTest::newRow("starts with") << "company starts with acme" << QStringList { a, c };
+    QTest::newRow("starts with a longer text") << "company starts with acme corporation" << QStringList {};
+    QTest::newRow("ends with") << "company ends with CORP" << QStringList { a };
+    QTest::newRow("ends with a longer text") << "company ends with big zeta" << QStringList {};
+    QTest::newRow("is one of") << "country is one of France, SPAIN" << QStringList { c, d };
+    QTest::newRow("in") << "country in germany" << QStringList { a, b };
+    QTest::newRow("or") << "country = france OR company is empty" << QStringList { c, d };
 }
 
 void TestLeadFilter::conditions()
 {
     QFETCH(QString, condition);
     QFETCH(QStringList, emails);
-    QCOMPARE(emailsWhere({ LeadCondition::parse(condition, ColumnStore(*m_workspace).list()) }), emails);
+    QCOMPARE(emailsWhere(LeadCondition::parseAny(condition, ColumnStore(*m_workspace).list())), emails);
+}
+
+void TestLeadFilter::orGroups()
+{
+    // Germany AND (more than 1,000 employees OR named Bo): an "or" joins the condition before.
+    const ColumnList columns = ColumnStore(*m_workspace).list();
+    QList<LeadCondition> conditions = LeadCondition::parseAny(QStringLiteral("country = germany"), columns);
+    conditions += LeadCondition::parseAny(QStringLiteral("employees > 1000 OR first_name = bo"), columns);
+    QCOMPARE(emailsWhere(conditions), QStringList { QStringLiteral("bo@b.com") });
+    // The same group first and the country after: the grouping does not depend on the order.
+    QList<LeadCondition> reversed
+        = LeadCondition::parseAny(QStringLiteral("employees > 1000 OR first_name = bo"), columns);
+    reversed += LeadCondition::parseAny(QStringLiteral("country = germany"), columns);
+    QCOMPARE(emailsWhere(reversed, QStringLiteral("bo")), QStringList { QStringLiteral("bo@b.com") });
+    // A first condition marked "or" has nothing before it: it is an ordinary condition.
+    conditions.first().orWithPrevious = true;
+    QCOMPARE(emailsWhere(conditions), QStringList { QStringLiteral("bo@b.com") });
+}
+
+void TestLeadFilter::valuesOfIsOneOf()
+{
+    const LeadCondition condition(
+        QStringLiteral("company"), LeadCondition::Op::IsOneOf, QStringLiteral(" Acme\\, Inc. ,Zeta,, Beta "));
+    QCOMPARE(condition.values(),
+        (QStringList { QStringLiteral("Acme, Inc."), QStringLiteral("Zeta"), QStringLiteral("Beta") }));
+    QCOMPARE(
+        LeadCondition(QString(), LeadCondition::Op::IsOneOf, LeadCondition::joinValues(condition.values()))
+            .values(),
+        condition.values());
 }
 
 void TestLeadFilter::badConditions_data()

@@ -20,7 +20,11 @@ QList<std::pair<Op, QString>> operatorChoices()
     return {
         { Op::Equals, FilterBar::tr("is") },
         { Op::NotEquals, FilterBar::tr("is not") },
+        { Op::IsOneOf, FilterBar::tr("is one of") },
         { Op::Contains, FilterBar::tr("contains") },
+        { Op::DoesNotContain, FilterBar::tr("does not contain") },
+        { Op::StartsWith, FilterBar::tr("starts with") },
+        { Op::EndsWith, FilterBar::tr("ends with") },
         { Op::IsEmpty, FilterBar::tr("is empty") },
         { Op::IsNotEmpty, FilterBar::tr("is not empty") },
         { Op::Greater, FilterBar::tr("is greater than") },
@@ -111,8 +115,11 @@ void FilterBar::setColumns(const ColumnList& columns)
 void FilterBar::setCampaignNames(const QStringList& names)
 {
     m_campaignNames = names;
-    for (Row& row : m_rows)
+    for (Row& row : m_rows) {
+        if (row.valuesOf == campaignsColumn().sqlName)
+            row.valuesOf.clear(); // counted again
         updateValueEditor(row);
+    }
 }
 
 void FilterBar::fillColumnCombo(QComboBox* combo) const
@@ -133,6 +140,16 @@ FilterBar::Row& FilterBar::appendRow()
     Row row;
     row.widget = new QWidget(this);
     row.widget->setObjectName(QStringLiteral("conditionRow"));
+    row.join = new QComboBox(row.widget);
+    row.join->setObjectName(QStringLiteral("conditionJoinComboBox"));
+    row.join->setAccessibleName(tr("And or or"));
+    row.join->addItem(tr("and"), false);
+    row.join->addItem(tr("or"), true);
+    row.join->setToolTip(tr("\u201cor\u201d: this condition or the one above is enough"));
+    // The first row has none, and keeps its room: the columns of the rows stay aligned.
+    QSizePolicy keepRoom = row.join->sizePolicy();
+    keepRoom.setRetainSizeWhenHidden(true);
+    row.join->setSizePolicy(keepRoom);
     row.column = new QComboBox(row.widget);
     row.column->setObjectName(QStringLiteral("conditionColumnComboBox"));
     row.column->setAccessibleName(tr("Column"));
@@ -157,6 +174,7 @@ FilterBar::Row& FilterBar::appendRow()
 
     auto* layout = new QHBoxLayout(row.widget);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(row.join);
     layout->addWidget(row.column);
     layout->addWidget(row.op);
     layout->addWidget(row.value, 1);
@@ -181,10 +199,31 @@ FilterBar::Row& FilterBar::appendRow()
         updateValueEditor(rowOf());
         changed();
     });
+    connect(row.join, &QComboBox::currentIndexChanged, this, changed);
     connect(row.value, &QComboBox::currentTextChanged, this, [this] {
         if (!m_updating)
             m_typingDebounce.start();
     });
+    // A picked value goes in as the value (for "is one of", added to the values), without its count.
+    connect(row.value, &QComboBox::activated, this, [this, rowOf](int index) {
+        Row& current = rowOf();
+        const QString picked = current.value->itemData(index).toString();
+        if (picked.isEmpty())
+            return;
+        QString text = picked;
+        if (Op(current.op->currentData().toInt()) == Op::IsOneOf) {
+            QStringList values = LeadCondition(QString(), Op::IsOneOf, current.typed).values();
+            if (!values.contains(picked, Qt::CaseInsensitive))
+                values.append(picked);
+            text = LeadCondition::joinValues(values);
+        }
+        current.typed = text;
+        current.value->setEditText(text);
+        m_typingDebounce.stop();
+        Q_EMIT conditionsChanged();
+    });
+    connect(row.value->lineEdit(), &QLineEdit::textEdited, this,
+        [rowOf](const QString& text) { rowOf().typed = text; });
     connect(row.value->lineEdit(), &QLineEdit::returnPressed, this, [this] {
         m_typingDebounce.stop();
         Q_EMIT conditionsChanged();
@@ -196,6 +235,7 @@ FilterBar::Row& FilterBar::appendRow()
             Q_EMIT conditionsChanged();
     });
     updateValueEditor(m_rows.last());
+    updateJoins();
     return m_rows.last();
 }
 
@@ -203,18 +243,58 @@ void FilterBar::removeRow(QWidget* rowWidget)
 {
     m_rows.removeIf([rowWidget](const Row& row) { return row.widget == rowWidget; });
     rowWidget->deleteLater();
+    updateJoins();
 }
 
-// The value box lists the campaigns for the campaigns column, and is hidden for "is empty".
+// The value box lists the column's frequent values (the campaigns for the campaigns column), read in
+// the background once per column chosen, and is hidden for "is empty".
 void FilterBar::updateValueEditor(Row& row)
+{
+    const QScopedValueRollback updating(m_updating, true);
+    const auto op = Op(row.op->currentData().toInt());
+    row.value->setVisible(takesValue(op));
+    const QString sqlName = row.column->currentData().toString();
+    const Column* column = findColumn(m_columns, sqlName);
+    if (!column || sqlName == row.valuesOf)
+        return; // a history column (numbers of messages, hours) has no values to pick
+    row.valuesOf = sqlName;
+    const QString text = row.value->currentText();
+    row.value->clear();
+    row.value->setEditText(text);
+    if (!m_valueSource) {
+        if (sqlName == campaignsColumn().sqlName)
+            row.value->addItems(m_campaignNames);
+        row.value->setEditText(text);
+        return;
+    }
+    m_valueSource(sqlName, row.widget, [this, widget = row.widget, sqlName](const ValueCounts& counts) {
+        const auto found = std::find_if(
+            m_rows.begin(), m_rows.end(), [widget](const Row& r) { return r.widget == widget; });
+        if (found != m_rows.end() && found->valuesOf == sqlName)
+            offerValues(*found, counts);
+    });
+}
+
+void FilterBar::offerValues(Row& row, const ValueCounts& counts)
 {
     const QScopedValueRollback updating(m_updating, true);
     const QString text = row.value->currentText();
     row.value->clear();
-    if (row.column->currentData().toString() == campaignsColumn().sqlName)
-        row.value->addItems(m_campaignNames);
-    row.value->setCurrentText(text);
-    row.value->setVisible(takesValue(Op(row.op->currentData().toInt())));
+    for (const ValueCounts::Entry& entry : counts.entries)
+        row.value->addItem(tr("%1   (%L2)").arg(entry.value).arg(entry.count), entry.value);
+    row.value->setEditText(text);
+    row.value->setToolTip(counts.exact
+            ? tr("Pick one of the most frequent values; the number is how many leads have it.")
+            : tr("Pick one of the most frequent values; the number is how many of the first %L1 leads have "
+                 "it.")
+                  .arg(ValueCounts::kScanLimit));
+}
+
+// "and"/"or" joins a condition to the one above: the first row has none above.
+void FilterBar::updateJoins()
+{
+    for (qsizetype i = 0; i < m_rows.size(); ++i)
+        m_rows[i].join->setVisible(i > 0);
 }
 
 void FilterBar::addCondition()
@@ -231,7 +311,8 @@ QList<LeadCondition> FilterBar::conditions() const
         const QString value = takesValue(op) ? row.value->currentText() : QString();
         if (row.column->currentIndex() < 0 || (takesValue(op) && value.trimmed().isEmpty()))
             continue;
-        result.append({ row.column->currentData().toString(), op, value });
+        result.append({ row.column->currentData().toString(), op, value,
+            !result.isEmpty() && row.join->currentData().toBool() });
     }
     return result;
 }
@@ -256,8 +337,10 @@ void FilterBar::setConditions(const QList<LeadCondition>& conditions)
         Row& row = appendRow();
         row.column->setCurrentIndex(column);
         row.op->setCurrentIndex(row.op->findData(int(condition.op)));
+        row.join->setCurrentIndex(condition.orWithPrevious ? 1 : 0);
         updateValueEditor(row);
-        row.value->setCurrentText(condition.value);
+        row.value->setEditText(condition.value);
+        row.typed = condition.value;
     }
 }
 
@@ -268,7 +351,7 @@ QString FilterBar::describe(const LeadCondition& condition, const ColumnList& co
     const auto choices = operatorChoices();
     const auto op = std::find_if(choices.cbegin(), choices.cend(),
         [&condition](const auto& choice) { return choice.first == condition.op; });
-    const QString text = name + u' ' + op->second;
+    const QString text = (condition.orWithPrevious ? tr("or") + u' ' : QString()) + name + u' ' + op->second;
     return takesValue(condition.op) ? text + u' ' + condition.value : text;
 }
 

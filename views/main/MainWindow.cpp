@@ -121,6 +121,15 @@ MainWindow::MainWindow(QWidget* parent)
     addDockWidget(Qt::LeftDockWidgetArea, m_campaignDock);
     connect(m_campaignPanel, &CampaignPanel::filterChosen, this, &MainWindow::setCampaignFilter);
     connect(m_filterBar, &FilterBar::conditionsChanged, this, &MainWindow::applyFilter);
+    // The value picker's frequent values, counted on the loader's thread.
+    m_filterBar->setValueSource(
+        [this](const QString& sqlName, QObject* receiver, std::function<void(const ValueCounts&)> done) {
+            if (!m_model)
+                return;
+            m_model->read(receiver, [sqlName, done](Workspace& workspace) -> LeadTableModel::Continuation {
+                return [done, counts = ValueCounts::top(workspace, sqlName)] { done(counts); };
+            });
+        });
     connect(m_filterBar, &FilterBar::viewChosen, this, &MainWindow::applyView);
     connect(m_filterBar, &FilterBar::saveViewRequested, m_views, &SavedViewsController::askName);
     connect(m_filterBar, &FilterBar::deleteViewRequested, m_views, &SavedViewsController::remove);
@@ -630,12 +639,18 @@ void MainWindow::updateStatus()
         count
             += QStringLiteral(" · ") + tr("%Ln selected", nullptr, int(std::min<qint64>(selected, INT_MAX)));
     m_countLabel->setText(count);
-    QStringList parts;
-    for (const LeadCondition& condition : m_model->query().conditions)
-        parts.append(FilterBar::describe(condition, m_model->columns()));
+    // "Country is Germany or Country is Austria and Title contains CEO": an "or" condition's words
+    // start with it.
+    QString filter;
+    for (const LeadCondition& condition : m_model->query().conditions) {
+        if (!filter.isEmpty())
+            filter += condition.orWithPrevious ? QStringLiteral(" ") : tr(" and ");
+        filter += FilterBar::describe(condition, m_model->columns());
+    }
     if (!m_model->query().searchText.isEmpty())
-        parts.append(tr("search “%1”").arg(m_model->query().searchText));
-    m_filterLabel->setText(parts.isEmpty() ? QString() : tr("Filtered: %1").arg(parts.join(tr(" and "))));
+        filter += (filter.isEmpty() ? QString() : tr(" and "))
+            + tr("search “%1”").arg(m_model->query().searchText);
+    m_filterLabel->setText(filter.isEmpty() ? QString() : tr("Filtered: %1").arg(filter));
 }
 
 // The lead's history comes from the loader's thread, and again after anything that adds to it.
