@@ -26,6 +26,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScreen>
@@ -37,6 +38,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QToolBar>
 #include <QToolButton>
 
 #include <array>
@@ -57,6 +59,7 @@ private Q_SLOTS:
     void importIsUndone();
     void exportProfiles();
     void gettingStartedPage();
+    void toolbarHasTheDaysCommands();
     void detailsThatCostTrust();
     void filtersPickValuesAndJoinWithOr();
     void sampleWorkspaceSaysSo();
@@ -365,6 +368,36 @@ void TestDailyFlow::gettingStartedPage()
     QVERIFY(QFile::exists(QStringLiteral(LEADSYNC_SOURCE_DIR "/README.md")));
     shoot(dialog, "getting_started");
     dialog->close();
+}
+
+void TestDailyFlow::toolbarHasTheDaysCommands()
+{
+    auto* toolBar = m_window->findChild<QToolBar*>(QStringLiteral("mainToolBar"));
+    QStringList shown;
+    for (QAction* action : toolBar->actions()) {
+        if (action->isSeparator() || action->iconText().isEmpty())
+            continue;
+        QVERIFY2(
+            !action->icon().isNull() && !action->icon().pixmap(16).isNull(), qPrintable(action->iconText()));
+        shown.append(action->iconText());
+    }
+    QCOMPARE(shown,
+        (QStringList { QStringLiteral("Import"), QStringLiteral("Export"), QStringLiteral("Add Column"),
+            QStringLiteral("Run"), QStringLiteral("Filter"), QStringLiteral("Campaign") }));
+    // Run lists the computed columns; without one, it offers to add one.
+    auto* runMenu = m_window->findChild<QMenu*>(QStringLiteral("toolbarRunMenu"));
+    Q_EMIT runMenu->aboutToShow();
+    QCOMPARE(runMenu->actions().size(), 1);
+    QVERIFY(runMenu->actions().first()->text().startsWith(u"No computed column yet"));
+    // Filter adds a condition row to the bar.
+    auto* bar = m_window->findChild<FilterBar*>(QStringLiteral("filterBar"));
+    const int rows = bar->conditionRowCount();
+    for (QAction* action : toolBar->actions()) {
+        if (action->iconText() == u"Filter")
+            action->trigger();
+    }
+    QCOMPARE(bar->conditionRowCount(), rows + 1);
+    bar->setConditions({});
 }
 
 void TestDailyFlow::detailsThatCostTrust()

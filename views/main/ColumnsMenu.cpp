@@ -123,6 +123,28 @@ void ColumnsMenu::fill(QMenu* menu)
     }
 }
 
+void ColumnsMenu::fillRunMenu(QMenu* menu)
+{
+    menu->clear();
+    if (!m_model)
+        return;
+    for (const Column& column : m_model->columns()) {
+        if (column.builtin || column.readOnly || !ColumnSpec::isExecutableKind(column.kind))
+            continue;
+        QAction* run = menu->addAction(
+            tr("%1: Empty Cells in View").arg(column.displayName), this, [this, name = column.displayName] {
+                RunOptions options;
+                options.only = RunOptions::Only::Empty;
+                options.conditions = m_model->query().conditions;
+                options.searchText = m_model->query().searchText;
+                m_runPanel->requestRun(name, options);
+            });
+        run->setEnabled(!m_runPanel->isRunning());
+    }
+    if (menu->isEmpty())
+        menu->addAction(tr("No computed column yet: Add Column…"), this, [this] { openColumnEditor(); });
+}
+
 ColumnEditor* ColumnsMenu::openColumnEditor(const std::optional<std::pair<Column, ColumnSpec>>& existing)
 {
     if (!m_model)

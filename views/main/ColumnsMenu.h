@@ -43,6 +43,9 @@ public:
     void runOnNewRowsAfterOpen();
     // Makes the menu anew, as it is about to show.
     void fill(QMenu* menu);
+    // The toolbar's Run menu: each computed column, run on its empty cells in the view.
+    void fillRunMenu(QMenu* menu);
+    ColumnEditor* addColumn() { return openColumnEditor(); }
 
     // Opens the column editor on a new column, or on existing (a column and its settings); saving it
     // adds or changes the column (columnsChanged()).

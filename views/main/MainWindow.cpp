@@ -59,6 +59,7 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QToolBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace LeadSync {
@@ -355,11 +356,43 @@ void MainWindow::setupActions()
                 .arg(QApplication::applicationVersion()));
     });
 
+    // The day's commands, with icons from the desktop's theme, else LeadSync's own.
+    const auto icon = [](const char* themeName, const char* fallback) {
+        return QIcon::fromTheme(QLatin1StringView(themeName),
+            QIcon(QStringLiteral(":/leadsync/icons/%1.svg").arg(QLatin1StringView(fallback))));
+    };
+    importAction->setIcon(icon("document-import", "import"));
+    importAction->setIconText(tr("Import"));
+    exportAction->setIcon(icon("document-export", "export"));
+    exportAction->setIconText(tr("Export"));
+    filterAction->setIcon(icon("view-filter", "filter"));
+    filterAction->setIconText(tr("Filter"));
+    assignAction->setIcon(icon("tag", "campaign"));
+    assignAction->setIconText(tr("Campaign"));
+    auto* addColumnAction = new QAction(icon("insert-table", "add-column"), tr("Add Column"), this);
+    addColumnAction->setObjectName(QStringLiteral("toolbarAddColumnAction"));
+    connect(addColumnAction, &QAction::triggered, m_columns, &ColumnsMenu::addColumn);
+    auto* runMenu = new QMenu(this);
+    runMenu->setObjectName(QStringLiteral("toolbarRunMenu"));
+    connect(runMenu, &QMenu::aboutToShow, m_columns, [this, runMenu] { m_columns->fillRunMenu(runMenu); });
+    auto* runAction = new QAction(icon("media-playback-start", "run"), tr("Run"), this);
+    runAction->setObjectName(QStringLiteral("toolbarRunAction"));
+    runAction->setToolTip(tr("Compute a column's empty cells in the view"));
+    runAction->setMenu(runMenu);
+
     QToolBar* toolBar = addToolBar(tr("Main"));
     toolBar->setObjectName(QStringLiteral("mainToolBar"));
     toolBar->setMovable(false);
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolBar->addAction(importAction);
     toolBar->addAction(exportAction);
+    toolBar->addSeparator();
+    toolBar->addAction(addColumnAction);
+    toolBar->addAction(runAction);
+    if (auto* runButton = qobject_cast<QToolButton*>(toolBar->widgetForAction(runAction)))
+        runButton->setPopupMode(QToolButton::InstantPopup);
+    toolBar->addAction(filterAction);
+    toolBar->addAction(assignAction);
     toolBar->addSeparator();
     toolBar->addWidget(m_searchEdit);
 }
