@@ -8,11 +8,15 @@
 #include "export/ExportDialog.h"
 #include "filter/FilterBar.h"
 #include "import/ImportWizard.h"
+#include "leads/ColumnStore.h"
+#include "main/ColumnLayout.h"
+#include "main/ColumnsMenu.h"
 #include "main/FirstSteps.h"
 #include "main/ImportExport.h"
 #include "main/MainWindow.h"
 #include "settings/Language.h"
 #include "settings/SettingsDialog.h"
+#include "storage/WorkspaceWriter.h"
 #include "table/LeadTableModel.h"
 
 #include <QAbstractButton>
@@ -30,8 +34,10 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScreen>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTableWidget>
@@ -40,6 +46,7 @@
 #include <QTextBrowser>
 #include <QToolBar>
 #include <QToolButton>
+#include <QTreeWidget>
 
 #include <array>
 
@@ -62,6 +69,7 @@ private Q_SLOTS:
     void toolbarHasTheDaysCommands();
     void detailsThatCostTrust();
     void filtersPickValuesAndJoinWithOr();
+    void columnsChosenWrappedFrozenAndFitted();
     void sampleWorkspaceSaysSo();
     void cleanupTestCase();
 
@@ -509,6 +517,88 @@ void TestDailyFlow::filtersPickValuesAndJoinWithOr()
     shoot(m_window.get(), "filter_or_group");
     bar->findChild<QToolButton*>(QStringLiteral("clearFiltersToolButton"))->click();
     QTRY_COMPARE_WITH_TIMEOUT(m_window->model()->query().conditions.size(), 0, 5000);
+}
+
+void TestDailyFlow::columnsChosenWrappedFrozenAndFitted()
+{
+    QTableView* table = m_window->tableView();
+    QHeaderView* header = table->horizontalHeader();
+    const ColumnList& columns = m_window->model()->columns();
+    const auto logical = [&columns](const char* sqlName) {
+        return int(std::find_if(columns.cbegin(), columns.cend(), [sqlName](const Column& c) {
+            return c.sqlName == QLatin1StringView(sqlName);
+        }) - columns.cbegin());
+    };
+    // View › Columns…: a search narrows the list; unticking hides the column at once.
+    m_window->findChild<QAction*>(QStringLiteral("columnChooserAction"))->trigger();
+    auto* chooser = m_window->findChild<QDialog*>(QStringLiteral("columnChooserDialog"));
+    QVERIFY(chooser);
+    auto* tree = chooser->findChild<QTreeWidget*>(QStringLiteral("columnChooserTree"));
+    chooser->findChild<QLineEdit*>(QStringLiteral("columnSearchEdit"))->setText(QStringLiteral("comp"));
+    QStringList listed;
+    QTreeWidgetItem* company = nullptr;
+    for (int i = 0; i < tree->topLevelItemCount(); ++i) {
+        if (!tree->topLevelItem(i)->isHidden())
+            listed.append(tree->topLevelItem(i)->text(0));
+        if (tree->topLevelItem(i)->text(0) == u"Company")
+            company = tree->topLevelItem(i);
+    }
+    QCOMPARE(listed, QStringList { QStringLiteral("Company") });
+    company->setCheckState(0, Qt::Unchecked);
+    QVERIFY(header->isSectionHidden(logical("company")));
+    company->setCheckState(0, Qt::Checked);
+    QVERIFY(!header->isSectionHidden(logical("company")));
+    // Wrap: the column's text on several lines, the rows taller.
+    const int rowHeight = table->verticalHeader()->defaultSectionSize();
+    chooser->findChild<QLineEdit*>(QStringLiteral("columnSearchEdit"))->setText(QStringLiteral("notes"));
+    for (int i = 0; i < tree->topLevelItemCount(); ++i) {
+        if (tree->topLevelItem(i)->text(0) == u"Notes")
+            tree->topLevelItem(i)->setCheckState(1, Qt::Checked);
+    }
+    QVERIFY(table->verticalHeader()->defaultSectionSize() > 2 * rowHeight);
+    // Freeze the first two columns: they stay at the left while the table scrolls.
+    chooser->findChild<QSpinBox*>(QStringLiteral("frozenColumnsSpinBox"))->setValue(2);
+    shoot(chooser, "column_chooser");
+    chooser->close();
+    QTableView* frozen = m_window->findChild<QTableView*>(QStringLiteral("frozenTableView"));
+    QTRY_VERIFY(frozen->isVisible());
+    QCOMPARE(frozen->width(),
+        header->sectionSize(header->logicalIndex(0)) + header->sectionSize(header->logicalIndex(1)));
+    table->horizontalScrollBar()->setValue(table->horizontalScrollBar()->maximum());
+    QVERIFY(header->sectionViewportPosition(header->logicalIndex(0)) < 0);
+    QCOMPARE(frozen->horizontalHeader()->sectionViewportPosition(header->logicalIndex(0)), 0);
+    QVERIFY(!frozen->horizontalHeader()->isSectionHidden(header->logicalIndex(1)));
+    QVERIFY(frozen->horizontalHeader()->isSectionHidden(header->logicalIndex(2)));
+    shoot(m_window.get(), "frozen_and_wrapped_columns");
+
+    // A double click on a column's edge fits its width to the text.
+    const int email = logical("email");
+    header->resizeSection(email, 20);
+    Q_EMIT header->sectionHandleDoubleClicked(email);
+    QVERIFY2(header->sectionSize(email) > 100, qPrintable(QString::number(header->sectionSize(email))));
+
+    // A column just added is shown and scrolled to.
+    table->horizontalScrollBar()->setValue(0);
+    Column added;
+    {
+        WorkspaceWriter::of(m_window->workspacePath())->run([&added](Workspace& workspace) {
+            added = ColumnStore(workspace).add(QStringLiteral("Icebreaker"));
+        });
+    }
+    ColumnList withNew = ColumnStore(*m_workspace).list();
+    Q_EMIT m_window->findChild<ColumnsMenu*>()->columnsChanged(withNew);
+    const int addedAt = int(m_window->model()->columns().size()) - 2; // before the campaigns column
+    QCOMPARE(m_window->model()->columns().at(addedAt).sqlName, added.sqlName);
+    QTRY_VERIFY(header->sectionViewportPosition(addedAt) >= 0
+        && header->sectionViewportPosition(addedAt) + header->sectionSize(addedAt)
+            <= table->viewport()->width());
+
+    // Back to the plain layout for the tests after.
+    auto* layout = m_window->findChild<ColumnLayout*>();
+    layout->setFrozenCount(0);
+    layout->setWrapped(QStringLiteral("notes"), false);
+    QVERIFY(!frozen->isVisible());
+    QCOMPARE(table->verticalHeader()->defaultSectionSize(), rowHeight);
 }
 
 void TestDailyFlow::sampleWorkspaceSaysSo()

@@ -19,6 +19,8 @@ QIcon cellStatusIcon(const QString& status, const QStyle* style)
 void CellStatusDelegate::initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const
 {
     QStyledItemDelegate::initStyleOption(option, index);
+    if (m_wrapped.contains(index.column()))
+        option->features |= QStyleOptionViewItem::WrapText;
     const auto* model = qobject_cast<const LeadTableModel*>(index.model());
     if (!model)
         return;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QIcon>
+#include <QSet>
 #include <QStyledItemDelegate>
 
 class QStyle;
@@ -12,7 +13,8 @@ namespace LeadSync {
 QIcon cellStatusIcon(const QString& status, const QStyle* style);
 
 // Draws the status icon in front of a computed cell that failed or was skipped (the model's tooltip
-// says why); every other cell as the default delegate does.
+// says why), and wraps the text of the columns set to wrap; every other cell as the default delegate
+// does.
 class CellStatusDelegate final : public QStyledItemDelegate
 {
     Q_OBJECT
@@ -20,8 +22,14 @@ class CellStatusDelegate final : public QStyledItemDelegate
 public:
     using QStyledItemDelegate::QStyledItemDelegate;
 
+    // The columns (logical indexes) whose text wraps.
+    void setWrappedColumns(const QSet<int>& columns) { m_wrapped = columns; }
+
 protected:
     void initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const override;
+
+private:
+    QSet<int> m_wrapped;
 };
 
 } // namespace LeadSync

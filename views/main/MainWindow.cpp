@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "ColumnLayout.h"
 #include "ColumnsMenu.h"
 #include "ErrorBox.h"
 #include "FirstSteps.h"
@@ -88,15 +89,17 @@ MainWindow::MainWindow(QWidget* parent)
     m_tableView->setObjectName(QStringLiteral("leadTableView"));
     m_tableView->setSortingEnabled(true);
     m_tableView->sortByColumn(-1, Qt::AscendingOrder);
-    m_tableView->setItemDelegate(new CellStatusDelegate(m_tableView));
+    auto* delegate = new CellStatusDelegate(m_tableView);
+    m_tableView->setItemDelegate(delegate);
     m_tableView->setSelectionBehavior(QAbstractItemView::SelectItems);
     m_tableView->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_tableView->setAlternatingRowColors(true);
     m_tableView->setWordWrap(false);
     m_tableView->horizontalHeader()->setSectionsMovable(true);
+    m_layout = new ColumnLayout(m_tableView, delegate, this);
     m_tableView->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(m_tableView->horizontalHeader(), &QHeaderView::customContextMenuRequested, this,
-        &MainWindow::showColumnMenu);
+    connect(m_tableView->horizontalHeader(), &QHeaderView::customContextMenuRequested, m_layout,
+        &ColumnLayout::showHeaderMenu);
     connect(m_tableView->horizontalHeader(), &QHeaderView::sectionMoved, this, &MainWindow::saveHeaderState);
     m_tableView->horizontalHeader()->setDefaultSectionSize(150);
     m_tableView->verticalHeader()->setDefaultSectionSize(m_tableView->fontMetrics().height() + 8);
@@ -158,8 +161,17 @@ MainWindow::MainWindow(QWidget* parent)
     m_actions = new TableActions(m_tableView, &m_undoStack, m_campaignPanel, this);
     connect(m_actions, &TableActions::selectionDeleted, this, [this] { m_detailPanel->showLead(0, {}); });
     m_columns = new ColumnsMenu(m_actions, &m_undoStack, this);
-    connect(m_columns, &ColumnsMenu::columnsChanged, this,
-        [this](const ColumnList& columns) { onWorkspaceReady(m_workspacePath, columns); });
+    connect(m_columns, &ColumnsMenu::columnsChanged, this, [this](const ColumnList& columns) {
+        // A column just added comes into view: the last one the table did not have.
+        QString added;
+        for (const Column& column : columns) {
+            if (m_model && !findColumn(m_model->columns(), column.sqlName))
+                added = column.sqlName;
+        }
+        onWorkspaceReady(m_workspacePath, columns);
+        if (!added.isEmpty())
+            m_layout->scrollToColumn(added);
+    });
     connect(m_columns, &ColumnsMenu::previewLeadWanted, this, &MainWindow::showCurrentLead);
     m_outreach = new OutreachController(this);
     m_outreachWindow = new OutreachWindow(m_outreach, this);
@@ -309,6 +321,9 @@ void MainWindow::setupActions()
         = view->addAction(tr("Add &Filter Condition"), m_filterBar, &FilterBar::addCondition);
     filterAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
     view->addAction(tr("&Save View…"), m_views, &SavedViewsController::askName);
+    view->addSeparator();
+    view->addAction(tr("C&olumns…"), m_layout, &ColumnLayout::openChooser)
+        ->setObjectName(QStringLiteral("columnChooserAction"));
     view->addSeparator();
     QAction* dockAction = m_campaignDock->toggleViewAction();
     dockAction->setText(tr("&Campaigns Panel"));
@@ -475,7 +490,7 @@ void MainWindow::onWorkspaceReady(const QString& path, const ColumnList& workspa
         // so the undo history, the filter and the search stay.
         m_filterBar->setColumns(columns);
         m_model->setColumns(columns);
-        m_tableView->horizontalHeader()->restoreState(QSettings().value(headerStateKey()).toByteArray());
+        m_layout->restore();
         showSortIndicator();
         m_detailPanel->setColumns(columns);
         announceWorkspace();
@@ -488,6 +503,7 @@ void MainWindow::onWorkspaceReady(const QString& path, const ColumnList& workspa
         m_searchEdit->clear();
     }
     m_workspacePath = path;
+    m_layout->setWorkspace(path);
     m_files->setWorkspacePath(path);
     QSettings().setValue(kLastWorkspaceKey, path);
     setWindowTitle(tr("%1 — LeadSync").arg(QFileInfo(path).completeBaseName()));
@@ -498,7 +514,7 @@ void MainWindow::onWorkspaceReady(const QString& path, const ColumnList& workspa
     delete oldSelection;
     m_model = std::move(model);
     // Column order, widths and hidden columns, as the user left them in this workspace.
-    m_tableView->horizontalHeader()->restoreState(QSettings().value(headerStateKey()).toByteArray());
+    m_layout->restore();
     showSortIndicator();
     m_detailPanel->setColumns(columns);
     m_filterBar->setColumns(columns);
@@ -731,40 +747,9 @@ void MainWindow::showCurrentLead()
         showHistory();
 }
 
-QString MainWindow::headerStateKey() const
-{
-    const QByteArray hash
-        = QCryptographicHash::hash(m_workspacePath.toUtf8(), QCryptographicHash::Sha1).toHex();
-    return QStringLiteral("workspaces/%1/header").arg(QString::fromLatin1(hash.left(16)));
-}
-
 void MainWindow::saveHeaderState()
 {
-    if (m_model)
-        QSettings().setValue(headerStateKey(), m_tableView->horizontalHeader()->saveState());
-}
-
-// Right-click on the header: show or hide columns.
-void MainWindow::showColumnMenu(const QPoint& position)
-{
-    if (!m_model)
-        return;
-    QHeaderView* header = m_tableView->horizontalHeader();
-    QMenu menu(this);
-    for (int visual = 0; visual < header->count(); ++visual) {
-        const int logical = header->logicalIndex(visual);
-        QAction* action = menu.addAction(m_model->columns().at(logical).displayName);
-        action->setCheckable(true);
-        action->setChecked(!header->isSectionHidden(logical));
-        connect(action, &QAction::toggled, this, [this, header, logical](bool shown) {
-            // The last visible column stays: a table without columns cannot be brought back by its header.
-            if (!shown && header->count() - header->hiddenSectionCount() <= 1)
-                return;
-            header->setSectionHidden(logical, !shown);
-            saveHeaderState();
-        });
-    }
-    menu.exec(header->viewport()->mapToGlobal(position));
+    m_layout->save();
 }
 
 void MainWindow::newWorkspace()

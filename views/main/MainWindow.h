@@ -28,6 +28,7 @@ class DetailPanel;
 class ExportDialog;
 class FilterBar;
 class ImportWizard;
+class ColumnLayout;
 class FirstSteps;
 class ImportExport;
 class JobQueue;
@@ -130,9 +131,7 @@ private:
     void showHistory();
     void updateStatus();
     void showCurrentLead();
-    void showColumnMenu(const QPoint& position);
     void saveHeaderState();
-    QString headerStateKey() const;
     void newWorkspace();
     void chooseWorkspace();
     void indexForSearch();
@@ -167,6 +166,7 @@ private:
     ColumnsMenu* m_columns = nullptr;
     ImportExport* m_files = nullptr;
     FirstSteps* m_firstSteps = nullptr;
+    ColumnLayout* m_layout = nullptr;
     qint64 m_sampleImportId = 0; // the open workspace's sample import, 0 for none
     OutreachController* m_outreach = nullptr;
     OutreachWindow* m_outreachWindow = nullptr;
