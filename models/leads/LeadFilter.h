@@ -53,6 +53,8 @@ struct LeadCondition
     QString value;
     bool orWithPrevious = false;
 
+    bool operator==(const LeadCondition&) const = default;
+
     // IsOneOf's values (split at unescaped commas, trimmed, empty ones left out), and back.
     QStringList values() const;
     static QString joinValues(const QStringList& values);

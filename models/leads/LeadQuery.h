@@ -16,6 +16,8 @@ struct LeadQuery
     QString searchText;
     QString sortColumn = QStringLiteral("id"); // an SQL name
     Qt::SortOrder sortOrder = Qt::AscendingOrder;
+
+    bool operator==(const LeadQuery&) const = default;
 };
 
 // One loaded row of the lead table: the lead's id and its values in column order.

@@ -3,6 +3,7 @@
 // corrections remembered for the next file with the same headers, a full name split, an import
 // undone from the Edit menu and from a lead's history. Writes screenshots to <build>/tests/screenshots.
 #include "../TestSupport.h"
+#include "campaigns/CampaignPanel.h"
 #include "detail/DetailPanel.h"
 #include "detail/TextField.h"
 #include "export/ExportDialog.h"
@@ -14,6 +15,7 @@
 #include "main/FirstSteps.h"
 #include "main/ImportExport.h"
 #include "main/MainWindow.h"
+#include "main/SavedViewsController.h"
 #include "settings/Language.h"
 #include "settings/SettingsDialog.h"
 #include "storage/WorkspaceWriter.h"
@@ -70,6 +72,7 @@ private Q_SLOTS:
     void detailsThatCostTrust();
     void filtersPickValuesAndJoinWithOr();
     void columnsChosenWrappedFrozenAndFitted();
+    void viewSaysModifiedAndCampaignReplaces();
     void sampleWorkspaceSaysSo();
     void cleanupTestCase();
 
@@ -599,6 +602,43 @@ void TestDailyFlow::columnsChosenWrappedFrozenAndFitted()
     layout->setWrapped(QStringLiteral("notes"), false);
     QVERIFY(!frozen->isVisible());
     QCOMPARE(table->verticalHeader()->defaultSectionSize(), rowHeight);
+}
+
+void TestDailyFlow::viewSaysModifiedAndCampaignReplaces()
+{
+    auto* bar = m_window->findChild<FilterBar*>(QStringLiteral("filterBar"));
+    auto* viewCombo = bar->findChild<QComboBox*>(QStringLiteral("viewComboBox"));
+    const ColumnList& columns = m_window->model()->columns();
+    bar->setConditions({ LeadCondition::parse(QStringLiteral("country = Deutschland"), columns) });
+    Q_EMIT bar->conditionsChanged();
+    m_window->findChild<SavedViewsController*>()->save(QStringLiteral("Germany"));
+    QTRY_COMPARE(viewCombo->currentText(), QStringLiteral("Germany"));
+    // A search departs from the view: it says so, and says so no more once the search is gone.
+    m_window->searchEdit()->setText(QStringLiteral("anna"));
+    QTRY_COMPARE_WITH_TIMEOUT(viewCombo->currentText(), QStringLiteral("Germany (modified)"), 5000);
+    m_window->searchEdit()->clear();
+    QTRY_COMPARE_WITH_TIMEOUT(viewCombo->currentText(), QStringLiteral("Germany"), 5000);
+    m_window->tableView()->horizontalHeader()->setSortIndicator(0, Qt::DescendingOrder);
+    QTRY_COMPARE_WITH_TIMEOUT(viewCombo->currentText(), QStringLiteral("Germany (modified)"), 5000);
+    shoot(bar, "view_modified");
+    // Clear: no view is applied any more.
+    bar->findChild<QToolButton*>(QStringLiteral("clearFiltersToolButton"))->click();
+    QCOMPARE(viewCombo->currentText(), QStringLiteral("(none)"));
+
+    // A campaign chosen in the panel replaces any condition on campaigns, keeping the others.
+    bar->setConditions({ LeadCondition::parse(QStringLiteral("campaigns contains Q"), columns),
+        LeadCondition::parse(QStringLiteral("country = Deutschland"), columns) });
+    Q_EMIT bar->conditionsChanged();
+    Q_EMIT m_window->findChild<CampaignPanel*>()->filterChosen(
+        LeadCondition(campaignsColumn().sqlName, LeadCondition::Op::Equals, QStringLiteral("Spring")));
+    const QList<LeadCondition> now = m_window->model()->query().conditions;
+    QCOMPARE(now.size(), 2);
+    QCOMPARE(now.at(0).sqlName, QStringLiteral("country"));
+    QCOMPARE(now.at(1).value, QStringLiteral("Spring"));
+    QCOMPARE(bar->conditionRowCount(), 2); // the campaign shows in the bar
+    bar->setConditions({});
+    Q_EMIT bar->conditionsChanged();
+    m_window->tableView()->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
 }
 
 void TestDailyFlow::sampleWorkspaceSaysSo()

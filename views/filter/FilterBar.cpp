@@ -63,6 +63,7 @@ FilterBar::FilterBar(QWidget* parent)
     connect(clearButton, &QToolButton::clicked, this, [this] {
         const bool hadConditions = !conditions().isEmpty();
         setConditions({});
+        setCurrentView({}); // what is shown is no saved view any more
         if (hadConditions)
             Q_EMIT conditionsChanged();
     });
@@ -367,9 +368,20 @@ void FilterBar::setViewNames(const QStringList& names)
 
 void FilterBar::setCurrentView(const QString& name)
 {
+    setViewModified(false);
     const int index = m_viewCombo->findData(name);
     m_viewCombo->setCurrentIndex(std::max(0, index));
     m_deleteViewButton->setEnabled(m_viewCombo->currentIndex() > 0);
+}
+
+void FilterBar::setViewModified(bool modified)
+{
+    const int index = m_viewCombo->currentIndex();
+    m_viewModified = modified && index > 0;
+    if (index > 0) {
+        const QString name = m_viewCombo->itemData(index).toString();
+        m_viewCombo->setItemText(index, m_viewModified ? tr("%1 (modified)").arg(name) : name);
+    }
 }
 
 QString FilterBar::currentView() const

@@ -51,6 +51,9 @@ public:
     // Shows which saved view is applied (empty: none), without viewChosen().
     void setCurrentView(const QString& name);
     QString currentView() const;
+    // Marks the current view "(modified)" while what the table shows departs from it.
+    void setViewModified(bool modified);
+    bool isViewModified() const { return m_viewModified; }
 
 Q_SIGNALS:
     void conditionsChanged();
@@ -86,6 +89,7 @@ private:
     ValueSource m_valueSource;
     QTimer m_typingDebounce;
     bool m_updating = false;
+    bool m_viewModified = false;
 };
 
 } // namespace LeadSync

@@ -613,14 +613,22 @@ void MainWindow::applyFilter()
     m_pipelineWindow->refresh(); // the board shows what the table shows
 }
 
-// The campaign panel's choice replaces the campaign condition of the filter, keeping the others.
+// The campaign panel's choice replaces every condition on campaigns, whatever its operator, keeping
+// the others (shown in the bar, the campaign's among them): a click never intersects two campaigns.
 void MainWindow::setCampaignFilter(const LeadCondition& condition)
 {
-    QList<LeadCondition> conditions = m_filterBar->conditions();
-    const LeadCondition current = campaignCondition(conditions);
-    conditions.removeIf([&current](const LeadCondition& c) {
-        return c.sqlName == current.sqlName && c.op == current.op && c.value == current.value;
-    });
+    QList<LeadCondition> conditions;
+    bool startsGroup = false; // a removed condition began an "or" group: the next one begins it now
+    for (const LeadCondition& kept : m_filterBar->conditions()) {
+        if (kept.sqlName == campaignsColumn().sqlName) {
+            startsGroup = startsGroup || !kept.orWithPrevious;
+            continue;
+        }
+        conditions.append(kept);
+        if (startsGroup)
+            conditions.last().orWithPrevious = false;
+        startsGroup = false;
+    }
     if (!condition.sqlName.isEmpty())
         conditions.append(condition);
     m_filterBar->setConditions(conditions);
@@ -700,6 +708,11 @@ void MainWindow::updateStatus()
         filter += (filter.isEmpty() ? QString() : tr(" and "))
             + tr("search “%1”").arg(m_model->query().searchText);
     m_filterLabel->setText(filter.isEmpty() ? QString() : tr("Filtered: %1").arg(filter));
+    // The view chosen, "(modified)" once the filter, search or sort departs from it.
+    if (const QString view = m_filterBar->currentView(); !view.isEmpty()) {
+        const SavedView* saved = m_views->find(view);
+        m_filterBar->setViewModified(!saved || !(saved->query == m_model->query()));
+    }
 }
 
 // The lead's history comes from the loader's thread, and again after anything that adds to it.
