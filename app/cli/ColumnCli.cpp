@@ -24,6 +24,20 @@ namespace LeadSync {
 
 namespace {
 
+// For --json: "priced" (cost is the Model Prices list's), "free", or "unknown" (cost is 0 but not free).
+QString pricingName(Pricing pricing)
+{
+    switch (pricing) {
+    case Pricing::Priced:
+        return QStringLiteral("priced");
+    case Pricing::Free:
+        return QStringLiteral("free");
+    case Pricing::Unknown:
+        return QStringLiteral("unknown");
+    }
+    return {};
+}
+
 // "a=b,c=d" or repeated "a=b" options into pairs; throws Error naming the option.
 QList<std::pair<QString, QString>> pairsOf(
     const QStringList& values, const QString& option, bool commaSeparated)
@@ -292,11 +306,16 @@ int ColumnCli::runColumn(const QStringList& arguments)
         if (parser.isSet(json)) {
             m_cli.out() << QJsonDocument(QJsonObject { { QStringLiteral("targets"), plan.targets },
                                              { QStringLiteral("estimated_cost"), plan.estimatedCost },
+                                             { QStringLiteral("pricing"), pricingName(plan.pricing) },
                                              { QStringLiteral("request"), plan.firstRequest } })
                                .toJson(QJsonDocument::Indented);
         } else {
             m_cli.out() << tr("Cells to compute: %1").arg(plan.targets) << '\n'
-                        << tr("Estimated cost: at most $%1").arg(plan.estimatedCost, 0, 'f', 4) << '\n';
+                        << tr("Estimated cost: %1")
+                               .arg(plan.pricing == Pricing::Priced
+                                       ? tr("at most %1").arg(formatCost(plan.estimatedCost, plan.pricing))
+                                       : formatCost(plan.estimatedCost, plan.pricing))
+                        << '\n';
             if (!plan.firstRequest.isEmpty())
                 m_cli.out() << tr("First request:") << '\n' << plan.firstRequest << '\n';
         }
@@ -331,12 +350,13 @@ int ColumnCli::runColumn(const QStringList& arguments)
                 { QStringLiteral("failed"), stats.failed }, { QStringLiteral("skipped"), stats.skipped },
                 { QStringLiteral("cached"), stats.cached }, { QStringLiteral("tokens_in"), stats.tokensIn },
                 { QStringLiteral("tokens_out"), stats.tokensOut }, { QStringLiteral("cost"), stats.cost },
+                { QStringLiteral("pricing"), pricingName(stats.pricing) },
                 { QStringLiteral("errors"), errors }, { QStringLiteral("stopped"), stats.stopReason },
                 { QStringLiteral("cancelled"), stats.cancelled } })
                            .toJson(QJsonDocument::Indented);
     } else {
-        m_cli.out() << tr(
-            "%1: %2 of %3 cells done (%4 from the cache), %5 failed, %6 skipped; %7 tokens in, %8 out, $%9.")
+        m_cli.out() << tr("%1: %2 of %3 cells done (%4 from the cache), %5 failed, %6 skipped; %7 tokens in, "
+                          "%8 out, cost %9.")
                            .arg(column.displayName)
                            .arg(stats.done)
                            .arg(stats.targets)
@@ -345,7 +365,7 @@ int ColumnCli::runColumn(const QStringList& arguments)
                            .arg(stats.skipped)
                            .arg(stats.tokensIn)
                            .arg(stats.tokensOut)
-                           .arg(stats.cost, 0, 'f', 4)
+                           .arg(formatCost(stats.cost, stats.pricing))
                     << '\n';
         for (const auto& [leadId, reason] : stats.errors.mid(0, 10))
             m_cli.err() << tr("lead %1: %2").arg(leadId).arg(reason) << '\n';

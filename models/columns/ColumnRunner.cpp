@@ -1,5 +1,7 @@
 #include "ColumnRunner.h"
 
+#include "HttpCall.h"
+
 #include "Error.h"
 #include "ResultCache.h"
 #include "ResultWriter.h"
@@ -56,8 +58,17 @@ ColumnRunner::ColumnRunner(
         throw Error(QCoreApplication::translate(
             "LeadSync::ColumnRunner", "Column \"%1\" is a %2 column: there is nothing to run.")
                         .arg(column->displayName, column->kind));
-    if (spec.kind == ColumnSpec::Kind::Ai || (spec.kind == ColumnSpec::Kind::Score && spec.aiScoring))
-        m_price = readModelPrice(*m_workspace, spec.model);
+    // What its cells cost: the list's price when it has the model (a proxy on this machine may still
+    // forward to a paid API); else free for a model on this machine (Ollama, llama.cpp), unknown for
+    // a remote one.
+    if (spec.kind == ColumnSpec::Kind::Ai || (spec.kind == ColumnSpec::Kind::Score && spec.aiScoring)) {
+        const std::optional<ModelPrice> price = findModelPrice(*m_workspace, spec.model);
+        m_price = price.value_or(ModelPrice { spec.model, 0, 0 });
+        if (price)
+            m_pricing = price->inputUsd == 0 && price->outputUsd == 0 ? Pricing::Free : Pricing::Priced;
+        else
+            m_pricing = isLoopback(QUrl(spec.baseUrl)) ? Pricing::Free : Pricing::Unknown;
+    }
     if (spec.kind == ColumnSpec::Kind::Score)
         spec.handoffThreshold = Pipeline(*m_workspace).handoffThreshold();
     // Without a key given, the one in the environment variable the column names (the desktop app's).
@@ -79,6 +90,7 @@ const Column& ColumnRunner::column() const
 RunPlan ColumnRunner::plan(const RunOptions& options)
 {
     RunPlan plan;
+    plan.pricing = m_pricing;
     const QList<qint64> targets = m_inputs->select(options, *m_writer);
     plan.targets = targets.size();
     if (targets.isEmpty())
@@ -98,6 +110,7 @@ QCoro::Task<RunStats> ColumnRunner::run(RunOptions options)
 {
     const QList<qint64> targets = m_inputs->select(options, *m_writer);
     m_stats = {};
+    m_stats.pricing = m_pricing;
     m_stats.targets = targets.size();
     co_await checkBeforeRun(targets);
     if (m_cancelled) { // cancelled while the targets were chosen: nothing is run, nothing recorded
@@ -169,6 +182,8 @@ QCoro::Task<> ColumnRunner::checkBeforeRun(const QList<qint64>& targets)
 QCoro::Task<RunStats> ColumnRunner::resume(qint64 runId)
 {
     const RunHistory::Stored stored = RunHistory::load(*m_workspace, column(), runId, m_stats);
+    m_stats.finishedBefore = m_stats.finished(); // this session's throughput counts its own cells
+    m_stats.pricing = m_pricing;
     RunOptions options = RunOptions::fromJson(stored.options);
     // The cells the run finished are not run again; the others are found as the run found them.
     const QSet<qint64>& skip = stored.finishedLeads;

@@ -100,6 +100,7 @@ private:
     static constexpr int kConnectionsPerManager = 6;
     std::vector<std::unique_ptr<QNetworkAccessManager>> m_networks;
     ModelPrice m_price; // zero for a column that is not an AI column
+    Pricing m_pricing = Pricing::Free;
     RunStats m_stats;
     QList<CellResult> m_pending;
     RateLimiter m_rate;

@@ -154,13 +154,13 @@ HttpRequest redirected(const HttpRequest& request, const QUrl& target, int statu
     return next;
 }
 
+} // namespace
+
 bool isLoopback(const QUrl& url)
 {
     const QString host = url.host().toLower();
     return host == u"localhost" || host.endsWith(u".localhost") || QHostAddress(host).isLoopback();
 }
-
-} // namespace
 
 QString refusal(const HttpRequest& request, bool allowPlainHttp)
 {

@@ -67,6 +67,9 @@ QCoro::Task<HttpResult> sendHttp(QNetworkAccessManager& network, HttpRequest req
 // lead's data, which would otherwise split the request).
 QString refusal(const HttpRequest& request, bool allowPlainHttp);
 
+// Whether a URL names this machine (localhost, 127.0.0.0/8, ::1): a local model, a test server.
+bool isLoopback(const QUrl& url);
+
 // The delay before retry number `retry` (1 for the first retry): Retry-After when the server gave one
 // (capped at maxBackoffMs * 4), else min(maxBackoffMs, firstBackoffMs * 2^(retry-1)) scaled by a
 // random factor in [0.5, 1.5).

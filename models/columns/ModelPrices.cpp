@@ -21,18 +21,15 @@ QList<ModelPrice> readModelPrices(Workspace& workspace)
     return prices;
 }
 
-ModelPrice readModelPrice(Workspace& workspace, const QString& model)
+std::optional<ModelPrice> findModelPrice(Workspace& workspace, const QString& model)
 {
     SqlQuery query(workspace.database(),
         QStringLiteral("SELECT input_usd, output_usd FROM model_prices WHERE model = ?"));
     query.bind(model);
     query.exec();
-    ModelPrice price { model, 0, 0 };
-    if (query.next()) {
-        price.inputUsd = query.value(0).toDouble();
-        price.outputUsd = query.value(1).toDouble();
-    }
-    return price;
+    if (!query.next())
+        return std::nullopt;
+    return ModelPrice { model, query.value(0).toDouble(), query.value(1).toDouble() };
 }
 
 void saveModelPrices(Workspace& workspace, const QList<ModelPrice>& prices)

@@ -3,6 +3,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace LeadSync {
 
 class Workspace;
@@ -24,8 +26,8 @@ struct ModelPrice
 };
 
 QList<ModelPrice> readModelPrices(Workspace& workspace);
-// The price of one model; free (zero) when the list does not have it.
-ModelPrice readModelPrice(Workspace& workspace, const QString& model);
+// The price of one model; nullopt when the list does not have it.
+std::optional<ModelPrice> findModelPrice(Workspace& workspace, const QString& model);
 // Replaces the list, in one transaction. Throws Error naming the row (1-based) of an empty or
 // repeated model name or a negative price, and saves nothing then.
 void saveModelPrices(Workspace& workspace, const QList<ModelPrice>& prices);

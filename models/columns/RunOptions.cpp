@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QLocale>
 
 namespace LeadSync {
 
@@ -63,6 +64,22 @@ RunOptions::Only RunOptions::onlyFromName(const QString& name)
     throw Error(QCoreApplication::translate(
         "LeadSync::ColumnRunner", "\"%1\" is not one of all, empty, failed, stale.")
                     .arg(name));
+}
+
+QString formatCost(double usd, Pricing pricing)
+{
+    switch (pricing) {
+    case Pricing::Free:
+        return QCoreApplication::translate("LeadSync::Cost", "free");
+    case Pricing::Unknown:
+        return QCoreApplication::translate("LeadSync::Cost", "unknown price");
+    case Pricing::Priced:
+        break;
+    }
+    if (usd > 0 && usd < 0.005)
+        return QCoreApplication::translate("LeadSync::Cost", "< %1")
+            .arg(QLocale().toCurrencyString(0.01, QStringLiteral("$"), 2));
+    return QLocale().toCurrencyString(usd, QStringLiteral("$"), 2);
 }
 
 } // namespace LeadSync

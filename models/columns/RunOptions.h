@@ -25,6 +25,14 @@ struct RunOptions
     static Only onlyFromName(const QString& name);
 };
 
+// What a run's cells cost: a price from the Model Prices list, nothing (a local model, or a column that
+// calls no paid API), or unknown (a paid API whose model the list does not have).
+enum class Pricing { Free, Priced, Unknown };
+
+// "$1,833.20" in the UI's locale (cents; "< $0.01" for less than a cent but more than nothing),
+// "free", or "unknown price"; never "$0.0000".
+QString formatCost(double usd, Pricing pricing);
+
 struct RunStats
 {
     qint64 runId = 0;
@@ -36,6 +44,8 @@ struct RunStats
     qint64 tokensIn = 0;
     qint64 tokensOut = 0;
     double cost = 0;
+    Pricing pricing = Pricing::Free;
+    qint64 finishedBefore = 0; // cells a resumed run had finished before this session
     QList<std::pair<qint64, QString>> errors; // (lead id, reason) of the failed cells
     QString stopReason; // set when the run stopped by itself (too many failures in a row)
     bool cancelled = false;
@@ -49,6 +59,7 @@ struct RunPlan
 {
     qint64 targets = 0;
     double estimatedCost = 0;
+    Pricing pricing = Pricing::Free;
     QString firstRequest;
 };
 

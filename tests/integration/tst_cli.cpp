@@ -546,6 +546,7 @@ void TestCli::executableColumnsEndToEnd()
     QCOMPARE(plan.value(QStringLiteral("targets")).toInt(), 3);
     QVERIFY(plan.value(QStringLiteral("request")).toString().contains(QStringLiteral("Hi Ana")));
     QVERIFY(plan.value(QStringLiteral("estimated_cost")).toDouble() > 0);
+    QCOMPARE(plan.value(QStringLiteral("pricing")).toString(), QStringLiteral("priced"));
     QVERIFY(!run.out.contains("secret"));
     QVERIFY(server.requests().isEmpty());
 

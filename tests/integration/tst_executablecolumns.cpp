@@ -46,6 +46,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void aiColumnFillsCellsAndCountsCost();
+    void costIsPricedFreeOrUnknown();
     void jsonOutputFillsSeveralColumns();
     void retriesTransientErrorsHonouringRetryAfter();
     void permanentErrorsAndBadRepliesAreNotRetried();
@@ -180,6 +181,42 @@ void TestExecutableColumns::aiColumnFillsCellsAndCountsCost()
     QFile file(m_path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QVERIFY(!file.readAll().contains("sk-test-key"));
+}
+
+// A listed model is priced; an unlisted one is free on this machine (a local model) and unknown
+// elsewhere; a column that calls no model is free. The money reads as money, never "$0.0000".
+void TestExecutableColumns::costIsPricedFreeOrUnknown()
+{
+    HttpTestServer server([](const Request&) -> Reply { return apiError(500, "not called"); });
+    ColumnSpec local = aiSpec(server);
+    local.model = QStringLiteral("llama3.1:8b");
+    addColumn(QStringLiteral("Local"), local);
+    ColumnSpec remote = aiSpec(server);
+    remote.model = QStringLiteral("mystery-model");
+    remote.baseUrl = QStringLiteral("https://api.example.invalid/v1");
+    addColumn(QStringLiteral("Remote"), remote);
+    addColumn(QStringLiteral("Listed"), aiSpec(server));
+    ColumnSpec greeting;
+    greeting.kind = ColumnSpec::Kind::Template;
+    greeting.templateText = QStringLiteral("Hi {{first_name}}");
+    addColumn(QStringLiteral("Greeting"), greeting);
+    const auto pricing = [this](const char* column) {
+        return ColumnRunner(m_path, QLatin1StringView(column), "sk-test").plan({}).pricing;
+    };
+    QCOMPARE(pricing("Local"), Pricing::Free);
+    QCOMPARE(pricing("Remote"), Pricing::Unknown);
+    QCOMPARE(pricing("Listed"), Pricing::Priced);
+    QCOMPARE(pricing("Greeting"), Pricing::Free);
+    QVERIFY(server.requests().isEmpty());
+
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    QCOMPARE(formatCost(1833.2, Pricing::Priced), QStringLiteral("$1,833.20"));
+    QCOMPARE(formatCost(0, Pricing::Priced), QStringLiteral("$0.00"));
+    QCOMPARE(formatCost(0.0004, Pricing::Priced), QStringLiteral("< $0.01"));
+    QCOMPARE(formatCost(0, Pricing::Free), QStringLiteral("free"));
+    QCOMPARE(formatCost(0, Pricing::Unknown), QStringLiteral("unknown price"));
+    QLocale::setDefault(before);
 }
 
 void TestExecutableColumns::jsonOutputFillsSeveralColumns()

@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
@@ -146,11 +147,26 @@ void ColumnRunPanel::confirmRun(const QString& columnName, const RunOptions& opt
             QMessageBox::Ok | QMessageBox::Cancel, window());
         confirm->setObjectName(QStringLiteral("confirmRunMessageBox"));
         confirm->setAttribute(Qt::WA_DeleteOnClose);
-        confirm->setInformativeText(plan.estimatedCost > 0
-                ? tr("Estimated cost: at most $%1. Cells already computed with the same inputs come from the "
-                     "cache, free.")
-                      .arg(plan.estimatedCost, 0, 'f', 4)
-                : tr("No cost is known for this model, or the column runs locally."));
+        switch (plan.pricing) {
+        case Pricing::Priced:
+            confirm->setInformativeText(tr("Estimated cost: at most %1. Cells already computed with the same "
+                                           "inputs come from the cache, free.")
+                                            .arg(formatCost(plan.estimatedCost, plan.pricing)));
+            break;
+        case Pricing::Free:
+            confirm->setInformativeText(
+                tr("Free: the column calls no paid service, or a model on this computer."));
+            break;
+        case Pricing::Unknown: {
+            confirm->setInformativeText(tr("The price of this model is unknown, so the cost cannot be shown. "
+                                           "Add it in Model Prices, then run."));
+            QPushButton* prices = confirm->addButton(tr("Model &Prices…"), QMessageBox::ActionRole);
+            prices->setObjectName(QStringLiteral("modelPricesButton"));
+            // The box closes, without a run; the prices open, and the user runs again after.
+            connect(prices, &QPushButton::clicked, this, &ColumnRunPanel::pricesWanted);
+            break;
+        }
+        }
         confirm->setDetailedText(tr("The request for the first lead:\n\n%1").arg(plan.firstRequest));
         confirm->button(QMessageBox::Ok)->setText(tr("Run"));
         // A sample first: five cells, to check the results before paying for all of them.
@@ -190,7 +206,7 @@ void ColumnRunPanel::showRunning()
         summary += tr(", %Ln failed", nullptr, int(stats.failed));
         if (stats.cached > 0)
             summary += tr(", %Ln from the cache", nullptr, int(stats.cached));
-        summary += tr(", cost $%1.").arg(stats.cost, 0, 'f', 4);
+        summary += tr(", cost: %1.").arg(formatCost(stats.cost, stats.pricing));
         if (stats.cancelled)
             summary += u' ' + tr("Cancelled: Run again to compute the rest.");
         if (!stats.stopReason.isEmpty())
@@ -209,17 +225,17 @@ void ColumnRunPanel::showProgress(const RunStats& stats)
 {
     if (!m_session)
         return;
+    // The rate of this session's cells: a resumed run's earlier cells took no time here.
     const double seconds = double(QDateTime::currentMSecsSinceEpoch() - m_startedMs) / 1000.0;
-    const double perSecond = seconds > 0.5 ? double(stats.finished()) / seconds : 0;
+    const double perSecond = seconds > 0.5 ? double(stats.finished() - stats.finishedBefore) / seconds : 0;
     m_progress->setRange(0, int(std::max<qint64>(1, stats.targets)));
     m_progress->setValue(int(stats.finished()));
-    m_label->setText(tr("%1: %L2 of %L3 · %L4 failed · %5/s · $%6")
+    m_label->setText(tr("%1: %L2 of %L3 · %L4 failed · %5/s · %6")
                          .arg(m_session->columnName())
                          .arg(stats.finished())
                          .arg(stats.targets)
                          .arg(stats.failed)
-                         .arg(perSecond, 0, 'f', 1)
-                         .arg(stats.cost, 0, 'f', 4));
+                         .arg(QLocale().toString(perSecond, 'f', 1), formatCost(stats.cost, stats.pricing)));
 }
 
 void ColumnRunPanel::end()

@@ -41,6 +41,8 @@ public:
 Q_SIGNALS:
     void finished(const QString& summary);
     void failed(const QString& message);
+    // The user wants to set a model's price (its cost is unknown).
+    void pricesWanted();
 
 private:
     static constexpr int kSampleRows = 5;

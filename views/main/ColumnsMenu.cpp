@@ -41,6 +41,7 @@ ColumnsMenu::ColumnsMenu(TableActions* actions, QUndoStack* undoStack, QMainWind
     connect(m_runPanel, &ColumnRunPanel::failed, this,
         [this](const QString& message) { showErrorBox(m_window, tr("The column was not run"), message); });
     connect(m_autoRun, &AutoRun::runRequested, m_runPanel, &ColumnRunPanel::runAutomatically);
+    connect(m_runPanel, &ColumnRunPanel::pricesWanted, this, &ColumnsMenu::openPricesDialog);
 }
 
 void ColumnsMenu::setWorkspace(const QString& path, LeadTableModel* model)
