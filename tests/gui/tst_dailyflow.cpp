@@ -16,6 +16,7 @@
 #include "main/ImportExport.h"
 #include "main/MainWindow.h"
 #include "main/SavedViewsController.h"
+#include "main/TitleRoom.h"
 #include "settings/Language.h"
 #include "settings/SettingsDialog.h"
 #include "storage/WorkspaceWriter.h"
@@ -417,6 +418,15 @@ void TestDailyFlow::detailsThatCostTrust()
     SettingsDialog settings(m_window.get());
     QCOMPARE(settings.findChild<QComboBox*>(QStringLiteral("languageComboBox"))->itemText(0),
         QStringLiteral("System (English)"));
+
+    // A dialog is wide enough for its whole title, a message box too.
+    {
+        const QString title = QStringLiteral("Run Personalised opening line for the Q4 DACH founders list");
+        QMessageBox box(QMessageBox::Question, title, QStringLiteral("Compute 12 cells?"), QMessageBox::Ok,
+            m_window.get());
+        box.show();
+        QTRY_VERIFY(box.width() >= TitleRoom::widthFor(title));
+    }
 
     // A window saved on a bigger monitor opens within today's screen.
     {

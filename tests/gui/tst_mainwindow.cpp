@@ -1044,6 +1044,8 @@ void TestMainWindow::modelPricesAreEditable()
     QCOMPARE(table->item(0, 0)->text(), QStringLiteral("gpt-4.1"));
     dialog->findChild<QPushButton*>(QStringLiteral("addPriceButton"))->click();
     QCOMPARE(table->rowCount(), bundled + 1);
+    QCOMPARE(table->currentRow(), bundled); // the new row is the one edited, and Remove's
+    table->setCurrentCell(0, 0);
     table->item(bundled, 0)->setText(QStringLiteral("llama-3.1-70b"));
     table->item(bundled, 1)->setText(QStringLiteral("-1"));
     table->item(bundled, 2)->setText(QStringLiteral("0.79"));
@@ -1051,6 +1053,7 @@ void TestMainWindow::modelPricesAreEditable()
     auto* error = dialog->findChild<QLabel*>(QStringLiteral("pricesErrorLabel"));
     QTRY_VERIFY(error->isVisible());
     QVERIFY2(error->text().startsWith(QStringLiteral("Row %1:").arg(bundled + 1)), qPrintable(error->text()));
+    QCOMPARE(table->currentRow(), bundled); // the row the message names is selected
     QCOMPARE(scalar(*m_workspace,
                  QStringLiteral("SELECT count(*) FROM model_prices WHERE model = 'llama-3.1-70b'")),
         0);

@@ -9,6 +9,7 @@
 #include "JobQueue.h"
 #include "SavedViewsController.h"
 #include "TableActions.h"
+#include "TitleRoom.h"
 #include "campaigns/CampaignPanel.h"
 #include "columns/CellStatus.h"
 #include "columns/ColumnEditor.h"
@@ -89,6 +90,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_tableView->setObjectName(QStringLiteral("leadTableView"));
     m_tableView->setSortingEnabled(true);
     m_tableView->sortByColumn(-1, Qt::AscendingOrder);
+    qApp->installEventFilter(new TitleRoom(this));
     auto* delegate = new CellStatusDelegate(m_tableView);
     m_tableView->setItemDelegate(delegate);
     m_tableView->setSelectionBehavior(QAbstractItemView::SelectItems);

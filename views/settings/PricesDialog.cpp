@@ -27,15 +27,19 @@ PricesDialog::PricesDialog(QWidget* parent)
     m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
     m_table->verticalHeader()->hide();
-    auto* note = new QLabel(tr("A run's cost is its tokens at these prices; a model not listed costs "
-                               "nothing in the estimates. Check your provider's price list."),
-        this);
+    auto* note
+        = new QLabel(tr("A run's cost is its tokens at these prices. A model not listed has an unknown "
+                        "price, or none when it runs on this computer. Check your provider's price list."),
+            this);
     note->setWordWrap(true);
     auto* add = new QPushButton(tr("&Add Model"), this);
     add->setObjectName(QStringLiteral("addPriceButton"));
+    // The new row is the current one while it is typed in: Remove removes it, not another.
     connect(add, &QPushButton::clicked, this, [this] {
         addRow({});
-        m_table->editItem(m_table->item(m_table->rowCount() - 1, 0));
+        const int row = m_table->rowCount() - 1;
+        m_table->setCurrentCell(row, 0);
+        m_table->editItem(m_table->item(row, 0));
     });
     auto* remove = new QPushButton(tr("&Remove"), this);
     connect(remove, &QPushButton::clicked, this, [this] {
@@ -87,6 +91,14 @@ QList<ModelPrice> PricesDialog::prices() const
     for (int row = 0; row < m_table->rowCount(); ++row) {
         ModelPrice price;
         price.model = m_table->item(row, 0) ? m_table->item(row, 0)->text().trimmed() : QString();
+        const bool listed = std::any_of(prices.cbegin(), prices.cend(),
+            [&price](const ModelPrice& earlier) { return earlier.model == price.model; });
+        if (price.model.isEmpty() || listed) {
+            m_table->setCurrentCell(row, 0);
+            throw Error(price.model.isEmpty()
+                    ? tr("Row %1 has no model name.").arg(row + 1)
+                    : tr("Row %1: %2 is listed twice.").arg(row + 1).arg(price.model));
+        }
         for (const int column : { 1, 2 }) {
             const QString text
                 = m_table->item(row, column) ? m_table->item(row, column)->text().trimmed() : QString();
@@ -94,8 +106,11 @@ QList<ModelPrice> PricesDialog::prices() const
             double value = QLocale().toDouble(text, &ok);
             if (!ok)
                 value = text.toDouble(&ok); // "0.15" in a locale that writes 0,15
-            if (!ok)
-                throw Error(tr("Row %1: \"%2\" is not a price.").arg(row + 1).arg(text));
+            if (!ok || value < 0) {
+                m_table->setCurrentCell(row, column); // the row the message names, selected
+                throw Error(ok ? tr("Row %1: a price cannot be negative (%2).").arg(row + 1).arg(text)
+                               : tr("Row %1: \"%2\" is not a price.").arg(row + 1).arg(text));
+            }
             (column == 1 ? price.inputUsd : price.outputUsd) = value;
         }
         prices.append(price);
