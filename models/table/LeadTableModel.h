@@ -62,6 +62,8 @@ public:
     void setFilter(const QList<LeadCondition>& conditions, const QString& searchText);
     // Reloads everything (after an import or an edit elsewhere).
     void reload();
+    // Reads the campaigns again (campaignsChanged), after a change made outside changeCampaigns().
+    void readCampaigns();
     // Shows the edits at once in the loaded rows and has the writer thread save them.
     void applyEdits(const LeadEdits& edits);
     // Has the writer insert or delete whole leads (see StoredLead); the table reloads when done.
@@ -128,7 +130,6 @@ private:
     // A cell state as loaded ("status:reason") as a person reads it; see cellStatusText().
     static QString stateText(const QString& state);
     void patchLoadedRows(const LeadEdits& edits);
-    void readCampaigns();
     void storeLeads(const StoredLeads& leads, void (LeadWriter::*change)(const StoredLeads&),
         void (LeadTableModel::*done)(const StoredLeads&));
 

@@ -6,6 +6,7 @@
 #include "campaigns/CampaignPanel.h"
 #include "detail/DetailPanel.h"
 #include "detail/TextField.h"
+#include "duplicates/DuplicatesWindow.h"
 #include "export/ExportDialog.h"
 #include "filter/FilterBar.h"
 #include "import/ImportWizard.h"
@@ -74,6 +75,7 @@ private Q_SLOTS:
     void filtersPickValuesAndJoinWithOr();
     void columnsChosenWrappedFrozenAndFitted();
     void viewSaysModifiedAndCampaignReplaces();
+    void duplicatesAreMergedAndUndone();
     void sampleWorkspaceSaysSo();
     void cleanupTestCase();
 
@@ -649,6 +651,81 @@ void TestDailyFlow::viewSaysModifiedAndCampaignReplaces()
     bar->setConditions({});
     Q_EMIT bar->conditionsChanged();
     m_window->tableView()->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+}
+
+void TestDailyFlow::duplicatesAreMergedAndUndone()
+{
+    // Two Annas (one address in two spellings) and a Lukas twice by name at his company.
+    const QString csv = m_dir.filePath(QStringLiteral("dupes.csv"));
+    writeFile(csv,
+        "first_name,last_name,email,company,title,website\n"
+        "Anna,Schröder,ANNA@schroeder.de ,Schröder AG,Vertriebsleiterin,schroeder.de\n"
+        "Lukas,Weiß,l.weiss@gmail.com,Weiß & Partner,,weiss-partner.de\n");
+    WorkspaceWriter::of(m_window->workspacePath())->runLong([&csv](Workspace& workspace) {
+        ImportPlan plan = ImportPlan::prepare(csv, {}, ColumnStore(workspace).list());
+        plan.dedupe = DedupeMode::None;
+        Importer(workspace, plan).run();
+    });
+    m_window->model()->reload();
+    const qint64 before = leads();
+
+    auto* window = m_window->findChild<DuplicatesWindow*>();
+    QSignalSpy scanned(window, &DuplicatesWindow::scanned);
+    QSignalSpy shown(window, &DuplicatesWindow::groupShown);
+    m_window->findChild<QAction*>(QStringLiteral("findDuplicatesAction"))->trigger();
+    QVERIFY(scanned.wait(10000));
+    QCOMPARE(window->groupList()->count(), 2);
+    QVERIFY(window->groupList()->item(0)->text().contains(u"same email"));
+    QVERIFY(window->groupList()->item(1)->text().contains(u"same name and company"));
+    QVERIFY(shown.wait(5000) || shown.size() > 0);
+    // The kept lead had no website: the other's is picked by default. The user picks the other title.
+    QTableWidget* table = window->mergeTable();
+    QCOMPARE(table->columnCount(), 2);
+    const auto rowOf = [table](const char* field) {
+        for (int row = 0; row < table->rowCount(); ++row) {
+            if (table->verticalHeaderItem(row)->text() == QLatin1StringView(field))
+                return row;
+        }
+        return -1;
+    };
+    QVERIFY(table->item(rowOf("Website"), 1)->font().bold());
+    QVERIFY(table->item(rowOf("Title"), 0)->font().bold());
+    window->choose(rowOf("Title"), 1);
+    QVERIFY(table->item(rowOf("Title"), 1)->font().bold() && !table->item(rowOf("Title"), 0)->font().bold());
+    shoot(window, "duplicates_view");
+    const qint64 kept = scalar(*m_workspace,
+        QStringLiteral("SELECT min(id) FROM leads WHERE lower(trim(email)) = 'anna@schroeder.de'"));
+    window->mergeCurrent();
+    QTRY_COMPARE_WITH_TIMEOUT(leads(), before - 1, 10000);
+    QCOMPARE(text(*m_workspace,
+                 QStringLiteral("SELECT email || '|' || title || '|' || website FROM leads WHERE id = %1")
+                     .arg(kept)),
+        QStringLiteral("anna@schroeder.de|Vertriebsleiterin|schroeder.de"));
+    // The list is found again: Lukas' group is left.
+    QTRY_COMPARE_WITH_TIMEOUT(window->groupList()->count(), 1, 10000);
+
+    // Edit › Undo puts the merged lead back and the kept one as it was.
+    m_window->undoStack()->undo();
+    QTRY_COMPARE_WITH_TIMEOUT(leads(), before, 10000);
+    QCOMPARE(text(*m_workspace,
+                 QStringLiteral("SELECT email || '|' || title || '|' || website FROM leads WHERE id = %1")
+                     .arg(kept)),
+        QStringLiteral("anna@schroeder.de|Leiterin Vertrieb|"));
+    QTRY_COMPARE_WITH_TIMEOUT(window->groupList()->count(), 2, 10000);
+
+    // Merge All Shown: every group, blanks filled, one undoable step.
+    window->mergeAllShown();
+    QTRY_COMPARE_WITH_TIMEOUT(leads(), before - 2, 10000);
+    QCOMPARE(text(*m_workspace,
+                 QStringLiteral("SELECT phone || '|' || website FROM leads WHERE email = 'lukas@weiss.de'")),
+        QStringLiteral("0171 2345678|weiss-partner.de"));
+    QTRY_VERIFY_WITH_TIMEOUT(window->findChild<QLabel*>(QStringLiteral("duplicatesSummaryLabel"))
+                                 ->text()
+                                 .startsWith(u"No duplicates"),
+        10000);
+    m_window->undoStack()->undo();
+    QTRY_COMPARE_WITH_TIMEOUT(leads(), before, 10000);
+    window->close();
 }
 
 void TestDailyFlow::sampleWorkspaceSaysSo()

@@ -18,6 +18,7 @@
 #include "csv/Importer.h"
 #include "detail/DetailPanel.h"
 #include "diagnostics/CrashHandler.h"
+#include "duplicates/DuplicatesWindow.h"
 #include "export/ExportDialog.h"
 #include "filter/FilterBar.h"
 #include "import/ImportWizard.h"
@@ -99,6 +100,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_tableView->setWordWrap(false);
     m_tableView->horizontalHeader()->setSectionsMovable(true);
     m_layout = new ColumnLayout(m_tableView, delegate, this);
+    m_duplicates = new DuplicatesWindow(&m_undoStack, this);
     m_tableView->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_tableView->horizontalHeader(), &QHeaderView::customContextMenuRequested, m_layout,
         &ColumnLayout::showHeaderMenu);
@@ -293,6 +295,14 @@ void MainWindow::setupActions()
     QAction* bulkAction
         = edit->addAction(tr("Set &Field of Selected Leads…"), m_actions, &TableActions::bulkEdit);
     bulkAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    edit->addSeparator();
+    QAction* duplicatesAction = edit->addAction(tr("Find D&uplicates…"), this, [this] {
+        m_duplicates->setModel(m_model.get());
+        m_duplicates->show();
+        m_duplicates->raise();
+    });
+    duplicatesAction->setObjectName(QStringLiteral("findDuplicatesAction"));
+    duplicatesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
     edit->addSeparator();
     QAction* addLeadAction = edit->addAction(tr("&Add Lead"), m_actions, &TableActions::addLead);
     addLeadAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
@@ -569,6 +579,7 @@ void MainWindow::showSortIndicator()
 void MainWindow::announceWorkspace()
 {
     m_firstSteps->setWorkspace(m_model.get(), m_sampleImportId);
+    m_duplicates->setModel(m_model.get()); // its fields are the table's editable columns
     updateStatus();
     m_views->read();
     m_columns->workspaceOpened();

@@ -29,6 +29,7 @@ class ExportDialog;
 class FilterBar;
 class ImportWizard;
 class ColumnLayout;
+class DuplicatesWindow;
 class FirstSteps;
 class ImportExport;
 class JobQueue;
@@ -167,6 +168,7 @@ private:
     ImportExport* m_files = nullptr;
     FirstSteps* m_firstSteps = nullptr;
     ColumnLayout* m_layout = nullptr;
+    DuplicatesWindow* m_duplicates = nullptr;
     qint64 m_sampleImportId = 0; // the open workspace's sample import, 0 for none
     OutreachController* m_outreach = nullptr;
     OutreachWindow* m_outreachWindow = nullptr;

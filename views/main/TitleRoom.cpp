@@ -4,10 +4,17 @@
 #include <QDialog>
 #include <QEvent>
 #include <QFontMetrics>
-#include <QPointer>
-#include <QTimer>
+#include <QGridLayout>
+#include <QMessageBox>
+#include <QSpacerItem>
+
+Q_DECLARE_METATYPE(QSpacerItem*)
 
 namespace LeadSync {
+
+namespace {
+constexpr const char* kSpacerProperty = "leadsyncTitleSpacer";
+}
 
 int TitleRoom::widthFor(const QString& title)
 {
@@ -18,24 +25,29 @@ int TitleRoom::widthFor(const QString& title)
     return QFontMetrics(font).horizontalAdvance(title) + 160;
 }
 
+// Before the dialog handles its Show event: a dialog's layout then respects the minimum width, and a
+// message box, which fixes its own size from its layout when shown, counts the spacer added to it.
 bool TitleRoom::eventFilter(QObject* watched, QEvent* event)
 {
-    if (event->type() == QEvent::Show) {
-        auto* dialog = qobject_cast<QDialog*>(watched);
-        if (dialog && dialog->isWindow() && !dialog->windowTitle().isEmpty()) {
-            // After the dialog's own sizing on show (a message box fixes its size then).
-            QTimer::singleShot(0, dialog, [dialog = QPointer<QDialog>(dialog)] {
-                if (!dialog)
-                    return;
-                const int needed = widthFor(dialog->windowTitle());
-                if (dialog->width() >= needed)
-                    return;
-                if (dialog->minimumWidth() == dialog->maximumWidth())
-                    dialog->setFixedWidth(needed);
-                else
-                    dialog->resize(needed, dialog->height());
-            });
+    if (event->type() != QEvent::Show)
+        return QObject::eventFilter(watched, event);
+    auto* dialog = qobject_cast<QDialog*>(watched);
+    if (!dialog || !dialog->isWindow() || dialog->windowTitle().isEmpty())
+        return QObject::eventFilter(watched, event);
+    const int needed = widthFor(dialog->windowTitle());
+    auto* grid = qobject_cast<QGridLayout*>(dialog->layout());
+    if (qobject_cast<QMessageBox*>(dialog) && grid) {
+        // One spacer per box, as wide as its title needs (a box shown again may have a new title).
+        auto* spacer = dialog->property(kSpacerProperty).value<QSpacerItem*>();
+        if (!spacer) {
+            spacer = new QSpacerItem(needed, 0, QSizePolicy::Fixed, QSizePolicy::Minimum);
+            grid->addItem(spacer, grid->rowCount(), 0, 1, grid->columnCount());
+            dialog->setProperty(kSpacerProperty, QVariant::fromValue(spacer));
         }
+        spacer->changeSize(needed, 0, QSizePolicy::Fixed, QSizePolicy::Minimum);
+        grid->invalidate();
+    } else if (dialog->minimumWidth() < needed && dialog->maximumWidth() >= needed) {
+        dialog->setMinimumWidth(needed);
     }
     return QObject::eventFilter(watched, event);
 }
