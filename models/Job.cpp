@@ -53,4 +53,10 @@ void Job::cancel()
     m_cancel = true;
 }
 
+void Job::setResult(const QString& result)
+{
+    m_result = result;
+    Q_EMIT resultChanged(result);
+}
+
 } // namespace LeadSync

@@ -4,6 +4,9 @@
 // undone from the Edit menu and from a lead's history. Writes screenshots to <build>/tests/screenshots.
 #include "../TestSupport.h"
 #include "campaigns/CampaignPanel.h"
+#include "columns/ColumnRunPanel.h"
+#include "columns/ColumnSpec.h"
+#include "columns/RunOptions.h"
 #include "detail/DetailPanel.h"
 #include "detail/TextField.h"
 #include "duplicates/DuplicatesWindow.h"
@@ -15,6 +18,7 @@
 #include "main/ColumnsMenu.h"
 #include "main/FirstSteps.h"
 #include "main/ImportExport.h"
+#include "main/JobsPanel.h"
 #include "main/MainWindow.h"
 #include "main/SavedViewsController.h"
 #include "main/TitleRoom.h"
@@ -76,6 +80,7 @@ private Q_SLOTS:
     void columnsChosenWrappedFrozenAndFitted();
     void viewSaysModifiedAndCampaignReplaces();
     void duplicatesAreMergedAndUndone();
+    void jobsPanelListsRecentWork();
     void sampleWorkspaceSaysSo();
     void cleanupTestCase();
 
@@ -726,6 +731,61 @@ void TestDailyFlow::duplicatesAreMergedAndUndone()
     m_window->undoStack()->undo();
     QTRY_COMPARE_WITH_TIMEOUT(leads(), before, 10000);
     window->close();
+}
+
+void TestDailyFlow::jobsPanelListsRecentWork()
+{
+    // A template column run, to see a column run beside the imports and exports.
+    ColumnSpec spec;
+    spec.kind = ColumnSpec::Kind::Template;
+    spec.templateText = QStringLiteral("Hi {{first_name|there}}");
+    WorkspaceWriter::of(m_window->workspacePath())->run([&spec](Workspace& workspace) {
+        ColumnStore(workspace).add(QStringLiteral("Greeting"), spec.kindName(), spec.toJson());
+    });
+    QSignalSpy opened(m_window.get(), &MainWindow::workspaceOpened);
+    m_window->openWorkspace(m_window->workspacePath());
+    QVERIFY(opened.wait(10000));
+    RunOptions options;
+    options.only = RunOptions::Only::All;
+    m_window->findChild<ColumnRunPanel*>()->requestRun(QStringLiteral("Greeting"), options);
+    QMessageBox* confirm = nullptr;
+    QTRY_VERIFY((confirm = m_window->findChild<QMessageBox*>(QStringLiteral("confirmRunMessageBox"))));
+    QVERIFY(confirm->informativeText().startsWith(u"Free"));
+    confirm->button(QMessageBox::Ok)->click();
+
+    m_window->findChild<QAction*>(QStringLiteral("jobsPanelAction"))->trigger();
+    auto* panel = m_window->findChild<JobsPanel*>();
+    QTRY_VERIFY(panel->isVisible());
+    QTreeWidget* list = panel->list();
+    const auto entry = [list](const QString& title) -> QTreeWidgetItem* {
+        for (int i = 0; i < list->topLevelItemCount(); ++i) {
+            if (list->topLevelItem(i)->text(JobsPanel::TitleColumn) == title)
+                return list->topLevelItem(i);
+        }
+        return nullptr;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(entry(QStringLiteral("Computing Greeting"))
+            && entry(QStringLiteral("Computing Greeting"))->text(JobsPanel::StateColumn) == u"Done",
+        10000);
+    QTreeWidgetItem* run = entry(QStringLiteral("Computing Greeting"));
+    QCOMPARE(run->text(JobsPanel::CostColumn), QStringLiteral("free"));
+    QVERIFY2(run->text(JobsPanel::ResultColumn).startsWith(u"Greeting: "),
+        qPrintable(run->text(JobsPanel::ResultColumn)));
+    QTreeWidgetItem* import = entry(QStringLiteral("Importing kontakte.csv"));
+    QVERIFY(import);
+    QCOMPARE(import->text(JobsPanel::StateColumn), QStringLiteral("Done"));
+    QCOMPARE(import->text(JobsPanel::ResultColumn), QStringLiteral("3 new, 0 merged, 0 rejected"));
+    QVERIFY(import->text(JobsPanel::RateColumn).isEmpty()
+        || import->text(JobsPanel::RateColumn).endsWith(u"MB/s"));
+    QTreeWidgetItem* exported = entry(QStringLiteral("Exporting hubspot.csv"));
+    QVERIFY(exported);
+    QVERIFY2(exported->text(JobsPanel::ResultColumn).contains(u"leads to "),
+        qPrintable(exported->text(JobsPanel::ResultColumn)));
+    QVERIFY(entry(QStringLiteral("Opening daily.leadsync")));
+    // Newest first.
+    QCOMPARE(list->topLevelItem(0), run);
+    shoot(m_window.get(), "jobs_panel");
+    m_window->findChild<QAction*>(QStringLiteral("jobsPanelAction"))->trigger();
 }
 
 void TestDailyFlow::sampleWorkspaceSaysSo()

@@ -215,6 +215,7 @@ void ColumnRunPanel::showRunning()
         end();
     });
     m_startedMs = QDateTime::currentMSecsSinceEpoch();
+    Q_EMIT runStarted(m_session->columnName());
     m_label->setText(tr("%1: starting…").arg(m_session->columnName()));
     m_progress->setRange(0, 0);
     show();
@@ -228,6 +229,7 @@ void ColumnRunPanel::showProgress(const RunStats& stats)
     // The rate of this session's cells: a resumed run's earlier cells took no time here.
     const double seconds = double(QDateTime::currentMSecsSinceEpoch() - m_startedMs) / 1000.0;
     const double perSecond = seconds > 0.5 ? double(stats.finished() - stats.finishedBefore) / seconds : 0;
+    Q_EMIT runProgress(stats);
     m_progress->setRange(0, int(std::max<qint64>(1, stats.targets)));
     m_progress->setValue(int(stats.finished()));
     m_label->setText(tr("%1: %L2 of %L3 · %L4 failed · %5/s · %6")

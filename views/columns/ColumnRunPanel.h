@@ -43,6 +43,9 @@ Q_SIGNALS:
     void failed(const QString& message);
     // The user wants to set a model's price (its cost is unknown).
     void pricesWanted();
+    // A run begins, goes on (for the jobs panel; finished() ends it).
+    void runStarted(const QString& columnName);
+    void runProgress(const LeadSync::RunStats& stats);
 
 private:
     static constexpr int kSampleRows = 5;

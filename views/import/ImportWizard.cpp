@@ -539,6 +539,7 @@ void ImportWizard::startImport()
         },
         this);
     m_job = job;
+    job->setUnit(Job::Unit::Bytes);
     connect(job, &Job::progress, this, [this](qint64 done, qint64 total) {
         m_runProgress->setRange(0, 1000);
         m_runProgress->setValue(total > 0 ? int(done * 1000 / total) : 0);
@@ -571,6 +572,10 @@ void ImportWizard::startImport()
                           .arg(result->normalised)
                           .arg(result->flagged);
             m_runLabel->setText(summary);
+            job->setResult(tr("%L1 new, %L2 merged, %L3 rejected")
+                               .arg(result->imported)
+                               .arg(result->merged)
+                               .arg(result->rejected));
             m_rejectsTable->setRowCount(int(result->rejections.size()));
             for (int row = 0; row < result->rejections.size(); ++row) {
                 m_rejectsTable->setItem(
@@ -583,6 +588,7 @@ void ImportWizard::startImport()
         }
         static_cast<Page*>(page(RunPage))->refresh();
     });
+    Q_EMIT jobStarted(job);
     job->start();
 }
 

@@ -48,6 +48,8 @@ public:
 
 Q_SIGNALS:
     void imported(const LeadSync::ImportResult& result);
+    // The import begins (for the jobs panel).
+    void jobStarted(LeadSync::Job* job);
 
 protected:
     void initializePage(int id) override;

@@ -96,6 +96,7 @@ ImportWizard* ImportExport::openImportWizard(const QString& csvPath)
         return nullptr;
     auto* wizard = new ImportWizard(m_workspacePath, csvPath, model()->columns(), m_window);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &ImportWizard::jobStarted, this, &ImportExport::jobStarted);
     connect(wizard, &ImportWizard::imported, this, [this](const ImportResult& result) {
         m_window->statusBar()->showMessage(tr("Imported: %L1 new, %L2 merged, %L3 rejected.")
                                                .arg(result.imported)
@@ -200,15 +201,20 @@ void ImportExport::exportTo(const ExportPlan& plan)
 {
     const QString path = m_workspacePath;
     auto escaped = std::make_shared<qint64>(0);
+    auto rows = std::make_shared<qint64>(0);
     auto* job = new Job(tr("Exporting %1").arg(QFileInfo(plan.path).fileName()),
-        [path, plan, escaped](const JobObserver& observer) {
+        [path, plan, escaped, rows](const JobObserver& observer) {
             Workspace workspace(path);
             Exporter exporter(workspace, plan);
-            exporter.run(observer);
+            *rows = exporter.run(observer);
             *escaped = exporter.escapedCells();
         });
-    connect(
-        job, &Job::finished, this, [this, file = plan.path, escaped](bool cancelled, const QString& error) {
+    job->setUnit(Job::Unit::Rows);
+    connect(job, &Job::finished, this,
+        [this, job, file = plan.path, escaped, rows](bool cancelled, const QString& error) {
+            if (!cancelled && error.isEmpty())
+                job->setResult(
+                    tr("%Ln lead(s) to %1", nullptr, int(std::min<qint64>(*rows, INT_MAX))).arg(file));
             if (!cancelled && error.isEmpty())
                 m_window->statusBar()->showMessage(*escaped > 0
                         ? tr("Exported to %1. %Ln cell(s) a spreadsheet would run as formulas kept as text "

@@ -11,6 +11,7 @@ class QTableView;
 namespace LeadSync {
 
 class ExportDialog;
+class Job;
 class ImportWizard;
 class JobQueue;
 class LeadTableModel;
@@ -51,6 +52,8 @@ Q_SIGNALS:
     // The question before an undo, or before importing into the sample, open (for tests to answer).
     void undoImportAsked(QMessageBox* question);
     void sampleImportAsked(QMessageBox* question);
+    // An import's job begins (the export's go through the window's job queue).
+    void jobStarted(LeadSync::Job* job);
     // The user would rather import the file into a new workspace than into the sample.
     void freshWorkspaceRequested(const QString& csvPath);
     // An export ended; error is empty on success.

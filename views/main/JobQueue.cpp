@@ -68,6 +68,7 @@ void JobQueue::start(Job* job)
         if (!m_queued.isEmpty())
             start(m_queued.takeFirst());
     });
+    Q_EMIT jobStarted(job);
     job->start();
 }
 

@@ -31,6 +31,10 @@ public:
     // Drops the queued jobs and cancels the running one (the window closes).
     void cancelAll();
 
+Q_SIGNALS:
+    // A job begins to run (for the jobs panel).
+    void jobStarted(LeadSync::Job* job);
+
 private:
     void setVisible(bool visible);
 

@@ -7,6 +7,7 @@
 #include "ImportExport.h"
 #include "Job.h"
 #include "JobQueue.h"
+#include "JobsPanel.h"
 #include "SavedViewsController.h"
 #include "TableActions.h"
 #include "TitleRoom.h"
@@ -127,6 +128,13 @@ MainWindow::MainWindow(QWidget* parent)
     m_campaignDock->setObjectName(QStringLiteral("campaignDock"));
     m_campaignDock->setWidget(m_campaignPanel);
     addDockWidget(Qt::LeftDockWidgetArea, m_campaignDock);
+    // View › Jobs, below the table: hidden until asked for (its place is remembered with the window's).
+    m_jobsPanel = new JobsPanel(this);
+    m_jobsDock = new QDockWidget(tr("Jobs"), this);
+    m_jobsDock->setObjectName(QStringLiteral("jobsDock"));
+    m_jobsDock->setWidget(m_jobsPanel);
+    addDockWidget(Qt::BottomDockWidgetArea, m_jobsDock);
+    m_jobsDock->hide();
     connect(m_campaignPanel, &CampaignPanel::filterChosen, this, &MainWindow::setCampaignFilter);
     connect(m_filterBar, &FilterBar::conditionsChanged, this, &MainWindow::applyFilter);
     // The value picker's frequent values, counted on the loader's thread.
@@ -177,6 +185,9 @@ MainWindow::MainWindow(QWidget* parent)
             m_layout->scrollToColumn(added);
     });
     connect(m_columns, &ColumnsMenu::previewLeadWanted, this, &MainWindow::showCurrentLead);
+    connect(m_columns->runPanel(), &ColumnRunPanel::runStarted, m_jobsPanel, &JobsPanel::columnRunStarted);
+    connect(m_columns->runPanel(), &ColumnRunPanel::runProgress, m_jobsPanel, &JobsPanel::columnRunProgress);
+    connect(m_columns->runPanel(), &ColumnRunPanel::finished, m_jobsPanel, &JobsPanel::columnRunFinished);
     m_outreach = new OutreachController(this);
     m_outreachWindow = new OutreachWindow(m_outreach, this);
     m_pipelineWindow = new PipelineWindow(this);
@@ -340,6 +351,11 @@ void MainWindow::setupActions()
     QAction* dockAction = m_campaignDock->toggleViewAction();
     dockAction->setText(tr("&Campaigns Panel"));
     view->addAction(dockAction);
+    QAction* jobsAction = m_jobsDock->toggleViewAction();
+    jobsAction->setText(tr("&Jobs"));
+    jobsAction->setObjectName(QStringLiteral("jobsPanelAction"));
+    jobsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_J));
+    view->addAction(jobsAction);
 
     QMenu* campaigns = menuBar()->addMenu(tr("&Campaigns"));
     campaigns->addAction(tr("&New Campaign…"), m_campaignPanel, &CampaignPanel::createCampaign);
@@ -436,6 +452,8 @@ void MainWindow::setupStatusBar()
     statusBar()->addPermanentWidget(m_columns->runPanel());
     m_jobs = new JobQueue(this);
     m_files = new ImportExport(m_tableView, m_actions, m_jobs, this);
+    connect(m_jobs, &JobQueue::jobStarted, m_jobsPanel, &JobsPanel::track);
+    connect(m_files, &ImportExport::jobStarted, m_jobsPanel, &JobsPanel::track);
     connect(m_files, &ImportExport::imported, this, [this] {
         m_columns->runOnNewRowsAfterOpen(); // the new rows get their computed cells
         openWorkspace(m_workspacePath); // new columns may have appeared

@@ -31,6 +31,7 @@ class ImportWizard;
 class ColumnLayout;
 class DuplicatesWindow;
 class FirstSteps;
+class JobsPanel;
 class ImportExport;
 class JobQueue;
 class LeadTableModel;
@@ -156,6 +157,8 @@ private:
     FilterBar* m_filterBar = nullptr;
     CampaignPanel* m_campaignPanel = nullptr;
     QDockWidget* m_campaignDock = nullptr;
+    JobsPanel* m_jobsPanel = nullptr;
+    QDockWidget* m_jobsDock = nullptr;
     SavedViewsController* m_views = nullptr;
     qint64 m_historyLeadId = 0;
     QLineEdit* m_searchEdit = nullptr;
