@@ -642,6 +642,65 @@
     </message>
 </context>
 <context>
+    <name>LeadSync::ColumnLayout</name>
+    <message>
+        <source>&amp;Wrap Text</source>
+        <translation>Text &amp;umbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Fit Width to Contents</source>
+        <translation>Breite an Inhalt &amp;anpassen</translation>
+    </message>
+    <message>
+        <source>F&amp;reeze Columns up to Here</source>
+        <translation>Spalten bis hier &amp;fixieren</translation>
+    </message>
+    <message>
+        <source>&amp;Unfreeze Columns</source>
+        <translation>Fixierung &amp;aufheben</translation>
+    </message>
+    <message>
+        <source>&amp;Hide Column</source>
+        <translation>Spalte &amp;ausblenden</translation>
+    </message>
+    <message>
+        <source>&amp;Columns…</source>
+        <translation>&amp;Spalten…</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
+    <message>
+        <source>Find a column</source>
+        <translation>Spalte suchen</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <source>Wrap text</source>
+        <translation>Umbrechen</translation>
+    </message>
+    <message>
+        <source>Show &amp;All</source>
+        <translation>&amp;Alle zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Hide All</source>
+        <translation>Alle a&amp;usblenden</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>&amp;Freeze the first columns:</source>
+        <translation>Die ersten Spalten &amp;fixieren:</translation>
+    </message>
+</context>
+<context>
     <name>LeadSync::ColumnRunPanel</name>
     <message>
         <source>Pause</source>
@@ -669,14 +728,6 @@
             <numerusform>%Ln Zelle von %1 berechnen?</numerusform>
             <numerusform>%Ln Zellen von %1 berechnen?</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Estimated cost: at most $%1. Cells already computed with the same inputs come from the cache, free.</source>
-        <translation>Geschätzte Kosten: höchstens $%1. Zellen, die mit denselben Eingaben schon berechnet wurden, kommen kostenlos aus dem Cache.</translation>
-    </message>
-    <message>
-        <source>No cost is known for this model, or the column runs locally.</source>
-        <translation>Für dieses Modell sind keine Kosten bekannt, oder die Spalte läuft lokal.</translation>
     </message>
     <message>
         <source>The request for the first lead:
@@ -712,10 +763,6 @@
         </translation>
     </message>
     <message>
-        <source>, cost $%1.</source>
-        <translation>, Kosten $%1.</translation>
-    </message>
-    <message>
         <source>Cancelled: Run again to compute the rest.</source>
         <translation>Abgebrochen: Erneut ausführen, um den Rest zu berechnen.</translation>
     </message>
@@ -723,16 +770,36 @@
         <source>%1: starting…</source>
         <translation>%1: startet…</translation>
     </message>
-    <message>
-        <source>%1: %L2 of %L3 · %L4 failed · %5/s · $%6</source>
-        <translation>%1: %L2 von %L3 · %L4 fehlgeschlagen · %5/s · $%6</translation>
-    </message>
     <message numerus="yes">
         <source>Run on %n Row(s)</source>
         <translation>
             <numerusform>Auf %n Zeile ausführen</numerusform>
             <numerusform>Auf %n Zeilen ausführen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Estimated cost: at most %1. Cells already computed with the same inputs come from the cache, free.</source>
+        <translation>Geschätzte Kosten: höchstens %1. Zellen, die mit denselben Eingaben schon berechnet wurden, kommen kostenlos aus dem Cache.</translation>
+    </message>
+    <message>
+        <source>Free: the column calls no paid service, or a model on this computer.</source>
+        <translation>Kostenlos: Die Spalte ruft keinen bezahlten Dienst auf, oder ein Modell auf diesem Computer.</translation>
+    </message>
+    <message>
+        <source>The price of this model is unknown, so the cost cannot be shown. Add it in Model Prices, then run.</source>
+        <translation>Der Preis dieses Modells ist unbekannt, daher können die Kosten nicht angezeigt werden. Tragen Sie ihn unter Modellpreise ein und starten Sie dann.</translation>
+    </message>
+    <message>
+        <source>Model &amp;Prices…</source>
+        <translation>Modell&amp;preise…</translation>
+    </message>
+    <message>
+        <source>, cost: %1.</source>
+        <translation>, Kosten: %1.</translation>
+    </message>
+    <message>
+        <source>%1: %L2 of %L3 · %L4 failed · %5/s · %6</source>
+        <translation>%1: %L2 von %L3 · %L4 fehlgeschlagen · %5/s · %6</translation>
     </message>
 </context>
 <context>
@@ -953,6 +1020,14 @@
         <source>lead #%1</source>
         <translation>Lead #%1</translation>
     </message>
+    <message>
+        <source>%1: Empty Cells in View</source>
+        <translation>%1: leere Zellen in der Ansicht</translation>
+    </message>
+    <message>
+        <source>No computed column yet: Add Column…</source>
+        <translation>Noch keine berechnete Spalte: Spalte hinzufügen…</translation>
+    </message>
 </context>
 <context>
     <name>LeadSync::Contacts</name>
@@ -990,6 +1065,21 @@
     <message>
         <source>Re: %1</source>
         <translation>Re: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LeadSync::Cost</name>
+    <message>
+        <source>free</source>
+        <translation>kostenlos</translation>
+    </message>
+    <message>
+        <source>unknown price</source>
+        <translation>Preis unbekannt</translation>
+    </message>
+    <message>
+        <source>&lt; %1</source>
+        <translation>&lt; %1</translation>
     </message>
 </context>
 <context>
@@ -1183,6 +1273,86 @@
     <message>
         <source>no answer in time</source>
         <translation>keine Antwort rechtzeitig</translation>
+    </message>
+</context>
+<context>
+    <name>LeadSync::DuplicatesWindow</name>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Zusammenführen</translation>
+    </message>
+    <message>
+        <source>Merge &amp;All Shown</source>
+        <translation>&amp;Alle gezeigten zusammenführen</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>Dubletten</translation>
+    </message>
+    <message>
+        <source>Keep the first lead with the values picked, and remove the others</source>
+        <translation>Den ersten Lead mit den gewählten Werten behalten und die anderen entfernen</translation>
+    </message>
+    <message>
+        <source>Merge every group listed: the oldest lead kept, its empty fields filled from the others</source>
+        <translation>Jede gelistete Gruppe zusammenführen: der älteste Lead bleibt, seine leeren Felder werden aus den anderen gefüllt</translation>
+    </message>
+    <message>
+        <source>Click a value to keep it in the merged lead. Edit › Undo brings merged leads back.</source>
+        <translation>Klicken Sie einen Wert an, um ihn im zusammengeführten Lead zu behalten. Bearbeiten › Rückgängig holt zusammengeführte Leads zurück.</translation>
+    </message>
+    <message>
+        <source>Looking for duplicates…</source>
+        <translation>Suche nach Dubletten…</translation>
+    </message>
+    <message>
+        <source>No duplicates: no two leads share an email address, or a name at the same company.</source>
+        <translation>Keine Dubletten: Keine zwei Leads teilen eine E-Mail-Adresse oder einen Namen in derselben Firma.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln group(s) of duplicates; merging them all would remove %1 lead(s).</source>
+        <translation>
+            <numerusform>%Ln Gruppe von Dubletten; alle zusammenzuführen würde %1 Lead(s) entfernen.</numerusform>
+            <numerusform>%Ln Gruppen von Dubletten; alle zusammenzuführen würde %1 Lead(s) entfernen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The largest %L1 are listed; merge them to see the others.</source>
+        <translation>Die größten %L1 sind aufgelistet; führen Sie sie zusammen, um die anderen zu sehen.</translation>
+    </message>
+    <message>
+        <source>same email</source>
+        <translation>gleiche E-Mail</translation>
+    </message>
+    <message>
+        <source>same name and company</source>
+        <translation>gleicher Name und Firma</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%Ln leads, %2)</source>
+        <translation>
+            <numerusform>%1 (%Ln Lead, %2)</numerusform>
+            <numerusform>%1 (%Ln Leads, %2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lead %1 (kept)</source>
+        <translation>Lead %1 (bleibt)</translation>
+    </message>
+    <message>
+        <source>Lead %1</source>
+        <translation>Lead %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merge %Ln Lead(s)</source>
+        <translation>
+            <numerusform>%Ln Lead zusammenführen</numerusform>
+            <numerusform>%Ln Leads zusammenführen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merging…</source>
+        <translation>Wird zusammengeführt…</translation>
     </message>
 </context>
 <context>
@@ -1697,6 +1867,54 @@
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
+    <message>
+        <source>is one of</source>
+        <translation>ist eines von</translation>
+    </message>
+    <message>
+        <source>does not contain</source>
+        <translation>enthält nicht</translation>
+    </message>
+    <message>
+        <source>starts with</source>
+        <translation>beginnt mit</translation>
+    </message>
+    <message>
+        <source>ends with</source>
+        <translation>endet mit</translation>
+    </message>
+    <message>
+        <source>And or or</source>
+        <translation>Und oder oder</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>und</translation>
+    </message>
+    <message>
+        <source>or</source>
+        <translation>oder</translation>
+    </message>
+    <message>
+        <source>“or”: this condition or the one above is enough</source>
+        <translation>„oder“: diese Bedingung oder die darüber genügt</translation>
+    </message>
+    <message>
+        <source>%1   (%L2)</source>
+        <translation>%1   (%L2)</translation>
+    </message>
+    <message>
+        <source>Pick one of the most frequent values; the number is how many leads have it.</source>
+        <translation>Wählen Sie einen der häufigsten Werte; die Zahl gibt an, wie viele Leads ihn haben.</translation>
+    </message>
+    <message>
+        <source>Pick one of the most frequent values; the number is how many of the first %L1 leads have it.</source>
+        <translation>Wählen Sie einen der häufigsten Werte; die Zahl gibt an, wie viele der ersten %L1 Leads ihn haben.</translation>
+    </message>
+    <message>
+        <source>%1 (modified)</source>
+        <translation>%1 (geändert)</translation>
+    </message>
 </context>
 <context>
     <name>LeadSync::FirstSteps</name>
@@ -1973,6 +2191,13 @@ Dateien aus Apollo, Sales Navigator, HubSpot und Excel funktionieren so, wie sie
     <message>
         <source>Import of %1 undone.</source>
         <translation>Import von %1 rückgängig gemacht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln lead(s) to %1</source>
+        <translation>
+            <numerusform>%Ln Lead nach %1</numerusform>
+            <numerusform>%Ln Leads nach %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2318,6 +2543,10 @@ Abgelehnte Zeilen: %L3</translation>
         <source>The workspace is unchanged.</source>
         <translation>Der Arbeitsbereich ist unverändert.</translation>
     </message>
+    <message>
+        <source>%L1 new, %L2 merged, %L3 rejected</source>
+        <translation>%L1 neu, %L2 zusammengeführt, %L3 abgelehnt</translation>
+    </message>
 </context>
 <context>
     <name>LeadSync::Importer</name>
@@ -2351,6 +2580,77 @@ Abgelehnte Zeilen: %L3</translation>
     <message>
         <source>%1: cancelled, nothing was changed.</source>
         <translation>%1: abgebrochen, nichts wurde geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>LeadSync::JobsPanel</name>
+    <message>
+        <source>Job</source>
+        <translation>Auftrag</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Tempo</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>Started %1</source>
+        <translation>Gestartet %1</translation>
+    </message>
+    <message>
+        <source>%1 %2/s</source>
+        <translation>%1 %2/s</translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <source>MB</source>
+        <translation>MB</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Computing %1</source>
+        <translation>Berechne %1</translation>
+    </message>
+    <message>
+        <source>cells</source>
+        <translation>Zellen</translation>
     </message>
 </context>
 <context>
@@ -2465,16 +2765,16 @@ Abgelehnte Zeilen: %L3</translation>
 <context>
     <name>LeadSync::LeadFilter</name>
     <message>
-        <source>Cannot read the condition &quot;%1&quot;: write COLUMN OPERATOR VALUE, with an operator among = != &lt; &gt; &lt;= &gt;= contains, is empty, is not empty.</source>
-        <translation>Die Bedingung „%1“ ist nicht lesbar: Schreiben Sie SPALTE OPERATOR WERT, mit einem Operator aus = != &lt; &gt; &lt;= &gt;= contains, is empty, is not empty.</translation>
-    </message>
-    <message>
         <source>The condition &quot;%1&quot; names no column &quot;%2&quot;.</source>
         <translation>In der Bedingung „%1“ gibt es keine Spalte „%2“.</translation>
     </message>
     <message>
         <source>The condition &quot;%1&quot; takes no value.</source>
         <translation>Die Bedingung „%1“ nimmt keinen Wert.</translation>
+    </message>
+    <message>
+        <source>Cannot read the condition &quot;%1&quot;: write COLUMN OPERATOR VALUE, with an operator among = != &lt; &gt; &lt;= &gt;= contains, does not contain, starts with, ends with, is one of, is empty, is not empty.</source>
+        <translation>Die Bedingung „%1“ ist nicht lesbar: Schreiben Sie SPALTE OPERATOR WERT, mit einem Operator aus = != &lt; &gt; &lt;= &gt;= contains, does not contain, starts with, ends with, is one of, is empty, is not empty.</translation>
     </message>
 </context>
 <context>
@@ -3299,6 +3599,50 @@ Beschreibung: %1/openapi.json</translation>
         <source>&amp;Getting Started</source>
         <translation>&amp;Erste Schritte</translation>
     </message>
+    <message>
+        <source>Jobs</source>
+        <translation>Aufträge</translation>
+    </message>
+    <message>
+        <source>Find D&amp;uplicates…</source>
+        <translation>&amp;Dubletten finden…</translation>
+    </message>
+    <message>
+        <source>C&amp;olumns…</source>
+        <translation>&amp;Spalten…</translation>
+    </message>
+    <message>
+        <source>&amp;Jobs</source>
+        <translation>&amp;Aufträge</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Kampagne</translation>
+    </message>
+    <message>
+        <source>Add Column</source>
+        <translation>Spalte hinzufügen</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Ausführen</translation>
+    </message>
+    <message>
+        <source>Compute a column&apos;s empty cells in the view</source>
+        <translation>Die leeren Zellen einer Spalte in der Ansicht berechnen</translation>
+    </message>
 </context>
 <context>
     <name>LeadSync::ModelPrices</name>
@@ -4026,10 +4370,6 @@ Betreff: %2
         <translation>Ausgabe, $ pro Million Tokens</translation>
     </message>
     <message>
-        <source>A run&apos;s cost is its tokens at these prices; a model not listed costs nothing in the estimates. Check your provider&apos;s price list.</source>
-        <translation>Die Kosten eines Laufs sind seine Tokens zu diesen Preisen; ein nicht aufgeführtes Modell kostet in den Schätzungen nichts. Prüfen Sie die Preisliste Ihres Anbieters.</translation>
-    </message>
-    <message>
         <source>&amp;Add Model</source>
         <translation>Modell &amp;hinzufügen</translation>
     </message>
@@ -4040,6 +4380,22 @@ Betreff: %2
     <message>
         <source>Row %1: &quot;%2&quot; is not a price.</source>
         <translation>Zeile %1: „%2“ ist kein Preis.</translation>
+    </message>
+    <message>
+        <source>A run&apos;s cost is its tokens at these prices. A model not listed has an unknown price, or none when it runs on this computer. Check your provider&apos;s price list.</source>
+        <translation>Die Kosten eines Laufs sind seine Tokens zu diesen Preisen. Ein nicht gelistetes Modell hat einen unbekannten Preis, oder keinen, wenn es auf diesem Computer läuft. Prüfen Sie die Preisliste Ihres Anbieters.</translation>
+    </message>
+    <message>
+        <source>Row %1 has no model name.</source>
+        <translation>Zeile %1 hat keinen Modellnamen.</translation>
+    </message>
+    <message>
+        <source>Row %1: %2 is listed twice.</source>
+        <translation>Zeile %1: %2 steht zweimal in der Liste.</translation>
+    </message>
+    <message>
+        <source>Row %1: a price cannot be negative (%2).</source>
+        <translation>Zeile %1: Ein Preis kann nicht negativ sein (%2).</translation>
     </message>
 </context>
 <context>

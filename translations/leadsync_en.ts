@@ -642,6 +642,65 @@
     </message>
 </context>
 <context>
+    <name>LeadSync::ColumnLayout</name>
+    <message>
+        <source>&amp;Wrap Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fit Width to Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;reeze Columns up to Here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unfreeze Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hide Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Columns…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrap text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hide All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Freeze the first columns:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LeadSync::ColumnRunPanel</name>
     <message>
         <source>Pause</source>
@@ -669,14 +728,6 @@
             <numerusform>Compute %Ln cell of %1?</numerusform>
             <numerusform>Compute %Ln cells of %1?</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Estimated cost: at most $%1. Cells already computed with the same inputs come from the cache, free.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No cost is known for this model, or the column runs locally.</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The request for the first lead:
@@ -710,19 +761,11 @@
         </translation>
     </message>
     <message>
-        <source>, cost $%1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cancelled: Run again to compute the rest.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: starting…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %L2 of %L3 · %L4 failed · %5/s · $%6</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -731,6 +774,30 @@
             <numerusform>Run on %n Row</numerusform>
             <numerusform>Run on %n Rows</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Estimated cost: at most %1. Cells already computed with the same inputs come from the cache, free.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free: the column calls no paid service, or a model on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The price of this model is unknown, so the cost cannot be shown. Add it in Model Prices, then run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model &amp;Prices…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, cost: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %L2 of %L3 · %L4 failed · %5/s · %6</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -951,6 +1018,14 @@
         <source>lead #%1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: Empty Cells in View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No computed column yet: Add Column…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LeadSync::Contacts</name>
@@ -987,6 +1062,21 @@
     </message>
     <message>
         <source>Re: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeadSync::Cost</name>
+    <message>
+        <source>free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt; %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1180,6 +1270,86 @@
     <name>LeadSync::DnsResolver</name>
     <message>
         <source>no answer in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeadSync::DuplicatesWindow</name>
+    <message>
+        <source>&amp;Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge &amp;All Shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the first lead with the values picked, and remove the others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge every group listed: the oldest lead kept, its empty fields filled from the others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a value to keep it in the merged lead. Edit › Undo brings merged leads back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for duplicates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No duplicates: no two leads share an email address, or a name at the same company.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln group(s) of duplicates; merging them all would remove %1 lead(s).</source>
+        <translation>
+            <numerusform>%Ln group of duplicates; merging it would remove %1 lead(s).</numerusform>
+            <numerusform>%Ln groups of duplicates; merging them all would remove %1 lead(s).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The largest %L1 are listed; merge them to see the others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same name and company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%Ln leads, %2)</source>
+        <translation>
+            <numerusform>%1 (%Ln lead, %2)</numerusform>
+            <numerusform>%1 (%Ln leads, %2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lead %1 (kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Merge %Ln Lead(s)</source>
+        <translation>
+            <numerusform>Merge %Ln Lead</numerusform>
+            <numerusform>Merge %Ln Leads</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merging…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1695,6 +1865,54 @@
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>is one of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not contain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>starts with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ends with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>And or or</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>or</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“or”: this condition or the one above is enough</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1   (%L2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick one of the most frequent values; the number is how many leads have it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick one of the most frequent values; the number is how many of the first %L1 leads have it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (modified)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LeadSync::FirstSteps</name>
@@ -1970,6 +2188,13 @@ Apollo, Sales Navigator, HubSpot and Excel files work as they are.</source>
     <message>
         <source>Import of %1 undone.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln lead(s) to %1</source>
+        <translation>
+            <numerusform>%Ln lead to %1</numerusform>
+            <numerusform>%Ln leads to %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2312,6 +2537,10 @@ Rejected rows: %L3</source>
         <source>The workspace is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%L1 new, %L2 merged, %L3 rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LeadSync::Importer</name>
@@ -2344,6 +2573,77 @@ Rejected rows: %L3</source>
     </message>
     <message>
         <source>%1: cancelled, nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeadSync::JobsPanel</name>
+    <message>
+        <source>Job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cells</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2459,15 +2759,15 @@ Rejected rows: %L3</source>
 <context>
     <name>LeadSync::LeadFilter</name>
     <message>
-        <source>Cannot read the condition &quot;%1&quot;: write COLUMN OPERATOR VALUE, with an operator among = != &lt; &gt; &lt;= &gt;= contains, is empty, is not empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The condition &quot;%1&quot; names no column &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The condition &quot;%1&quot; takes no value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the condition &quot;%1&quot;: write COLUMN OPERATOR VALUE, with an operator among = != &lt; &gt; &lt;= &gt;= contains, does not contain, starts with, ends with, is one of, is empty, is not empty.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3291,6 +3591,50 @@ Description: %1/openapi.json</source>
         <source>&amp;Getting Started</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find D&amp;uplicates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;olumns…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compute a column&apos;s empty cells in the view</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LeadSync::ModelPrices</name>
@@ -4015,10 +4359,6 @@ Subject: %2
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A run&apos;s cost is its tokens at these prices; a model not listed costs nothing in the estimates. Check your provider&apos;s price list.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Add Model</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4028,6 +4368,22 @@ Subject: %2
     </message>
     <message>
         <source>Row %1: &quot;%2&quot; is not a price.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A run&apos;s cost is its tokens at these prices. A model not listed has an unknown price, or none when it runs on this computer. Check your provider&apos;s price list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 has no model name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1: %2 is listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1: a price cannot be negative (%2).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

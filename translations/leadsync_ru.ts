@@ -648,6 +648,65 @@
     </message>
 </context>
 <context>
+    <name>LeadSync::ColumnLayout</name>
+    <message>
+        <source>&amp;Wrap Text</source>
+        <translation>&amp;Переносить текст</translation>
+    </message>
+    <message>
+        <source>&amp;Fit Width to Contents</source>
+        <translation>&amp;Ширина по содержимому</translation>
+    </message>
+    <message>
+        <source>F&amp;reeze Columns up to Here</source>
+        <translation>&amp;Закрепить столбцы до этого</translation>
+    </message>
+    <message>
+        <source>&amp;Unfreeze Columns</source>
+        <translation>&amp;Открепить столбцы</translation>
+    </message>
+    <message>
+        <source>&amp;Hide Column</source>
+        <translation>&amp;Скрыть столбец</translation>
+    </message>
+    <message>
+        <source>&amp;Columns…</source>
+        <translation>&amp;Столбцы…</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Столбцы</translation>
+    </message>
+    <message>
+        <source>Find a column</source>
+        <translation>Найти столбец</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Столбец</translation>
+    </message>
+    <message>
+        <source>Wrap text</source>
+        <translation>Перенос</translation>
+    </message>
+    <message>
+        <source>Show &amp;All</source>
+        <translation>Показать &amp;все</translation>
+    </message>
+    <message>
+        <source>&amp;Hide All</source>
+        <translation>&amp;Скрыть все</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>&amp;Freeze the first columns:</source>
+        <translation>&amp;Закрепить первые столбцы:</translation>
+    </message>
+</context>
+<context>
     <name>LeadSync::ColumnRunPanel</name>
     <message>
         <source>Pause</source>
@@ -676,14 +735,6 @@
             <numerusform>Вычислить %Ln ячейки столбца %1?</numerusform>
             <numerusform>Вычислить %Ln ячеек столбца %1?</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Estimated cost: at most $%1. Cells already computed with the same inputs come from the cache, free.</source>
-        <translation>Оценка стоимости: не более $%1. Ячейки, уже вычисленные с теми же входными данными, берутся из кэша бесплатно.</translation>
-    </message>
-    <message>
-        <source>No cost is known for this model, or the column runs locally.</source>
-        <translation>Стоимость для этой модели неизвестна, или столбец вычисляется локально.</translation>
     </message>
     <message>
         <source>The request for the first lead:
@@ -722,20 +773,12 @@
         </translation>
     </message>
     <message>
-        <source>, cost $%1.</source>
-        <translation>, стоимость $%1.</translation>
-    </message>
-    <message>
         <source>Cancelled: Run again to compute the rest.</source>
         <translation>Отменено: запустите снова, чтобы вычислить остальное.</translation>
     </message>
     <message>
         <source>%1: starting…</source>
         <translation>%1: запуск…</translation>
-    </message>
-    <message>
-        <source>%1: %L2 of %L3 · %L4 failed · %5/s · $%6</source>
-        <translation>%1: %L2 из %L3 · ошибок: %L4 · %5/с · $%6</translation>
     </message>
     <message numerus="yes">
         <source>Run on %n Row(s)</source>
@@ -744,6 +787,30 @@
             <numerusform>Выполнить на %n строках</numerusform>
             <numerusform>Выполнить на %n строках</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Estimated cost: at most %1. Cells already computed with the same inputs come from the cache, free.</source>
+        <translation>Оценка стоимости: не более %1. Ячейки, уже вычисленные с теми же входными данными, берутся из кэша бесплатно.</translation>
+    </message>
+    <message>
+        <source>Free: the column calls no paid service, or a model on this computer.</source>
+        <translation>Бесплатно: столбец не обращается к платным сервисам или использует модель на этом компьютере.</translation>
+    </message>
+    <message>
+        <source>The price of this model is unknown, so the cost cannot be shown. Add it in Model Prices, then run.</source>
+        <translation>Цена этой модели неизвестна, поэтому стоимость не показать. Добавьте её в «Цены моделей» и запустите снова.</translation>
+    </message>
+    <message>
+        <source>Model &amp;Prices…</source>
+        <translation>&amp;Цены моделей…</translation>
+    </message>
+    <message>
+        <source>, cost: %1.</source>
+        <translation>, стоимость: %1.</translation>
+    </message>
+    <message>
+        <source>%1: %L2 of %L3 · %L4 failed · %5/s · %6</source>
+        <translation>%1: %L2 из %L3 · ошибок %L4 · %5/с · %6</translation>
     </message>
 </context>
 <context>
@@ -965,6 +1032,14 @@
         <source>lead #%1</source>
         <translation>лид №%1</translation>
     </message>
+    <message>
+        <source>%1: Empty Cells in View</source>
+        <translation>%1: пустые ячейки в представлении</translation>
+    </message>
+    <message>
+        <source>No computed column yet: Add Column…</source>
+        <translation>Вычисляемых столбцов пока нет: добавить столбец…</translation>
+    </message>
 </context>
 <context>
     <name>LeadSync::Contacts</name>
@@ -1002,6 +1077,21 @@
     <message>
         <source>Re: %1</source>
         <translation>Re: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LeadSync::Cost</name>
+    <message>
+        <source>free</source>
+        <translation>бесплатно</translation>
+    </message>
+    <message>
+        <source>unknown price</source>
+        <translation>цена неизвестна</translation>
+    </message>
+    <message>
+        <source>&lt; %1</source>
+        <translation>&lt; %1</translation>
     </message>
 </context>
 <context>
@@ -1196,6 +1286,89 @@
     <message>
         <source>no answer in time</source>
         <translation>нет ответа вовремя</translation>
+    </message>
+</context>
+<context>
+    <name>LeadSync::DuplicatesWindow</name>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Объединить</translation>
+    </message>
+    <message>
+        <source>Merge &amp;All Shown</source>
+        <translation>Объединить &amp;все показанные</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>Дубликаты</translation>
+    </message>
+    <message>
+        <source>Keep the first lead with the values picked, and remove the others</source>
+        <translation>Оставить первого лида с выбранными значениями, остальных удалить</translation>
+    </message>
+    <message>
+        <source>Merge every group listed: the oldest lead kept, its empty fields filled from the others</source>
+        <translation>Объединить каждую группу из списка: остаётся самый старый лид, его пустые поля заполняются из остальных</translation>
+    </message>
+    <message>
+        <source>Click a value to keep it in the merged lead. Edit › Undo brings merged leads back.</source>
+        <translation>Щёлкните значение, чтобы оставить его в объединённом лиде. Правка › Отменить возвращает объединённых лидов.</translation>
+    </message>
+    <message>
+        <source>Looking for duplicates…</source>
+        <translation>Поиск дубликатов…</translation>
+    </message>
+    <message>
+        <source>No duplicates: no two leads share an email address, or a name at the same company.</source>
+        <translation>Дубликатов нет: ни у каких двух лидов нет общего адреса почты или имени в одной компании.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln group(s) of duplicates; merging them all would remove %1 lead(s).</source>
+        <translation>
+            <numerusform>%Ln группа дубликатов; объединение всех удалит лидов: %1.</numerusform>
+            <numerusform>%Ln группы дубликатов; объединение всех удалит лидов: %1.</numerusform>
+            <numerusform>%Ln групп дубликатов; объединение всех удалит лидов: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The largest %L1 are listed; merge them to see the others.</source>
+        <translation>Показаны %L1 самых больших; объедините их, чтобы увидеть остальные.</translation>
+    </message>
+    <message>
+        <source>same email</source>
+        <translation>одинаковая почта</translation>
+    </message>
+    <message>
+        <source>same name and company</source>
+        <translation>одинаковые имя и компания</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%Ln leads, %2)</source>
+        <translation>
+            <numerusform>%1 (%Ln лид, %2)</numerusform>
+            <numerusform>%1 (%Ln лида, %2)</numerusform>
+            <numerusform>%1 (%Ln лидов, %2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lead %1 (kept)</source>
+        <translation>Лид %1 (остаётся)</translation>
+    </message>
+    <message>
+        <source>Lead %1</source>
+        <translation>Лид %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merge %Ln Lead(s)</source>
+        <translation>
+            <numerusform>Объединить %Ln лида</numerusform>
+            <numerusform>Объединить %Ln лида</numerusform>
+            <numerusform>Объединить %Ln лидов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merging…</source>
+        <translation>Объединение…</translation>
     </message>
 </context>
 <context>
@@ -1710,6 +1883,54 @@
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
+    <message>
+        <source>is one of</source>
+        <translation>одно из</translation>
+    </message>
+    <message>
+        <source>does not contain</source>
+        <translation>не содержит</translation>
+    </message>
+    <message>
+        <source>starts with</source>
+        <translation>начинается с</translation>
+    </message>
+    <message>
+        <source>ends with</source>
+        <translation>заканчивается на</translation>
+    </message>
+    <message>
+        <source>And or or</source>
+        <translation>И или или</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>и</translation>
+    </message>
+    <message>
+        <source>or</source>
+        <translation>или</translation>
+    </message>
+    <message>
+        <source>“or”: this condition or the one above is enough</source>
+        <translation>«или»: достаточно этого условия или условия выше</translation>
+    </message>
+    <message>
+        <source>%1   (%L2)</source>
+        <translation>%1   (%L2)</translation>
+    </message>
+    <message>
+        <source>Pick one of the most frequent values; the number is how many leads have it.</source>
+        <translation>Выберите одно из самых частых значений; число — сколько лидов его имеют.</translation>
+    </message>
+    <message>
+        <source>Pick one of the most frequent values; the number is how many of the first %L1 leads have it.</source>
+        <translation>Выберите одно из самых частых значений; число — сколько из первых %L1 лидов его имеют.</translation>
+    </message>
+    <message>
+        <source>%1 (modified)</source>
+        <translation>%1 (изменено)</translation>
+    </message>
 </context>
 <context>
     <name>LeadSync::FirstSteps</name>
@@ -1989,6 +2210,14 @@ Apollo, Sales Navigator, HubSpot and Excel files work as they are.</source>
     <message>
         <source>Import of %1 undone.</source>
         <translation>Импорт %1 отменён.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln lead(s) to %1</source>
+        <translation>
+            <numerusform>%Ln лид в %1</numerusform>
+            <numerusform>%Ln лида в %1</numerusform>
+            <numerusform>%Ln лидов в %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2334,6 +2563,10 @@ Rejected rows: %L3</source>
         <source>The workspace is unchanged.</source>
         <translation>Рабочая область не изменилась.</translation>
     </message>
+    <message>
+        <source>%L1 new, %L2 merged, %L3 rejected</source>
+        <translation>новых %L1, объединено %L2, отклонено %L3</translation>
+    </message>
 </context>
 <context>
     <name>LeadSync::Importer</name>
@@ -2367,6 +2600,77 @@ Rejected rows: %L3</source>
     <message>
         <source>%1: cancelled, nothing was changed.</source>
         <translation>%1: отменено, ничего не изменено.</translation>
+    </message>
+</context>
+<context>
+    <name>LeadSync::JobsPanel</name>
+    <message>
+        <source>Job</source>
+        <translation>Задача</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Ход</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Скорость</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Стоимость</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Выполняется</translation>
+    </message>
+    <message>
+        <source>Started %1</source>
+        <translation>Начато %1</translation>
+    </message>
+    <message>
+        <source>%1 %2/s</source>
+        <translation>%1 %2/с</translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation>строк</translation>
+    </message>
+    <message>
+        <source>MB</source>
+        <translation>МБ</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Ошибка</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Отменено</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Готово</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Computing %1</source>
+        <translation>Вычисление %1</translation>
+    </message>
+    <message>
+        <source>cells</source>
+        <translation>ячеек</translation>
     </message>
 </context>
 <context>
@@ -2481,16 +2785,16 @@ Rejected rows: %L3</source>
 <context>
     <name>LeadSync::LeadFilter</name>
     <message>
-        <source>Cannot read the condition &quot;%1&quot;: write COLUMN OPERATOR VALUE, with an operator among = != &lt; &gt; &lt;= &gt;= contains, is empty, is not empty.</source>
-        <translation>Не удаётся прочитать условие «%1»: пишите СТОЛБЕЦ ОПЕРАТОР ЗНАЧЕНИЕ, где оператор — один из = != &lt; &gt; &lt;= &gt;= contains, is empty, is not empty.</translation>
-    </message>
-    <message>
         <source>The condition &quot;%1&quot; names no column &quot;%2&quot;.</source>
         <translation>В условии «%1» указан несуществующий столбец «%2».</translation>
     </message>
     <message>
         <source>The condition &quot;%1&quot; takes no value.</source>
         <translation>Условие «%1» не принимает значения.</translation>
+    </message>
+    <message>
+        <source>Cannot read the condition &quot;%1&quot;: write COLUMN OPERATOR VALUE, with an operator among = != &lt; &gt; &lt;= &gt;= contains, does not contain, starts with, ends with, is one of, is empty, is not empty.</source>
+        <translation>Не удаётся прочитать условие «%1»: пишите СТОЛБЕЦ ОПЕРАТОР ЗНАЧЕНИЕ, с оператором из = != &lt; &gt; &lt;= &gt;= contains, does not contain, starts with, ends with, is one of, is empty, is not empty.</translation>
     </message>
 </context>
 <context>
@@ -3319,6 +3623,50 @@ Description: %1/openapi.json</source>
         <source>&amp;Getting Started</source>
         <translation>&amp;Начало работы</translation>
     </message>
+    <message>
+        <source>Jobs</source>
+        <translation>Задачи</translation>
+    </message>
+    <message>
+        <source>Find D&amp;uplicates…</source>
+        <translation>Найти &amp;дубликаты…</translation>
+    </message>
+    <message>
+        <source>C&amp;olumns…</source>
+        <translation>&amp;Столбцы…</translation>
+    </message>
+    <message>
+        <source>&amp;Jobs</source>
+        <translation>&amp;Задачи</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Фильтр</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Кампания</translation>
+    </message>
+    <message>
+        <source>Add Column</source>
+        <translation>Добавить столбец</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Запустить</translation>
+    </message>
+    <message>
+        <source>Compute a column&apos;s empty cells in the view</source>
+        <translation>Вычислить пустые ячейки столбца в представлении</translation>
+    </message>
 </context>
 <context>
     <name>LeadSync::ModelPrices</name>
@@ -4047,10 +4395,6 @@ Subject: %2
         <translation>Выход, $ за миллион токенов</translation>
     </message>
     <message>
-        <source>A run&apos;s cost is its tokens at these prices; a model not listed costs nothing in the estimates. Check your provider&apos;s price list.</source>
-        <translation>Стоимость запуска — его токены по этим ценам; модель, которой нет в списке, в оценках ничего не стоит. Сверьтесь с прайс-листом поставщика.</translation>
-    </message>
-    <message>
         <source>&amp;Add Model</source>
         <translation>&amp;Добавить модель</translation>
     </message>
@@ -4061,6 +4405,22 @@ Subject: %2
     <message>
         <source>Row %1: &quot;%2&quot; is not a price.</source>
         <translation>Строка %1: «%2» — не цена.</translation>
+    </message>
+    <message>
+        <source>A run&apos;s cost is its tokens at these prices. A model not listed has an unknown price, or none when it runs on this computer. Check your provider&apos;s price list.</source>
+        <translation>Стоимость запуска — его токены по этим ценам. У модели не из списка цена неизвестна, или её нет, если модель работает на этом компьютере. Сверьтесь с прайсом провайдера.</translation>
+    </message>
+    <message>
+        <source>Row %1 has no model name.</source>
+        <translation>В строке %1 нет названия модели.</translation>
+    </message>
+    <message>
+        <source>Row %1: %2 is listed twice.</source>
+        <translation>Строка %1: %2 указана дважды.</translation>
+    </message>
+    <message>
+        <source>Row %1: a price cannot be negative (%2).</source>
+        <translation>Строка %1: цена не может быть отрицательной (%2).</translation>
     </message>
 </context>
 <context>
