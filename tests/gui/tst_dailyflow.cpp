@@ -784,6 +784,16 @@ void TestDailyFlow::jobsPanelListsRecentWork()
     QVERIFY(entry(QStringLiteral("Opening daily.leadsync")));
     // Newest first.
     QCOMPARE(list->topLevelItem(0), run);
+    // A batch of outreach sends that did something is one; a tick with nothing due is none.
+    OutreachEngine::TickResult tick;
+    tick.sent = 3;
+    tick.failed = 1;
+    panel->outreachTicked(tick);
+    panel->outreachTicked({});
+    QCOMPARE(list->topLevelItem(0)->text(JobsPanel::TitleColumn), QStringLiteral("Sending due messages"));
+    QCOMPARE(list->topLevelItem(0)->text(JobsPanel::ResultColumn),
+        QStringLiteral("3 sent, 1 failed, 0 to retry, 0 unknown, 0 skipped"));
+    QCOMPARE(list->topLevelItem(1), run);
     shoot(m_window.get(), "jobs_panel");
     m_window->findChild<QAction*>(QStringLiteral("jobsPanelAction"))->trigger();
 }

@@ -114,6 +114,27 @@ void JobsPanel::columnRunProgress(const RunStats& stats)
     m_columnRun->setText(CostColumn, formatCost(stats.cost, stats.pricing));
 }
 
+void JobsPanel::outreachTicked(const OutreachEngine::TickResult& result)
+{
+    const qint64 handled = result.sent + result.failed + result.retry + result.unknown + result.skipped;
+    if (handled == 0)
+        return; // a tick with nothing due is no job
+    QTreeWidgetItem* item = addEntry(tr("Sending due messages"));
+    item->setText(StateColumn, tr("Done"));
+    item->setText(ProgressColumn, QStringLiteral("100%"));
+    QString outcome = tr("%L1 sent, %L2 failed, %L3 to retry, %L4 unknown, %L5 skipped")
+                          .arg(result.sent)
+                          .arg(result.failed)
+                          .arg(result.retry)
+                          .arg(result.unknown)
+                          .arg(result.skipped);
+    if (result.nextDue.isValid())
+        outcome += u"; "
+            + tr("next at %1").arg(QLocale().toString(result.nextDue.toLocalTime(), QLocale::ShortFormat));
+    item->setText(ResultColumn, outcome);
+    item->setToolTip(ResultColumn, outcome);
+}
+
 void JobsPanel::columnRunFinished(const QString& summary)
 {
     if (!m_columnRun)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "outreach/OutreachEngine.h"
+
 #include <QElapsedTimer>
 #include <QHash>
 #include <QWidget>
@@ -13,8 +15,9 @@ class Job;
 struct RunStats;
 
 // View › Jobs: the running and recent background work of this session (opening and indexing a
-// workspace, imports, exports, column runs), newest first, each with its progress, its rate, its cost
-// where it has one, and its outcome. The window's jobs and column runs report here as they go.
+// workspace, imports, exports, column runs, batches of outreach sends), newest first, each with its progress,
+// its rate, its cost where it has one, and its outcome. The window's jobs and column runs report here as they
+// go.
 class JobsPanel final : public QWidget
 {
     Q_OBJECT
@@ -32,6 +35,8 @@ public:
     void columnRunStarted(const QString& columnName);
     void columnRunProgress(const RunStats& stats);
     void columnRunFinished(const QString& summary);
+    // A batch of outreach sends that did something (sent, failed, deferred or skipped messages).
+    void outreachTicked(const OutreachEngine::TickResult& result);
 
     QTreeWidget* list() const { return m_list; }
 

@@ -190,6 +190,7 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_columns->runPanel(), &ColumnRunPanel::finished, m_jobsPanel, &JobsPanel::columnRunFinished);
     m_outreach = new OutreachController(this);
     m_outreachWindow = new OutreachWindow(m_outreach, this);
+    connect(m_outreach, &OutreachController::ticked, m_jobsPanel, &JobsPanel::outreachTicked);
     m_pipelineWindow = new PipelineWindow(this);
     connect(m_pipelineWindow->board(), &PipelineBoard::leadMoved, this, [this] {
         if (m_model)
