@@ -2652,6 +2652,18 @@ Abgelehnte Zeilen: %L3</translation>
         <source>cells</source>
         <translation>Zellen</translation>
     </message>
+    <message>
+        <source>Sending due messages</source>
+        <translation>Fällige Nachrichten senden</translation>
+    </message>
+    <message>
+        <source>%L1 sent, %L2 failed, %L3 to retry, %L4 unknown, %L5 skipped</source>
+        <translation>%L1 gesendet, %L2 fehlgeschlagen, %L3 erneut zu senden, %L4 unklar, %L5 übersprungen</translation>
+    </message>
+    <message>
+        <source>next at %1</source>
+        <translation>nächste um %1</translation>
+    </message>
 </context>
 <context>
     <name>LeadSync::JsonPath</name>

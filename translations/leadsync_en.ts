@@ -2646,6 +2646,18 @@ Rejected rows: %L3</source>
         <source>cells</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sending due messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 sent, %L2 failed, %L3 to retry, %L4 unknown, %L5 skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>next at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LeadSync::JsonPath</name>

@@ -2672,6 +2672,18 @@ Rejected rows: %L3</source>
         <source>cells</source>
         <translation>ячеек</translation>
     </message>
+    <message>
+        <source>Sending due messages</source>
+        <translation>Отправка запланированных писем</translation>
+    </message>
+    <message>
+        <source>%L1 sent, %L2 failed, %L3 to retry, %L4 unknown, %L5 skipped</source>
+        <translation>отправлено %L1, ошибок %L2, к повтору %L3, неизвестно %L4, пропущено %L5</translation>
+    </message>
+    <message>
+        <source>next at %1</source>
+        <translation>следующее в %1</translation>
+    </message>
 </context>
 <context>
     <name>LeadSync::JsonPath</name>
