@@ -1619,6 +1619,22 @@
         <source>With a BOM, and the list separator of this computer&apos;s language (%1).</source>
         <translation>Mit BOM und dem Listentrennzeichen der Sprache dieses Computers (%1).</translation>
     </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Export läuft…</translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation>Der Export ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>Der Export wurde abgebrochen; es wurde keine Datei geschrieben.</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
 </context>
 <context>
     <name>LeadSync::ExportProfile</name>
@@ -2128,19 +2144,8 @@ Dateien aus Apollo, Sales Navigator, HubSpot und Excel funktionieren so, wie sie
         <translation>%1 wird exportiert</translation>
     </message>
     <message>
-        <source>Exported to %1.</source>
-        <translation>Nach %1 exportiert.</translation>
-    </message>
-    <message>
         <source>The export was cancelled.</source>
         <translation>Der Export wurde abgebrochen.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported to %1. %Ln cell(s) a spreadsheet would run as formulas kept as text with an apostrophe.</source>
-        <translation>
-            <numerusform>Nach %1 exportiert. %Ln Zelle, die eine Tabellenkalkulation als Formel ausführen würde, bleibt mit einem Apostroph Text.</numerusform>
-            <numerusform>Nach %1 exportiert. %Ln Zellen, die eine Tabellenkalkulation als Formeln ausführen würde, bleiben mit einem Apostroph Text.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Import into the Sample?</source>
@@ -2198,6 +2203,17 @@ Dateien aus Apollo, Sales Navigator, HubSpot und Excel funktionieren so, wie sie
             <numerusform>%Ln Lead nach %1</numerusform>
             <numerusform>%Ln Leads nach %1</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln cell(s) a spreadsheet would run as formulas kept as text with an apostrophe.</source>
+        <translation>
+            <numerusform>%Ln Zelle, die eine Tabellenkalkulation als Formel ausführen würde, mit Apostroph als Text behalten.</numerusform>
+            <numerusform>%Ln Zellen, die eine Tabellenkalkulation als Formel ausführen würde, mit Apostroph als Text behalten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exported: %1</source>
+        <translation>Exportiert: %1</translation>
     </message>
 </context>
 <context>

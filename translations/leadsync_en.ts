@@ -1617,6 +1617,22 @@
         <source>With a BOM, and the list separator of this computer&apos;s language (%1).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LeadSync::ExportProfile</name>
@@ -2125,19 +2141,8 @@ Apollo, Sales Navigator, HubSpot and Excel files work as they are.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Exported to %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The export was cancelled.</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported to %1. %Ln cell(s) a spreadsheet would run as formulas kept as text with an apostrophe.</source>
-        <translation>
-            <numerusform>Exported to %1. %Ln cell a spreadsheet would run as a formula kept as text with an apostrophe.</numerusform>
-            <numerusform>Exported to %1. %Ln cells a spreadsheet would run as formulas kept as text with an apostrophe.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Import into the Sample?</source>
@@ -2195,6 +2200,17 @@ Apollo, Sales Navigator, HubSpot and Excel files work as they are.</source>
             <numerusform>%Ln lead to %1</numerusform>
             <numerusform>%Ln leads to %1</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln cell(s) a spreadsheet would run as formulas kept as text with an apostrophe.</source>
+        <translation>
+            <numerusform>%Ln cell a spreadsheet would run as a formula kept as text with an apostrophe.</numerusform>
+            <numerusform>%Ln cells a spreadsheet would run as formulas kept as text with an apostrophe.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exported: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -1635,6 +1635,22 @@
         <source>With a BOM, and the list separator of this computer&apos;s language (%1).</source>
         <translation>С BOM и разделителем списков языка этого компьютера (%1).</translation>
     </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Экспорт…</translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation>Экспорт не удался: %1</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>Экспорт отменён; файл не записан.</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Закрыть</translation>
+    </message>
 </context>
 <context>
     <name>LeadSync::ExportProfile</name>
@@ -2144,20 +2160,8 @@ Apollo, Sales Navigator, HubSpot and Excel files work as they are.</source>
         <translation>Экспорт %1</translation>
     </message>
     <message>
-        <source>Exported to %1.</source>
-        <translation>Экспортировано в %1.</translation>
-    </message>
-    <message>
         <source>The export was cancelled.</source>
         <translation>Экспорт отменён.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported to %1. %Ln cell(s) a spreadsheet would run as formulas kept as text with an apostrophe.</source>
-        <translation>
-            <numerusform>Выгружено в %1. %Ln ячейка, которую электронная таблица выполнила бы как формулу, сохранена как текст с апострофом.</numerusform>
-            <numerusform>Выгружено в %1. %Ln ячейки, которые электронная таблица выполнила бы как формулы, сохранены как текст с апострофом.</numerusform>
-            <numerusform>Выгружено в %1. %Ln ячеек, которые электронная таблица выполнила бы как формулы, сохранены как текст с апострофом.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Import into the Sample?</source>
@@ -2218,6 +2222,18 @@ Apollo, Sales Navigator, HubSpot and Excel files work as they are.</source>
             <numerusform>%Ln лида в %1</numerusform>
             <numerusform>%Ln лидов в %1</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln cell(s) a spreadsheet would run as formulas kept as text with an apostrophe.</source>
+        <translation>
+            <numerusform>%Ln ячейка, которую таблица выполнила бы как формулу, сохранена как текст с апострофом.</numerusform>
+            <numerusform>%Ln ячейки, которые таблица выполнила бы как формулы, сохранены как текст с апострофом.</numerusform>
+            <numerusform>%Ln ячеек, которые таблица выполнила бы как формулы, сохранены как текст с апострофом.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exported: %1</source>
+        <translation>Экспортировано: %1</translation>
     </message>
 </context>
 <context>

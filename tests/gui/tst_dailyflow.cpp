@@ -32,6 +32,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialog>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
 #include <QHeaderView>
@@ -353,10 +354,15 @@ void TestDailyFlow::exportProfiles()
                 : Qt::Unchecked);
     }
     const QString file = m_dir.filePath(QStringLiteral("hubspot.csv"));
+    // The dialog stays open while the export runs, then says what it wrote; Cancel becomes Close.
     QSignalSpy exported(m_window.get(), &MainWindow::exported);
-    m_window->exportTo(dialog->plan(file));
-    dialog->reject();
+    dialog->showRunning(m_window->files()->exportTo(dialog->plan(file)));
     QVERIFY(exported.wait(10000));
+    auto* outcome = dialog->findChild<QLabel*>(QStringLiteral("exportOutcomeLabel"));
+    QVERIFY2(outcome->text().contains(u" leads to ") && outcome->text().endsWith(u"hubspot.csv"), qPrintable(outcome->text()));
+    QCOMPARE(dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Cancel)->text(), QStringLiteral("&Close"));
+    shoot(dialog, "export_dialog_done");
+    dialog->reject();
     QFile written(file);
     QVERIFY(written.open(QIODevice::ReadOnly));
     const QByteArray header = written.readLine();

@@ -1,5 +1,6 @@
 #include "ExportDialog.h"
 
+#include "Job.h"
 #include "csv/ExportProfile.h"
 
 #include <QCheckBox>
@@ -11,6 +12,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
@@ -96,9 +98,22 @@ ExportDialog::ExportDialog(Choices choices, QWidget* parent)
     applyProfile();
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_buttons = buttons;
     buttons->button(QDialogButtonBox::Ok)->setText(tr("&Export…"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(buttons, &QDialogButtonBox::accepted, this, &ExportDialog::exportRequested);
+    // While the export runs, Cancel cancels it (the file is left as it was); after, it closes.
+    connect(buttons, &QDialogButtonBox::rejected, this, [this] {
+        if (m_job)
+            m_job->cancel();
+        else
+            reject();
+    });
+    m_outcome = new QLabel(this);
+    m_outcome->setObjectName(QStringLiteral("exportOutcomeLabel"));
+    m_outcome->setWordWrap(true);
+    m_outcome->hide();
+    m_progress = new QProgressBar(this);
+    m_progress->hide();
     connect(m_columnList, &QListWidget::itemChanged, this, [this, buttons] {
         bool any = false;
         for (int i = 0; i < m_columnList->count(); ++i)
@@ -115,6 +130,8 @@ ExportDialog::ExportDialog(Choices choices, QWidget* parent)
     right->addStretch();
     top->addLayout(right, 1);
     layout->addLayout(top);
+    layout->addWidget(m_outcome);
+    layout->addWidget(m_progress);
     layout->addWidget(buttons);
     resize(820, 520);
 }
@@ -173,6 +190,34 @@ ExportPlan ExportDialog::plan(const QString& path) const
     plan.formulaEscape = m_escapeCheck->isChecked();
     plan.delimiter = m_delimiterCombo->currentData().toString().front().toLatin1();
     return plan;
+}
+
+void ExportDialog::showRunning(Job* job)
+{
+    m_job = job;
+    for (QWidget* child : findChildren<QGroupBox*>())
+        child->setEnabled(false);
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
+    m_outcome->setText(tr("Exporting…"));
+    m_outcome->show();
+    m_progress->setRange(0, 0);
+    m_progress->show();
+    connect(job, &Job::progress, this, [this](qint64 done, qint64 total) {
+        if (total > 0) {
+            m_progress->setRange(0, 1000);
+            m_progress->setValue(int(done * 1000 / total));
+        }
+    });
+    connect(job, &Job::finished, this, [this, job](bool cancelled, const QString& error) {
+        m_job = nullptr;
+        m_progress->setRange(0, 1000);
+        m_progress->setValue(cancelled || !error.isEmpty() ? 0 : 1000);
+        m_outcome->setText(!error.isEmpty() ? tr("The export failed: %1").arg(error)
+                : cancelled                 ? tr("The export was cancelled; no file was written.")
+                                            : job->result());
+        m_buttons->button(QDialogButtonBox::Ok)->hide();
+        m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("&Close"));
+    });
 }
 
 void ExportDialog::setAllCount(qint64 count)

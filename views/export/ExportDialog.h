@@ -4,8 +4,11 @@
 #include "leads/Column.h"
 
 #include <QDialog>
+#include <QPointer>
 
 class QCheckBox;
+class QDialogButtonBox;
+class QProgressBar;
 class QComboBox;
 class QLabel;
 class QListWidget;
@@ -13,6 +16,7 @@ class QRadioButton;
 
 namespace LeadSync {
 
+class Job;
 struct ExportProfile;
 
 // File › Export CSV: which columns (the visible ones, in view order, by default; tick and drag to
@@ -39,6 +43,10 @@ public:
     };
 
     explicit ExportDialog(Choices choices, QWidget* parent = nullptr);
+    // The export runs as the job: the dialog stays open with its progress, then says how it went
+    // (leads written, cells escaped) and Cancel becomes Close.
+    void showRunning(Job* job);
+    QLabel* outcomeLabel() const { return m_outcome; }
     // The workspace's leads, once counted (off the GUI thread): shown beside "All leads".
     void setAllCount(qint64 count);
 
@@ -53,6 +61,10 @@ public:
     QCheckBox* bomCheck() const { return m_bomCheck; }
     QComboBox* profileCombo() const { return m_profileCombo; }
     QComboBox* delimiterCombo() const { return m_delimiterCombo; }
+
+Q_SIGNALS:
+    // Export… was clicked: the window asks for the file and starts the export.
+    void exportRequested();
 
 private:
     const ExportProfile& profile() const;
@@ -69,6 +81,10 @@ private:
     QLabel* m_profileNote = nullptr;
     QCheckBox* m_bomCheck = nullptr;
     QCheckBox* m_escapeCheck = nullptr;
+    QLabel* m_outcome = nullptr;
+    QProgressBar* m_progress = nullptr;
+    QDialogButtonBox* m_buttons = nullptr;
+    QPointer<Job> m_job;
 };
 
 } // namespace LeadSync

@@ -87,7 +87,8 @@ ColumnLayout::ColumnLayout(QTableView* view, CellStatusDelegate* delegate, QWidg
         &QScrollBar::setValue);
     connect(m_view->verticalScrollBar(), &QScrollBar::valueChanged, m_frozen->verticalScrollBar(),
         &QScrollBar::setValue);
-    m_view->viewport()->installEventFilter(this);
+    m_viewport = m_view->viewport();
+    m_viewport->installEventFilter(this);
 }
 
 QString ColumnLayout::settingsKey(const char* what) const
@@ -238,9 +239,10 @@ void ColumnLayout::placeFrozen()
         width, m_view->viewport()->height() + header->height());
 }
 
+// The viewport's own pointer, not the view's: the filter sees events while the view is destroyed.
 bool ColumnLayout::eventFilter(QObject* watched, QEvent* event)
 {
-    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
+    if (event->type() == QEvent::Resize && watched == m_viewport)
         placeFrozen();
     return QObject::eventFilter(watched, event);
 }

@@ -63,6 +63,7 @@ private:
     CellStatusDelegate* m_delegate;
     QWidget* m_window;
     QTableView* m_frozen;
+    QWidget* m_viewport = nullptr; // the table's, watched for its size
     QString m_workspacePath;
     QSet<QString> m_wrapped; // SQL names
     int m_frozenCount = 0;

@@ -114,10 +114,11 @@ void FirstSteps::updateEmptyState()
     m_empty->setVisible(empty);
 }
 
+// The viewport's own pointer, not the view's: the filter sees events while the view is destroyed.
 bool FirstSteps::eventFilter(QObject* watched, QEvent* event)
 {
-    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
-        m_empty->setGeometry(m_view->viewport()->rect());
+    if (event->type() == QEvent::Resize && watched == m_empty->parentWidget())
+        m_empty->setGeometry(m_empty->parentWidget()->rect());
     return QObject::eventFilter(watched, event);
 }
 

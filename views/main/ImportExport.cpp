@@ -19,6 +19,7 @@
 #include <QMainWindow>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPointer>
 #include <QPushButton>
 #include <QStatusBar>
 #include <QTableView>
@@ -175,29 +176,30 @@ ExportDialog* ImportExport::openExportDialog()
         count.step();
         return [dialog, all = count.columnInt(0)] { dialog->setAllCount(all); };
     });
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+    connect(dialog, &ExportDialog::exportRequested, this, [this, dialog = QPointer(dialog)] {
         QString file
-            = QFileDialog::getSaveFileName(m_window, tr("Export CSV"), QString(), tr("CSV files (*.csv)"));
-        if (file.isEmpty())
+            = QFileDialog::getSaveFileName(dialog, tr("Export CSV"), QString(), tr("CSV files (*.csv)"));
+        if (file.isEmpty() || !dialog)
             return;
         if (QFileInfo(file).suffix().isEmpty())
             file += QStringLiteral(".csv"); // a name typed without it
         if (!dialog->exportsSelection()) {
-            exportTo(dialog->plan(file));
+            dialog->showRunning(exportTo(dialog->plan(file)));
             return;
         }
-        m_actions->withSelectedLeadIds([this, plan = dialog->plan(file)](const QList<qint64>& ids) mutable {
-            if (ids.isEmpty())
-                return; // an empty list would mean every lead
-            plan.leadIds = ids;
-            exportTo(plan);
-        });
+        m_actions->withSelectedLeadIds(
+            [this, dialog, plan = dialog->plan(file)](const QList<qint64>& ids) mutable {
+                if (ids.isEmpty() || !dialog)
+                    return; // an empty list would mean every lead
+                plan.leadIds = ids;
+                dialog->showRunning(exportTo(plan));
+            });
     });
     dialog->open();
     return dialog;
 }
 
-void ImportExport::exportTo(const ExportPlan& plan)
+Job* ImportExport::exportTo(const ExportPlan& plan)
 {
     const QString path = m_workspacePath;
     auto escaped = std::make_shared<qint64>(0);
@@ -212,21 +214,21 @@ void ImportExport::exportTo(const ExportPlan& plan)
     job->setUnit(Job::Unit::Rows);
     connect(job, &Job::finished, this,
         [this, job, file = plan.path, escaped, rows](bool cancelled, const QString& error) {
-            if (!cancelled && error.isEmpty())
-                job->setResult(
-                    tr("%Ln lead(s) to %1", nullptr, int(std::min<qint64>(*rows, INT_MAX))).arg(file));
-            if (!cancelled && error.isEmpty())
-                m_window->statusBar()->showMessage(*escaped > 0
-                        ? tr("Exported to %1. %Ln cell(s) a spreadsheet would run as formulas kept as text "
-                             "with an "
+            if (!cancelled && error.isEmpty()) {
+                QString summary
+                    = tr("%Ln lead(s) to %1", nullptr, int(std::min<qint64>(*rows, INT_MAX))).arg(file);
+                if (*escaped > 0)
+                    summary += u' '
+                        + tr("%Ln cell(s) a spreadsheet would run as formulas kept as text with an "
                              "apostrophe.",
-                            nullptr, int(std::min<qint64>(*escaped, INT_MAX)))
-                              .arg(file)
-                        : tr("Exported to %1.").arg(file),
-                    10000);
+                            nullptr, int(std::min<qint64>(*escaped, INT_MAX)));
+                job->setResult(summary);
+                m_window->statusBar()->showMessage(tr("Exported: %1").arg(summary), 10000);
+            }
             Q_EMIT exported(file, cancelled ? tr("The export was cancelled.") : error);
         });
     m_jobs->start(job);
+    return job;
 }
 
 } // namespace LeadSync

@@ -42,9 +42,11 @@ public:
     // Asks, then takes back an import (the latest when importId is 0) on the writer's thread:
     // Edit › Undo Import, or a lead's history.
     void undoImport(qint64 importId = 0);
-    // Opens the export dialog; accepting it asks for a file and exports in the background.
+    // Opens the export dialog; Export… asks for a file and exports in the background, the dialog
+    // showing the progress and the outcome.
     ExportDialog* openExportDialog();
-    void exportTo(const ExportPlan& plan);
+    // Queues the export; the job reports its progress and, when done, its result in words.
+    Job* exportTo(const ExportPlan& plan);
 
 Q_SIGNALS:
     // An import ended or was undone: the workspace has other leads, and maybe other columns.
