@@ -111,6 +111,29 @@ QString ImportPlan::guessField(const QStringList& values)
     return {};
 }
 
+bool ImportPlan::looksLikePersonNames(const QStringList& values)
+{
+    static const QRegularExpression companyForm(
+        QStringLiteral(
+            R"(\b(gmbh|ag|kg|ug|inc|llc|ltd|limited|corp|corporation|co|company|sa|sas|sarl|srl|spa|bv|nv|)"
+            R"(oy|ab|as|plc|pty|group|ооо|оао|зао|пао|ип)\.?$)"),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    qsizetype filled = 0;
+    qsizetype names = 0;
+    for (const QString& value : values) {
+        const QString trimmed = value.simplified();
+        if (trimmed.isEmpty())
+            continue;
+        ++filled;
+        const qsizetype words = trimmed.count(u' ') + 1;
+        const bool odd = std::any_of(trimmed.cbegin(), trimmed.cend(),
+            [](QChar c) { return c.isDigit() || c == u'@' || c == u'&' || c == u'/'; });
+        if (!odd && words <= 5 && !companyForm.match(trimmed).hasMatch())
+            ++names;
+    }
+    return filled > 0 && names * 5 >= filled * 4;
+}
+
 void ImportPlan::mapHeaders(const ColumnList& existing, const QList<QPair<QString, QString>>& userMapping)
 {
     // Whether the first rows of column i all fit the field (a pipeline field is picky: Stages).
@@ -175,7 +198,7 @@ void ImportPlan::mapHeaders(const ColumnList& existing, const QList<QPair<QStrin
         const FieldCatalog::NameOrder order = FieldCatalog::fullNameHeader(headers[i]);
         if (decided(i) || targets[i].kind != ImportTarget::Kind::NewColumn
             || order == FieldCatalog::NameOrder::None || taken.contains(QStringLiteral("first_name"))
-            || taken.contains(QStringLiteral("last_name")))
+            || taken.contains(QStringLiteral("last_name")) || !looksLikePersonNames(previewColumn(i)))
             continue;
         targets[i] = { ImportTarget::Kind::SplitName,
             order == FieldCatalog::NameOrder::FamilyFirst ? ImportTarget::kFamilyFirst

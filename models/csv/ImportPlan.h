@@ -76,6 +76,10 @@ struct ImportPlan
     // The field most of a column's values are (email, linkedin_url, website, phone), from at least
     // two non-empty values of which 80% fit; empty if none.
     static QString guessField(const QStringList& values);
+    // Whether most of the values (80% of the non-empty ones) read as people's names: one to five
+    // words, no digits, no @, & or /, and no company form (GmbH, Inc., LLC, Ltd, ...). A scraped list
+    // of businesses has a "Name" column too, which must not be split into first and last names.
+    static bool looksLikePersonNames(const QStringList& values);
     // The values of CSV column i in the preview rows.
     QStringList previewColumn(qsizetype i) const;
 };

@@ -16,6 +16,8 @@ private Q_SLOTS:
     void headers();
     void fullNames_data();
     void fullNames();
+    void personNamesOrBusinesses_data();
+    void personNamesOrBusinesses();
     void valuesGuessAField_data();
     void valuesGuessAField();
 };
@@ -188,6 +190,25 @@ void TestFieldCatalog::fullNames()
     const auto [first, last] = FieldCatalog::splitFullName(name, order);
     QCOMPARE(first, given);
     QCOMPARE(last, family);
+}
+
+void TestFieldCatalog::personNamesOrBusinesses_data()
+{
+    QTest::addColumn<QString>("values"); // separated by |
+    QTest::addColumn<bool>("people");
+    QTest::newRow("people") << "Ana Lima|Mary van der Berg|Doe, John||Иванов Иван Иванович" << true;
+    QTest::newRow("businesses from a maps scraper")
+        << "Acme Bakery GmbH|Joe's Pizza & Grill|Studio 54|Blue Fox LLC" << false;
+    QTest::newRow("mostly people") << "Ana Lima|Bo Chen|Cy Ode|Di Ray|Acme Inc." << true;
+    QTest::newRow("company forms in other languages") << "ООО Ромашка|Rossi S.p.A|Dupont SARL" << false;
+    QTest::newRow("nothing") << "||" << false;
+}
+
+void TestFieldCatalog::personNamesOrBusinesses()
+{
+    QFETCH(QString, values);
+    QFETCH(bool, people);
+    QCOMPARE(ImportPlan::looksLikePersonNames(values.split(u'|')), people);
 }
 
 void TestFieldCatalog::valuesGuessAField_data()
