@@ -19,7 +19,7 @@ struct DuplicateGroup
 {
     enum class Reason { Email, NameAndCompany };
     Reason reason = Reason::Email;
-    QString key; // the address, or "first last · company", as the first lead writes it
+    QString key; // the address (trimmed, lower case), or "first last · company" as the first lead writes it
     QList<qint64> leadIds; // oldest first: the first is kept by default
 };
 
