@@ -359,8 +359,10 @@ void TestDailyFlow::exportProfiles()
     dialog->showRunning(m_window->files()->exportTo(dialog->plan(file)));
     QVERIFY(exported.wait(10000));
     auto* outcome = dialog->findChild<QLabel*>(QStringLiteral("exportOutcomeLabel"));
-    QVERIFY2(outcome->text().contains(u" leads to ") && outcome->text().endsWith(u"hubspot.csv"), qPrintable(outcome->text()));
-    QCOMPARE(dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Cancel)->text(), QStringLiteral("&Close"));
+    QVERIFY2(outcome->text().contains(u" leads to ") && outcome->text().endsWith(u"hubspot.csv"),
+        qPrintable(outcome->text()));
+    QCOMPARE(dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Cancel)->text(),
+        QStringLiteral("&Close"));
     shoot(dialog, "export_dialog_done");
     dialog->reject();
     QFile written(file);
