@@ -7,6 +7,7 @@
 #include "storage/Workspace.h"
 
 #include <QMetaObject>
+#include <QRandomGenerator>
 
 namespace LeadSync {
 
@@ -92,8 +93,11 @@ void LeadLoader::setQuery(quint64 generation, const LeadQuery& query, const QStr
         for (const QString& column : columns)
             m_selectColumns.append(selectExpression(column));
         const LeadFilter filter = LeadFilter::build(query.conditions, query.searchText);
+        m_ordered.reset(); // bound to the parameters replaced below
+        m_orderedIds.clear();
         m_filterSql = filter.sql;
         m_filterParameters = filter.parameters;
+        m_materialised = query.sortColumn != u"id" && !query.conditions.isEmpty();
         m_walkSortIndex = false;
         if (query.sortColumn != u"id" && !query.searchText.trimmed().isEmpty()) {
             SqliteStatement matches(
@@ -108,11 +112,29 @@ void LeadLoader::setQuery(quint64 generation, const LeadQuery& query, const QStr
         m_scanDone = false;
         m_pending.clear();
         ensureSortIndex();
-        // Queued, so the first page, asked for right after the query, is served before the scan.
+        // Queued, so the first page, asked for right after the query, is served before them.
+        queueEstimate(generation);
         queueScan(generation);
     } catch (const Error& error) {
         Q_EMIT failed(error.message());
     }
+}
+
+void LeadLoader::queueEstimate(quint64 generation)
+{
+    QMetaObject::invokeMethod(
+        this,
+        [this, generation] {
+            if (generation != m_generation)
+                return;
+            try {
+                if (const std::optional<int> estimate = estimateRowCount())
+                    Q_EMIT rowCountEstimated(generation, *estimate);
+            } catch (const Error& error) {
+                Q_EMIT failed(error.message());
+            }
+        },
+        Qt::QueuedConnection);
 }
 
 void LeadLoader::queueScan(quint64 generation)
@@ -133,6 +155,21 @@ void LeadLoader::scanSlice(quint64 generation)
 {
     if (generation != m_generation || m_scanDone)
         return;
+    const int rows = m_materialised ? orderSlice() : anchorSlice();
+    m_scanDone = rows < kScanSlice;
+    if (m_scanDone)
+        m_ordered.reset(); // ends its read of the workspace
+    servePending();
+    if (m_scanDone) {
+        Q_EMIT rowCountKnown(generation, int(m_scanned));
+        return;
+    }
+    // The next slice after the page requests that came in meanwhile.
+    queueScan(generation);
+}
+
+int LeadLoader::anchorSlice()
+{
     const bool continuing = m_scanned > 0;
     const QByteArray direction = m_query.sortOrder == Qt::AscendingOrder ? " ASC" : " DESC";
     SqliteStatement scan(m_workspace->handle(),
@@ -154,14 +191,82 @@ void LeadLoader::scanSlice(quint64 generation)
         if (m_scanned % kAnchorStride == 0)
             m_anchors.append({ m_lastScannedKey, m_lastScannedId });
     }
-    m_scanDone = rows < kScanSlice;
-    servePending();
-    if (m_scanDone) {
-        Q_EMIT rowCountKnown(generation, int(m_scanned));
-        return;
+    return rows;
+}
+
+// The matches of a sorted view with column conditions, in order. Walking the sort index tests the
+// conditions lead by lead, a random read of the table per index entry: 9.2 s for "country = Germany"
+// sorted by company in a million leads. The unary + keeps SQLite from ordering by that index: it
+// reads the table once in storage order (or a condition's index), sorts the matches (0.43 s for the
+// same view), and the statement is stepped a slice at a time between page requests. The ids take
+// 8 bytes a match; a page is then read by id.
+int LeadLoader::orderSlice()
+{
+    if (!m_ordered) {
+        const QByteArray direction = m_query.sortOrder == Qt::AscendingOrder ? " ASC" : " DESC";
+        m_ordered = std::make_unique<SqliteStatement>(m_workspace->handle(),
+            QByteArray("SELECT id FROM leads WHERE (" + m_filterSql + ") ORDER BY +(" + sortExpression() + ")"
+                + direction + ", +id" + direction));
+        int parameter = 1;
+        for (const QByteArray& value : m_filterParameters)
+            m_ordered->bindText(parameter++, value);
     }
-    // The next slice after the page requests that came in meanwhile.
-    queueScan(generation);
+    int rows = 0;
+    while (rows < kScanSlice && m_ordered->step()) {
+        m_orderedIds.push_back(m_ordered->columnInt(0));
+        ++rows;
+        ++m_scanned;
+    }
+    return rows;
+}
+
+// A stratified sample: the id range is cut into kEstimateStrata strata, and kEstimateRun consecutive
+// ids at a random place in each are tested against the query's conditions and search. Ids deleted
+// leads left behind count in neither the sample nor the range, so gaps do not bias it. Reading
+// 50,000 ids takes about 15 ms in a million leads. With m matches in the sample the standard error
+// is about 1/sqrt(m) of the count: with at least kEstimateMinMatches, 3%. A sample that covers every
+// id is the count itself.
+//
+// Not for a search: SQLite drives that sample from the full-text matches and tests each against
+// every stratum (320 ms for "acme" in a million), while the search's own count is read from the
+// full-text index in about as long as the sample would take.
+std::optional<int> LeadLoader::estimateRowCount()
+{
+    if (!m_query.searchText.trimmed().isEmpty())
+        return std::nullopt;
+    // Each bound its own query: SQLite reads min() or max() from the end of the rowid tree only when it
+    // is the query's one aggregate; "min(id), max(id)" together scan the table.
+    SqliteStatement bounds(m_workspace->handle(),
+        "SELECT COALESCE((SELECT min(id) FROM leads), 0), COALESCE((SELECT max(id) FROM leads), -1)");
+    bounds.step();
+    const qint64 first = bounds.columnInt(0);
+    const qint64 span = bounds.columnInt(1) - first + 1;
+    const qint64 strata = std::min<qint64>(kEstimateStrata, span / kEstimateRun);
+    if (strata < 2)
+        return std::nullopt; // a few hundred ids: the count itself follows at once
+    QByteArrayList ranges;
+    for (qint64 i = 0; i < strata; ++i)
+        ranges.append("id BETWEEN ? AND ?");
+    SqliteStatement sample(m_workspace->handle(),
+        QByteArray(
+            "SELECT count(*) FROM leads WHERE (" + ranges.join(" OR ") + ") AND (" + m_filterSql + ")"));
+    // Seeded by the query, so one query gives one estimate.
+    QRandomGenerator random { quint32(m_generation) };
+    const double stratum = double(span) / double(strata);
+    int parameter = 1;
+    for (qint64 i = 0; i < strata; ++i) {
+        const qint64 start = first + qint64(double(i) * stratum + random.bounded(stratum - kEstimateRun));
+        sample.bindInt(parameter++, start);
+        sample.bindInt(parameter++, start + kEstimateRun - 1);
+    }
+    for (const QByteArray& value : m_filterParameters)
+        sample.bindText(parameter++, value);
+    sample.step();
+    const qint64 matches = sample.columnInt(0);
+    const qint64 sampled = strata * kEstimateRun;
+    if (sampled < span && matches < kEstimateMinMatches)
+        return std::nullopt;
+    return int(std::llround(double(matches) * double(span) / double(sampled)));
 }
 
 void LeadLoader::fetchPage(quint64 generation, int firstRow, int rowCount)
@@ -180,8 +285,7 @@ void LeadLoader::servePending()
 {
     for (qsizetype i = 0; i < m_pending.size();) {
         const PendingPage page = m_pending[i];
-        const int anchor = page.firstRow / kAnchorStride;
-        if (!m_scanDone && anchor > m_anchors.size()) {
+        if (!isReady(page)) {
             ++i; // the scan has not reached it yet
             continue;
         }
@@ -189,6 +293,15 @@ void LeadLoader::servePending()
         Q_EMIT pageLoaded(
             m_generation, page.firstRow, readRows(page.firstRow, page.rowCount, m_selectColumns));
     }
+}
+
+bool LeadLoader::isReady(const PendingPage& page) const
+{
+    if (m_scanDone)
+        return true;
+    if (m_materialised)
+        return qsizetype(page.firstRow) + page.rowCount <= qsizetype(m_orderedIds.size());
+    return page.firstRow / kAnchorStride <= m_anchors.size();
 }
 
 LeadRows LeadLoader::rowsAt(
@@ -205,30 +318,52 @@ LeadRows LeadLoader::rowsAt(
     return rows;
 }
 
+namespace {
+
+LeadRow rowOf(const SqliteStatement& select, qsizetype columnCount)
+{
+    LeadRow row { select.columnInt(0), {} };
+    row.values.reserve(columnCount);
+    for (int column = 1; column <= columnCount; ++column)
+        row.values.append(QString::fromUtf8(select.columnText(column)));
+    return row;
+}
+
+} // namespace
+
 LeadRows LeadLoader::readRows(int firstRow, int rowCount, const QByteArrayList& columns)
 {
+    const QByteArray selected = "SELECT id" + (columns.isEmpty() ? QByteArray() : ", " + columns.join(", "));
+    LeadRows rows;
+    if (m_materialised) {
+        // A lead deleted since the scan is left out, as a keyset read would.
+        SqliteStatement select(m_workspace->handle(), QByteArray(selected + " FROM leads WHERE id = ?"));
+        const qsizetype end
+            = std::min<qsizetype>(qsizetype(firstRow) + rowCount, qsizetype(m_orderedIds.size()));
+        for (qsizetype i = firstRow; i < end; ++i) {
+            select.bindInt(1, m_orderedIds[size_t(i)]);
+            if (select.step())
+                rows.append(rowOf(select, columns.size()));
+            select.reset();
+        }
+        return rows;
+    }
     const int anchor = std::min<int>(firstRow / kAnchorStride, int(m_anchors.size()));
     const int skip = firstRow - anchor * kAnchorStride;
     const QByteArray direction = m_query.sortOrder == Qt::AscendingOrder ? " ASC" : " DESC";
     SqliteStatement select(m_workspace->handle(),
-        QByteArray("SELECT id" + (columns.isEmpty() ? QByteArray() : ", " + columns.join(", ")) + fromClause()
-            + " WHERE (" + m_filterSql + ")" + (anchor > 0 ? " AND " + keysetCondition() : QByteArray())
-            + " ORDER BY " + sortExpression() + direction + ", id" + direction + " LIMIT ?"));
+        QByteArray(selected + fromClause() + " WHERE (" + m_filterSql + ")"
+            + (anchor > 0 ? " AND " + keysetCondition() : QByteArray()) + " ORDER BY " + sortExpression()
+            + direction + ", id" + direction + " LIMIT ?"));
     int parameter = 1;
     for (const QByteArray& value : m_filterParameters)
         select.bindText(parameter++, value);
     if (anchor > 0)
         bindKeyset(select, parameter, m_anchors[anchor - 1].key, m_anchors[anchor - 1].id);
     select.bindInt(parameter, skip + rowCount);
-    LeadRows rows;
     for (int index = 0; select.step(); ++index) {
-        if (index < skip)
-            continue;
-        LeadRow row { select.columnInt(0), {} };
-        row.values.reserve(columns.size());
-        for (int column = 1; column <= columns.size(); ++column)
-            row.values.append(QString::fromUtf8(select.columnText(column)));
-        rows.append(row);
+        if (index >= skip)
+            rows.append(rowOf(select, columns.size()));
     }
     return rows;
 }

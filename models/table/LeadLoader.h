@@ -6,6 +6,8 @@
 #include <QObject>
 
 #include <memory>
+#include <optional>
+#include <vector>
 
 namespace LeadSync {
 
@@ -20,6 +22,13 @@ class Workspace;
 // anchor; a page at row N is one keyset query from the anchor before it, reading at most
 // kAnchorStride + page size rows. The same scan counts the rows. Every result carries the generation
 // of the query it answers, so the model drops answers to a query it has replaced.
+//
+// A sorted view with column conditions is ordered differently (see orderSlice()): walking the sort
+// index would look up every lead in the table to test it, so the matches are found by one scan,
+// sorted once, and their ids kept in order.
+//
+// Before the exact count, the loader estimates it from a sample of the leads (estimateRowCount()),
+// so the scroll bar and the status bar are right within a few percent at once.
 class LeadLoader final : public QObject
 {
     Q_OBJECT
@@ -30,6 +39,11 @@ public:
     static constexpr int kScanSlice = 50000;
     // A search with more matches than this, in a sorted view, walks the sort index (see fromClause()).
     static constexpr qint64 kWalkSortIndexAbove = 5000;
+    // The estimate's sample: this many strata of the id range, this many consecutive ids read in
+    // each; given only when at least kEstimateMinMatches leads of the sample match.
+    static constexpr int kEstimateStrata = 500;
+    static constexpr int kEstimateRun = 100;
+    static constexpr int kEstimateMinMatches = 1000;
 
     explicit LeadLoader(QString workspacePath, QObject* parent = nullptr);
     ~LeadLoader() override;
@@ -49,6 +63,8 @@ public Q_SLOTS:
 Q_SIGNALS:
     void pageLoaded(quint64 generation, int firstRow, const LeadSync::LeadRows& rows);
     void rowCountKnown(quint64 generation, int rowCount);
+    // An estimate of the row count, before rowCountKnown(); not sent when the sample is too thin.
+    void rowCountEstimated(quint64 generation, int rowCount);
     void failed(const QString& message);
 
 private:
@@ -66,7 +82,13 @@ private:
     void ensureOpen();
     void ensureSortIndex();
     void queueScan(quint64 generation);
+    void queueEstimate(quint64 generation);
     void scanSlice(quint64 generation);
+    // One slice of the scan of the sort keys (anchors), or of the ordered matches; the rows read.
+    int anchorSlice();
+    int orderSlice();
+    bool isReady(const PendingPage& page) const;
+    std::optional<int> estimateRowCount();
     void bindKeyset(SqliteStatement& statement, int& parameter, const QByteArray& key, qint64 id) const;
     void servePending();
     // The rows from firstRow on, with the values of columns (select expressions; none: ids only).
@@ -83,6 +105,10 @@ private:
     QByteArray m_filterSql;
     QList<QByteArray> m_filterParameters;
     bool m_walkSortIndex = false;
+    // Sorted with column conditions: every match's id, in order, read by m_ordered.
+    bool m_materialised = false;
+    std::vector<qint64> m_orderedIds;
+    std::unique_ptr<SqliteStatement> m_ordered;
     // m_anchors[k - 1] is the row just before row k * kAnchorStride.
     QList<Anchor> m_anchors;
     qint64 m_scanned = 0;

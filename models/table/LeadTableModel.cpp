@@ -26,6 +26,7 @@ LeadTableModel::LeadTableModel(const QString& workspacePath, ColumnList columns,
     connect(&m_thread, &QThread::finished, m_loader, &QObject::deleteLater);
     connect(m_loader, &LeadLoader::pageLoaded, this, &LeadTableModel::onPageLoaded);
     connect(m_loader, &LeadLoader::rowCountKnown, this, &LeadTableModel::onRowCountKnown);
+    connect(m_loader, &LeadLoader::rowCountEstimated, this, &LeadTableModel::onRowCountEstimated);
     connect(m_loader, &LeadLoader::failed, this, &LeadTableModel::loadFailed);
     m_thread.setObjectName(QStringLiteral("LeadLoader"));
     m_thread.start();
@@ -257,6 +258,7 @@ void LeadTableModel::start()
     m_pageWaiting = -1;
     m_rowCount = 0;
     m_rowCountKnown = false;
+    m_rowCountEstimated = false;
     endResetModel();
     QStringList sqlNames;
     for (const Column& column : m_columns)
@@ -480,6 +482,22 @@ void LeadTableModel::onRowCountKnown(quint64 generation, int rowCount)
     if (generation != m_generation)
         return;
     m_rowCountKnown = true;
+    resizeRows(rowCount);
+    Q_EMIT rowCountKnown(rowCount);
+}
+
+void LeadTableModel::onRowCountEstimated(quint64 generation, int rowCount)
+{
+    if (generation != m_generation || m_rowCountKnown)
+        return;
+    // Rows past the true end show empty until the count corrects it; rows before it load as usual.
+    m_rowCountEstimated = true;
+    resizeRows(std::max(rowCount, m_rowCount));
+    Q_EMIT rowCountEstimated(rowCount);
+}
+
+void LeadTableModel::resizeRows(int rowCount)
+{
     if (rowCount > m_rowCount) {
         beginInsertRows({}, m_rowCount, rowCount - 1);
         m_rowCount = rowCount;
@@ -489,7 +507,6 @@ void LeadTableModel::onRowCountKnown(quint64 generation, int rowCount)
         m_rowCount = rowCount;
         endRemoveRows();
     }
-    Q_EMIT rowCountKnown(rowCount);
 }
 
 } // namespace LeadSync

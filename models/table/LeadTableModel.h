@@ -104,6 +104,9 @@ public:
     QString cellStatusText(const QModelIndex& index) const;
 
     bool isRowCountKnown() const { return m_rowCountKnown; }
+    // Whether rowCount() is, until the count is known, an estimate from a sample (within a few
+    // percent); otherwise it is the rows loaded so far.
+    bool isRowCountEstimated() const { return m_rowCountEstimated && !m_rowCountKnown; }
     // The id of the lead at row, or 0 while its page is not loaded.
     qint64 leadId(int row) const;
     // Whether row's page is loaded.
@@ -113,6 +116,7 @@ public:
 
 Q_SIGNALS:
     void rowCountKnown(int rowCount);
+    void rowCountEstimated(int rowCount);
     void loadFailed(const QString& message);
     void editRequested(const LeadSync::LeadEdits& edits);
     void editsSaved(const LeadSync::LeadEdits& edits);
@@ -126,6 +130,8 @@ private:
     void requestPage(int page) const;
     void onPageLoaded(quint64 generation, int firstRow, const LeadSync::LeadRows& rows);
     void onRowCountKnown(quint64 generation, int rowCount);
+    void onRowCountEstimated(quint64 generation, int rowCount);
+    void resizeRows(int rowCount);
     const LeadRow* rowAt(int row) const;
     // A cell state as loaded ("status:reason") as a person reads it; see cellStatusText().
     static QString stateText(const QString& state);
@@ -143,6 +149,7 @@ private:
     CampaignList m_campaigns;
     int m_rowCount = 0;
     bool m_rowCountKnown = false;
+    bool m_rowCountEstimated = false;
     mutable QHash<int, LeadRows> m_pages;
     mutable QList<int> m_recentPages; // most recently used last
     mutable int m_pageInFlight = -1;

@@ -568,6 +568,7 @@ void MainWindow::onWorkspaceReady(const QString& path, const ColumnList& workspa
     connect(m_model.get(), &LeadTableModel::editFailed, this,
         [this](const QString& message) { showErrorBox(this, tr("The edit was not saved"), message); });
     connect(m_model.get(), &LeadTableModel::rowCountKnown, this, &MainWindow::updateStatus);
+    connect(m_model.get(), &LeadTableModel::rowCountEstimated, this, &MainWindow::updateStatus);
     connect(m_model.get(), &QAbstractItemModel::modelReset, this, &MainWindow::updateStatus);
     connect(m_model.get(), &LeadTableModel::loadFailed, this,
         [this](const QString& message) { showErrorBox(this, tr("LeadSync"), message); });
@@ -721,8 +722,11 @@ void MainWindow::updateStatus()
 {
     if (!m_model)
         return;
-    QString count
-        = m_model->isRowCountKnown() ? tr("Leads: %L1").arg(m_model->rowCount()) : tr("Counting leads…");
+    QString count = tr("Counting leads…");
+    if (m_model->isRowCountKnown())
+        count = tr("Leads: %L1").arg(m_model->rowCount());
+    else if (m_model->isRowCountEstimated())
+        count = tr("Leads: about %L1 (counting…)").arg(m_model->rowCount());
     // The selection's size, as spreadsheets show it, when more than the current row is selected.
     if (const qint64 selected = m_actions->selectedRowCount(); selected > 1)
         count
