@@ -8,8 +8,23 @@
 
 #include <QMetaObject>
 #include <QRandomGenerator>
+#include <QScopeGuard>
+#include <QScopedValueRollback>
+
+#include <sqlite3.h>
 
 namespace LeadSync {
+
+namespace {
+
+// SQLite calls the progress handler every this many virtual machine instructions.
+constexpr int kProgressInstructions = 1000;
+// Instructions per lead of CREATE INDEX on a sort key, counted with that handler over a million
+// leads: 12 for the ascending key's CASE, 10 for the plain key (descending). An estimate: the bar
+// stops at 99% until the index is there.
+constexpr qint64 kIndexInstructionsPerLead[] = { 12, 10 };
+
+} // namespace
 
 LeadLoader::LeadLoader(QString workspacePath, QObject* parent)
     : QObject(parent)
@@ -20,9 +35,44 @@ LeadLoader::~LeadLoader() = default;
 
 void LeadLoader::ensureOpen()
 {
-    if (!m_workspace)
-        m_workspace
-            = std::make_unique<Workspace>(m_path); // on the loader's thread: the connection is its own
+    if (m_workspace)
+        return;
+    m_workspace = std::make_unique<Workspace>(m_path); // on the loader's thread: the connection is its own
+    sqlite3_progress_handler(m_workspace->handle(), kProgressInstructions, &LeadLoader::onProgress, this);
+}
+
+int LeadLoader::onProgress(void* context)
+{
+    auto* loader = static_cast<LeadLoader*>(context);
+    if (!loader->m_interruptible)
+        return 0;
+    if (loader->m_latest.load() != loader->m_generation)
+        return 1; // SQLITE_INTERRUPT: a newer query is waiting
+    if (loader->m_indexExpectedSteps > 0) {
+        const int percent
+            = int(std::min<qint64>(99, ++loader->m_indexSteps * 100 / loader->m_indexExpectedSteps));
+        if (percent != loader->m_indexPercent) {
+            loader->m_indexPercent = percent;
+            Q_EMIT loader->sortIndexProgress(loader->m_generation, percent);
+        }
+    }
+    return 0;
+}
+
+void LeadLoader::report(const QString& message)
+{
+    if (m_latest.load() == m_generation)
+        Q_EMIT failed(message);
+}
+
+std::pair<qint64, qint64> LeadLoader::idRange()
+{
+    // Each bound its own query: SQLite reads min() or max() from the end of the rowid tree only when it
+    // is the query's one aggregate; "min(id), max(id)" together scan the table.
+    SqliteStatement bounds(m_workspace->handle(),
+        "SELECT COALESCE((SELECT min(id) FROM leads), 0), COALESCE((SELECT max(id) FROM leads), -1)");
+    bounds.step();
+    return { bounds.columnInt(0), bounds.columnInt(1) };
 }
 
 Workspace& LeadLoader::workspace()
@@ -78,9 +128,24 @@ void LeadLoader::ensureSortIndex()
     if (m_query.sortColumn == u"id")
         return;
     // Sorting by a column needs an index on exactly the sort expression; made once, on first use.
-    sqliteRun(m_workspace->handle(),
-        "CREATE INDEX IF NOT EXISTS " + SqlIdentifier::of(m_query.sortColumn).sortIndex(m_query.sortOrder)
-            + " ON leads (" + sortExpression() + ", id)");
+    const QByteArray index = SqlIdentifier::of(m_query.sortColumn).sortIndex(m_query.sortOrder);
+    SqliteStatement exists(
+        m_workspace->handle(), "SELECT 1 FROM sqlite_schema WHERE type = 'index' AND name = ?");
+    const QByteArray unquoted = index.mid(1, index.size() - 2);
+    exists.bindText(1, unquoted);
+    if (exists.step())
+        return;
+    const auto [first, last] = idRange();
+    m_indexExpectedSteps = std::max<qint64>(1,
+        (last - first + 1) * kIndexInstructionsPerLead[m_query.sortOrder == Qt::AscendingOrder ? 0 : 1]
+            / kProgressInstructions);
+    m_indexSteps = 0;
+    m_indexPercent = 0;
+    Q_EMIT sortIndexProgress(m_generation, 0);
+    // Interrupted by a newer query, SQLite rolls the statement back: no half-built index stays.
+    const auto building = qScopeGuard([this] { m_indexExpectedSteps = 0; });
+    sqliteRun(m_workspace->handle(), "CREATE INDEX " + index + " ON leads (" + sortExpression() + ", id)");
+    Q_EMIT sortIndexProgress(m_generation, 100);
 }
 
 void LeadLoader::setQuery(quint64 generation, const LeadQuery& query, const QStringList& columns)
@@ -88,6 +153,7 @@ void LeadLoader::setQuery(quint64 generation, const LeadQuery& query, const QStr
     try {
         ensureOpen();
         m_generation = generation;
+        const QScopedValueRollback interruptible(m_interruptible, true);
         m_query = query;
         m_selectColumns.clear();
         for (const QString& column : columns)
@@ -116,7 +182,7 @@ void LeadLoader::setQuery(quint64 generation, const LeadQuery& query, const QStr
         queueEstimate(generation);
         queueScan(generation);
     } catch (const Error& error) {
-        Q_EMIT failed(error.message());
+        report(error.message());
     }
 }
 
@@ -128,10 +194,11 @@ void LeadLoader::queueEstimate(quint64 generation)
             if (generation != m_generation)
                 return;
             try {
+                const QScopedValueRollback interruptible(m_interruptible, true);
                 if (const std::optional<int> estimate = estimateRowCount())
                     Q_EMIT rowCountEstimated(generation, *estimate);
             } catch (const Error& error) {
-                Q_EMIT failed(error.message());
+                report(error.message());
             }
         },
         Qt::QueuedConnection);
@@ -143,9 +210,10 @@ void LeadLoader::queueScan(quint64 generation)
         this,
         [this, generation] {
             try {
+                const QScopedValueRollback interruptible(m_interruptible, true);
                 scanSlice(generation);
             } catch (const Error& error) {
-                Q_EMIT failed(error.message());
+                report(error.message());
             }
         },
         Qt::QueuedConnection);
@@ -234,13 +302,8 @@ std::optional<int> LeadLoader::estimateRowCount()
 {
     if (!m_query.searchText.trimmed().isEmpty())
         return std::nullopt;
-    // Each bound its own query: SQLite reads min() or max() from the end of the rowid tree only when it
-    // is the query's one aggregate; "min(id), max(id)" together scan the table.
-    SqliteStatement bounds(m_workspace->handle(),
-        "SELECT COALESCE((SELECT min(id) FROM leads), 0), COALESCE((SELECT max(id) FROM leads), -1)");
-    bounds.step();
-    const qint64 first = bounds.columnInt(0);
-    const qint64 span = bounds.columnInt(1) - first + 1;
+    const auto [first, last] = idRange();
+    const qint64 span = last - first + 1;
     const qint64 strata = std::min<qint64>(kEstimateStrata, span / kEstimateRun);
     if (strata < 2)
         return std::nullopt; // a few hundred ids: the count itself follows at once
@@ -277,7 +340,7 @@ void LeadLoader::fetchPage(quint64 generation, int firstRow, int rowCount)
     try {
         servePending();
     } catch (const Error& error) {
-        Q_EMIT failed(error.message());
+        report(error.message());
     }
 }
 

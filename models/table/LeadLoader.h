@@ -5,6 +5,7 @@
 
 #include <QObject>
 
+#include <atomic>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -29,6 +30,9 @@ class Workspace;
 //
 // Before the exact count, the loader estimates it from a sample of the leads (estimateRowCount()),
 // so the scroll bar and the status bar are right within a few percent at once.
+//
+// The first sort by a column builds its index (about a second a million leads), reporting progress;
+// a newer query (supersede()) interrupts that build, or a scan, in the middle.
 class LeadLoader final : public QObject
 {
     Q_OBJECT
@@ -50,6 +54,9 @@ public:
 
     // The loader's own connection, for other reads on its thread (opened on first use; throws Error).
     Workspace& workspace();
+    // Called on any thread when the query of that generation is coming: the loader's own work on an
+    // older query (building a sort index, scanning) stops at its next step.
+    void supersede(quint64 generation) { m_latest.store(generation); }
     // The leads at the given rows (inclusive ranges, in order) of the query of that generation, with
     // the values of the given columns (SQL names; none: ids only); throws Error when the query has
     // changed since.
@@ -65,6 +72,8 @@ Q_SIGNALS:
     void rowCountKnown(quint64 generation, int rowCount);
     // An estimate of the row count, before rowCountKnown(); not sent when the sample is too thin.
     void rowCountEstimated(quint64 generation, int rowCount);
+    // The index the query's sort needs is being built: percent done (from SQLite's progress), then 100.
+    void sortIndexProgress(quint64 generation, int percent);
     void failed(const QString& message);
 
 private:
@@ -80,6 +89,10 @@ private:
     };
 
     void ensureOpen();
+    static int onProgress(void* loader);
+    // Reports an error, unless it interrupted work on a query that has been replaced.
+    void report(const QString& message);
+    std::pair<qint64, qint64> idRange();
     void ensureSortIndex();
     void queueScan(quint64 generation);
     void queueEstimate(quint64 generation);
@@ -116,6 +129,12 @@ private:
     qint64 m_lastScannedId = 0;
     bool m_scanDone = false;
     QList<PendingPage> m_pending;
+    std::atomic<quint64> m_latest = 0;
+    // Set while the loader works on its query (not while it serves another reader of workspace()).
+    bool m_interruptible = false;
+    qint64 m_indexSteps = 0;
+    qint64 m_indexExpectedSteps = 0; // while a sort index is built
+    int m_indexPercent = -1;
 };
 
 } // namespace LeadSync

@@ -27,6 +27,12 @@ LeadTableModel::LeadTableModel(const QString& workspacePath, ColumnList columns,
     connect(m_loader, &LeadLoader::pageLoaded, this, &LeadTableModel::onPageLoaded);
     connect(m_loader, &LeadLoader::rowCountKnown, this, &LeadTableModel::onRowCountKnown);
     connect(m_loader, &LeadLoader::rowCountEstimated, this, &LeadTableModel::onRowCountEstimated);
+    connect(m_loader, &LeadLoader::sortIndexProgress, this, [this](quint64 generation, int percent) {
+        if (generation != m_generation)
+            return;
+        m_sortIndexBuilding = percent < 100;
+        Q_EMIT sortIndexProgress(percent);
+    });
     connect(m_loader, &LeadLoader::failed, this, &LeadTableModel::loadFailed);
     m_thread.setObjectName(QStringLiteral("LeadLoader"));
     m_thread.start();
@@ -252,6 +258,12 @@ void LeadTableModel::start()
 {
     beginResetModel();
     ++m_generation;
+    // Stops the loader's work on the query this one replaces (a sort index half built, a long scan).
+    m_loader->supersede(m_generation);
+    if (m_sortIndexBuilding) {
+        m_sortIndexBuilding = false;
+        Q_EMIT sortIndexProgress(100);
+    }
     m_pages.clear();
     m_recentPages.clear();
     m_pageInFlight = -1;
@@ -323,9 +335,17 @@ void LeadTableModel::sort(int column, Qt::SortOrder order)
 
 void LeadTableModel::setSort(const QString& sqlName, Qt::SortOrder order)
 {
+    m_previousSortColumn = m_query.sortColumn;
+    m_previousSortOrder = m_query.sortOrder;
     m_query.sortColumn = sqlName;
     m_query.sortOrder = order;
     start();
+}
+
+void LeadTableModel::cancelSort()
+{
+    const QString column = m_previousSortColumn; // a copy: setSort() overwrites the member
+    setSort(column, m_previousSortOrder);
 }
 
 int LeadTableModel::rowCount(const QModelIndex& parent) const

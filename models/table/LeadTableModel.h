@@ -103,6 +103,10 @@ public:
     // reason (an email verdict's), or empty.
     QString cellStatusText(const QModelIndex& index) const;
 
+    // Back to the order before the last sort, stopping the build of the index that sort needs.
+    void cancelSort();
+    bool isSortIndexBuilding() const { return m_sortIndexBuilding; }
+
     bool isRowCountKnown() const { return m_rowCountKnown; }
     // Whether rowCount() is, until the count is known, an estimate from a sample (within a few
     // percent); otherwise it is the rows loaded so far.
@@ -117,6 +121,8 @@ public:
 Q_SIGNALS:
     void rowCountKnown(int rowCount);
     void rowCountEstimated(int rowCount);
+    // The first sort by a column builds its index: percent done; 100 when built or given up.
+    void sortIndexProgress(int percent);
     void loadFailed(const QString& message);
     void editRequested(const LeadSync::LeadEdits& edits);
     void editsSaved(const LeadSync::LeadEdits& edits);
@@ -150,6 +156,9 @@ private:
     int m_rowCount = 0;
     bool m_rowCountKnown = false;
     bool m_rowCountEstimated = false;
+    bool m_sortIndexBuilding = false;
+    QString m_previousSortColumn = QStringLiteral("id");
+    Qt::SortOrder m_previousSortOrder = Qt::AscendingOrder;
     mutable QHash<int, LeadRows> m_pages;
     mutable QList<int> m_recentPages; // most recently used last
     mutable int m_pageInFlight = -1;

@@ -26,6 +26,8 @@ private Q_SLOTS:
     void filtersAndSearches();
     void filtersUnderASort();
     void estimatesTheCountFirst();
+    void buildsASortIndexWithProgress();
+    void cancelsASortIndexBuild();
     void dropsStaleGenerations();
     void cacheIsBounded();
     void readsIdsOfRowsNotLoaded();
@@ -256,6 +258,53 @@ void TestLeadTableModel::estimatesTheCountFirst()
     QCOMPARE(estimated.size(), 0);
     QCOMPARE(m_model->rowCount(),
         int(scalar(*m_workspace, QStringLiteral("SELECT count(*) FROM leads WHERE notes LIKE '%acme%'"))));
+}
+
+// The first sort by a column builds its index on the loader's thread and says how far it is.
+void TestLeadTableModel::buildsASortIndexWithProgress()
+{
+    const QString index
+        = QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = 'leads_sort_notes'");
+    QCOMPARE(scalar(*m_workspace, index), 0);
+    QSignalSpy progress(m_model.get(), &LeadTableModel::sortIndexProgress);
+    m_model->sort(column("notes"), Qt::DescendingOrder);
+    QTRY_VERIFY_WITH_TIMEOUT(m_model->isRowCountKnown(), 10000);
+    QVERIFY(progress.size() >= 2);
+    QCOMPARE(progress.first().first().toInt(), 0);
+    QCOMPARE(progress.last().first().toInt(), 100);
+    for (qsizetype i = 1; i < progress.size(); ++i)
+        QVERIFY(progress[i].first().toInt() >= progress[i - 1].first().toInt());
+    QVERIFY(!m_model->isSortIndexBuilding());
+    QCOMPARE(scalar(*m_workspace, index), 1);
+    // Built once: the next sort by it says nothing.
+    progress.clear();
+    m_model->sort(column("email"), Qt::DescendingOrder);
+    m_model->sort(column("notes"), Qt::DescendingOrder);
+    QTRY_VERIFY_WITH_TIMEOUT(m_model->isRowCountKnown(), 10000);
+    QVERIFY(std::none_of(progress.cbegin(), progress.cend(),
+        [](const QList<QVariant>& signal) { return signal.first().toInt() < 100; }));
+}
+
+// Cancelled while its index is being built, a sort leaves no index and no error, and the rows are
+// back in the order before.
+void TestLeadTableModel::cancelsASortIndexBuild()
+{
+    QSignalSpy failed(m_model.get(), &LeadTableModel::loadFailed);
+    m_model->sort(column("company"), Qt::DescendingOrder);
+    QTRY_VERIFY_WITH_TIMEOUT(m_model->isRowCountKnown(), 10000);
+    const QString index
+        = QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = 'leads_sort_first_name'");
+    QCOMPARE(scalar(*m_workspace, index), 0);
+    m_model->sort(column("first_name"), Qt::DescendingOrder);
+    m_model->cancelSort();
+    QCOMPARE(m_model->query().sortColumn, QStringLiteral("company"));
+    QTRY_VERIFY_WITH_TIMEOUT(m_model->isRowCountKnown(), 10000);
+    QCOMPARE(m_model->rowCount(), kRows);
+    QCOMPARE(shown(0, column("email")),
+        expected(QStringLiteral("company COLLATE NOCASE DESC, id DESC"), 0, QStringLiteral("email")));
+    QVERIFY(!m_model->isSortIndexBuilding());
+    QCOMPARE(scalar(*m_workspace, index), 0);
+    QCOMPARE(failed.size(), 0);
 }
 
 void TestLeadTableModel::dropsStaleGenerations()

@@ -9,6 +9,7 @@
 #include "JobQueue.h"
 #include "JobsPanel.h"
 #include "SavedViewsController.h"
+#include "SortProgress.h"
 #include "TableActions.h"
 #include "TitleRoom.h"
 #include "campaigns/CampaignPanel.h"
@@ -449,6 +450,9 @@ void MainWindow::setupStatusBar()
     m_filterLabel->setObjectName(QStringLiteral("filterLabel"));
     statusBar()->addWidget(m_countLabel);
     statusBar()->addWidget(m_filterLabel, 1);
+    m_sortProgress = new SortProgress(this);
+    statusBar()->addPermanentWidget(m_sortProgress);
+    connect(m_sortProgress, &SortProgress::cancelled, this, &MainWindow::showSortIndicator);
     statusBar()->addPermanentWidget(m_outreach->statusWidget());
     statusBar()->addPermanentWidget(m_columns->runPanel());
     m_jobs = new JobQueue(this);
@@ -554,6 +558,7 @@ void MainWindow::onWorkspaceReady(const QString& path, const ColumnList& workspa
     m_outreach->setWorkspace(path, m_model.get());
     m_outreachWindow->setWorkspace(path, m_model.get());
     m_pipelineWindow->setModel(m_model.get());
+    m_sortProgress->setModel(m_model.get());
     m_localApi->setModel(m_model.get(), path);
     m_undoStack.clear(); // the commands refer to the previous workspace's model
     connect(m_model.get(), &LeadTableModel::campaignsChanged, this, [this] {

@@ -25,6 +25,7 @@ class CampaignPanel;
 class ColumnEditor;
 class ColumnsMenu;
 class DetailPanel;
+class SortProgress;
 class ExportDialog;
 class FilterBar;
 class ImportWizard;
@@ -165,6 +166,7 @@ private:
     QTimer m_searchDebounce;
     QLabel* m_countLabel = nullptr;
     QLabel* m_filterLabel = nullptr;
+    SortProgress* m_sortProgress = nullptr;
     JobQueue* m_jobs = nullptr;
     TableActions* m_actions = nullptr;
     ColumnsMenu* m_columns = nullptr;
