@@ -46,4 +46,14 @@ inline QString text(LeadSync::Workspace& workspace, const QString& sql)
     return query.next() ? query.value(0).toString() : QStringLiteral("<no row>");
 }
 
+// The indexes of table leads, each as the statement that made it, by name: what an import must leave
+// as it found it.
+inline QString leadIndexes(LeadSync::Workspace& workspace)
+{
+    return text(workspace,
+        QStringLiteral(
+            "SELECT group_concat(sql, ';\n') FROM (SELECT sql FROM sqlite_schema WHERE type = 'index' "
+            "AND tbl_name = 'leads' AND sql IS NOT NULL ORDER BY name)"));
+}
+
 } // namespace TestSupport

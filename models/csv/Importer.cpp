@@ -9,6 +9,7 @@
 #include "leads/ColumnStore.h"
 #include "leads/EmailKey.h"
 #include "leads/FieldCatalog.h"
+#include "leads/LeadIndexes.h"
 #include "leads/SearchIndex.h"
 #include "pipeline/Pipeline.h"
 #include "storage/ProcessIdentity.h"
@@ -25,6 +26,7 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QScopeGuard>
 
 #include <sqlite3.h>
 
@@ -190,6 +192,14 @@ public:
     {
         Importer::takeBackInterrupted(m_workspace);
         const BulkWrite bulkWrite(m_workspace); // outlives every batch: WAL comes back after the last
+        // The indexes set aside for the load (see LeadIndexes) are built again however it ends; when
+        // that fails, the next open builds them.
+        const auto indexesBack = qScopeGuard([this] {
+            try {
+                LeadIndexes::restore(m_workspace);
+            } catch (const Error&) {
+            }
+        });
         std::optional<Batches> batches;
         try {
             return importInBatches(observer, batches);
@@ -211,6 +221,8 @@ private:
         SearchIndex search(m_workspace);
         search.prepareForInserts();
         createImportRow();
+        if (isLargeForTheTable())
+            LeadIndexes::defer(m_workspace);
         prepareStatements(db);
         if (m_plan.dedupe == DedupeMode::Email && m_emailSlot >= 0)
             loadExistingEmails(db);
@@ -254,6 +266,17 @@ private:
         }
         batches->commit();
         return m_result;
+    }
+
+    // Whether the file may bring at least as many rows as the table holds (at 250 bytes a row, more
+    // than most lead files have): then building the indexes after the load costs less than keeping
+    // them up to date row by row.
+    bool isLargeForTheTable() const
+    {
+        SqliteStatement bounds(m_workspace.handle(),
+            "SELECT COALESCE((SELECT max(id) FROM leads), 0) - COALESCE((SELECT min(id) FROM leads), 0)");
+        bounds.step();
+        return QFileInfo(m_plan.path).size() / 250 >= bounds.columnInt(0);
     }
 
     // The import's row, 'running' and owned by this process until it is done.
@@ -674,6 +697,11 @@ int Importer::takeBackInterrupted(Workspace& workspace)
     }
     for (const qint64 importId : interrupted)
         takeBack(workspace, importId);
+    // Indexes an interrupted import set aside, unless another import still runs.
+    SqlQuery alive(workspace.database(), QStringLiteral("SELECT count(*) FROM imports WHERE state = 'running'"));
+    alive.exec();
+    if (alive.next() && alive.value(0).toLongLong() == 0)
+        LeadIndexes::restore(workspace);
     return int(interrupted.size());
 }
 

@@ -88,6 +88,11 @@ QByteArray SqlIdentifier::sortIndex(Qt::SortOrder order) const
     return "\"leads_sort_" + m_name.toLatin1() + (order == Qt::AscendingOrder ? "_asc\"" : "\"");
 }
 
+QByteArray SqlIdentifier::sortIndexDefinition(Qt::SortOrder order) const
+{
+    return "CREATE INDEX IF NOT EXISTS " + sortIndex(order) + " ON leads (" + sortKey(order) + ", id)";
+}
+
 bool SqlIdentifier::isCustomColumn() const
 {
     return isCustomColumnName(m_name);

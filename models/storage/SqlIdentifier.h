@@ -38,6 +38,8 @@ public:
     // The index that orders the leads by sortKey(order), then id, quoted (made on first use):
     // "leads_sort_name" descending, "leads_sort_name_asc" ascending.
     QByteArray sortIndex(Qt::SortOrder order) const;
+    // The statement that makes it: CREATE INDEX IF NOT EXISTS sortIndex(order) ON leads (sortKey(order), id).
+    QByteArray sortIndexDefinition(Qt::SortOrder order) const;
     // Whether this is a custom column's name (c<id>) rather than one of the schema's.
     bool isCustomColumn() const;
 

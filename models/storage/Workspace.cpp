@@ -36,6 +36,7 @@ const char* const kMigrations[] = {
     ":/leadsync/migrations/0006_oauth.sql",
     ":/leadsync/migrations/0007_replies.sql",
     ":/leadsync/migrations/0008_pipeline.sql",
+    ":/leadsync/migrations/0009_search_index.sql",
 };
 
 QString uniqueConnectionName()
@@ -136,6 +137,7 @@ void Workspace::migrate()
     versionQuery.exec();
     versionQuery.next();
     const int version = versionQuery.value(0).toInt();
+    versionQuery.finish(); // an active read would keep a migration from dropping a table
     if (version > schemaVersion())
         throw Error(QCoreApplication::translate(
             "LeadSync::Workspace", "it was written by a newer LeadSync (schema %1, this build knows %2)")

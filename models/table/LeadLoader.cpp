@@ -128,7 +128,8 @@ void LeadLoader::ensureSortIndex()
     if (m_query.sortColumn == u"id")
         return;
     // Sorting by a column needs an index on exactly the sort expression; made once, on first use.
-    const QByteArray index = SqlIdentifier::of(m_query.sortColumn).sortIndex(m_query.sortOrder);
+    const SqlIdentifier column = SqlIdentifier::of(m_query.sortColumn);
+    const QByteArray index = column.sortIndex(m_query.sortOrder);
     SqliteStatement exists(
         m_workspace->handle(), "SELECT 1 FROM sqlite_schema WHERE type = 'index' AND name = ?");
     const QByteArray unquoted = index.mid(1, index.size() - 2);
@@ -144,7 +145,7 @@ void LeadLoader::ensureSortIndex()
     Q_EMIT sortIndexProgress(m_generation, 0);
     // Interrupted by a newer query, SQLite rolls the statement back: no half-built index stays.
     const auto building = qScopeGuard([this] { m_indexExpectedSteps = 0; });
-    sqliteRun(m_workspace->handle(), "CREATE INDEX " + index + " ON leads (" + sortExpression() + ", id)");
+    sqliteRun(m_workspace->handle(), column.sortIndexDefinition(m_query.sortOrder));
     Q_EMIT sortIndexProgress(m_generation, 100);
 }
 

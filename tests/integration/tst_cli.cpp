@@ -402,7 +402,8 @@ void TestCli::killedRunIsResumedOnlyWhenItsProcessIsGone()
     QCOMPARE(RunHistory::columnsWithResumableRuns(workspace), QStringList());
 }
 
-// A real kill -9 in the middle of an import: the next open rolls the import back whole.
+// A real kill -9 in the middle of an import: the next open rolls the import back whole and builds
+// the indexes it had set aside again.
 void TestCli::killedImportLeavesNothing()
 {
     writeFile(path("first.csv"), "first_name,email\nAna,ana@x.com\n");
@@ -412,6 +413,11 @@ void TestCli::killedImportLeavesNothing()
     for (int i = 0; i < 400000; ++i)
         csv += "Lead" + QByteArray::number(i) + ",l" + QByteArray::number(i) + "@x.com," + notes + "\n";
     writeFile(path("big.csv"), csv);
+    const QString indexes = [this] {
+        Workspace workspace(path("w.leadsync"));
+        return leadIndexes(workspace);
+    }();
+    QVERIFY(indexes.contains(u"leads_email_key"));
     QProcess importing;
     importing.start(QStringLiteral(LEADSYNC_CLI),
         { QStringLiteral("--workspace"), path("w.leadsync"), QStringLiteral("import"), path("big.csv") });
@@ -428,6 +434,8 @@ void TestCli::killedImportLeavesNothing()
     QCOMPARE(text(workspace, QStringLiteral("PRAGMA integrity_check")), QStringLiteral("ok"));
     QCOMPARE(scalar(workspace, QStringLiteral("SELECT count(*) FROM leads")), 1);
     QCOMPARE(scalar(workspace, QStringLiteral("SELECT count(*) FROM imports")), 1);
+    // The indexes the import had set aside for its load are there again.
+    QCOMPARE(leadIndexes(workspace), indexes);
 }
 
 // Another process (this test) holds the workspace's write lock for longer than SQLite's usual busy

@@ -3,6 +3,8 @@
 #include "Error.h"
 #include "leads/LeadFilter.h"
 #include "leads/SearchIndex.h"
+#include "storage/SqlIdentifier.h"
+#include "storage/SqliteStatement.h"
 
 #include <QTemporaryDir>
 
@@ -25,6 +27,7 @@ private Q_SLOTS:
     void cancelRollsBackEverything();
     void committedBatchesAreTakenBack_data();
     void committedBatchesAreTakenBack();
+    void indexesComeBackAfterALargeImport();
     void dedupeMergesWithoutOverwriting();
     void dedupeNoneKeepsAll();
     void mergedLeadsStaySearchable();
@@ -237,9 +240,12 @@ void TestImporter::committedBatchesAreTakenBack()
                 QStringLiteral("SELECT first_name || '|' || title FROM leads WHERE email = 'kept@x.com'")),
             QString::number(scalar(workspace,
                 QStringLiteral("SELECT count(*) FROM leads_fts WHERE leads_fts MATCH 'title:ceo'"))),
-            QString::fromLatin1(workspace.journalMode()) };
+            QString::fromLatin1(workspace.journalMode()), leadIndexes(workspace) };
     };
+    sqliteRun(workspace.handle(),
+        SqlIdentifier::of(QStringLiteral("company")).sortIndexDefinition(Qt::AscendingOrder));
     const QStringList before = snapshot();
+    QVERIFY(before.last().contains(u"leads_sort_company_asc"));
 
     ImportPlan plan = ImportPlan::prepare(path("batched.csv"), {}, ColumnStore(workspace).list());
     plan.commitEveryMs = 0; // a batch every 1024 rows
@@ -269,6 +275,52 @@ void TestImporter::committedBatchesAreTakenBack()
     QCOMPARE(stop.load(), cancel);
     QCOMPARE(snapshot(), before);
     QCOMPARE(scalar(workspace, QStringLiteral("SELECT count(*) FROM import_merges")), 0);
+}
+
+// A file as large as the table it goes into is loaded without the table's secondary indexes, which
+// are built again after it: afterwards they are all there, as they were, and used; a small file
+// into a large table keeps them all along.
+void TestImporter::indexesComeBackAfterALargeImport()
+{
+    Workspace workspace(path("w.leadsync"));
+    writeFile(path("first.csv"), "email,first_name,company\nana@x.com,Ana,Acme\n");
+    importFile(workspace, path("first.csv"));
+    sqliteRun(workspace.handle(),
+        SqlIdentifier::of(QStringLiteral("company")).sortIndexDefinition(Qt::DescendingOrder));
+    const QString before = leadIndexes(workspace);
+    QVERIFY(before.contains(u"leads_email_key") && before.contains(u"leads_stage")
+        && before.contains(u"leads_sort_company"));
+
+    writeManyRows(path("big.csv"), 20000);
+    // Seen from another connection, as the desktop app would see the workspace during the import.
+    Workspace other(path("w.leadsync"));
+    bool sawThemDropped = false;
+    const JobObserver observer { [&](qint64, qint64) {
+                                    if (!leadIndexes(other).contains(u"leads_email_key"))
+                                        sawThemDropped = true;
+                                },
+        nullptr };
+    ImportPlan plan = ImportPlan::prepare(path("big.csv"), {}, ColumnStore(workspace).list());
+    plan.commitEveryMs = 0; // a batch every 1024 rows, each visible to the other connection
+    QCOMPARE(Importer(workspace, plan).run(observer).imported, 20000);
+    QVERIFY2(sawThemDropped, "the indexes were kept up to date row by row");
+    QCOMPARE(leadIndexes(workspace), before);
+    QCOMPARE(workspace.metaValue(QStringLiteral("deferred_indexes")), QString());
+    SqliteStatement queryPlan(workspace.handle(),
+        "EXPLAIN QUERY PLAN SELECT id FROM leads WHERE lower(trim(email)) = 'ana@x.com' AND email <> ''");
+    QVERIFY(queryPlan.step());
+    const QByteArray detail = queryPlan.columnText(3).toByteArray();
+    QVERIFY2(detail.contains("leads_email_key"), detail.constData());
+
+    // Twenty leads into twenty thousand: the indexes stay.
+    QByteArray few = "email,first_name\n";
+    for (int i = 0; i < 20; ++i)
+        few += "few" + QByteArray::number(i) + "@x.com,Few\n";
+    writeFile(path("few.csv"), few);
+    sawThemDropped = false;
+    QCOMPARE(importFile(workspace, path("few.csv"), DedupeMode::Email, {}, observer).imported, 20);
+    QVERIFY(!sawThemDropped);
+    QCOMPARE(leadIndexes(workspace), before);
 }
 
 void TestImporter::dedupeMergesWithoutOverwriting()
