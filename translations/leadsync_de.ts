@@ -3671,6 +3671,10 @@ Beschreibung: %1/openapi.json</translation>
         <source>Compute a column&apos;s empty cells in the view</source>
         <translation>Die leeren Zellen einer Spalte in der Ansicht berechnen</translation>
     </message>
+    <message>
+        <source>Leads: about %L1 (counting…)</source>
+        <translation>Leads: etwa %L1 (wird gezählt…)</translation>
+    </message>
 </context>
 <context>
     <name>LeadSync::ModelPrices</name>
@@ -4879,6 +4883,17 @@ Tippen Sie {{, um eine Spalte einzufügen.</translation>
     <message>
         <source>LeadSync sent this message to check mailbox %1. It can be deleted.</source>
         <translation>LeadSync hat diese Nachricht gesendet, um Postfach %1 zu prüfen. Sie kann gelöscht werden.</translation>
+    </message>
+</context>
+<context>
+    <name>LeadSync::SortProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Sorting by %1: preparing the order of every lead…</source>
+        <translation>Sortieren nach %1: die Reihenfolge aller Leads wird vorbereitet…</translation>
     </message>
 </context>
 <context>

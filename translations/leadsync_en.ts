@@ -3663,6 +3663,10 @@ Description: %1/openapi.json</source>
         <source>Compute a column&apos;s empty cells in the view</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Leads: about %L1 (counting…)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LeadSync::ModelPrices</name>
@@ -4860,6 +4864,17 @@ Type {{ to insert a column.</source>
     </message>
     <message>
         <source>LeadSync sent this message to check mailbox %1. It can be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeadSync::SortProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sorting by %1: preparing the order of every lead…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

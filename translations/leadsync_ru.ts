@@ -3695,6 +3695,10 @@ Description: %1/openapi.json</source>
         <source>Compute a column&apos;s empty cells in the view</source>
         <translation>Вычислить пустые ячейки столбца в представлении</translation>
     </message>
+    <message>
+        <source>Leads: about %L1 (counting…)</source>
+        <translation>Лиды: около %L1 (подсчёт…)</translation>
+    </message>
 </context>
 <context>
     <name>LeadSync::ModelPrices</name>
@@ -4904,6 +4908,17 @@ Type {{ to insert a column.</source>
     <message>
         <source>LeadSync sent this message to check mailbox %1. It can be deleted.</source>
         <translation>LeadSync отправил это письмо, чтобы проверить ящик %1. Его можно удалить.</translation>
+    </message>
+</context>
+<context>
+    <name>LeadSync::SortProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Sorting by %1: preparing the order of every lead…</source>
+        <translation>Сортировка по %1: готовится порядок всех лидов…</translation>
     </message>
 </context>
 <context>
