@@ -10,8 +10,9 @@ a fresh database:
   export: leadsync-cli export OUT           vs  sqlite3 -csv db 'select * from t' > OUT
 and prints medians, the ratios (targets: import <= 0.5, export <= 0.45) and leadsync-cli's peak RSS
 (target <= 300 MB). The import deduplicates by email as the CLI does by default (--dedupe none: as
-sqlite3, which does not). It also prints the workspace's size against the CSV's (target <= 1.5). The import is timed until its rows are committed; the full-text index is built
-separately afterwards (timed on its own line), as the app does in the background.
+sqlite3, which does not). It also prints the workspace's size against the CSV's (target <= 1.5).
+The import is timed until its rows are committed; the full-text index is built separately afterwards
+(timed on its own line), as the app does in the background.
 """
 import argparse
 import os
