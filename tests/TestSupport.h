@@ -4,10 +4,14 @@
 #include "csv/Importer.h"
 #include "leads/ColumnStore.h"
 #include "storage/SqlQuery.h"
+#include "storage/SqliteStatement.h"
 #include "storage/Workspace.h"
 
+#include <QDir>
 #include <QFile>
 #include <QVariant>
+
+#include <sqlite3.h>
 
 // Helpers shared by the tests: write a file, import it the way the CLI does, count rows.
 namespace TestSupport {
@@ -54,6 +58,26 @@ inline QString leadIndexes(LeadSync::Workspace& workspace)
         QStringLiteral(
             "SELECT group_concat(sql, ';\n') FROM (SELECT sql FROM sqlite_schema WHERE type = 'index' "
             "AND tbl_name = 'leads' AND sql IS NOT NULL ORDER BY name)"));
+}
+
+// A workspace file as LeadSync's schema `version` left it: the migrations up to that version from the
+// source tree, then `then` (old data to upgrade). Opening it with Workspace runs the newer migrations.
+inline void writeOldWorkspace(const QString& file, int version, const QByteArray& then)
+{
+    sqlite3* db = nullptr;
+    if (sqlite3_open(file.toUtf8().constData(), &db) != SQLITE_OK)
+        qFatal("cannot create %s", qPrintable(file));
+    const QDir migrations(QStringLiteral(LEADSYNC_SOURCE_DIR "/resources/migrations"));
+    for (int next = 1; next <= version; ++next) {
+        QFile migration(migrations.filePath(
+            migrations.entryList({ QStringLiteral("%1_*.sql").arg(next, 4, 10, QLatin1Char('0')) })
+                .value(0)));
+        if (!migration.open(QIODevice::ReadOnly))
+            qFatal("no migration %d in %s", next, qPrintable(migrations.path()));
+        LeadSync::sqliteExecScript(db, migration.readAll());
+    }
+    LeadSync::sqliteExecScript(db, then + "PRAGMA user_version = " + QByteArray::number(version) + ";");
+    sqlite3_close(db);
 }
 
 } // namespace TestSupport

@@ -37,6 +37,7 @@ const char* const kMigrations[] = {
     ":/leadsync/migrations/0007_replies.sql",
     ":/leadsync/migrations/0008_pipeline.sql",
     ":/leadsync/migrations/0009_search_index.sql",
+    ":/leadsync/migrations/0010_search_index_without_sizes.sql",
 };
 
 QString uniqueConnectionName()

@@ -33,6 +33,7 @@ private Q_SLOTS:
     void mergedLeadsStaySearchable();
     void skipBadRowsWritesRejects();
     void reopensWithSchema();
+    void searchIndexIsRebuiltWithoutSizes();
 #ifndef LEADSYNC_SANITIZE
     // Resident memory under AddressSanitizer is its shadow memory and quarantine, not the program's:
     // this test runs in the default configuration only.
@@ -404,6 +405,32 @@ void TestImporter::skipBadRowsWritesRejects()
     // The short row was padded: c@x.com has an empty first name.
     QCOMPARE(text(workspace, QStringLiteral("SELECT quote(first_name) FROM leads WHERE email = 'c@x.com'")),
         QStringLiteral("''"));
+}
+
+// A workspace of schema 9 has a full-text index with the token counts of every field (docsize): the
+// upgrade makes the index again without them, and the catch-up fills it so that a search finds the
+// same leads as before.
+void TestImporter::searchIndexIsRebuiltWithoutSizes()
+{
+    const QString file = path("old.leadsync");
+    writeOldWorkspace(file, 9,
+        "INSERT INTO leads (first_name, email, company, created_at, updated_at) VALUES "
+        "('Ana', 'ana@quokka.com', 'Quokka Labs', 1, 1), ('Bo', 'bo@x.com', 'Wombat', 1, 1);"
+        "INSERT INTO leads_fts (leads_fts) VALUES ('rebuild');"
+        "UPDATE meta SET value = '2' WHERE key = 'fts_indexed_upto';");
+    Workspace workspace(file);
+    QCOMPARE(scalar(workspace,
+                 QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = 'leads_fts_docsize'")),
+        0);
+    SearchIndex search(workspace);
+    QCOMPARE(search.pendingCount(), 2);
+    QVERIFY(LeadFilter::matchingIds(workspace, {}, QStringLiteral("quok")).isEmpty());
+    QVERIFY(search.catchUp());
+    QCOMPARE(LeadFilter::matchingIds(workspace, {}, QStringLiteral("quok")), QList<qint64>({ 1 }));
+    QCOMPARE(LeadFilter::matchingIds(workspace, {}, QStringLiteral("bo@x.com")), QList<qint64>({ 2 }));
+    SqlQuery check(
+        workspace.database(), QStringLiteral("INSERT INTO leads_fts (leads_fts) VALUES ('integrity-check')"));
+    check.exec();
 }
 
 void TestImporter::reopensWithSchema()

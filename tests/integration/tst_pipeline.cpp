@@ -15,9 +15,6 @@
 #include "storage/SqliteStatement.h"
 #include "storage/Workspace.h"
 
-#include <sqlite3.h>
-
-#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -464,27 +461,14 @@ void TestPipeline::importNormalisesWhenAsked()
 void TestPipeline::upgradeKeepsAColumnOfTheSameName()
 {
     const QString file = path("old.leadsync");
-    sqlite3* db = nullptr;
-    QCOMPARE(sqlite3_open(file.toUtf8().constData(), &db), SQLITE_OK);
-    for (int version = 1; version <= 7; ++version) {
-        const QString name
-            = QDir(QStringLiteral(LEADSYNC_SOURCE_DIR "/resources/migrations"))
-                  .entryList({ QStringLiteral("%1_*.sql").arg(version, 4, 10, QLatin1Char('0')) })
-                  .value(0);
-        QFile migration(QStringLiteral(LEADSYNC_SOURCE_DIR "/resources/migrations/") + name);
-        QVERIFY2(migration.open(QIODevice::ReadOnly), qPrintable(name));
-        sqliteExecScript(db, migration.readAll());
-    }
-    sqliteExecScript(db,
+    writeOldWorkspace(file, 7,
         "ALTER TABLE leads ADD COLUMN c12 TEXT NOT NULL DEFAULT '';"
         "ALTER TABLE leads ADD COLUMN c13 TEXT NOT NULL DEFAULT '';"
         "INSERT INTO columns (id, sql_name, display_name, kind, position) VALUES (12, 'c12', 'Score', "
         "'text', 12),"
         " (13, 'c13', 'STAGE', 'text', 13);"
         "INSERT INTO leads (email, c12, c13, created_at, updated_at) VALUES ('ana@x.com', '85', 'Won', 1, 1);"
-        "INSERT INTO leads (email, import_id, created_at, updated_at) SELECT 'bo@x.com', NULL, 1, 1;"
-        "PRAGMA user_version = 7;");
-    sqlite3_close(db);
+        "INSERT INTO leads (email, import_id, created_at, updated_at) SELECT 'bo@x.com', NULL, 1, 1;");
 
     Workspace workspace(file);
     const ColumnList columns = ColumnStore(workspace).list();
