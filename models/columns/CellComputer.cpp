@@ -3,7 +3,6 @@
 #include "ChatCompletion.h"
 #include "Error.h"
 #include "JsonPath.h"
-#include "Template.h"
 #include "pipeline/LeadScorer.h"
 
 #include <QCoreApplication>
@@ -38,11 +37,21 @@ CellComputer::CellComputer(ColumnSpec spec, Column column, const ColumnList& col
     , m_column(std::move(column))
     , m_columns(columns)
     , m_apiKey(std::move(apiKey))
+    , m_resultScope(m_spec.resultScope())
+    , m_prompt(m_spec.templateText)
+    , m_system(m_spec.system)
+    , m_url(m_spec.url)
+    , m_body(m_spec.body)
 {
     for (const QString& name : m_spec.inputNames()) {
         const QString sqlName = sqlNameOf(name);
+        m_sqlNameOfInput.insert(name, sqlName);
         if (!m_inputSqlNames.contains(sqlName))
             m_inputSqlNames.append(sqlName);
+    }
+    for (const QString& header : m_spec.headers) {
+        const qsizetype colon = header.indexOf(u':');
+        m_headers.append({ header.left(colon).trimmed().toLatin1(), Template(header.mid(colon + 1)) });
     }
     for (const auto& [from, to] : m_spec.outputs)
         m_outputSqlNames.append({ from, sqlNameOf(to, true) });
@@ -80,7 +89,10 @@ CellRequest CellComputer::prepare(const std::function<QString(const QString& sql
 {
     CellRequest request;
     // References are by the name the user wrote; values by SQL name.
-    const auto byName = [this, &value](const QString& name) { return value(sqlNameOf(name)); };
+    const auto byName = [this, &value](const QString& name) {
+        const auto known = m_sqlNameOfInput.constFind(name);
+        return value(known != m_sqlNameOfInput.cend() ? *known : sqlNameOf(name));
+    };
     for (const QString& required : m_spec.requiredInputs) {
         if (byName(required).trimmed().isEmpty())
             request.missing.append(required);
@@ -93,30 +105,26 @@ CellRequest CellComputer::prepare(const std::function<QString(const QString& sql
     request.inputHash = inputs.result();
 
     QCryptographicHash cache(QCryptographicHash::Sha256);
-    cache.addData(m_spec.resultScope());
+    cache.addData(m_resultScope);
     switch (m_spec.kind) {
     case ColumnSpec::Kind::Template:
-        request.text = Template(m_spec.templateText).render(byName);
+        request.text = m_prompt.render(byName);
         request.localValues = { { m_column.sqlName, request.text } };
         break;
     case ColumnSpec::Kind::Score:
         prepareScore(byName, request);
         break;
     case ColumnSpec::Kind::Ai:
-        request.http = ChatCompletion::request({ m_spec.baseUrl, m_spec.model,
-            Template(m_spec.system).render(byName), Template(m_spec.templateText).render(byName),
-            m_spec.temperature, m_spec.maxTokens, !m_spec.outputs.isEmpty() });
+        request.http = ChatCompletion::request({ m_spec.baseUrl, m_spec.model, m_system.render(byName),
+            m_prompt.render(byName), m_spec.temperature, m_spec.maxTokens, !m_spec.outputs.isEmpty() });
         break;
     case ColumnSpec::Kind::Webhook:
         request.http.method = m_spec.method.toLatin1();
-        request.http.url = QUrl(Template(m_spec.url).render(byName, Template::Escape::Url));
-        for (const QString& header : m_spec.headers) {
-            const qsizetype colon = header.indexOf(u':');
-            request.http.headers.append({ header.left(colon).trimmed().toLatin1(),
-                Template(header.mid(colon + 1)).render(byName).trimmed().toUtf8() });
-        }
+        request.http.url = QUrl(m_url.render(byName, Template::Escape::Url));
+        for (const auto& [name, valueTemplate] : m_headers)
+            request.http.headers.append({ name, valueTemplate.render(byName).trimmed().toUtf8() });
         if (!m_spec.body.isEmpty()) {
-            request.http.body = Template(m_spec.body).render(byName, Template::Escape::Json).toUtf8();
+            request.http.body = m_body.render(byName, Template::Escape::Json).toUtf8();
             const bool typed = std::any_of(
                 request.http.headers.cbegin(), request.http.headers.cend(), [](const auto& header) {
                     return header.first.compare("content-type", Qt::CaseInsensitive) == 0;

@@ -2,8 +2,10 @@
 
 #include "ColumnSpec.h"
 #include "HttpCall.h"
+#include "Template.h"
 #include "leads/Column.h"
 
+#include <QHash>
 #include <QString>
 
 #include <functional>
@@ -78,7 +80,15 @@ private:
     ColumnList m_columns;
     QByteArray m_apiKey;
     QStringList m_inputSqlNames;
+    QByteArray m_resultScope; // the spec's part of every cache key
+    QHash<QString, QString> m_sqlNameOfInput; // an input as the user named it -> its SQL name
     QList<std::pair<QString, QString>> m_outputSqlNames; // JSON field or path -> SQL name
+    // The spec's texts, parsed once and rendered for every row (a million for a template column).
+    Template m_prompt; // a template column's text, an AI column's prompt
+    Template m_system;
+    Template m_url;
+    Template m_body;
+    QList<std::pair<QByteArray, Template>> m_headers; // a webhook's: name, value
 };
 
 } // namespace LeadSync

@@ -269,7 +269,7 @@ QCoro::Task<> ColumnRunner::work(
         if (pending.outcome.status == CellOutcome::Status::Cancelled)
             break;
         record(std::move(pending));
-        if (m_pending.size() >= kBatch || now() - m_lastFlushMs >= kFlushMs)
+        if (m_pending.size() >= kMaxBatch || now() - m_lastFlushMs >= kFlushMs)
             flush(runId);
     }
 }

@@ -39,8 +39,11 @@ class ColumnRunner final : public QObject
     Q_DISABLE_COPY_MOVE(ColumnRunner)
 
 public:
-    static constexpr int kBatch = 64;
+    // Results are written every kFlushMs, in one transaction: an interrupted run loses at most that
+    // much work, and a cell computed here (a template: a million in a run) does not pay a commit per
+    // few dozen cells. kMaxBatch bounds the memory and the length of one transaction.
     static constexpr int kFlushMs = 250;
+    static constexpr int kMaxBatch = 8192;
 
     // Throws Error when the column does not exist or is not executable. apiKey: for an AI column
     // (empty: read from the environment variable the column names).

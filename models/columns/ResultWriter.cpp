@@ -4,7 +4,7 @@
 #include "RunHistory.h"
 #include "leads/CellWriter.h"
 #include "storage/SqlIdentifier.h"
-#include "storage/SqlQuery.h"
+#include "storage/SqliteStatement.h"
 #include "storage/Workspace.h"
 
 #include <QCoreApplication>
@@ -19,12 +19,6 @@ constexpr std::pair<CellOutcome::Status, const char*> kStatuses[] = {
     { CellOutcome::Status::Skipped, "skipped" },
 };
 
-// Text columns are never NULL (see the schema); a null QString would bind as NULL.
-QString notNull(const QString& text)
-{
-    return text.isNull() ? QStringLiteral("") : text;
-}
-
 } // namespace
 
 ResultWriter::ResultWriter(Workspace& workspace, qint64 columnId, ModelPrice price)
@@ -35,15 +29,14 @@ ResultWriter::ResultWriter(Workspace& workspace, qint64 columnId, ModelPrice pri
 
 void ResultWriter::write(qint64 runId, const QList<CellResult>& batch, const RunStats& stats, qint64 at)
 {
+    // The C API rather than QSqlQuery: a template column's run writes a million cells.
     CellWriter cells(m_workspace);
-    SqlQuery keep(m_workspace.database(),
-        QStringLiteral(
-            "INSERT OR IGNORE INTO run_previous_values (run_id, lead_id, sql_name, value, written) "
-            "VALUES (?, ?, ?, ?, ?)"));
-    SqlQuery state(m_workspace.database(),
-        QStringLiteral(
-            "INSERT OR REPLACE INTO cell_states (column_id, lead_id, status, reason, input_hash, "
-            "tokens_in, tokens_out, cost, run_id, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    SqliteStatement keep(m_workspace.handle(),
+        "INSERT OR IGNORE INTO run_previous_values (run_id, lead_id, sql_name, value, written) "
+        "VALUES (?1, ?2, ?3, ?4, ?5)");
+    SqliteStatement state(m_workspace.handle(),
+        "INSERT OR REPLACE INTO cell_states (column_id, lead_id, status, reason, input_hash, "
+        "tokens_in, tokens_out, cost, run_id, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
     for (const CellResult& result : batch) {
         const CellOutcome& outcome = result.outcome;
         if (outcome.status == CellOutcome::Status::Cancelled)
@@ -56,15 +49,21 @@ void ResultWriter::write(qint64 runId, const QList<CellResult>& batch, const Run
             const auto expected = result.before.contains(sqlName)
                 ? std::optional<QString>(result.before.value(sqlName))
                 : std::nullopt;
-            switch (cells.write(
-                result.leadId, SqlIdentifier::of(sqlName), notNull(value), at, expected, &previous)) {
-            case CellWriter::Outcome::Written:
+            switch (cells.write(result.leadId, SqlIdentifier::of(sqlName), value, at, expected, &previous)) {
+            case CellWriter::Outcome::Written: {
                 // What the run replaced is kept, so the run can be reverted.
-                for (const QVariant& bound : { QVariant(runId), QVariant(result.leadId), QVariant(sqlName),
-                         QVariant(previous), QVariant(notNull(value)) })
-                    keep.bind(bound);
-                keep.exec();
+                const QByteArray name = sqlName.toUtf8();
+                const QByteArray before = previous.toUtf8();
+                const QByteArray written = value.toUtf8();
+                keep.bindInt(1, runId);
+                keep.bindInt(2, result.leadId);
+                keep.bindText(3, name);
+                keep.bindText(4, before);
+                keep.bindText(5, written);
+                keep.step();
+                keep.reset();
                 break;
+            }
             case CellWriter::Outcome::Conflict:
                 edited = true;
                 break;
@@ -77,19 +76,25 @@ void ResultWriter::write(qint64 runId, const QList<CellResult>& batch, const Run
             ResultCache::store(m_workspace, result.cacheKey, outcome, at);
         const auto status = std::find_if(std::cbegin(kStatuses), std::cend(kStatuses),
             [&outcome](const auto& entry) { return entry.first == outcome.status; });
-        state.bind(m_columnId);
-        state.bind(result.leadId);
-        state.bind(QString::fromLatin1(status->second));
-        state.bind(edited ? QCoreApplication::translate(
-                       "LeadSync::ColumnRunner", "edited while the run computed it: the edit was kept")
-                          : notNull(outcome.reason));
-        state.bind(edited ? QByteArray() : result.inputHash); // no hash: stale
-        state.bind(outcome.cached ? 0 : outcome.tokensIn);
-        state.bind(outcome.cached ? 0 : outcome.tokensOut);
-        state.bind(outcome.cached ? 0.0 : m_price.costOf(outcome.tokensIn, outcome.tokensOut));
-        state.bind(runId);
-        state.bind(at);
-        state.exec();
+        const QByteArray reason = (edited ? QCoreApplication::translate("LeadSync::ColumnRunner",
+                                       "edited while the run computed it: the edit was kept")
+                                          : outcome.reason)
+                                      .toUtf8();
+        state.bindInt(1, m_columnId);
+        state.bindInt(2, result.leadId);
+        state.bindText(3, status->second);
+        state.bindText(4, reason);
+        if (edited)
+            state.bindNull(5); // no hash: stale
+        else
+            state.bindBlob(5, result.inputHash);
+        state.bindInt(6, outcome.cached ? 0 : outcome.tokensIn);
+        state.bindInt(7, outcome.cached ? 0 : outcome.tokensOut);
+        state.bindDouble(8, outcome.cached ? 0.0 : m_price.costOf(outcome.tokensIn, outcome.tokensOut));
+        state.bindInt(9, runId);
+        state.bindInt(10, at);
+        state.step();
+        state.reset();
     }
     RunHistory::saveCounters(m_workspace, runId, stats);
 }

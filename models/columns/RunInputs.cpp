@@ -96,17 +96,16 @@ RunInputs::Row RunInputs::row(qint64 leadId)
         QByteArrayList expressions;
         for (const QString& name : std::as_const(m_readNames))
             expressions.append(selectExpression(name)); // a computed column (activity) too
-        m_readRow = std::make_unique<SqlQuery>(m_workspace.database(),
-            QStringLiteral("SELECT %1 FROM leads WHERE id = ?")
-                .arg(QString::fromLatin1(expressions.join(", "))));
+        m_readRow = std::make_unique<SqliteStatement>(m_workspace.handle(),
+            QByteArray("SELECT " + expressions.join(", ") + " FROM leads WHERE id = ?"));
     }
-    m_readRow->bind(leadId);
-    m_readRow->exec();
+    m_readRow->bindInt(1, leadId);
     Row values;
-    if (m_readRow->next()) {
+    if (m_readRow->step()) {
         for (qsizetype i = 0; i < m_readNames.size(); ++i)
-            values.insert(m_readNames[i], m_readRow->value(int(i)).toString());
+            values.insert(m_readNames[i], QString::fromUtf8(m_readRow->columnText(int(i))));
     }
+    m_readRow->reset();
     return values;
 }
 

@@ -11,7 +11,7 @@
 
 namespace LeadSync {
 
-class SqlQuery;
+class SqliteStatement;
 class Workspace;
 class WorkspaceWriter;
 
@@ -41,7 +41,7 @@ private:
     Workspace& m_workspace;
     const CellComputer& m_computer;
     QStringList m_readNames; // the inputs, then the written cells
-    std::unique_ptr<SqlQuery> m_readRow;
+    std::unique_ptr<SqliteStatement> m_readRow; // the C API: a run reads a row per cell, a million
 };
 
 } // namespace LeadSync

@@ -1,14 +1,15 @@
 #include "CellWriter.h"
 
-#include "storage/SqlQuery.h"
+#include "storage/SqliteStatement.h"
 #include "storage/Workspace.h"
 
 namespace LeadSync {
 
+// The C API rather than QSqlQuery: a column run writes a million cells through here.
 struct CellWriter::Statements
 {
-    SqlQuery read;
-    SqlQuery update;
+    SqliteStatement read;
+    SqliteStatement update;
     bool indexed = false;
 };
 
@@ -23,11 +24,11 @@ CellWriter::Statements& CellWriter::statementsFor(const SqlIdentifier& column)
 {
     std::unique_ptr<Statements>& statements = m_statements[column.name()];
     if (!statements) {
-        const QString name = QString::fromLatin1(column.quoted());
+        const QByteArray name = column.quoted();
         statements.reset(new Statements {
-            SqlQuery(m_workspace.database(), QStringLiteral("SELECT %1 FROM leads WHERE id = ?").arg(name)),
-            SqlQuery(m_workspace.database(),
-                QStringLiteral("UPDATE leads SET %1 = ?, updated_at = ? WHERE id = ?").arg(name)),
+            SqliteStatement(m_workspace.handle(), QByteArray("SELECT " + name + " FROM leads WHERE id = ?")),
+            SqliteStatement(m_workspace.handle(),
+                QByteArray("UPDATE leads SET " + name + " = ?1, updated_at = ?2 WHERE id = ?3")),
             SearchIndex::indexesColumn(column.name()),
         });
     }
@@ -39,11 +40,12 @@ CellWriter::Outcome CellWriter::write(qint64 leadId, const SqlIdentifier& column
 {
     Statements& statements = statementsFor(column);
     // Read and write in the caller's write transaction: nothing can come in between.
-    statements.read.bind(leadId);
-    statements.read.exec();
-    if (!statements.read.next())
+    statements.read.bindInt(1, leadId);
+    const bool found = statements.read.step();
+    const QString current = found ? QString::fromUtf8(statements.read.columnText(0)) : QString();
+    statements.read.reset();
+    if (!found)
         return Outcome::NoLead;
-    const QString current = statements.read.value(0).toString();
     if (previous)
         *previous = current;
     if (expected && current != *expected)
@@ -53,10 +55,12 @@ CellWriter::Outcome CellWriter::write(qint64 leadId, const SqlIdentifier& column
     const bool reindex = statements.indexed && m_search.isIndexed(leadId);
     if (reindex)
         m_search.removeLead(leadId);
-    statements.update.bind(value.isNull() ? QStringLiteral("") : value); // lead columns are never NULL
-    statements.update.bind(at);
-    statements.update.bind(leadId);
-    statements.update.exec();
+    const QByteArray text = value.toUtf8();
+    statements.update.bindText(1, text); // an empty view binds '': lead columns are never NULL
+    statements.update.bindInt(2, at);
+    statements.update.bindInt(3, leadId);
+    statements.update.step();
+    statements.update.reset();
     if (reindex)
         m_search.addLead(leadId);
     return Outcome::Written;

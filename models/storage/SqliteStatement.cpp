@@ -50,6 +50,20 @@ void SqliteStatement::bindInt(int index, qint64 value)
         fail();
 }
 
+void SqliteStatement::bindDouble(int index, double value)
+{
+    if (const int rc = sqlite3_bind_double(m_stmt, index, value); rc != SQLITE_OK)
+        fail();
+}
+
+void SqliteStatement::bindBlob(int index, QByteArrayView bytes)
+{
+    if (const int rc = sqlite3_bind_blob64(
+            m_stmt, index, bytes.isEmpty() ? "" : bytes.data(), sqlite3_uint64(bytes.size()), SQLITE_STATIC);
+        rc != SQLITE_OK)
+        fail();
+}
+
 void SqliteStatement::bindNull(int index)
 {
     if (const int rc = sqlite3_bind_null(m_stmt, index); rc != SQLITE_OK)

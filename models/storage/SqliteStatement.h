@@ -26,6 +26,9 @@ public:
     // Binds text that must stay valid until the next step() (no copy). An empty view binds ''.
     void bindText(int index, QByteArrayView text);
     void bindInt(int index, qint64 value);
+    void bindDouble(int index, double value);
+    // Binds bytes as a BLOB, valid until the next step() (no copy). An empty view binds a zero-length one.
+    void bindBlob(int index, QByteArrayView bytes);
     void bindNull(int index);
 
     // Returns true when a row is available, false when the statement is done.
