@@ -53,18 +53,12 @@ CellComputer::CellComputer(ColumnSpec spec, Column column, const ColumnList& col
         const qsizetype colon = header.indexOf(u':');
         m_headers.append({ header.left(colon).trimmed().toLatin1(), Template(header.mid(colon + 1)) });
     }
-    for (const auto& [from, to] : m_spec.outputs)
+    m_writtenSqlNames.append(m_column.sqlName);
+    for (const auto& [from, to] : m_spec.outputs) {
         m_outputSqlNames.append({ from, sqlNameOf(to, true) });
-}
-
-QStringList CellComputer::writtenSqlNames() const
-{
-    QStringList names { m_column.sqlName };
-    for (const auto& output : m_outputSqlNames) {
-        if (!names.contains(output.second))
-            names.append(output.second);
+        if (!m_writtenSqlNames.contains(m_outputSqlNames.last().second))
+            m_writtenSqlNames.append(m_outputSqlNames.last().second);
     }
-    return names;
 }
 
 QString CellComputer::sqlNameOf(const QString& name, bool written) const

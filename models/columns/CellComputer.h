@@ -52,7 +52,7 @@ public:
     // The SQL names of the columns prepare() reads.
     const QStringList& inputSqlNames() const { return m_inputSqlNames; }
     // The SQL names of the cells an outcome may write: the column's own and the mapped outputs.
-    QStringList writtenSqlNames() const;
+    const QStringList& writtenSqlNames() const { return m_writtenSqlNames; }
 
     // value(sqlName) gives the row's value of an input column.
     CellRequest prepare(const std::function<QString(const QString& sqlName)>& value) const;
@@ -83,6 +83,7 @@ private:
     QByteArray m_resultScope; // the spec's part of every cache key
     QHash<QString, QString> m_sqlNameOfInput; // an input as the user named it -> its SQL name
     QList<std::pair<QString, QString>> m_outputSqlNames; // JSON field or path -> SQL name
+    QStringList m_writtenSqlNames;
     // The spec's texts, parsed once and rendered for every row (a million for a template column).
     Template m_prompt; // a template column's text, an AI column's prompt
     Template m_system;

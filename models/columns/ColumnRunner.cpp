@@ -210,6 +210,7 @@ QCoro::Task<RunStats> ColumnRunner::execute(qint64 runId, QList<qint64> targets)
     m_failuresInRow = 0;
     m_failure = nullptr;
     m_lastFlushMs = now();
+    m_inputs->readAhead(targets); // the workers take the targets in this order
     auto queue = std::make_shared<QList<qint64>>(std::move(targets));
     auto next = std::make_shared<qsizetype>(0);
     const int workers = int(std::min<qsizetype>(m_computer->spec().concurrency, queue->size()));
@@ -224,6 +225,11 @@ QCoro::Task<RunStats> ColumnRunner::execute(qint64 runId, QList<qint64> targets)
     if (m_failure) {
         // Every worker has stopped; the run stays resumable (its cells so far are saved).
         try {
+            finishWriting();
+        } catch (const Error&) {
+            // The batch in flight failed too: the worker's error is the one reported.
+        }
+        try {
             m_writer->run(
                 [runId](Workspace& workspace) { RunHistory::finish(workspace, runId, "stopped", {}); });
         } catch (const Error&) {
@@ -232,6 +238,7 @@ QCoro::Task<RunStats> ColumnRunner::execute(qint64 runId, QList<qint64> targets)
         std::rethrow_exception(m_failure);
     }
     flush(runId);
+    finishWriting();
     const char* state = m_cancelled ? "cancelled" : m_stats.stopReason.isEmpty() ? "done" : "stopped";
     m_stats.cancelled = m_cancelled;
     m_writer->run(
@@ -326,8 +333,12 @@ QCoro::Task<CellOutcome> computeCell(const CellComputer& computer, const CellReq
 QCoro::Task<CellOutcome> ColumnRunner::compute(
     QNetworkAccessManager& network, qint64 leadId, CellResult* pending)
 {
-    pending->before = m_inputs->row(leadId);
-    const CellRequest request = m_inputs->prepare(pending->before);
+    const RunInputs::Row row = m_inputs->row(leadId);
+    for (const QString& sqlName : m_computer->writtenSqlNames()) {
+        if (const auto value = row.constFind(sqlName); value != row.cend())
+            pending->before.append({ sqlName, *value });
+    }
+    const CellRequest request = m_inputs->prepare(row);
     pending->inputHash = request.inputHash;
     // Only what is asked of a server is cached. Email verdicts are free and quick to change (a mailbox
     // closes): verified anew, never cached.
@@ -388,12 +399,19 @@ void ColumnRunner::flush(qint64 runId)
     m_lastFlushMs = now();
     if (m_pending.isEmpty())
         return;
-    const QList<CellResult> batch = std::move(m_pending);
+    finishWriting();
+    auto batch = std::make_shared<const QList<CellResult>>(std::move(m_pending));
     m_pending.clear();
-    const qint64 at = now();
-    m_writer->run([&](Workspace& workspace) {
-        ResultWriter(workspace, column().id, m_price).write(runId, batch, m_stats, at);
+    m_writing = m_writer->submit([columnId = column().id, price = m_price, runId, batch, stats = m_stats,
+                                     at = now()](Workspace& workspace) {
+        ResultWriter(workspace, columnId, price).write(runId, *batch, stats, at);
     });
+}
+
+void ColumnRunner::finishWriting()
+{
+    if (m_writing.valid())
+        m_writing.get();
 }
 
 RunStats waitForRun(QCoro::Task<RunStats>&& run)

@@ -15,6 +15,7 @@
 #include <QCoroTask>
 
 #include <atomic>
+#include <future>
 #include <memory>
 
 namespace LeadSync {
@@ -90,7 +91,11 @@ private:
     // One cell; inputHash and, for a new result worth caching, cacheKey are set for record().
     QCoro::Task<CellOutcome> compute(QNetworkAccessManager& network, qint64 leadId, CellResult* pending);
     void record(CellResult pending);
+    // Hands the results so far to the writer and goes on: they are written while the next cells are
+    // computed. One batch is in flight at most; its error comes out of the next flush().
     void flush(qint64 runId);
+    // Waits for the batch in flight, if any; rethrows its Error.
+    void finishWriting();
 
     std::unique_ptr<Workspace> m_workspace; // reads
     std::shared_ptr<WorkspaceWriter> m_writer; // writes
@@ -106,6 +111,7 @@ private:
     Pricing m_pricing = Pricing::Free;
     RunStats m_stats;
     QList<CellResult> m_pending;
+    std::future<void> m_writing; // the batch flush() handed to the writer
     RateLimiter m_rate;
     int m_failuresInRow = 0;
     std::atomic_bool m_cancelled = false;

@@ -19,7 +19,9 @@ struct CellResult
     CellOutcome outcome;
     QByteArray inputHash;
     QByteArray cacheKey; // set when the result is new and worth caching
-    RunInputs::Row before; // the written cells' values when the cell was computed
+    // The written cells' values when the cell was computed: SQL name, value. A short list rather than
+    // the row's hash: a million of these are made on the runner's thread and freed on the writer's.
+    QList<std::pair<QString, QString>> before;
 };
 
 // Saves a batch of a run's results on the workspace's writer, inside its transaction: each value by

@@ -85,26 +85,74 @@ QList<qint64> RunInputs::select(const RunOptions& options, WorkspaceWriter& writ
     return changed;
 }
 
-RunInputs::Row RunInputs::row(qint64 leadId)
+QByteArray RunInputs::selectList()
 {
-    if (!m_readRow) {
+    if (m_readNames.isEmpty()) {
         m_readNames = m_computer.inputSqlNames();
         for (const QString& name : m_computer.writtenSqlNames()) {
             if (!m_readNames.contains(name))
                 m_readNames.append(name);
         }
-        QByteArrayList expressions;
-        for (const QString& name : std::as_const(m_readNames))
-            expressions.append(selectExpression(name)); // a computed column (activity) too
-        m_readRow = std::make_unique<SqliteStatement>(m_workspace.handle(),
-            QByteArray("SELECT " + expressions.join(", ") + " FROM leads WHERE id = ?"));
     }
-    m_readRow->bindInt(1, leadId);
+    QByteArrayList expressions;
+    for (const QString& name : std::as_const(m_readNames))
+        expressions.append(selectExpression(name)); // a computed column (activity) too
+    return expressions.join(", ");
+}
+
+RunInputs::Row RunInputs::rowOf(const SqliteStatement& statement, int firstColumn) const
+{
     Row values;
-    if (m_readRow->step()) {
-        for (qsizetype i = 0; i < m_readNames.size(); ++i)
-            values.insert(m_readNames[i], QString::fromUtf8(m_readRow->columnText(int(i))));
+    for (qsizetype i = 0; i < m_readNames.size(); ++i)
+        values.insert(m_readNames[i], QString::fromUtf8(statement.columnText(firstColumn + int(i))));
+    return values;
+}
+
+void RunInputs::readAhead(QList<qint64> targets)
+{
+    m_targets = std::move(targets);
+    m_nextChunk = 0;
+    m_ahead.clear();
+}
+
+void RunInputs::readChunk(qsizetype from)
+{
+    const qsizetype to = std::min(from + kReadAhead, m_targets.size());
+    m_nextChunk = to;
+    const qint64 first = m_targets[from];
+    const qint64 last = m_targets[to - 1];
+    if (last - first >= kMaxSpread * kReadAhead)
+        return; // sparse: row() reads them one by one
+    if (!m_readRange)
+        m_readRange = std::make_unique<SqliteStatement>(m_workspace.handle(),
+            QByteArray("SELECT id, " + selectList() + " FROM leads WHERE id BETWEEN ?1 AND ?2 ORDER BY id"));
+    m_readRange->bindInt(1, first);
+    m_readRange->bindInt(2, last);
+    qsizetype target = from;
+    while (m_readRange->step()) {
+        const qint64 id = m_readRange->columnInt(0);
+        while (target < to && m_targets[target] < id)
+            ++target;
+        if (target < to && m_targets[target] == id)
+            m_ahead.insert(id, rowOf(*m_readRange, 1));
     }
+    m_readRange->reset();
+}
+
+RunInputs::Row RunInputs::row(qint64 leadId)
+{
+    if (const auto ahead = m_ahead.constFind(leadId); ahead != m_ahead.cend())
+        return m_ahead.take(leadId);
+    if (m_nextChunk < m_targets.size() && m_targets[m_nextChunk] == leadId) {
+        readChunk(m_nextChunk);
+        if (const auto ahead = m_ahead.constFind(leadId); ahead != m_ahead.cend())
+            return m_ahead.take(leadId);
+    }
+    if (!m_readRow)
+        m_readRow = std::make_unique<SqliteStatement>(
+            m_workspace.handle(), QByteArray("SELECT " + selectList() + " FROM leads WHERE id = ?"));
+    m_readRow->bindInt(1, leadId);
+    const Row values = m_readRow->step() ? rowOf(*m_readRow, 0) : Row();
     m_readRow->reset();
     return values;
 }

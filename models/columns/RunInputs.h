@@ -32,7 +32,10 @@ public:
     // column's "run if", then only the empty, failed or stale cells, the selected ids, the limit. A
     // search first brings the full-text index up to date (a write, through writer).
     QList<qint64> select(const RunOptions& options, WorkspaceWriter& writer);
-    // The lead's row, read in one statement prepared once.
+    // The leads a run goes through, in id order, each once: row() then reads them ahead, a chunk of
+    // consecutive ones in one statement, rather than one statement (and one read transaction) a lead.
+    void readAhead(QList<qint64> targets);
+    // The lead's row (empty when the lead is gone).
     Row row(qint64 leadId);
     // The cell's request for a lead whose row is row.
     CellRequest prepare(const Row& row) const;
@@ -41,7 +44,20 @@ private:
     Workspace& m_workspace;
     const CellComputer& m_computer;
     QStringList m_readNames; // the inputs, then the written cells
-    std::unique_ptr<SqliteStatement> m_readRow; // the C API: a run reads a row per cell, a million
+    // A chunk of targets is read ahead when its ids span at most this many times its size; sparser
+    // ones are read lead by lead.
+    static constexpr qsizetype kReadAhead = 256;
+    static constexpr qint64 kMaxSpread = 4;
+    void readChunk(qsizetype from);
+    QByteArray selectList();
+    Row rowOf(const SqliteStatement& statement, int firstColumn) const;
+
+    // The C API: a run reads a row per cell, a million for a template column.
+    std::unique_ptr<SqliteStatement> m_readRow;
+    std::unique_ptr<SqliteStatement> m_readRange;
+    QList<qint64> m_targets;
+    qsizetype m_nextChunk = 0; // the first target not read ahead yet
+    QHash<qint64, Row> m_ahead;
 };
 
 } // namespace LeadSync

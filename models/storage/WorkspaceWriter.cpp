@@ -146,7 +146,7 @@ void WorkspaceWriter::post(Write write, QObject* context, Done done)
              } });
 }
 
-void WorkspaceWriter::wait(Write write, bool isLong)
+std::future<void> WorkspaceWriter::queue(Write write, bool isLong)
 {
     Q_ASSERT(std::this_thread::get_id() != m_thread.get_id());
     auto promise = std::make_shared<std::promise<void>>();
@@ -157,17 +157,22 @@ void WorkspaceWriter::wait(Write write, bool isLong)
                  else
                      promise->set_value();
              } });
-    done.get();
+    return done;
 }
 
 void WorkspaceWriter::run(const Write& write)
 {
-    wait(write, false);
+    queue(write, false).get();
+}
+
+std::future<void> WorkspaceWriter::submit(Write write)
+{
+    return queue(std::move(write), false);
 }
 
 void WorkspaceWriter::runLong(const Write& write)
 {
-    wait(write, true);
+    queue(write, true).get();
 }
 
 void WorkspaceWriter::loop()

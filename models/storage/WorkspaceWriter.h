@@ -7,6 +7,7 @@
 #include <condition_variable>
 #include <deque>
 #include <functional>
+#include <future>
 #include <memory>
 #include <mutex>
 #include <thread>
@@ -59,6 +60,9 @@ public:
     void post(Write write, QObject* context, Done done);
     // Queues write (one transaction) and waits for it; rethrows its Error. Not on the writer's thread.
     void run(const Write& write);
+    // Queues write (one transaction) and returns at once; the future's get() waits for it and rethrows
+    // its Error. For a worker thread that goes on computing while its last results are written.
+    std::future<void> submit(Write write);
     // Queues a long write, which manages its own transactions, and waits for it; rethrows its Error.
     void runLong(const Write& write);
 
@@ -75,7 +79,7 @@ private:
     };
 
     void enqueue(Task task);
-    void wait(Write write, bool isLong);
+    std::future<void> queue(Write write, bool isLong);
     void loop();
     void execute(Task& task);
     // On the writer's thread, inside a long write: runs the short writes queued so far.

@@ -68,6 +68,7 @@ private Q_SLOTS:
     void hunterPresetSendsTheKeyInItsHeader();
     void defineColumnChecksEverythingOrLeavesNothing();
     void templateColumnRendersLocally();
+    void manyCellsAreReadAheadAndWrittenInBatches();
     void tableShowsFailedAndSkippedCells();
 
 private:
@@ -797,6 +798,47 @@ void TestExecutableColumns::templateColumnRendersLocally()
         message = error.message();
     }
     QVERIFY2(message.contains(QStringLiteral("nothing to run")), qPrintable(message));
+}
+
+// A run reads its leads' rows a chunk at a time and writes its results while it computes the next
+// ones: over thousands of leads with gaps in their ids (deleted leads), dense and sparse selections,
+// every target gets its own row's value, no other lead is touched, and every cell has its state.
+void TestExecutableColumns::manyCellsAreReadAheadAndWrittenInBatches()
+{
+    SqlQuery more(m_workspace->database(),
+        QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 100 UNION ALL SELECT i + 1 FROM n WHERE i < 5099) "
+                       "INSERT INTO leads (id, first_name, created_at, updated_at) SELECT i, 'N' || i, 1, 1 "
+                       "FROM n WHERE i % 7 <> 0"));
+    more.exec();
+    ColumnSpec spec;
+    spec.kind = ColumnSpec::Kind::Template;
+    spec.templateText = QStringLiteral("Hi {{first_name}}");
+    const QString greeting = addColumn(QStringLiteral("Greeting"), spec);
+    const qint64 leads = scalar(*m_workspace, QStringLiteral("SELECT count(*) FROM leads"));
+    QVERIFY(leads > 4000);
+
+    RunOptions sparse;
+    for (qint64 id = 100; id < 5100; id += 37)
+        sparse.leadIds.append(id); // one in 37: ids far apart, some of them deleted
+    RunStats stats = waitForRun(ColumnRunner(m_path, QStringLiteral("Greeting"), {}).run(sparse));
+    const QString rightCells
+        = QStringLiteral("SELECT count(*) FROM leads WHERE %1 = 'Hi ' || first_name").arg(greeting);
+    QCOMPARE(stats.done, scalar(*m_workspace, rightCells));
+    QCOMPARE(stats.done,
+        scalar(*m_workspace,
+            QStringLiteral("SELECT count(*) FROM leads WHERE id >= 100 AND (id - 100) % 37 = 0")));
+    QCOMPARE(scalar(*m_workspace, QStringLiteral("SELECT count(*) FROM leads WHERE %1 <> ''").arg(greeting)),
+        stats.done);
+
+    stats = waitForRun(ColumnRunner(m_path, QStringLiteral("Greeting"), {}).run({})); // the empty ones
+    QCOMPARE(stats.done,
+        leads
+            - scalar(*m_workspace,
+                QStringLiteral("SELECT count(*) FROM cell_states WHERE status = 'done' AND run_id = 1")));
+    QCOMPARE(scalar(*m_workspace, rightCells), leads);
+    QCOMPARE(scalar(*m_workspace, QStringLiteral("SELECT count(*) FROM cell_states WHERE status = 'done'")),
+        leads);
+    QCOMPARE(scalar(*m_workspace, QStringLiteral("SELECT done FROM column_runs WHERE id = 2")), stats.done);
 }
 
 // The table shows why a computed cell is empty: failed (and the reason), or skipped.
