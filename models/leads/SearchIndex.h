@@ -28,6 +28,8 @@ public:
     bool catchUp(const JobObserver& observer = {});
 
     bool isIndexed(qint64 leadId) const;
+    // The highest lead id the index covers: every lead up to it is indexed, none above.
+    qint64 indexedUpTo() const;
     void removeLead(qint64 leadId);
     void addLead(qint64 leadId);
     // Before inserting leads: makes sure every new id will be above the indexed range, even after the
@@ -41,7 +43,6 @@ public:
     static bool indexesColumn(const QString& sqlName);
 
 private:
-    qint64 indexedUpTo() const;
     void setIndexedUpTo(qint64 leadId);
     void execForLead(const QString& sql, qint64 leadId);
 

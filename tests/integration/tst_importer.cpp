@@ -28,6 +28,8 @@ private Q_SLOTS:
     void committedBatchesAreTakenBack_data();
     void committedBatchesAreTakenBack();
     void indexesComeBackAfterALargeImport();
+    void unfinishedImportIsTakenBackWithWhatRefersToIt_data();
+    void unfinishedImportIsTakenBackWithWhatRefersToIt();
     void dedupeMergesWithoutOverwriting();
     void dedupeNoneKeepsAll();
     void mergedLeadsStaySearchable();
@@ -322,6 +324,53 @@ void TestImporter::indexesComeBackAfterALargeImport()
     QCOMPARE(importFile(workspace, path("few.csv"), DedupeMode::Email, {}, observer).imported, 20);
     QVERIFY(!sawThemDropped);
     QCOMPARE(leadIndexes(workspace), before);
+}
+
+void TestImporter::unfinishedImportIsTakenBackWithWhatRefersToIt_data()
+{
+    QTest::addColumn<bool>("referenced");
+    QTest::newRow("nothing refers to its leads (foreign keys off)") << false;
+    QTest::newRow("a campaign and an edit refer to one (cascades)") << true;
+}
+
+// An unfinished import (its process died, or it was cancelled) is taken back whole: its leads, the
+// cells it filled in a lead it merged into, its journal; and what refers to its leads, when something
+// does, goes with them. Foreign keys are on again after, and no row refers to a lead that is gone.
+void TestImporter::unfinishedImportIsTakenBackWithWhatRefersToIt()
+{
+    QFETCH(bool, referenced);
+    writeFile(path("a.csv"), "email,company\nana@x.com,\n");
+    writeFile(path("b.csv"), "email,company\nana@x.com,Acme\nbo@x.com,Beta\ncy@x.com,Gamma\n");
+    Workspace workspace(path("w.leadsync"));
+    importFile(workspace, path("a.csv"));
+    const ImportResult second = importFile(workspace, path("b.csv"));
+    QCOMPARE(second.merged, 1);
+    SqlQuery unfinished(workspace.database(),
+        QStringLiteral("UPDATE imports SET state = 'running', owner_pid = 0 WHERE id = ?"));
+    unfinished.bind(second.importId);
+    unfinished.exec();
+    if (referenced) {
+        SqlQuery refer(workspace.database(),
+            QStringLiteral("INSERT INTO campaigns (id, name, created_at) VALUES (1, 'Q4', 1);"));
+        refer.exec();
+        for (const QString& sql :
+            { QStringLiteral("INSERT INTO lead_campaigns (campaign_id, lead_id, added_at) SELECT 1, id, 1 "
+                             "FROM leads WHERE email = 'bo@x.com'"),
+                QStringLiteral("INSERT INTO lead_events (lead_id, at, kind) SELECT id, 1, 'edit' FROM leads "
+                               "WHERE email = 'cy@x.com'") }) {
+            SqlQuery insert(workspace.database(), sql);
+            insert.exec();
+        }
+    }
+    Importer::takeBack(workspace, second.importId);
+    QCOMPARE(text(workspace, QStringLiteral("SELECT group_concat(email || '/' || company) FROM leads")),
+        QStringLiteral("ana@x.com/"));
+    QCOMPARE(scalar(workspace, QStringLiteral("SELECT count(*) FROM imports")), 1);
+    QCOMPARE(scalar(workspace, QStringLiteral("SELECT count(*) FROM import_merges")), 0);
+    QCOMPARE(scalar(workspace, QStringLiteral("SELECT count(*) FROM lead_campaigns")), 0);
+    QCOMPARE(scalar(workspace, QStringLiteral("SELECT count(*) FROM lead_events WHERE kind = 'edit'")), 0);
+    QCOMPARE(scalar(workspace, QStringLiteral("SELECT count(*) FROM pragma_foreign_key_check")), 0);
+    QCOMPARE(scalar(workspace, QStringLiteral("PRAGMA foreign_keys")), 1);
 }
 
 void TestImporter::dedupeMergesWithoutOverwriting()
