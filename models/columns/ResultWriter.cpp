@@ -52,8 +52,9 @@ void ResultWriter::write(qint64 runId, const QList<CellResult>& batch, const Run
         bool edited = false;
         for (const auto& [sqlName, value] : outcome.values) {
             QString previous;
+            const QString& wanted = sqlName; // clang 14 captures no structured binding
             const auto held = std::find_if(result.before.cbegin(), result.before.cend(),
-                [&sqlName](const auto& cell) { return cell.first == sqlName; });
+                [&wanted](const auto& cell) { return cell.first == wanted; });
             const auto expected
                 = held != result.before.cend() ? std::optional<QString>(held->second) : std::nullopt;
             switch (cells.write(result.leadId, SqlIdentifier::of(sqlName), value, at, expected, &previous)) {
