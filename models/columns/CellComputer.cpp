@@ -98,8 +98,6 @@ CellRequest CellComputer::prepare(const std::function<QString(const QString& sql
     }
     request.inputHash = inputs.result();
 
-    QCryptographicHash cache(QCryptographicHash::Sha256);
-    cache.addData(m_resultScope);
     switch (m_spec.kind) {
     case ColumnSpec::Kind::Template:
         request.text = m_prompt.render(byName);
@@ -138,6 +136,10 @@ CellRequest CellComputer::prepare(const std::function<QString(const QString& sql
     case ColumnSpec::Kind::Checkbox:
         break;
     }
+    if (request.http.url.isEmpty())
+        return request; // computed here or verified anew: nothing to cache
+    QCryptographicHash cache(QCryptographicHash::Sha256);
+    cache.addData(m_resultScope);
     cache.addData(request.text.toUtf8());
     cache.addData(QByteArray(request.http.method + ' ' + request.http.url.toEncoded() + '\n'));
     for (const auto& [name, headerValue] : request.http.headers)
@@ -145,7 +147,7 @@ CellRequest CellComputer::prepare(const std::function<QString(const QString& sql
     cache.addData(request.http.body);
     request.cacheKey = cache.result();
     // Added after the key: a new key must not make every cached answer look new, nor end up in it.
-    if (!request.http.url.isEmpty() && !m_apiKey.isEmpty()) {
+    if (!m_apiKey.isEmpty()) {
         request.http.headers.append({ m_spec.apiKeyHeader.toLatin1(), keyHeaderValue(m_apiKey) });
         request.http.credentialHeader = m_spec.apiKeyHeader.toLatin1();
     }

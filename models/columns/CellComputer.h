@@ -21,7 +21,7 @@ struct CellRequest
     // value. Empty for a cell that must be fetched.
     QList<std::pair<QString, QString>> localValues;
     HttpRequest http; // an AI or webhook column's request
-    QByteArray cacheKey; // sha256 of what shapes the result (never the API key)
+    QByteArray cacheKey; // sha256 of what shapes a fetched result (never the API key); empty otherwise
     QByteArray inputHash; // sha256 of the rendered inputs, to tell a stale cell
 };
 

@@ -3,6 +3,7 @@
 #include "CsvReader.h"
 #include "CsvWriter.h"
 #include "Error.h"
+#include "LeadsByEmail.h"
 #include "OutputFile.h"
 #include "contacts/Contacts.h"
 #include "leads/CellWriter.h"
@@ -408,6 +409,10 @@ private:
 
     void loadExistingEmails(sqlite3* db)
     {
+        // Sized for the leads there are and the rows the file may bring (about 200 bytes a row).
+        SqliteStatement span(db, "SELECT COALESCE(MAX(id), 0) FROM leads");
+        span.step();
+        m_leadByEmail = LeadsByEmail(span.columnInt(0) + QFileInfo(m_plan.path).size() / 200);
         SqliteStatement select(db, "SELECT id, email FROM leads WHERE email IS NOT NULL AND email <> ''");
         while (select.step()) {
             const QByteArray key = emailKey(select.columnText(1));
@@ -437,14 +442,13 @@ private:
     // The lead this record duplicates by email, if any; remembers the record's key otherwise.
     std::optional<qint64> duplicateOf(const QByteArray& key)
     {
-        const auto found = m_leadByEmail.constFind(qHash(key));
-        if (found == m_leadByEmail.cend())
-            return std::nullopt;
-        // Keys are 64-bit hashes: confirm on the stored email (a mismatch is a hash collision).
-        m_emailOf->bindInt(1, *found);
-        const bool same = m_emailOf->step() && emailKey(m_emailOf->columnText(0)) == key;
-        m_emailOf->reset();
-        return same ? std::optional<qint64>(*found) : std::nullopt;
+        // The table holds hashes: each candidate is confirmed on its stored email.
+        return m_leadByEmail.find(qHash(key), [this, &key](qint64 lead) {
+            m_emailOf->bindInt(1, lead);
+            const bool same = m_emailOf->step() && emailKey(m_emailOf->columnText(0)) == key;
+            m_emailOf->reset();
+            return same;
+        });
     }
 
     void addRecord(const CsvRecord& record, SearchIndex& search)
@@ -560,7 +564,7 @@ private:
     qsizetype m_emailSlot = -1;
     qsizetype m_stageSlot = -1;
     qsizetype m_scoreSlot = -1;
-    QHash<size_t, qint64> m_leadByEmail;
+    LeadsByEmail m_leadByEmail;
     std::optional<SqliteStatement> m_insert;
     std::optional<SqliteStatement> m_merge;
     std::optional<SqliteStatement> m_emailOf;
