@@ -687,17 +687,20 @@ void Importer::takeBack(Workspace& workspace, qint64 importId)
     // 'running', without leads, and the next open takes the rest back. The setting cannot change
     // inside a transaction: Undo Import from the desktop app's writer takes the usual way.
     sqlite3* db = workspace.handle();
+    bool leadsRemoved = false;
     if (sqlite3_get_autocommit(db) != 0 && isRunning(workspace, importId)) {
         sqliteExec(db, "PRAGMA foreign_keys = OFF");
         const auto restore
             = qScopeGuard([db] { sqlite3_exec(db, "PRAGMA foreign_keys = ON", nullptr, nullptr, nullptr); });
         workspace.transact([&] {
-            if (!addedLeadsAreReferenced(workspace, importId))
+            leadsRemoved = !addedLeadsAreReferenced(workspace, importId);
+            if (leadsRemoved)
                 removeAddedLeads(workspace, importId);
         });
     }
     workspace.transact([&] {
-        removeAddedLeads(workspace, importId);
+        if (!leadsRemoved) // not another scan of the table when they are gone
+            removeAddedLeads(workspace, importId);
         // The cells it filled in existing leads, emptied again unless changed since.
         SqlQuery merged(workspace.database(),
             QStringLiteral("SELECT lead_id, sql_name, value FROM import_merges WHERE import_id = ?"));
