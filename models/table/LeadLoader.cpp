@@ -13,6 +13,8 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
+
 namespace LeadSync {
 
 namespace {
@@ -39,7 +41,33 @@ void LeadLoader::ensureOpen()
         return;
     m_workspace = std::make_unique<Workspace>(m_path); // on the loader's thread: the connection is its own
     sqlite3_progress_handler(m_workspace->handle(), kProgressInstructions, &LeadLoader::onProgress, this);
+    // leadsync_matched(id): whether the current search matches that lead (see readMatches()).
+    const int created = sqlite3_create_function_v2(
+        m_workspace->handle(), "leadsync_matched", 1, SQLITE_UTF8 | SQLITE_DIRECTONLY, &m_matches,
+        [](sqlite3_context* context, int, sqlite3_value** arguments) {
+            const auto* matches = static_cast<const Matches*>(sqlite3_user_data(context));
+            sqlite3_result_int(context, matches->contains(sqlite3_value_int64(arguments[0])) ? 1 : 0);
+        },
+        nullptr, nullptr, nullptr);
+    if (created != SQLITE_OK)
+        throw Error(QString::fromUtf8(sqlite3_errmsg(m_workspace->handle())));
 }
+
+bool LeadLoader::Matches::contains(qint64 id) const
+{
+    const auto word = quint64(id) / 64;
+    return id >= 0 && word < words.size() && (words[word] >> (quint64(id) % 64) & 1) != 0;
+}
+
+namespace {
+
+void bindFilter(SqliteStatement& statement, const LeadFilter& filter, int& parameter)
+{
+    for (const QByteArray& value : filter.parameters)
+        statement.bindText(parameter++, value);
+}
+
+} // namespace
 
 int LeadLoader::onProgress(void* context)
 {
@@ -111,18 +139,6 @@ void LeadLoader::bindKeyset(
     statement.bindInt(parameter++, id);
 }
 
-// "FROM leads", or for a search with many matches in a sorted view "FROM leads INDEXED BY" the sort
-// index. SQLite's own plan for a search drives from the full-text matches and sorts them all before
-// the first row: 65 ms for the 48,000 leads matching "acme" in a million. Walking the sort index in
-// order and testing each lead against the (materialised) matches finds the first page in 7 ms, but
-// costs a walk of the whole index when matches are rare, so it is chosen by the number of matches.
-QByteArray LeadLoader::fromClause() const
-{
-    if (!m_walkSortIndex)
-        return " FROM leads";
-    return " FROM leads INDEXED BY " + SqlIdentifier::of(m_query.sortColumn).sortIndex(m_query.sortOrder);
-}
-
 void LeadLoader::ensureSortIndex()
 {
     if (m_query.sortColumn == u"id")
@@ -159,21 +175,16 @@ void LeadLoader::setQuery(quint64 generation, const LeadQuery& query, const QStr
         m_selectColumns.clear();
         for (const QString& column : columns)
             m_selectColumns.append(selectExpression(column));
-        const LeadFilter filter = LeadFilter::build(query.conditions, query.searchText);
         m_ordered.reset(); // bound to the parameters replaced below
         m_orderedIds.clear();
-        m_filterSql = filter.sql;
-        m_filterParameters = filter.parameters;
-        m_materialised = query.sortColumn != u"id" && !query.conditions.isEmpty();
-        m_walkSortIndex = false;
-        if (query.sortColumn != u"id" && !query.searchText.trimmed().isEmpty()) {
-            SqliteStatement matches(
-                m_workspace->handle(), "SELECT count(*) FROM leads_fts WHERE leads_fts MATCH ?");
-            const QByteArray expression = SearchIndex::matchExpression(query.searchText).toUtf8();
-            matches.bindText(1, expression);
-            matches.step();
-            m_walkSortIndex = matches.columnInt(0) > kWalkSortIndexAbove;
-        }
+        m_matchCursor = 0;
+        m_filter = LeadFilter::build(query.conditions, query.searchText);
+        m_matchedFilter = LeadFilter::build(query.conditions);
+        const bool searching = !query.searchText.trimmed().isEmpty();
+        if (searching)
+            m_matchedFilter.sql = "(" + m_matchedFilter.sql + ") AND leadsync_matched(id)";
+        m_materialised = searching || (query.sortColumn != u"id" && !query.conditions.isEmpty());
+        readMatches();
         m_anchors.clear();
         m_scanned = 0;
         m_scanDone = false;
@@ -224,8 +235,7 @@ void LeadLoader::scanSlice(quint64 generation)
 {
     if (generation != m_generation || m_scanDone)
         return;
-    const int rows = m_materialised ? orderSlice() : anchorSlice();
-    m_scanDone = rows < kScanSlice;
+    m_scanDone = m_materialised ? orderSlice() : anchorSlice() < kScanSlice;
     if (m_scanDone)
         m_ordered.reset(); // ends its read of the workspace
     servePending();
@@ -242,12 +252,11 @@ int LeadLoader::anchorSlice()
     const bool continuing = m_scanned > 0;
     const QByteArray direction = m_query.sortOrder == Qt::AscendingOrder ? " ASC" : " DESC";
     SqliteStatement scan(m_workspace->handle(),
-        QByteArray("SELECT " + sortExpression() + ", id" + fromClause() + " WHERE (" + m_filterSql + ")"
+        QByteArray("SELECT " + sortExpression() + ", id FROM leads WHERE (" + m_filter.sql + ")"
             + (continuing ? " AND " + keysetCondition() : QByteArray()) + " ORDER BY " + sortExpression()
             + direction + ", id" + direction + " LIMIT ?"));
     int parameter = 1;
-    for (const QByteArray& value : m_filterParameters)
-        scan.bindText(parameter++, value);
+    bindFilter(scan, m_filter, parameter);
     if (continuing)
         bindKeyset(scan, parameter, m_lastScannedKey, m_lastScannedId);
     scan.bindInt(parameter, kScanSlice);
@@ -263,30 +272,96 @@ int LeadLoader::anchorSlice()
     return rows;
 }
 
-// The matches of a sorted view with column conditions, in order. Walking the sort index tests the
-// conditions lead by lead, a random read of the table per index entry: 9.2 s for "country = Germany"
-// sorted by company in a million leads. The unary + keeps SQLite from ordering by that index: it
-// reads the table once in storage order (or a condition's index), sorts the matches (0.43 s for the
-// same view), and the statement is stepped a slice at a time between page requests. The ids take
-// 8 bytes a match; a page is then read by id.
-int LeadLoader::orderSlice()
+// The matches of a sorted view with column conditions, or of a search, in order, stepped a slice at
+// a time between page requests. The ids take 8 bytes a match; a page is then read by id.
+bool LeadLoader::orderSlice()
 {
+    // A slice ends early once a page asked for is read, so the first page does not wait for 50,000
+    // matches (a second, for a search walking the sort index of ten million leads).
+    const auto pageReady = [this] {
+        return std::any_of(
+            m_pending.cbegin(), m_pending.cend(), [this](const PendingPage& page) { return isReady(page); });
+    };
+    if (m_query.sortColumn == u"id" && m_query.conditions.isEmpty()) {
+        // A search by id: the bit set is the answer, in order.
+        const bool ascending = m_query.sortOrder == Qt::AscendingOrder;
+        const qint64 end = qint64(m_matches.words.size()) * 64;
+        for (int rows = 0; rows < kScanSlice && m_matchCursor < end; ++m_matchCursor) {
+            const qint64 id = ascending ? m_matchCursor : end - 1 - m_matchCursor;
+            if (m_matches.contains(id)) {
+                m_orderedIds.push_back(id);
+                ++rows;
+                ++m_scanned;
+            }
+        }
+        return m_matchCursor == end;
+    }
     if (!m_ordered) {
-        const QByteArray direction = m_query.sortOrder == Qt::AscendingOrder ? " ASC" : " DESC";
-        m_ordered = std::make_unique<SqliteStatement>(m_workspace->handle(),
-            QByteArray("SELECT id FROM leads WHERE (" + m_filterSql + ") ORDER BY +(" + sortExpression() + ")"
-                + direction + ", +id" + direction));
+        const auto [sql, filter] = orderedStatement();
+        m_ordered = std::make_unique<SqliteStatement>(m_workspace->handle(), sql);
         int parameter = 1;
-        for (const QByteArray& value : m_filterParameters)
-            m_ordered->bindText(parameter++, value);
+        bindFilter(*m_ordered, *filter, parameter);
     }
-    int rows = 0;
-    while (rows < kScanSlice && m_ordered->step()) {
+    for (int rows = 0; rows < kScanSlice; ++rows) {
+        if (!m_ordered->step())
+            return true;
         m_orderedIds.push_back(m_ordered->columnInt(0));
-        ++rows;
         ++m_scanned;
+        if (rows % kAnchorStride == 0 && pageReady())
+            break;
     }
-    return rows;
+    return false;
+}
+
+// - A search with many matches and no conditions, sorted: the sort index is walked in order and each
+//   lead tested against the bit set, from the index alone. The first page is there at once, and 10M
+//   index entries take about a second. (Testing "id IN (the full-text matches)" instead probed a
+//   temporary B-tree per entry and read the table: 15 s for "acme" in ten million leads.)
+// - Column conditions, sorted: walking the sort index would test them lead by lead, a random read of
+//   the table per index entry (9.2 s for "country = Germany" sorted by company in a million leads).
+//   The unary + keeps SQLite from ordering by that index: it reads the table once in storage order,
+//   or from a condition's index or the full-text matches, and sorts the matches (0.43 s for the same
+//   view). The same for a search with few matches, read from the full-text index.
+// - A search by id with conditions: read from the full-text matches, already in id order.
+std::pair<QByteArray, const LeadFilter*> LeadLoader::orderedStatement() const
+{
+    const QByteArray direction = m_query.sortOrder == Qt::AscendingOrder ? " ASC" : " DESC";
+    if (m_query.sortColumn == u"id")
+        return { "SELECT id FROM leads WHERE (" + m_filter.sql + ") ORDER BY id" + direction, &m_filter };
+    if (m_query.conditions.isEmpty() && m_matches.count > kWalkSortIndexAbove) {
+        return { "SELECT id FROM leads INDEXED BY "
+                + SqlIdentifier::of(m_query.sortColumn).sortIndex(m_query.sortOrder) + " WHERE ("
+                + m_matchedFilter.sql + ") ORDER BY " + sortExpression() + direction + ", id" + direction,
+            &m_matchedFilter };
+    }
+    return { "SELECT id FROM leads WHERE (" + m_filter.sql + ") ORDER BY +(" + sortExpression() + ")"
+            + direction + ", +id" + direction,
+        &m_filter };
+}
+
+// The search's matches, read once from the full-text index into m_matches: 67 ms for the 483,483
+// leads matching "acme" in ten million (most of it FTS5 merging the doclists of the words starting
+// with "acme", before its first row), a bit a lead id in memory (1.2 MB at ten million).
+//
+// The full-text index holds exactly the indexed leads: every path that deletes a lead or changes an
+// indexed field updates it in the same transaction (SearchIndex::removeLead and addLead), so a match is
+// a lead; one deleted since is left out of its page, as in any materialised view.
+void LeadLoader::readMatches()
+{
+    m_matches = {};
+    if (m_query.searchText.trimmed().isEmpty())
+        return;
+    SqliteStatement select(m_workspace->handle(), "SELECT rowid FROM leads_fts WHERE leads_fts MATCH ?");
+    const QByteArray expression = SearchIndex::matchExpression(m_query.searchText).toUtf8();
+    select.bindText(1, expression);
+    while (select.step()) {
+        const auto id = quint64(select.columnInt(0));
+        const auto word = id / 64;
+        if (word >= m_matches.words.size())
+            m_matches.words.resize(std::max<size_t>(word + 1, m_matches.words.size() * 2));
+        m_matches.words[word] |= quint64(1) << (id % 64);
+        ++m_matches.count;
+    }
 }
 
 // A stratified sample: the id range is cut into kEstimateStrata strata, and kEstimateRun consecutive
@@ -296,13 +371,13 @@ int LeadLoader::orderSlice()
 // is about 1/sqrt(m) of the count: with at least kEstimateMinMatches, 3%. A sample that covers every
 // id is the count itself.
 //
-// Not for a search: SQLite drives that sample from the full-text matches and tests each against
-// every stratum (320 ms for "acme" in a million), while the search's own count is read from the
-// full-text index in about as long as the sample would take.
+// A search is tested against its bit set (m_matchedFilter): "id IN (the full-text matches)" made
+// SQLite drive the sample from the matches and test each against every stratum (320 ms for "acme" in
+// a million). Without conditions, the search's count is the bit set's, known already.
 std::optional<int> LeadLoader::estimateRowCount()
 {
-    if (!m_query.searchText.trimmed().isEmpty())
-        return std::nullopt;
+    if (!m_query.searchText.trimmed().isEmpty() && m_query.conditions.isEmpty())
+        return int(m_matches.count);
     const auto [first, last] = idRange();
     const qint64 span = last - first + 1;
     const qint64 strata = std::min<qint64>(kEstimateStrata, span / kEstimateRun);
@@ -312,8 +387,8 @@ std::optional<int> LeadLoader::estimateRowCount()
     for (qint64 i = 0; i < strata; ++i)
         ranges.append("id BETWEEN ? AND ?");
     SqliteStatement sample(m_workspace->handle(),
-        QByteArray(
-            "SELECT count(*) FROM leads WHERE (" + ranges.join(" OR ") + ") AND (" + m_filterSql + ")"));
+        QByteArray("SELECT count(*) FROM leads WHERE (" + ranges.join(" OR ") + ") AND ("
+            + m_matchedFilter.sql + ")"));
     // Seeded by the query, so one query gives one estimate.
     QRandomGenerator random { quint32(m_generation) };
     const double stratum = double(span) / double(strata);
@@ -323,8 +398,7 @@ std::optional<int> LeadLoader::estimateRowCount()
         sample.bindInt(parameter++, start);
         sample.bindInt(parameter++, start + kEstimateRun - 1);
     }
-    for (const QByteArray& value : m_filterParameters)
-        sample.bindText(parameter++, value);
+    bindFilter(sample, m_matchedFilter, parameter);
     sample.step();
     const qint64 matches = sample.columnInt(0);
     const qint64 sampled = strata * kEstimateRun;
@@ -416,12 +490,11 @@ LeadRows LeadLoader::readRows(int firstRow, int rowCount, const QByteArrayList& 
     const int skip = firstRow - anchor * kAnchorStride;
     const QByteArray direction = m_query.sortOrder == Qt::AscendingOrder ? " ASC" : " DESC";
     SqliteStatement select(m_workspace->handle(),
-        QByteArray(selected + fromClause() + " WHERE (" + m_filterSql + ")"
+        QByteArray(selected + " FROM leads WHERE (" + m_filter.sql + ")"
             + (anchor > 0 ? " AND " + keysetCondition() : QByteArray()) + " ORDER BY " + sortExpression()
             + direction + ", id" + direction + " LIMIT ?"));
     int parameter = 1;
-    for (const QByteArray& value : m_filterParameters)
-        select.bindText(parameter++, value);
+    bindFilter(select, m_filter, parameter);
     if (anchor > 0)
         bindKeyset(select, parameter, m_anchors[anchor - 1].key, m_anchors[anchor - 1].id);
     select.bindInt(parameter, skip + rowCount);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "leads/Column.h"
+#include "leads/LeadFilter.h"
 #include "leads/LeadQuery.h"
 
 #include <QObject>
@@ -24,9 +25,10 @@ class Workspace;
 // kAnchorStride + page size rows. The same scan counts the rows. Every result carries the generation
 // of the query it answers, so the model drops answers to a query it has replaced.
 //
-// A sorted view with column conditions is ordered differently (see orderSlice()): walking the sort
-// index would look up every lead in the table to test it, so the matches are found by one scan,
-// sorted once, and their ids kept in order.
+// A sorted view with column conditions, and any search, is ordered differently (see orderSlice()):
+// the matches are found once, in order, and their ids kept. A search first reads the full-text
+// index's matches into a bit set (readMatches()), which gives its count at once and lets a sorted
+// view walk the sort index testing each lead against that set, without a read of the table.
 //
 // Before the exact count, the loader estimates it from a sample of the leads (estimateRowCount()),
 // so the scroll bar and the status bar are right within a few percent at once.
@@ -41,7 +43,7 @@ class LeadLoader final : public QObject
 public:
     static constexpr int kAnchorStride = 1000;
     static constexpr int kScanSlice = 50000;
-    // A search with more matches than this, in a sorted view, walks the sort index (see fromClause()).
+    // A search with more matches than this, in a sorted view, walks the sort index (see orderedStatement()).
     static constexpr qint64 kWalkSortIndexAbove = 5000;
     // The estimate's sample: this many strata of the id range, this many consecutive ids read in
     // each; given only when at least kEstimateMinMatches leads of the sample match.
@@ -97,9 +99,13 @@ private:
     void queueScan(quint64 generation);
     void queueEstimate(quint64 generation);
     void scanSlice(quint64 generation);
-    // One slice of the scan of the sort keys (anchors), or of the ordered matches; the rows read.
+    // One slice of the scan of the sort keys (anchors): the rows read.
     int anchorSlice();
-    int orderSlice();
+    // One slice of the ordered matches: whether they are all read.
+    bool orderSlice();
+    // The statement that reads the ordered matches, and the filter whose parameters it takes.
+    std::pair<QByteArray, const LeadFilter*> orderedStatement() const;
+    void readMatches();
     bool isReady(const PendingPage& page) const;
     std::optional<int> estimateRowCount();
     void bindKeyset(SqliteStatement& statement, int& parameter, const QByteArray& key, qint64 id) const;
@@ -108,20 +114,30 @@ private:
     LeadRows readRows(int firstRow, int rowCount, const QByteArrayList& columns);
     QByteArray sortExpression() const;
     QByteArray keysetCondition() const;
-    QByteArray fromClause() const;
 
     QString m_path;
     std::unique_ptr<Workspace> m_workspace;
     quint64 m_generation = 0;
     LeadQuery m_query;
     QByteArrayList m_selectColumns;
-    QByteArray m_filterSql;
-    QList<QByteArray> m_filterParameters;
-    bool m_walkSortIndex = false;
-    // Sorted with column conditions: every match's id, in order, read by m_ordered.
+    // The query's conditions and search, as SQL; and the same with the search tested against
+    // m_matches (leadsync_matched(id)), for reads that do not start from the full-text index.
+    LeadFilter m_filter;
+    LeadFilter m_matchedFilter;
+    // A search's matches: bit (id % 64) of word (id / 64) is set for each matching lead.
+    struct Matches
+    {
+        std::vector<quint64> words;
+        qint64 count = 0;
+        bool contains(qint64 id) const;
+    };
+    Matches m_matches;
+    // Sorted with column conditions, or searching: every match's id, in order, read by m_ordered (or,
+    // for a search by id without conditions, from m_matches, m_matchCursor bits at a time).
     bool m_materialised = false;
     std::vector<qint64> m_orderedIds;
     std::unique_ptr<SqliteStatement> m_ordered;
+    qint64 m_matchCursor = 0;
     // m_anchors[k - 1] is the row just before row k * kAnchorStride.
     QList<Anchor> m_anchors;
     qint64 m_scanned = 0;

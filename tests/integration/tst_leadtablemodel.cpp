@@ -1,6 +1,7 @@
 // LeadTableModel over a real 100k-lead workspace, checked by QAbstractItemModelTester and against SQL.
 #include "../TestSupport.h"
 #include "leads/SearchIndex.h"
+#include "table/LeadLoader.h"
 #include "table/LeadTableModel.h"
 
 #include <QAbstractItemModelTester>
@@ -25,6 +26,7 @@ private Q_SLOTS:
     void emptyValuesSortLast();
     void filtersAndSearches();
     void filtersUnderASort();
+    void searchesInEveryOrder();
     void estimatesTheCountFirst();
     void buildsASortIndexWithProgress();
     void cancelsASortIndexBuild();
@@ -231,6 +233,59 @@ void TestLeadTableModel::filtersUnderASort()
             QStringLiteral("id"), where)
                               .toLongLong());
     QCOMPARE(ids, inSqlOrder);
+}
+
+// A search reads its matches once into a bit set. Sorted with many matches, the sort index is walked
+// against it; by id, the set is the order itself; with a condition, the matches are read and ordered.
+// Every way gives SQL's rows and count, both directions, and an estimate that is the count.
+void TestLeadTableModel::searchesInEveryOrder()
+{
+    // "compan" matches every lead with a company ("Company 123"), far more than the walk's threshold;
+    // "acme" matches the leads met at the Acme expo, fewer.
+    const QList<std::pair<QString, QString>> searches { { QStringLiteral("compan"),
+                                                            QStringLiteral("company <> ''") },
+        { QStringLiteral("acme"), QStringLiteral("notes LIKE '%acme%'") } };
+    QVERIFY(scalar(*m_workspace, QStringLiteral("SELECT count(*) FROM leads WHERE company <> ''"))
+        > LeadLoader::kWalkSortIndexAbove);
+    QVERIFY(scalar(*m_workspace, QStringLiteral("SELECT count(*) FROM leads WHERE notes LIKE '%acme%'"))
+        < LeadLoader::kWalkSortIndexAbove);
+    const QList<LeadCondition> germany { LeadCondition::parse(
+        QStringLiteral("country = germany"), m_model->columns()) };
+    const int company = column("company");
+    const int email = column("email");
+    for (const auto& [search, matching] : searches) {
+        for (const bool withCondition : { false, true }) {
+            const QString where
+                = matching + (withCondition ? QStringLiteral(" AND country = 'Germany'") : QString());
+            const int count
+                = int(scalar(*m_workspace, QStringLiteral("SELECT count(*) FROM leads WHERE ") + where));
+            QVERIFY(count > 100);
+            m_model->setFilter(withCondition ? germany : QList<LeadCondition>(), search);
+            for (const QString& sortColumn : { QStringLiteral("company"), QStringLiteral("id") }) {
+                for (const Qt::SortOrder order : { Qt::AscendingOrder, Qt::DescendingOrder }) {
+                    QSignalSpy estimated(m_model.get(), &LeadTableModel::rowCountEstimated);
+                    m_model->setSort(sortColumn, order);
+                    QTRY_VERIFY_WITH_TIMEOUT(m_model->isRowCountKnown(), 10000);
+                    QCOMPARE(m_model->rowCount(), count);
+                    if (!withCondition) {
+                        QCOMPARE(estimated.size(), 1);
+                        QCOMPARE(estimated.first().first().toInt(), count);
+                    }
+                    const QString direction
+                        = order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
+                    const QString sql = sortColumn == u"id"
+                        ? QStringLiteral("id %1").arg(direction)
+                        : QStringLiteral("company = '', company COLLATE NOCASE %1, id %1").arg(direction);
+                    for (const int row : { 0, 1, 99, 999, 1000, count / 2, count - 1 }) {
+                        if (row < count)
+                            QCOMPARE(shown(row, email), expected(sql, row, QStringLiteral("email"), where));
+                    }
+                    QCOMPARE(shown(count - 1, company),
+                        expected(sql, count - 1, QStringLiteral("company"), where));
+                }
+            }
+        }
+    }
 }
 
 // Before the count, a sample's estimate within 3% sizes the table, when the sample holds enough
