@@ -61,6 +61,21 @@ bool LeadLoader::Matches::contains(qint64 id) const
 
 namespace {
 
+LeadRow rowOf(const SqliteStatement& select, qsizetype columnCount)
+{
+    LeadRow row { select.columnInt(0), {} };
+    row.values.reserve(columnCount);
+    for (int column = 1; column <= columnCount; ++column)
+        row.values.append(QString::fromUtf8(select.columnText(column)));
+    return row;
+}
+
+// "SELECT id, <columns>" (columns: select expressions; none, ids only).
+QByteArray selectClause(const QByteArrayList& columns)
+{
+    return "SELECT id" + (columns.isEmpty() ? QByteArray() : ", " + columns.join(", "));
+}
+
 void bindFilter(SqliteStatement& statement, const LeadFilter& filter, int& parameter)
 {
     for (const QByteArray& value : filter.parameters)
@@ -76,6 +91,8 @@ int LeadLoader::onProgress(void* context)
         return 0;
     if (loader->m_latest.load() != loader->m_generation)
         return 1; // SQLITE_INTERRUPT: a newer query is waiting
+    if (loader->m_previewDeadline.hasExpired())
+        return 1; // a preview gives up (see previewRows())
     if (loader->m_indexExpectedSteps > 0) {
         const int percent
             = int(std::min<qint64>(99, ++loader->m_indexSteps * 100 / loader->m_indexExpectedSteps));
@@ -188,6 +205,7 @@ void LeadLoader::setQuery(quint64 generation, const LeadQuery& query, const QStr
         m_anchors.clear();
         m_scanned = 0;
         m_scanDone = false;
+        m_previewTried = false;
         m_pending.clear();
         ensureSortIndex();
         // Queued, so the first page, asked for right after the query, is served before them.
@@ -323,12 +341,18 @@ bool LeadLoader::orderSlice()
 //   or from a condition's index or the full-text matches, and sorts the matches (0.43 s for the same
 //   view). The same for a search with few matches, read from the full-text index.
 // - A search by id with conditions: read from the full-text matches, already in id order.
+bool LeadLoader::walksSortIndex() const
+{
+    return m_query.sortColumn != u"id" && m_query.conditions.isEmpty()
+        && m_matches.count > kWalkSortIndexAbove;
+}
+
 std::pair<QByteArray, const LeadFilter*> LeadLoader::orderedStatement() const
 {
     const QByteArray direction = m_query.sortOrder == Qt::AscendingOrder ? " ASC" : " DESC";
     if (m_query.sortColumn == u"id")
         return { "SELECT id FROM leads WHERE (" + m_filter.sql + ") ORDER BY id" + direction, &m_filter };
-    if (m_query.conditions.isEmpty() && m_matches.count > kWalkSortIndexAbove) {
+    if (walksSortIndex()) {
         return { "SELECT id FROM leads INDEXED BY "
                 + SqlIdentifier::of(m_query.sortColumn).sortIndex(m_query.sortOrder) + " WHERE ("
                 + m_matchedFilter.sql + ") ORDER BY " + sortExpression() + direction + ", id" + direction,
@@ -423,13 +447,52 @@ void LeadLoader::servePending()
 {
     for (qsizetype i = 0; i < m_pending.size();) {
         const PendingPage page = m_pending[i];
-        if (!isReady(page)) {
+        std::optional<LeadRows> rows;
+        if (isReady(page))
+            rows = readRows(page.firstRow, page.rowCount, m_selectColumns);
+        else
+            rows = previewRows(page);
+        if (!rows) {
             ++i; // the scan has not reached it yet
             continue;
         }
         m_pending.removeAt(i);
-        Q_EMIT pageLoaded(
-            m_generation, page.firstRow, readRows(page.firstRow, page.rowCount, m_selectColumns));
+        Q_EMIT pageLoaded(m_generation, page.firstRow, *rows);
+    }
+}
+
+// Before a sorted view with conditions has its matches ordered (2 s for "country = Germany" sorted by
+// company in ten million leads, 0.19 s in a million), a page near the top is read by walking the sort
+// index and testing each lead, for at most kPreviewMs: with matches as common as 6% of the leads the
+// first page takes a few milliseconds. With rare matches the walk gives up, once for the query, and
+// the page waits for the ordered matches. Both orders are (sort key, id), so the rows are the same.
+// Any error here leaves the page to the ordered matches, whose read reports it.
+std::optional<LeadRows> LeadLoader::previewRows(const PendingPage& page)
+{
+    if (m_previewTried || m_ordered || !m_orderedIds.empty() || m_query.sortColumn == u"id"
+        || walksSortIndex() || page.firstRow + page.rowCount > kPreviewRows)
+        return std::nullopt;
+    m_previewTried = true;
+    const QByteArray direction = m_query.sortOrder == Qt::AscendingOrder ? " ASC" : " DESC";
+    const QScopedValueRollback interruptible(m_interruptible, true);
+    const QScopedValueRollback deadline(m_previewDeadline, QDeadlineTimer(kPreviewMs));
+    try {
+        SqliteStatement select(m_workspace->handle(),
+            QByteArray(selectClause(m_selectColumns) + " FROM leads INDEXED BY "
+                + SqlIdentifier::of(m_query.sortColumn).sortIndex(m_query.sortOrder) + " WHERE ("
+                + m_matchedFilter.sql + ") ORDER BY " + sortExpression() + direction + ", id" + direction
+                + " LIMIT ?"));
+        int parameter = 1;
+        bindFilter(select, m_matchedFilter, parameter);
+        select.bindInt(parameter, page.firstRow + page.rowCount);
+        LeadRows rows;
+        for (int index = 0; select.step(); ++index) {
+            if (index >= page.firstRow)
+                rows.append(rowOf(select, m_selectColumns.size()));
+        }
+        return rows;
+    } catch (const Error&) {
+        return std::nullopt;
     }
 }
 
@@ -456,22 +519,9 @@ LeadRows LeadLoader::rowsAt(
     return rows;
 }
 
-namespace {
-
-LeadRow rowOf(const SqliteStatement& select, qsizetype columnCount)
-{
-    LeadRow row { select.columnInt(0), {} };
-    row.values.reserve(columnCount);
-    for (int column = 1; column <= columnCount; ++column)
-        row.values.append(QString::fromUtf8(select.columnText(column)));
-    return row;
-}
-
-} // namespace
-
 LeadRows LeadLoader::readRows(int firstRow, int rowCount, const QByteArrayList& columns)
 {
-    const QByteArray selected = "SELECT id" + (columns.isEmpty() ? QByteArray() : ", " + columns.join(", "));
+    const QByteArray selected = selectClause(columns);
     LeadRows rows;
     if (m_materialised) {
         // A lead deleted since the scan is left out, as a keyset read would.

@@ -4,6 +4,7 @@
 #include "leads/LeadFilter.h"
 #include "leads/LeadQuery.h"
 
+#include <QDeadlineTimer>
 #include <QObject>
 
 #include <atomic>
@@ -50,6 +51,10 @@ public:
     static constexpr int kEstimateStrata = 500;
     static constexpr int kEstimateRun = 100;
     static constexpr int kEstimateMinMatches = 1000;
+    // A page within the first kPreviewRows rows of a sorted view with conditions is read before its
+    // matches are ordered, if the sort index gives it within kPreviewMs (see previewRows()).
+    static constexpr int kPreviewRows = 1000;
+    static constexpr int kPreviewMs = 30;
 
     explicit LeadLoader(QString workspacePath, QObject* parent = nullptr);
     ~LeadLoader() override;
@@ -110,6 +115,8 @@ private:
     std::optional<int> estimateRowCount();
     void bindKeyset(SqliteStatement& statement, int& parameter, const QByteArray& key, qint64 id) const;
     void servePending();
+    std::optional<LeadRows> previewRows(const PendingPage& page);
+    bool walksSortIndex() const;
     // The rows from firstRow on, with the values of columns (select expressions; none: ids only).
     LeadRows readRows(int firstRow, int rowCount, const QByteArrayList& columns);
     QByteArray sortExpression() const;
@@ -145,6 +152,8 @@ private:
     qint64 m_lastScannedId = 0;
     bool m_scanDone = false;
     QList<PendingPage> m_pending;
+    bool m_previewTried = false;
+    QDeadlineTimer m_previewDeadline { QDeadlineTimer::Forever }; // expires only while a preview runs
     std::atomic<quint64> m_latest = 0;
     // Set while the loader works on its query (not while it serves another reader of workspace()).
     bool m_interruptible = false;

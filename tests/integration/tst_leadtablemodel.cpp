@@ -27,6 +27,7 @@ private Q_SLOTS:
     void filtersAndSearches();
     void filtersUnderASort();
     void searchesInEveryOrder();
+    void readsTheFirstPageBeforeOrdering();
     void estimatesTheCountFirst();
     void buildsASortIndexWithProgress();
     void cancelsASortIndexBuild();
@@ -284,6 +285,52 @@ void TestLeadTableModel::searchesInEveryOrder()
                         expected(sql, count - 1, QStringLiteral("company"), where));
                 }
             }
+        }
+    }
+}
+
+// Sorted with a condition, the first page is read along the sort index at once, before the matches
+// are ordered (the loader answers it within fetchPage, while its count is still to come), and it holds
+// the same rows as the ordered matches.
+void TestLeadTableModel::readsTheFirstPageBeforeOrdering()
+{
+    LeadLoader loader(m_path);
+    QList<std::pair<int, LeadRows>> pages;
+    bool counted = false;
+    connect(&loader, &LeadLoader::pageLoaded, this, [&](quint64, int firstRow, const LeadRows& rows) {
+        pages.append({ firstRow, rows });
+    });
+    connect(&loader, &LeadLoader::rowCountKnown, this, [&] { counted = true; });
+    LeadQuery query;
+    query.conditions = { LeadCondition::parse(QStringLiteral("country = germany"), m_model->columns()) };
+    query.sortColumn = QStringLiteral("company");
+    const QString where = QStringLiteral("country = 'Germany'");
+    for (const QString& search : { QString(), QStringLiteral("compan") }) {
+        for (const Qt::SortOrder order : { Qt::AscendingOrder, Qt::DescendingOrder }) {
+            pages.clear();
+            counted = false;
+            query.searchText = search;
+            query.sortOrder = order;
+            const quint64 generation = 1 + quint64(order) + (search.isEmpty() ? 0 : 2);
+            loader.supersede(generation);
+            loader.setQuery(generation, query, { QStringLiteral("email") });
+            loader.fetchPage(generation, 20, 50);
+            QVERIFY(!counted);
+            QCOMPARE(pages.size(), 1);
+            QCOMPARE(pages.first().first, 20);
+            const LeadRows rows = pages.first().second;
+            QCOMPARE(rows.size(), 50);
+            const QString direction
+                = order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
+            const QString sql
+                = QStringLiteral("company = '', company COLLATE NOCASE %1, id %1").arg(direction);
+            const QString matching
+                = where + (search.isEmpty() ? QString() : QStringLiteral(" AND company <> ''"));
+            for (const int row : { 0, 1, 49 })
+                QCOMPARE(
+                    QString::number(rows[row].id), expected(sql, 20 + row, QStringLiteral("id"), matching));
+            QCOMPARE(rows[49].values.first(), expected(sql, 69, QStringLiteral("email"), matching));
+            QTRY_VERIFY(counted);
         }
     }
 }
