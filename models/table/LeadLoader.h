@@ -140,11 +140,10 @@ private:
     };
     Matches m_matches;
     // Sorted with column conditions, or searching: every match's id, in order, read by m_ordered (or,
-    // for a search by id without conditions, from m_matches, m_matchCursor bits at a time).
+    // for a search by id without conditions, from m_matches).
     bool m_materialised = false;
     std::vector<qint64> m_orderedIds;
     std::unique_ptr<SqliteStatement> m_ordered;
-    qint64 m_matchCursor = 0;
     // m_anchors[k - 1] is the row just before row k * kAnchorStride.
     QList<Anchor> m_anchors;
     qint64 m_scanned = 0;
