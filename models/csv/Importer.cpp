@@ -632,6 +632,9 @@ namespace {
 
 // Whether a row of another table refers to a lead the import added, by a foreign key to leads as
 // the schema declares it (an edit's history, a campaign, an enrollment made while the import ran).
+// Read from each table's rows, a lookup of its lead each (CROSS JOIN keeps that order): most of these
+// tables are small or empty, where "IN (the import's leads)" read the whole leads table for each of
+// the seven, 2.8 s of taking back an import killed at a million.
 bool addedLeadsAreReferenced(Workspace& workspace, qint64 importId)
 {
     const auto quoted = [](QByteArrayView name) {
@@ -642,8 +645,9 @@ bool addedLeadsAreReferenced(Workspace& workspace, qint64 importId)
         "WHERE m.type = 'table' AND f.\"table\" = 'leads'");
     while (children.step()) {
         SqliteStatement refers(workspace.handle(),
-            QByteArray("SELECT EXISTS (SELECT 1 FROM " + quoted(children.columnText(0)) + " WHERE "
-                + quoted(children.columnText(1)) + " IN (SELECT id FROM leads WHERE import_id = ?1))"));
+            QByteArray("SELECT EXISTS (SELECT 1 FROM " + quoted(children.columnText(0))
+                + " AS child CROSS JOIN leads ON leads.id = child." + quoted(children.columnText(1))
+                + " WHERE leads.import_id = ?1)"));
         refers.bindInt(1, importId);
         if (refers.step() && refers.columnInt(0) != 0)
             return true;
