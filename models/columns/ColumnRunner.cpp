@@ -402,6 +402,10 @@ void ColumnRunner::flush(qint64 runId)
     finishWriting();
     auto batch = std::make_shared<const QList<CellResult>>(std::move(m_pending));
     m_pending.clear();
+    // Held here too, so that the batch before, which the writer is done with, is freed on this thread
+    // when this one replaces it: freeing its cells' strings on the writer's thread, where they were
+    // not allocated, took 13% of the writer's time, which bounds a template column's run.
+    m_writingBatch = batch;
     m_writing = m_writer->submit([columnId = column().id, price = m_price, runId, batch, stats = m_stats,
                                      at = now()](Workspace& workspace) {
         ResultWriter(workspace, columnId, price).write(runId, *batch, stats, at);

@@ -112,6 +112,7 @@ private:
     RunStats m_stats;
     QList<CellResult> m_pending;
     std::future<void> m_writing; // the batch flush() handed to the writer
+    std::shared_ptr<const QList<CellResult>> m_writingBatch; // that batch
     RateLimiter m_rate;
     int m_failuresInRow = 0;
     std::atomic_bool m_cancelled = false;

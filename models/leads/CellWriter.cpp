@@ -3,6 +3,8 @@
 #include "storage/SqliteStatement.h"
 #include "storage/Workspace.h"
 
+#include <sqlite3.h>
+
 namespace LeadSync {
 
 // The C API rather than QSqlQuery: a column run writes a million cells through here.
@@ -10,6 +12,7 @@ struct CellWriter::Statements
 {
     SqliteStatement read;
     SqliteStatement update;
+    SqliteStatement swap;
     bool indexed = false;
 };
 
@@ -29,6 +32,12 @@ CellWriter::Statements& CellWriter::statementsFor(const SqlIdentifier& column)
             SqliteStatement(m_workspace.handle(), QByteArray("SELECT " + name + " FROM leads WHERE id = ?")),
             SqliteStatement(m_workspace.handle(),
                 QByteArray("UPDATE leads SET " + name + " = ?1, updated_at = ?2 WHERE id = ?3")),
+            // Compared as the bytes of their text, as write() compares them: not by the column's
+            // affinity or collation.
+            SqliteStatement(m_workspace.handle(),
+                QByteArray("UPDATE leads SET " + name + " = ?1, updated_at = ?2 WHERE id = ?3 AND CAST("
+                    + name + " AS BLOB) = CAST(?4 AS BLOB) AND CAST(" + name
+                    + " AS BLOB) <> CAST(?1 AS BLOB)")),
             SearchIndex::indexesColumn(column.name()),
         });
     }
@@ -39,6 +48,25 @@ CellWriter::Outcome CellWriter::write(qint64 leadId, const SqlIdentifier& column
     qint64 at, const std::optional<QString>& expected, QString* previous)
 {
     Statements& statements = statementsFor(column);
+    const QByteArray text = value.toUtf8();
+    if (expected && !statements.indexed) {
+        // The usual case of a column run, in one statement: written when the cell still holds what
+        // the run read, and something else. Otherwise (no such lead, an edit, the same value) the
+        // read below tells which. A column in the search index is taken out of it first, so it goes
+        // the long way.
+        const QByteArray held = expected->toUtf8();
+        statements.swap.bindText(1, text);
+        statements.swap.bindInt(2, at);
+        statements.swap.bindInt(3, leadId);
+        statements.swap.bindText(4, held);
+        statements.swap.step();
+        statements.swap.reset();
+        if (sqlite3_changes(m_workspace.handle()) == 1) {
+            if (previous)
+                *previous = *expected;
+            return Outcome::Written;
+        }
+    }
     // Read and write in the caller's write transaction: nothing can come in between.
     statements.read.bindInt(1, leadId);
     const bool found = statements.read.step();
@@ -55,7 +83,6 @@ CellWriter::Outcome CellWriter::write(qint64 leadId, const SqlIdentifier& column
     const bool reindex = statements.indexed && m_search.isIndexed(leadId);
     if (reindex)
         m_search.removeLead(leadId);
-    const QByteArray text = value.toUtf8();
     statements.update.bindText(1, text); // an empty view binds '': lead columns are never NULL
     statements.update.bindInt(2, at);
     statements.update.bindInt(3, leadId);
