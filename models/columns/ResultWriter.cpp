@@ -9,6 +9,12 @@
 
 #include <QCoreApplication>
 
+#include <sqlite3.h>
+
+#include <memory>
+#include <optional>
+#include <vector>
+
 namespace LeadSync {
 
 namespace {
@@ -18,6 +24,58 @@ constexpr std::pair<CellOutcome::Status, const char*> kStatuses[] = {
     { CellOutcome::Status::Failed, "failed" },
     { CellOutcome::Status::Skipped, "skipped" },
 };
+
+// Rows go in kRowsPerInsert to a statement: for a row as small as a cell's state, SQLite's work to
+// start and end a statement cost as much as the insert.
+constexpr int kRowsPerInsert = 128;
+
+// What a written cell replaced, for a revert of the run.
+struct KeptValue
+{
+    qint64 leadId = 0;
+    QByteArray sqlName;
+    QByteArray before;
+    QByteArray written;
+};
+
+struct CellState
+{
+    qint64 leadId = 0;
+    const char* status = nullptr;
+    QByteArray reason;
+    std::optional<QByteArrayView> inputHash; // none: stale
+    qint64 tokensIn = 0;
+    qint64 tokensOut = 0;
+    double cost = 0;
+};
+
+// Inserts rows, kRowsPerInsert a statement: "<head> VALUES (?, ...), ... <tail>", each row's values
+// bound by bind(statement, first parameter of the row, row).
+template <typename Row, typename Bind>
+void insertRows(sqlite3* db, const QByteArray& head, int columns, const QByteArray& tail,
+    const std::vector<Row>& rows, Bind bind)
+{
+    const auto statementFor = [&](int count) {
+        QByteArray row = "(?" + QByteArray(", ?").repeated(columns - 1) + ")";
+        QByteArrayList values(count, row);
+        return std::make_unique<SqliteStatement>(
+            db, QByteArray(head + " VALUES " + values.join(", ") + " " + tail));
+    };
+    std::unique_ptr<SqliteStatement> full;
+    for (size_t first = 0; first < rows.size(); first += kRowsPerInsert) {
+        const int count = int(std::min<size_t>(kRowsPerInsert, rows.size() - first));
+        std::unique_ptr<SqliteStatement> partial;
+        if (count == kRowsPerInsert && !full)
+            full = statementFor(count);
+        else if (count < kRowsPerInsert)
+            partial = statementFor(count);
+        SqliteStatement& statement = partial ? *partial : *full;
+        for (int i = 0; i < count; ++i)
+            bind(statement, i * columns + 1, rows[first + size_t(i)]);
+        statement.step();
+        statement.reset();
+    }
+}
 
 } // namespace
 
@@ -31,18 +89,9 @@ void ResultWriter::write(qint64 runId, const QList<CellResult>& batch, const Run
 {
     // The C API rather than QSqlQuery: a template column's run writes a million cells.
     CellWriter cells(m_workspace);
-    SqliteStatement keep(m_workspace.handle(),
-        "INSERT OR IGNORE INTO run_previous_values (run_id, lead_id, sql_name, value, written) "
-        "VALUES (?1, ?2, ?3, ?4, ?5)");
-    // An upsert, not INSERT OR REPLACE: a REPLACE may delete rows, so SQLite would keep a statement
-    // journal of every page each such statement touches (16 KiB a page, spilled to a temporary file
-    // past 64 KiB): 34 GB written to /var/tmp in four seconds of a template column's run.
-    SqliteStatement state(m_workspace.handle(),
-        "INSERT INTO cell_states (column_id, lead_id, status, reason, input_hash, tokens_in, tokens_out, "
-        "cost, run_id, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) "
-        "ON CONFLICT (column_id, lead_id) DO UPDATE SET status = excluded.status, reason = excluded.reason, "
-        "input_hash = excluded.input_hash, tokens_in = excluded.tokens_in, tokens_out = excluded.tokens_out, "
-        "cost = excluded.cost, run_id = excluded.run_id, updated_at = excluded.updated_at");
+    std::vector<KeptValue> kept;
+    std::vector<CellState> states;
+    states.reserve(size_t(batch.size()));
     for (const CellResult& result : batch) {
         const CellOutcome& outcome = result.outcome;
         if (outcome.status == CellOutcome::Status::Cancelled)
@@ -58,20 +107,10 @@ void ResultWriter::write(qint64 runId, const QList<CellResult>& batch, const Run
             const auto expected
                 = held != result.before.cend() ? std::optional<QString>(held->second) : std::nullopt;
             switch (cells.write(result.leadId, SqlIdentifier::of(sqlName), value, at, expected, &previous)) {
-            case CellWriter::Outcome::Written: {
+            case CellWriter::Outcome::Written:
                 // What the run replaced is kept, so the run can be reverted.
-                const QByteArray name = sqlName.toUtf8();
-                const QByteArray before = previous.toUtf8();
-                const QByteArray written = value.toUtf8();
-                keep.bindInt(1, runId);
-                keep.bindInt(2, result.leadId);
-                keep.bindText(3, name);
-                keep.bindText(4, before);
-                keep.bindText(5, written);
-                keep.step();
-                keep.reset();
+                kept.push_back({ result.leadId, sqlName.toUtf8(), previous.toUtf8(), value.toUtf8() });
                 break;
-            }
             case CellWriter::Outcome::Conflict:
                 edited = true;
                 break;
@@ -84,26 +123,50 @@ void ResultWriter::write(qint64 runId, const QList<CellResult>& batch, const Run
             ResultCache::store(m_workspace, result.cacheKey, outcome, at);
         const auto status = std::find_if(std::cbegin(kStatuses), std::cend(kStatuses),
             [&outcome](const auto& entry) { return entry.first == outcome.status; });
-        const QByteArray reason = (edited ? QCoreApplication::translate("LeadSync::ColumnRunner",
-                                       "edited while the run computed it: the edit was kept")
-                                          : outcome.reason)
-                                      .toUtf8();
-        state.bindInt(1, m_columnId);
-        state.bindInt(2, result.leadId);
-        state.bindText(3, status->second);
-        state.bindText(4, reason);
-        if (edited)
-            state.bindNull(5); // no hash: stale
-        else
-            state.bindBlob(5, result.inputHash);
-        state.bindInt(6, outcome.cached ? 0 : outcome.tokensIn);
-        state.bindInt(7, outcome.cached ? 0 : outcome.tokensOut);
-        state.bindDouble(8, outcome.cached ? 0.0 : m_price.costOf(outcome.tokensIn, outcome.tokensOut));
-        state.bindInt(9, runId);
-        state.bindInt(10, at);
-        state.step();
-        state.reset();
+        states.push_back({ result.leadId, status->second,
+            (edited ? QCoreApplication::translate(
+                 "LeadSync::ColumnRunner", "edited while the run computed it: the edit was kept")
+                    : outcome.reason)
+                .toUtf8(),
+            edited ? std::nullopt : std::optional<QByteArrayView>(result.inputHash),
+            outcome.cached ? 0 : outcome.tokensIn, outcome.cached ? 0 : outcome.tokensOut,
+            outcome.cached ? 0.0 : m_price.costOf(outcome.tokensIn, outcome.tokensOut) });
     }
+    sqlite3* db = m_workspace.handle();
+    insertRows(db, "INSERT OR IGNORE INTO run_previous_values (run_id, lead_id, sql_name, value, written)", 5,
+        {}, kept, [runId](SqliteStatement& statement, int first, const KeptValue& value) {
+            statement.bindInt(first, runId);
+            statement.bindInt(first + 1, value.leadId);
+            statement.bindText(first + 2, value.sqlName);
+            statement.bindText(first + 3, value.before);
+            statement.bindText(first + 4, value.written);
+        });
+    // An upsert, not INSERT OR REPLACE: a REPLACE may delete rows, so SQLite would keep a statement
+    // journal of every page each such statement touches (16 KiB a page, spilled to a temporary file
+    // past 64 KiB): 34 GB written to /var/tmp in four seconds of a template column's run.
+    insertRows(db,
+        "INSERT INTO cell_states (column_id, lead_id, status, reason, input_hash, tokens_in, tokens_out, "
+        "cost, "
+        "run_id, updated_at)",
+        10,
+        "ON CONFLICT (column_id, lead_id) DO UPDATE SET status = excluded.status, reason = excluded.reason, "
+        "input_hash = excluded.input_hash, tokens_in = excluded.tokens_in, tokens_out = excluded.tokens_out, "
+        "cost = excluded.cost, run_id = excluded.run_id, updated_at = excluded.updated_at",
+        states, [this, runId, at](SqliteStatement& statement, int first, const CellState& state) {
+            statement.bindInt(first, m_columnId);
+            statement.bindInt(first + 1, state.leadId);
+            statement.bindText(first + 2, state.status);
+            statement.bindText(first + 3, state.reason);
+            if (state.inputHash)
+                statement.bindBlob(first + 4, *state.inputHash);
+            else
+                statement.bindNull(first + 4); // no hash: stale
+            statement.bindInt(first + 5, state.tokensIn);
+            statement.bindInt(first + 6, state.tokensOut);
+            statement.bindDouble(first + 7, state.cost);
+            statement.bindInt(first + 8, runId);
+            statement.bindInt(first + 9, at);
+        });
     RunHistory::saveCounters(m_workspace, runId, stats);
 }
 

@@ -20,7 +20,7 @@ struct CellResult
     QByteArray inputHash;
     QByteArray cacheKey; // set when the result is new and worth caching
     // The written cells' values when the cell was computed: SQL name, value. A short list rather than
-    // the row's hash: a million of these are made on the runner's thread and freed on the writer's.
+    // the row's hash: a run makes a million of these.
     QList<std::pair<QString, QString>> before;
 };
 
