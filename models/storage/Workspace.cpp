@@ -15,12 +15,10 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QStandardPaths>
-#include <QThread>
 #include <QVariant>
 
 #include <sqlite3.h>
 
-#include <algorithm>
 #include <chrono>
 #include <thread>
 
@@ -100,11 +98,6 @@ Workspace::Workspace(const QString& path)
         // NORMAL is durable against application crashes in WAL mode; only a power loss can lose the
         // last commit, which is the usual trade-off of desktop apps for bulk write speed.
         sqliteExec(m_handle, "PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON");
-        // Large sorts (an index made after an import or for a first sort, a filtered view ordered)
-        // also on helper threads: the email key of a million leads in 0.89 s instead of 1.40 s on
-        // two cores. See docs/decisions/0019-scale.md.
-        sqliteRun(m_handle,
-            "PRAGMA threads = " + QByteArray::number(std::clamp(QThread::idealThreadCount(), 1, 4)));
         migrate();
     } catch (const Error& error) {
         throw Error(QCoreApplication::translate("LeadSync::Workspace", "Cannot open workspace %1: %2")
