@@ -347,16 +347,22 @@ bool LeadLoader::walksSortIndex() const
 //   or from a condition's index or the full-text matches, and sorts the matches (0.43 s for the same
 //   view). The same for a search with few matches, read from the full-text index.
 // - A search by id with conditions: read from the full-text matches, already in id order.
+// The leads along the sort index, in order, that m_matchedFilter takes (its parameters to bind).
+QByteArray LeadLoader::sortIndexWalk() const
+{
+    const QByteArray direction = m_query.sortOrder == Qt::AscendingOrder ? " ASC" : " DESC";
+    return " FROM leads INDEXED BY " + SqlIdentifier::of(m_query.sortColumn).sortIndex(m_query.sortOrder)
+        + " WHERE (" + m_matchedFilter.sql + ") ORDER BY " + sortExpression() + direction + ", id"
+        + direction;
+}
+
 std::pair<QByteArray, const LeadFilter*> LeadLoader::orderedStatement() const
 {
     const QByteArray direction = m_query.sortOrder == Qt::AscendingOrder ? " ASC" : " DESC";
     if (m_query.sortColumn == u"id")
         return { "SELECT id FROM leads WHERE (" + m_filter.sql + ") ORDER BY id" + direction, &m_filter };
     if (walksSortIndex()) {
-        return { "SELECT id FROM leads INDEXED BY "
-                + SqlIdentifier::of(m_query.sortColumn).sortIndex(m_query.sortOrder) + " WHERE ("
-                + m_matchedFilter.sql + ") ORDER BY " + sortExpression() + direction + ", id" + direction,
-            &m_matchedFilter };
+        return { "SELECT id" + sortIndexWalk(), &m_matchedFilter };
     }
     return { "SELECT id FROM leads WHERE (" + m_filter.sql + ") ORDER BY +(" + sortExpression() + ")"
             + direction + ", +id" + direction,
@@ -473,15 +479,11 @@ std::optional<LeadRows> LeadLoader::previewRows(const PendingPage& page)
         || walksSortIndex() || page.firstRow + page.rowCount > kPreviewRows)
         return std::nullopt;
     m_previewTried = true;
-    const QByteArray direction = m_query.sortOrder == Qt::AscendingOrder ? " ASC" : " DESC";
     const QScopedValueRollback interruptible(m_interruptible, true);
     const QScopedValueRollback deadline(m_previewDeadline, QDeadlineTimer(kPreviewMs));
     try {
-        SqliteStatement select(m_workspace->handle(),
-            QByteArray(selectClause(m_selectColumns) + " FROM leads INDEXED BY "
-                + SqlIdentifier::of(m_query.sortColumn).sortIndex(m_query.sortOrder) + " WHERE ("
-                + m_matchedFilter.sql + ") ORDER BY " + sortExpression() + direction + ", id" + direction
-                + " LIMIT ?"));
+        SqliteStatement select(
+            m_workspace->handle(), QByteArray(selectClause(m_selectColumns) + sortIndexWalk() + " LIMIT ?"));
         int parameter = 1;
         bindFilter(select, m_matchedFilter, parameter);
         select.bindInt(parameter, page.firstRow + page.rowCount);

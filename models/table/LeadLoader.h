@@ -110,6 +110,7 @@ private:
     bool orderSlice();
     // The statement that reads the ordered matches, and the filter whose parameters it takes.
     std::pair<QByteArray, const LeadFilter*> orderedStatement() const;
+    QByteArray sortIndexWalk() const;
     void readMatches();
     bool isReady(const PendingPage& page) const;
     std::optional<int> estimateRowCount();
