@@ -648,10 +648,10 @@ HttpOutgoing LeadApi::recordReply(const Call& call) const
     if (text.trimmed().isEmpty())
         throw ApiError { 400, tr("The field text is required."), QStringLiteral("text") };
     requireLead(call.workspace, leadId);
-    QDateTime receivedAt = QDateTime::currentDateTimeUtc();
+    std::optional<QDateTime> receivedAt; // none: now (see ReplySync::recordByHand)
     if (const QString at = textOf(body, QStringLiteral("received_at")); !at.isEmpty()) {
         receivedAt = QDateTime::fromString(at, Qt::ISODateWithMs);
-        if (!receivedAt.isValid())
+        if (!receivedAt->isValid())
             throw ApiError { 400, tr("The field received_at must be an ISO 8601 time."),
                 QStringLiteral("received_at") };
     }

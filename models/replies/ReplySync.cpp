@@ -225,7 +225,7 @@ void ReplySync::apply(Workspace& workspace, const Mailbox& mailbox, const Receiv
 }
 
 qint64 ReplySync::recordByHand(qint64 leadId, const Mailbox& mailbox, const QString& subject,
-    const QString& text, const QDateTime& receivedAt, const QDateTime& now)
+    const QString& text, const std::optional<QDateTime>& receivedAt, const QDateTime& now)
 {
     SqlQuery lead(
         m_workspace.database(), QStringLiteral("SELECT lower(trim(email)) FROM leads WHERE id = ?"));
@@ -236,16 +236,20 @@ qint64 ReplySync::recordByHand(qint64 leadId, const Mailbox& mailbox, const QStr
     const QString from = lead.value(0).toString();
     lead.finish();
     // Read as a synced message is read, so the same rules recognise what it is.
-    const QByteArray raw = "From: <" + from.toUtf8() + ">\r\nSubject: " + subject.simplified().toUtf8()
-        + "\r\nDate: " + receivedAt.toUTC().toString(Qt::RFC2822Date).toUtf8()
-        + "\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n"
-          "Content-Transfer-Encoding: 8bit\r\n\r\n"
+    const QDateTime at = receivedAt.value_or(now);
+    const QByteArray head = "From: <" + from.toUtf8() + ">\r\nSubject: " + subject.simplified().toUtf8();
+    const QByteArray date = "\r\nDate: " + at.toUTC().toString(Qt::RFC2822Date).toUtf8();
+    const QByteArray rest = "\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n"
+                            "Content-Transfer-Encoding: 8bit\r\n\r\n"
         + text.toUtf8();
-    const ReceivedMail mail = ReceivedMail::parse(raw, receivedAt.date());
-    // The same text from the same lead at the same time is one reply, however often it is sent.
+    const QByteArray raw = head + date + rest;
+    const ReceivedMail mail = ReceivedMail::parse(raw, at.date());
+    // The same text from the same lead is one reply however often it is sent: at the same time when
+    // the time is given, at all when it is not (the time of the call would tell a retry apart).
     const QByteArray storedId = "manual:"
         + QCryptographicHash::hash(
-            QByteArray(QByteArray::number(leadId) + '\n' + raw), QCryptographicHash::Sha1)
+            QByteArray(QByteArray::number(leadId) + '\n' + (receivedAt ? raw : head + rest)),
+            QCryptographicHash::Sha1)
               .toHex();
     qint64 id = 0;
     m_write([&](Workspace& workspace) {

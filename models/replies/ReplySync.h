@@ -1,5 +1,7 @@
 #pragma once
 
+#include <optional>
+
 #include "ReceivedMail.h"
 #include "ReplyAssistant.h"
 #include "outreach/Mailbox.h"
@@ -61,9 +63,11 @@ public:
     // A reply the user records by hand (the local API's POST /reply: a call, a form, another inbox),
     // handled as if it had been synced into mailbox: recognised (an unsubscribe request, an automatic
     // reply), stored, classified by the rules, the lead's sequences stopped, its history and stage
-    // updated. Returns the reply's id, or 0 when the same text was recorded before.
+    // updated. Returns the reply's id, or 0 when the same reply was recorded before. Without a
+    // receivedAt (received now), the same subject and text from the lead is the same reply: a client
+    // that sends it again, a second later, does not store it twice.
     qint64 recordByHand(qint64 leadId, const Mailbox& mailbox, const QString& subject, const QString& text,
-        const QDateTime& receivedAt, const QDateTime& now);
+        const std::optional<QDateTime>& receivedAt, const QDateTime& now);
 
 private:
     // Inside the write transaction: what the mail means for the lead it matches (knownLead, else by

@@ -4,6 +4,8 @@
 #include "../CliProcess.h"
 #include "../SmtpSink.h"
 #include "../TestSupport.h"
+#include "outreach/Mailbox.h"
+#include "replies/ReplySync.h"
 #include "storage/SqliteStatement.h"
 #include "storage/Workspace.h"
 
@@ -43,6 +45,7 @@ private Q_SLOTS:
     void tildaWebhook();
     void leadStageAndAnalysis();
     void repliesAndDrafts();
+    void aReplySentAgainIsOneReply();
     void sendsOneOffMessagesWithinTheCaps();
     void concurrentWritersWhileAnotherConnectionWrites();
 
@@ -399,6 +402,37 @@ void TestApi::repliesAndDrafts()
     QCOMPARE(reply.json().value(QStringLiteral("by")).toString(), QStringLiteral("template"));
     QVERIFY(!reply.json().value(QStringLiteral("draft")).toString().isEmpty());
     QCOMPARE(call("POST", QStringLiteral("/ai/reply"), R"({"reply_id": 999999})").status, 404);
+}
+
+// POST /reply without a time, sent again later (a client's retry): still the one reply, whatever
+// second each call came in; with the time given, the time tells replies apart. (Through ReplySync,
+// which the route calls, so the seconds between the calls are chosen rather than raced.)
+void TestApi::aReplySentAgainIsOneReply()
+{
+    const qint64 lead
+        = call("POST", QStringLiteral("/leads"), R"({"name": "Retry Test", "email": "retry@example.com"})")
+              .json()
+              .value(QStringLiteral("lead"))
+              .toObject()
+              .value(QStringLiteral("id"))
+              .toInteger();
+    QVERIFY(lead > 0);
+    Workspace workspace(path("w.leadsync"));
+    const std::optional<Mailbox> main = MailboxStore(workspace).find(QStringLiteral("Main"));
+    QVERIFY(main);
+    ReplySync sync(workspace, [&workspace](const std::function<void(Workspace&)>& write) {
+        workspace.transact([&] { write(workspace); });
+    });
+    const QString subject = QStringLiteral("Re: Retry");
+    const QString text = QStringLiteral("Thursday at ten works for me.");
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QVERIFY(sync.recordByHand(lead, *main, subject, text, std::nullopt, now) > 0);
+    QCOMPARE(sync.recordByHand(lead, *main, subject, text, std::nullopt, now.addSecs(61)), 0);
+    QVERIFY(sync.recordByHand(lead, *main, subject, text, now.addDays(1), now) > 0);
+    QCOMPARE(sync.recordByHand(lead, *main, subject, text, now.addDays(1), now.addSecs(61)), 0);
+    QVERIFY(sync.recordByHand(lead, *main, subject, text, now.addDays(2), now) > 0);
+    QCOMPARE(
+        scalar(workspace, QStringLiteral("SELECT count(*) FROM replies WHERE lead_id = %1").arg(lead)), 3);
 }
 
 void TestApi::sendsOneOffMessagesWithinTheCaps()
