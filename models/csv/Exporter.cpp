@@ -13,7 +13,166 @@
 #include <QCoreApplication>
 #include <QLocale>
 
+#include <algorithm>
+#include <condition_variable>
+#include <cstring>
+#include <deque>
+#include <exception>
+#include <mutex>
+#include <thread>
+#include <vector>
+
 namespace LeadSync {
+
+namespace {
+
+// Rows read from SQLite, a block's worth, with their cells' bytes copied: SQLite's pointers last only
+// until its next step.
+struct CellBlock
+{
+    std::vector<char> bytes = std::vector<char>(kBytes); // used up to used; grows for a larger cell
+    size_t used = 0;
+    std::vector<size_t> ends; // where each cell ends in bytes, row after row
+
+    void append(QByteArrayView cell)
+    {
+        const auto size = size_t(cell.size());
+        if (used + size > bytes.size())
+            bytes.resize(std::max(2 * bytes.size(), used + size));
+        if (size > 0) // an empty view may have a null data pointer, which memcpy must not get
+            std::memcpy(bytes.data() + used, cell.data(), size);
+        used += size;
+        ends.push_back(used);
+    }
+    bool isFull() const { return used >= kBytes; }
+    void clear()
+    {
+        used = 0;
+        ends.clear(); // keeps its capacity for the next rows
+    }
+
+    static constexpr size_t kBytes = 1 << 20;
+};
+
+// Writes blocks of cells as CSV on a thread of its own, while the caller's thread steps SQLite for the
+// next ones. Measured with perf on a million leads, stepping SQLite and reading its cells took about
+// half of an export, quoting the cells and writing the file the other half: on two cores the export
+// then takes about as long as its longer half instead of the sum. Three blocks go around (one being
+// read, two waiting or being written), so memory stays at a few MiB whatever the export's size.
+class CsvWriterThread final
+{
+public:
+    CsvWriterThread(CsvWriter& writer, int columns)
+        : m_writer(writer)
+        , m_columns(size_t(columns))
+        , m_blocks(3)
+    {
+        for (CellBlock& block : m_blocks)
+            m_empty.push_back(&block);
+        m_thread = std::thread([this] { loop(); });
+    }
+
+    ~CsvWriterThread()
+    {
+        {
+            const std::lock_guard lock(m_mutex);
+            m_stop = true;
+        }
+        m_wake.notify_all();
+        m_thread.join();
+    }
+
+    CsvWriterThread(const CsvWriterThread&) = delete;
+    CsvWriterThread& operator=(const CsvWriterThread&) = delete;
+
+    // An empty block to fill; waits while every block is queued. Rethrows the writer's Error.
+    CellBlock& emptyBlock()
+    {
+        std::unique_lock lock(m_mutex);
+        m_wake.wait(lock, [this] { return !m_empty.empty() || m_error; });
+        if (m_error)
+            std::rethrow_exception(m_error);
+        CellBlock* block = m_empty.back();
+        m_empty.pop_back();
+        return *block;
+    }
+
+    void write(CellBlock& block)
+    {
+        {
+            const std::lock_guard lock(m_mutex);
+            m_full.push_back(&block);
+        }
+        m_wake.notify_all();
+    }
+
+    // Waits until every block handed over is written. Rethrows the writer's Error.
+    void finish()
+    {
+        std::unique_lock lock(m_mutex);
+        m_wake.wait(lock, [this] { return m_empty.size() == m_blocks.size() || m_error; });
+        if (m_error)
+            std::rethrow_exception(m_error);
+    }
+
+private:
+    void loop()
+    {
+        bool failed = false; // after an error, blocks are only given back
+        while (true) {
+            CellBlock* block = nullptr;
+            {
+                std::unique_lock lock(m_mutex);
+                m_wake.wait(lock, [this] { return !m_full.empty() || m_stop; });
+                if (m_stop)
+                    return;
+                block = m_full.front();
+                m_full.pop_front();
+            }
+            try {
+                if (!failed)
+                    writeRows(*block);
+            } catch (...) {
+                failed = true;
+                const std::lock_guard lock(m_mutex);
+                m_error = std::current_exception();
+            }
+            block->clear();
+            {
+                const std::lock_guard lock(m_mutex);
+                m_empty.push_back(block);
+            }
+            m_wake.notify_all();
+        }
+    }
+
+    void writeRows(const CellBlock& block)
+    {
+        size_t begin = 0;
+        size_t column = 0;
+        for (const size_t end : block.ends) {
+            m_writer.writeField(QByteArrayView(block.bytes.data() + begin, qsizetype(end - begin)));
+            begin = end;
+            if (++column == m_columns) {
+                m_writer.endRow();
+                column = 0;
+            }
+        }
+    }
+
+    CsvWriter& m_writer;
+    const size_t m_columns;
+    std::vector<CellBlock> m_blocks;
+    std::mutex m_mutex;
+    std::condition_variable m_wake;
+    std::vector<CellBlock*> m_empty;
+    std::deque<CellBlock*> m_full;
+    std::exception_ptr m_error;
+    bool m_stop = false;
+    std::thread m_thread; // last: it starts when everything it uses is ready
+};
+
+} // namespace
 
 void ExportPlan::apply(const ExportProfile& profile)
 {
@@ -95,15 +254,24 @@ qint64 Exporter::run(const JobObserver& observer)
 
     const int columnCount = int(names.size());
     qint64 rows = 0;
-    while (select.step()) {
-        for (int i = 0; i < columnCount; ++i)
-            writer.writeField(select.columnText(i));
-        writer.endRow();
-        if ((++rows & 0x3FFF) == 0) {
-            if (observer.isCancelled())
-                return -1; // a regular file's temporary is discarded
-            observer.report(rows, total);
+    {
+        CsvWriterThread writing(writer, columnCount);
+        CellBlock* block = &writing.emptyBlock();
+        while (select.step()) {
+            for (int i = 0; i < columnCount; ++i)
+                block->append(select.columnText(i));
+            if (block->isFull()) {
+                writing.write(*block);
+                block = &writing.emptyBlock();
+            }
+            if ((++rows & 0x3FFF) == 0) {
+                if (observer.isCancelled())
+                    return -1; // the writing stops, and a regular file's temporary is discarded
+                observer.report(rows, total);
+            }
         }
+        writing.write(*block);
+        writing.finish();
     }
     writer.flush();
     file.commit();

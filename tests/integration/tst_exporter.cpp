@@ -1,0 +1,142 @@
+// The exporter reads rows on the caller's thread and writes the CSV on a thread of its own (decision
+// 0019): every row arrives whole and in order however the blocks fall, a cell larger than a block
+// included; a failing device stops the export with its error; a cancel leaves the target as it was.
+#include "../CsvTestSupport.h"
+#include "../TestSupport.h"
+#include "Error.h"
+#include "csv/CsvWriter.h"
+#include "csv/Exporter.h"
+
+#include <QDir>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace LeadSync;
+using namespace TestSupport;
+
+class TestExporter : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void writesEveryRowInOrder();
+    void stopsOnAFailingDevice();
+    void cancelLeavesTheTargetAsItWas();
+
+private:
+    QString path(const QString& name) const { return m_dir->filePath(name); }
+    // Imports rows leads, each with a note that needs quoting; the note of the lead in the middle is
+    // three MiB, larger than the blocks the rows travel in.
+    void importLeads(Workspace& workspace, int rows) const;
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void TestExporter::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+void TestExporter::importLeads(Workspace& workspace, int rows) const
+{
+    const QString source = path(QStringLiteral("leads.csv"));
+    QFile file(source);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    CsvWriter writer(file, source, { ',', false });
+    for (const char* header : { "First name", "Email", "Notes" })
+        writer.writeField(header);
+    writer.endRow();
+    for (int i = 0; i < rows; ++i) {
+        writer.writeField(QByteArray("Lead " + QByteArray::number(i)));
+        writer.writeField(QByteArray("lead" + QByteArray::number(i) + "@example.com"));
+        writer.writeField(
+            QByteArray("Met at \"Expo\", row " + QByteArray::number(i) + ".\nCall back").repeated(1 + i % 7));
+        writer.endRow();
+    }
+    writer.flush();
+    file.close();
+    QCOMPARE(importFile(workspace, source).imported, rows);
+    // Larger than the importer takes in a field: written in SQL.
+    SqlQuery big(workspace.database(),
+        QStringLiteral(
+            "UPDATE leads SET notes = printf('%.*c', 3145728, 'x') WHERE id = (SELECT min(id) + ? FROM "
+            "leads)"));
+    big.bind(rows / 2);
+    big.exec();
+}
+
+void TestExporter::writesEveryRowInOrder()
+{
+    Workspace workspace(path(QStringLiteral("w.leadsync")));
+    constexpr int kRows = 20000; // about 4 MiB of notes: several blocks
+    importLeads(workspace, kRows);
+    ExportPlan plan;
+    plan.path = path(QStringLiteral("out.csv"));
+    plan.columns = { "email", "notes", "first_name" };
+    qint64 lastDone = 0;
+    QCOMPARE(Exporter(workspace, plan).run({ [&lastDone](qint64 done, qint64) { lastDone = done; } }), kRows);
+    QCOMPARE(lastDone, kRows);
+
+    CsvDialect dialect;
+    dialect.maxFieldBytes = 4 << 20;
+    QList<QStringList> got = CsvTestSupport::readCsvFile(plan.path, dialect);
+    QCOMPARE(got.takeFirst(),
+        QStringList({ QStringLiteral("Email"), QStringLiteral("Notes"), QStringLiteral("First name") }));
+    QList<QStringList> expected;
+    SqlQuery select(
+        workspace.database(), QStringLiteral("SELECT email, notes, first_name FROM leads ORDER BY id"));
+    select.exec();
+    while (select.next())
+        expected.append(
+            { select.value(0).toString(), select.value(1).toString(), select.value(2).toString() });
+    QCOMPARE(expected.size(), kRows);
+    QCOMPARE(got.size(), kRows);
+    for (int i = 0; i < kRows; ++i) // row by row: a mismatch names its row, not a 4 MiB list
+        QCOMPARE(got[i], expected[i]);
+    QCOMPARE(got[kRows / 2][1].size(), 3 << 20);
+}
+
+void TestExporter::stopsOnAFailingDevice()
+{
+    Workspace workspace(path(QStringLiteral("w.leadsync")));
+    importLeads(workspace, 5000);
+    ExportPlan plan;
+    plan.path = QStringLiteral("/dev/full"); // every write fails with ENOSPC
+    try {
+        Exporter(workspace, plan).run();
+        QFAIL("the export to /dev/full succeeded");
+    } catch (const Error& error) {
+        QVERIFY2(error.message().contains(u"/dev/full"), qPrintable(error.message()));
+    }
+}
+
+void TestExporter::cancelLeavesTheTargetAsItWas()
+{
+    Workspace workspace(path(QStringLiteral("w.leadsync")));
+    importLeads(workspace, 40000);
+    writeFile(path(QStringLiteral("out.csv")), "the user's old file\n");
+    ExportPlan plan;
+    plan.path = path(QStringLiteral("out.csv"));
+    std::atomic_bool cancel = false;
+    qint64 reports = 0;
+    const JobObserver observer { [&](qint64 done, qint64 total) {
+                                    QCOMPARE(total, 40000);
+                                    QVERIFY(done < total);
+                                    ++reports;
+                                    cancel = true;
+                                },
+        &cancel };
+    QCOMPARE(Exporter(workspace, plan).run(observer), -1);
+    QCOMPARE(reports, 1);
+    QFile out(plan.path);
+    QVERIFY(out.open(QIODevice::ReadOnly));
+    QCOMPARE(out.readAll(), QByteArray("the user's old file\n"));
+    // No temporary is left beside it.
+    QCOMPARE(QDir(m_dir->path()).entryList({ QStringLiteral("out*") }, QDir::Files),
+        QStringList { QStringLiteral("out.csv") });
+}
+
+QTEST_GUILESS_MAIN(TestExporter)
+#include "tst_exporter.moc"
