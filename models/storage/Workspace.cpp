@@ -20,6 +20,7 @@
 #include <sqlite3.h>
 
 #include <chrono>
+#include <mutex>
 #include <thread>
 
 namespace LeadSync {
@@ -61,6 +62,12 @@ Workspace::Workspace(const QString& path)
         throw Error(
             QCoreApplication::translate("LeadSync::Workspace", "Workspace %1 is not a file.").arg(m_path));
 
+    // Before the process's first connection (later, SQLite refuses and nothing changes): no memory
+    // statistics. Kept, they put every allocation of every connection under one global mutex, which
+    // the loader's, the writer's and a column run's threads then contend on: a template column over a
+    // million leads took 4-8% longer. LeadSync never reads them.
+    static std::once_flag configured;
+    std::call_once(configured, [] { sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0); });
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     db.setDatabaseName(m_path);
     if (!db.open())
