@@ -62,8 +62,9 @@ struct CellBlock
 class CsvWriterThread final
 {
 public:
-    CsvWriterThread(CsvWriter& writer, int columns)
+    CsvWriterThread(CsvWriter& writer, OutputFile& file, int columns)
         : m_writer(writer)
+        , m_file(file)
         , m_columns(size_t(columns))
         , m_blocks(3)
     {
@@ -130,8 +131,10 @@ private:
                 m_full.pop_front();
             }
             try {
-                if (!failed)
+                if (!failed) {
                     writeRows(*block);
+                    m_file.startWriteback();
+                }
             } catch (...) {
                 failed = true;
                 const std::lock_guard lock(m_mutex);
@@ -161,6 +164,7 @@ private:
     }
 
     CsvWriter& m_writer;
+    OutputFile& m_file;
     const size_t m_columns;
     std::vector<CellBlock> m_blocks;
     std::mutex m_mutex;
@@ -255,7 +259,7 @@ qint64 Exporter::run(const JobObserver& observer)
     const int columnCount = int(names.size());
     qint64 rows = 0;
     {
-        CsvWriterThread writing(writer, columnCount);
+        CsvWriterThread writing(writer, file, columnCount);
         CellBlock* block = &writing.emptyBlock();
         while (select.step()) {
             for (int i = 0; i < columnCount; ++i)

@@ -7,6 +7,7 @@
 #include <QFileInfo>
 #include <QSaveFile>
 
+#include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -71,6 +72,21 @@ void OutputFile::commit()
     }
     if (!m_file->flush())
         throw cannotWrite(m_path, m_file->errorString());
+}
+
+void OutputFile::startWriteback()
+{
+#ifdef Q_OS_LINUX
+    // Every 8 MiB: often enough that little is left for commit(), seldom enough to cost nothing.
+    constexpr qint64 kStep = 8 << 20;
+    const qint64 written = m_file->pos();
+    if (!m_atomic || written - m_writebackStarted < kStep || !m_file->flush())
+        return;
+    // A hint: an error here shows again, and is reported, when commit() syncs the file.
+    ::sync_file_range(
+        m_file->handle(), m_writebackStarted, written - m_writebackStarted, SYNC_FILE_RANGE_WRITE);
+    m_writebackStarted = written;
+#endif
 }
 
 } // namespace LeadSync

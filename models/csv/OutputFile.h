@@ -27,6 +27,11 @@ public:
     bool isAtomic() const { return m_atomic; }
     // Makes the written data the target's content. Throws Error naming it.
     void commit();
+    // For a long write to a regular file, called as it goes: has the system start writing what was
+    // written so far to the disk, without waiting for it (Linux's sync_file_range; elsewhere nothing).
+    // commit() syncs the file before the rename, so that a crash never leaves an empty or partial file
+    // under the target's name; without this, it would then wait for the whole file's writeback.
+    void startWriteback();
 
     static bool isStandardOutput(const QString& path) { return path == u"-"; }
 
@@ -34,6 +39,7 @@ private:
     QString m_path;
     std::unique_ptr<QFileDevice> m_file;
     bool m_atomic = true;
+    qint64 m_writebackStarted = 0; // bytes from the start the system was told to write out
 };
 
 } // namespace LeadSync
