@@ -50,12 +50,12 @@ ExportDialog::ExportDialog(Choices choices, QWidget* parent)
     const bool filtered = !m_choices.conditions.isEmpty() || !m_choices.searchText.trimmed().isEmpty();
     m_allRadio->setObjectName(QStringLiteral("allRadioButton"));
     m_filteredRadio = new QRadioButton(!filtered ? tr("Leads matching the current &filter (none is set)")
-            : m_choices.filteredRows >= 0
-            ? tr("Leads matching the current &filter and search (%L1)").arg(m_choices.filteredRows)
-            : tr("Leads matching the current &filter and search"),
+                                                 : tr("Leads matching the current &filter and search"),
         rowsBox);
     m_filteredRadio->setObjectName(QStringLiteral("filteredRadioButton"));
     m_filteredRadio->setEnabled(filtered);
+    if (m_choices.filteredRows >= 0)
+        setFilteredCount(m_choices.filteredRows);
     m_selectionRadio = new QRadioButton(tr("&Selected leads (%L1)").arg(m_choices.selectedRows), rowsBox);
     m_selectionRadio->setObjectName(QStringLiteral("selectionRadioButton"));
     m_selectionRadio->setEnabled(m_choices.selectedRows > 0);
@@ -223,6 +223,12 @@ void ExportDialog::showRunning(Job* job)
 void ExportDialog::setAllCount(qint64 count)
 {
     m_allRadio->setText(tr("&All leads (%L1)").arg(count));
+}
+
+void ExportDialog::setFilteredCount(qint64 count)
+{
+    if (m_filteredRadio->isEnabled())
+        m_filteredRadio->setText(tr("Leads matching the current &filter and search (%L1)").arg(count));
 }
 
 } // namespace LeadSync

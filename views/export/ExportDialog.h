@@ -49,6 +49,9 @@ public:
     QLabel* outcomeLabel() const { return m_outcome; }
     // The workspace's leads, once counted (off the GUI thread): shown beside "All leads".
     void setAllCount(qint64 count);
+    // The rows of the filter and search, once the table has counted them (it may still be counting
+    // when the dialog opens).
+    void setFilteredCount(qint64 count);
 
     // The export as chosen, to the given file. For the selected rows, the caller fills in
     // plan.leadIds (the rows may not all be loaded).

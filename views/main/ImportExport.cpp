@@ -171,6 +171,14 @@ ExportDialog* ImportExport::openExportDialog()
         choices.filteredRows = model()->rowCount();
     auto* dialog = new ExportDialog(choices, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (!model()->isRowCountKnown()) {
+        // Still counting: the count comes to the dialog, unless the table has gone on to another query.
+        connect(model(), &LeadTableModel::rowCountKnown, dialog,
+            [this, dialog, shown = model()->query()](int rows) {
+                if (model()->query() == shown)
+                    dialog->setFilteredCount(rows);
+            });
+    }
     model()->read(dialog, [dialog](Workspace& workspace) -> LeadTableModel::Continuation {
         SqliteStatement count(workspace.handle(), "SELECT count(*) FROM leads");
         count.step();
