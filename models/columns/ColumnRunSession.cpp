@@ -74,7 +74,12 @@ void ColumnRunSession::onRunner(const std::function<void(ColumnRunner&)>& work)
             try {
                 if (!m_runner) {
                     m_runner = new ColumnRunner(m_workspacePath, m_columnName);
-                    connect(m_runner, &ColumnRunner::progress, this, &ColumnRunSession::progress);
+                    m_progressTimer = new QTimer(m_context);
+                    m_progressTimer->setSingleShot(true);
+                    m_progressTimer->setInterval(kProgressIntervalMs);
+                    connect(m_progressTimer, &QTimer::timeout, m_context, [this] { emitHeldProgress(); });
+                    connect(m_runner, &ColumnRunner::progress, m_context,
+                        [this](const RunStats& stats) { relayProgress(stats); });
                     if (m_cancelled)
                         m_runner.load()->cancel();
                 }
@@ -123,12 +128,28 @@ void ColumnRunSession::resume()
     });
 }
 
+void ColumnRunSession::relayProgress(const RunStats& stats)
+{
+    m_heldProgress = stats;
+    if (!m_progressTimer->isActive())
+        emitHeldProgress(); // the first counts after a quiet interval go at once
+}
+
+void ColumnRunSession::emitHeldProgress()
+{
+    if (!m_heldProgress)
+        return; // nothing came in the interval: the next counts go at once
+    Q_EMIT progress(*std::exchange(m_heldProgress, std::nullopt));
+    m_progressTimer->start();
+}
+
 // The run's errors (a database error while writing) end it with failed().
 void ColumnRunSession::follow(QCoro::Task<RunStats> run)
 {
     auto guarded = [](ColumnRunSession* session, QCoro::Task<RunStats> task) -> QCoro::Task<> {
         try {
             const RunStats stats = co_await std::move(task);
+            session->emitHeldProgress(); // the last counts before the end
             Q_EMIT session->finished(stats);
         } catch (const Error& error) {
             Q_EMIT session->failed(error.message());

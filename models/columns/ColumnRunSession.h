@@ -4,9 +4,11 @@
 
 #include <QObject>
 #include <QThread>
+#include <QTimer>
 
 #include <atomic>
 #include <functional>
+#include <optional>
 
 namespace LeadSync {
 
@@ -47,6 +49,11 @@ public:
     // Waits for the sessions released and not yet ended: at exit, once the window is gone.
     static void waitForReleased();
 
+    // progress() comes at most once in this interval, the latest counts then, and once more before
+    // finished(): a template column's run finishes a million cells, one queued call each on the GUI
+    // thread otherwise.
+    static constexpr int kProgressIntervalMs = 100;
+
 Q_SIGNALS:
     void progress(const LeadSync::RunStats& stats);
     void finished(const LeadSync::RunStats& stats);
@@ -57,6 +64,10 @@ private:
     void follow(QCoro::Task<RunStats> run);
     // Runs work with the runner on its thread, making the runner first (it may throw Error).
     void onRunner(const std::function<void(ColumnRunner&)>& work);
+    // On the runner's thread: the runner's counts, relayed as kProgressIntervalMs allows.
+    void relayProgress(const RunStats& stats);
+    // On the runner's thread: emits the counts held back, if any.
+    void emitHeldProgress();
 
     QString m_workspacePath;
     QString m_columnName;
@@ -67,6 +78,9 @@ private:
     std::atomic_bool m_running = false;
     std::atomic_bool m_quitWhenDone = false;
     bool m_released = false;
+    // On m_thread, made with the runner: the interval of progress(), and the counts it holds back.
+    QTimer* m_progressTimer = nullptr;
+    std::optional<RunStats> m_heldProgress;
 };
 
 } // namespace LeadSync

@@ -6,12 +6,14 @@
 #include "../TestSupport.h"
 #include "Error.h"
 #include "columns/ColumnDefinition.h"
+#include "columns/ColumnRunSession.h"
 #include "columns/ColumnRunner.h"
 #include "columns/HttpCall.h"
 #include "columns/RunHistory.h"
 #include "storage/SqliteStatement.h"
 #include "table/LeadTableModel.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -69,11 +71,15 @@ private Q_SLOTS:
     void defineColumnChecksEverythingOrLeavesNothing();
     void templateColumnRendersLocally();
     void manyCellsAreReadAheadAndWrittenInBatches();
+    void sessionRelaysProgressAtItsPace();
     void tableShowsFailedAndSkippedCells();
 
 private:
     // A column of the given kind and settings, added to the workspace; returns its SQL name.
     QString addColumn(const QString& name, ColumnSpec spec);
+    // Leads numbered first to last (those where keeps, an SQL condition on i), and a template column
+    // "Greeting" saying "Hi {{first_name}}" to them: its SQL name.
+    QString addGreetingOverLeads(int first, int last, const QString& where);
     ColumnSpec aiSpec(const HttpTestServer& server) const;
     QString cell(qint64 leadId, const QString& sqlName);
 
@@ -107,6 +113,22 @@ void TestExecutableColumns::init()
 void TestExecutableColumns::cleanup()
 {
     m_workspace.reset();
+}
+
+QString TestExecutableColumns::addGreetingOverLeads(int first, int last, const QString& where)
+{
+    SqlQuery more(m_workspace->database(),
+        QStringLiteral("WITH RECURSIVE n(i) AS (SELECT %1 UNION ALL SELECT i + 1 FROM n WHERE i < %2) "
+                       "INSERT INTO leads (id, first_name, created_at, updated_at) SELECT i, 'N' || i, 1, 1 "
+                       "FROM n WHERE %3")
+            .arg(first)
+            .arg(last)
+            .arg(where));
+    more.exec();
+    ColumnSpec spec;
+    spec.kind = ColumnSpec::Kind::Template;
+    spec.templateText = QStringLiteral("Hi {{first_name}}");
+    return addColumn(QStringLiteral("Greeting"), spec);
 }
 
 QString TestExecutableColumns::addColumn(const QString& name, ColumnSpec spec)
@@ -805,15 +827,7 @@ void TestExecutableColumns::templateColumnRendersLocally()
 // every target gets its own row's value, no other lead is touched, and every cell has its state.
 void TestExecutableColumns::manyCellsAreReadAheadAndWrittenInBatches()
 {
-    SqlQuery more(m_workspace->database(),
-        QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 100 UNION ALL SELECT i + 1 FROM n WHERE i < 5099) "
-                       "INSERT INTO leads (id, first_name, created_at, updated_at) SELECT i, 'N' || i, 1, 1 "
-                       "FROM n WHERE i % 7 <> 0"));
-    more.exec();
-    ColumnSpec spec;
-    spec.kind = ColumnSpec::Kind::Template;
-    spec.templateText = QStringLiteral("Hi {{first_name}}");
-    const QString greeting = addColumn(QStringLiteral("Greeting"), spec);
+    const QString greeting = addGreetingOverLeads(100, 5099, QStringLiteral("i % 7 <> 0"));
     const qint64 leads = scalar(*m_workspace, QStringLiteral("SELECT count(*) FROM leads"));
     QVERIFY(leads > 4000);
 
@@ -839,6 +853,32 @@ void TestExecutableColumns::manyCellsAreReadAheadAndWrittenInBatches()
     QCOMPARE(scalar(*m_workspace, QStringLiteral("SELECT count(*) FROM cell_states WHERE status = 'done'")),
         leads);
     QCOMPARE(scalar(*m_workspace, QStringLiteral("SELECT done FROM column_runs WHERE id = 2")), stats.done);
+}
+
+// The desktop app's session relays a run's counts to the GUI thread at most every
+// kProgressIntervalMs, not once a cell, and the last counts before finished().
+void TestExecutableColumns::sessionRelaysProgressAtItsPace()
+{
+    addGreetingOverLeads(100, 40099, QStringLiteral("1"));
+    const qint64 leads = scalar(*m_workspace, QStringLiteral("SELECT count(*) FROM leads"));
+
+    ColumnRunSession session(m_path, QStringLiteral("Greeting"));
+    QSignalSpy progress(&session, &ColumnRunSession::progress);
+    QSignalSpy finished(&session, &ColumnRunSession::finished);
+    QElapsedTimer elapsed;
+    elapsed.start();
+    session.start({});
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
+    const qint64 ms = elapsed.elapsed();
+    const auto done = [](const QList<QVariant>& signal) { return signal.at(0).value<RunStats>().done; };
+    QCOMPARE(done(finished.first()), leads);
+    QVERIFY(!progress.isEmpty());
+    QCOMPARE(done(progress.last()), leads); // the last counts came before the end
+    // One at the start, one an interval after, one before the end.
+    QVERIFY2(progress.size() <= ms / ColumnRunSession::kProgressIntervalMs + 2,
+        qPrintable(QStringLiteral("%1 progress signals in %2 ms").arg(progress.size()).arg(ms)));
+    for (qsizetype i = 1; i < progress.size(); ++i)
+        QVERIFY(done(progress.at(i)) > done(progress.at(i - 1)));
 }
 
 // The table shows why a computed cell is empty: failed (and the reason), or skipped.
