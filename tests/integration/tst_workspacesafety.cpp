@@ -8,6 +8,7 @@
 #include "leads/SearchIndex.h"
 #include "storage/SqlIdentifier.h"
 #include "storage/SqliteStatement.h"
+#include "storage/WorkspaceWriter.h"
 #include "table/LeadWriter.h"
 
 #include <QSignalSpy>
@@ -41,16 +42,21 @@ private:
 
 void TestWorkspaceSafety::init()
 {
-    QFile::remove(path("w.leadsync"));
     m_workspace = std::make_unique<Workspace>(path("w.leadsync"));
     writeFile(path("leads.csv"), "first_name,email,company\nAna,ana@x.io,Acme\nBo,bo@y.io,Beta\n");
     QCOMPARE(importFile(*m_workspace, path("leads.csv")).imported, 2);
     QVERIFY(SearchIndex(*m_workspace).catchUp());
 }
 
+// A column run's writer retires on its own thread: it must have closed its connection before the
+// files go, or the next test's new file would meet this one's -wal and -shm ("database disk image is
+// malformed", seen once under load).
 void TestWorkspaceSafety::cleanup()
 {
     m_workspace.reset();
+    WorkspaceWriter::waitForRetired();
+    for (const char* suffix : { "", "-wal", "-shm" })
+        QFile::remove(path("w.leadsync") + QLatin1String(suffix));
 }
 
 void TestWorkspaceSafety::exec(const QString& sql, const QVariantList& values)
