@@ -3,6 +3,7 @@
 #include "Error.h"
 
 #include <QPointer>
+#include <QTimer>
 
 #include <QCoroTask>
 

@@ -4,11 +4,12 @@
 
 #include <QObject>
 #include <QThread>
-#include <QTimer>
 
 #include <atomic>
 #include <functional>
 #include <optional>
+
+class QTimer;
 
 namespace LeadSync {
 

@@ -54,8 +54,6 @@ ExportDialog::ExportDialog(Choices choices, QWidget* parent)
         rowsBox);
     m_filteredRadio->setObjectName(QStringLiteral("filteredRadioButton"));
     m_filteredRadio->setEnabled(filtered);
-    if (m_choices.filteredRows >= 0)
-        setFilteredCount(m_choices.filteredRows);
     m_selectionRadio = new QRadioButton(tr("&Selected leads (%L1)").arg(m_choices.selectedRows), rowsBox);
     m_selectionRadio->setObjectName(QStringLiteral("selectionRadioButton"));
     m_selectionRadio->setEnabled(m_choices.selectedRows > 0);

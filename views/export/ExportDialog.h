@@ -39,7 +39,6 @@ public:
         QString sortColumn = QStringLiteral("id"); // the table's order, which the file follows
         Qt::SortOrder sortOrder = Qt::AscendingOrder;
         qint64 selectedRows = 0; // rows selected, loaded or not
-        qint64 filteredRows = -1; // the table's rows when counted; -1: not yet
     };
 
     explicit ExportDialog(Choices choices, QWidget* parent = nullptr);

@@ -167,11 +167,11 @@ ExportDialog* ImportExport::openExportDialog()
     choices.sortColumn = model()->query().sortColumn;
     choices.sortOrder = model()->query().sortOrder;
     choices.selectedRows = int(m_actions->selectedRowCount());
-    if (model()->isRowCountKnown())
-        choices.filteredRows = model()->rowCount();
     auto* dialog = new ExportDialog(choices, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    if (!model()->isRowCountKnown()) {
+    if (model()->isRowCountKnown()) {
+        dialog->setFilteredCount(model()->rowCount());
+    } else {
         // Still counting: the count comes to the dialog, unless the table has gone on to another query.
         connect(model(), &LeadTableModel::rowCountKnown, dialog,
             [this, dialog, shown = model()->query()](int rows) {
