@@ -52,9 +52,11 @@ public:
     static constexpr int kEstimateRun = 100;
     static constexpr int kEstimateMinMatches = 1000;
     // A page within the first kPreviewRows rows of a sorted view with conditions is read before its
-    // matches are ordered, if the sort index gives it within kPreviewMs (see previewRows()).
+    // matches are ordered, if the sort index gives it within kPreviewSteps progress steps of SQLite's
+    // virtual machine, and within kPreviewMs for a cold disk (see previewRows()).
     static constexpr int kPreviewRows = 1000;
-    static constexpr int kPreviewMs = 30;
+    static constexpr int kPreviewSteps = 30;
+    static constexpr int kPreviewMs = 250;
 
     explicit LeadLoader(QString workspacePath, QObject* parent = nullptr);
     ~LeadLoader() override;
@@ -153,7 +155,9 @@ private:
     bool m_scanDone = false;
     QList<PendingPage> m_pending;
     bool m_previewTried = false;
-    QDeadlineTimer m_previewDeadline { QDeadlineTimer::Forever }; // expires only while a preview runs
+    // While a preview runs: the steps it has left (none otherwise), and its deadline.
+    std::optional<int> m_previewSteps;
+    QDeadlineTimer m_previewDeadline { QDeadlineTimer::Forever };
     std::atomic<quint64> m_latest = 0;
     // Set while the loader works on its query (not while it serves another reader of workspace()).
     bool m_interruptible = false;
