@@ -30,7 +30,8 @@ struct ExportPlan
     void apply(const ExportProfile& profile);
 };
 
-// Streams leads to a CSV file from the calling thread (a worker's, in the GUI), in the plan's order.
+// Streams leads to a CSV file from the calling thread (a worker's, in the GUI), in the plan's order;
+// a large export in id order reads with a second connection on a thread of its own as well.
 // A regular file is written to a temporary and renamed at the end: a failed or cancelled export never
 // leaves a half-written file in its place. Standard output ("-"), devices and FIFOs are written
 // directly (see OutputFile).
@@ -44,6 +45,9 @@ public:
     qint64 run(const JobObserver& observer = {});
     // After run(): how many cells got an apostrophe so that a spreadsheet shows them as text.
     qint64 escapedCells() const { return m_escapedCells; }
+    // After run(): how many connections read the leads, each on its own thread (two for a large
+    // export in id order without a search or campaign condition; see Exporter.cpp, SharedSnapshot).
+    int readers() const { return m_readers; }
 
 private:
     QByteArray orderBy(const ColumnList& columns) const;
@@ -51,6 +55,7 @@ private:
     Workspace& m_workspace;
     ExportPlan m_plan;
     qint64 m_escapedCells = 0;
+    int m_readers = 0;
 };
 
 } // namespace LeadSync

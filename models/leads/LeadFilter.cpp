@@ -170,8 +170,10 @@ LeadFilter LeadFilter::build(const QList<LeadCondition>& conditions, const QStri
     for (const LeadCondition& condition : conditions) {
         joinsPrevious.append(condition.orWithPrevious && !joinsPrevious.isEmpty());
         if (condition.sqlName == campaignsColumn().sqlName
-            && appendCampaignClause(condition, clauses, filter))
+            && appendCampaignClause(condition, clauses, filter)) {
+            filter.readsOtherTables = true;
             continue;
+        }
         // Column names come from the columns table (built-in names or generated c<id>), never from user text.
         const QByteArray column = selectExpression(condition.sqlName);
         bool isNumber = false;
@@ -253,6 +255,7 @@ LeadFilter LeadFilter::build(const QList<LeadCondition>& conditions, const QStri
     if (!searchText.trimmed().isEmpty()) {
         groups.append("id IN (SELECT rowid FROM leads_fts WHERE leads_fts MATCH ?)");
         filter.parameters.append(SearchIndex::matchExpression(searchText).toUtf8());
+        filter.readsOtherTables = true;
     }
     if (!groups.isEmpty())
         filter.sql = groups.join(" AND ");

@@ -74,6 +74,9 @@ struct LeadFilter
 {
     QByteArray sql = "1";
     QList<QByteArray> parameters;
+    // Whether sql holds a subquery on another table (campaigns, the search), which SQLite builds again
+    // each time a statement runs: a statement run once per chunk of leads would repeat it.
+    bool readsOtherTables = false;
 
     // All conditions AND the full-text search (prefix match of every word) when searchText is set.
     static LeadFilter build(const QList<LeadCondition>& conditions, const QString& searchText = {});
