@@ -312,8 +312,9 @@ struct ChunkPlan
 // Two readers need one snapshot of the workspace, and Debian's SQLite is built without
 // sqlite3_snapshot_open: each reader begins its read transaction while a third connection holds the
 // write lock, so no commit can land in between. The export reads alone (none) when a write keeps the
-// lock longer than kLockWaitMs (an import's transaction, a column run's batch), when the leads span
-// fewer than kMinChunks chunks, and on a single core.
+// lock longer than kLockWaitMs (an import's transaction, a column run's batch) or when the leads span
+// fewer than kMinChunks chunks. On a single core the two readers take turns, which costs a few
+// context switches a chunk: not worth a second way of exporting.
 class SharedSnapshot final
 {
 public:
@@ -328,7 +329,7 @@ public:
     static std::unique_ptr<SharedSnapshot> begin(sqlite3* db, bool descending)
     {
         const char* path = sqlite3_db_filename(db, "main");
-        if (!path || !*path || !sqlite3_get_autocommit(db) || std::thread::hardware_concurrency() < 2)
+        if (!path || !*path || !sqlite3_get_autocommit(db))
             return nullptr;
         if (const auto [low, high] = idRange(db); ChunkPlan::count(low, high) < kMinChunks)
             return nullptr;
