@@ -1685,6 +1685,14 @@
         <source>There is no column &quot;%1&quot; to export.</source>
         <translation>Es gibt keine Spalte „%1“ zum Exportieren.</translation>
     </message>
+    <message>
+        <source>the export has stopped</source>
+        <translation>der Export wurde angehalten</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>LeadSync::FiguresTab</name>

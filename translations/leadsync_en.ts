@@ -1683,6 +1683,14 @@
         <source>There is no column &quot;%1&quot; to export.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the export has stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LeadSync::FiguresTab</name>

@@ -1701,6 +1701,14 @@
         <source>There is no column &quot;%1&quot; to export.</source>
         <translation>Нет столбца «%1» для экспорта.</translation>
     </message>
+    <message>
+        <source>the export has stopped</source>
+        <translation>экспорт остановлен</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Не удаётся открыть %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>LeadSync::FiguresTab</name>
