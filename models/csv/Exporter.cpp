@@ -365,6 +365,13 @@ private:
     }
 };
 
+// Binds the filter's parameters, from the first; they must outlive the statement's steps.
+void bindParameters(SqliteStatement& statement, const LeadFilter& filter)
+{
+    for (int i = 0; i < filter.parameters.size(); ++i)
+        statement.bindText(i + 1, filter.parameters[i]);
+}
+
 // One reader of the export: the rows of select quoted as CSV, on the caller's thread or its own.
 struct Reader
 {
@@ -480,13 +487,11 @@ qint64 Exporter::run(const JobObserver& observer)
     qint64 total = 0;
     if (observer.progress) {
         SqliteStatement count(db, QByteArray("SELECT count(*)" + where));
-        for (int i = 0; i < filter.parameters.size(); ++i)
-            count.bindText(i + 1, filter.parameters[i]);
+        bindParameters(count, filter);
         count.step();
         total = count.columnInt(0);
     }
-    for (int i = 0; i < filter.parameters.size(); ++i)
-        select.bindText(i + 1, filter.parameters[i]);
+    bindParameters(select, filter);
 
     OutputFile file(m_plan.path);
     CsvWriter writer(file.device(), m_plan.path, { m_plan.delimiter, m_plan.formulaEscape });
@@ -518,8 +523,7 @@ qint64 Exporter::run(const JobObserver& observer)
             std::jthread second([&] {
                 try {
                     SqliteStatement chunk(shared->second.handle(), statement);
-                    for (int i = 0; i < filter.parameters.size(); ++i)
-                        chunk.bindText(i + 1, filter.parameters[i]);
+                    bindParameters(chunk, filter);
                     Reader reader(writing, 1, m_plan);
                     reader.copy(chunk, columnCount, &shared->chunks, bounds, [&secondRows] {
                         secondRows.fetch_add(1, std::memory_order_relaxed);
