@@ -20,6 +20,11 @@ public:
         return QByteArrayView(m_data.data() + begin, m_ends[size_t(index)] - begin);
     }
     qint64 line() const { return m_line; }
+    // The bytes of all its fields.
+    qsizetype byteSize() const { return qsizetype(m_data.size()); }
+    // What the reader's digest made of it on the parsing thread (CsvReader::read), or 0.
+    size_t digest() const { return m_digest; }
+    void setDigest(size_t digest) { m_digest = digest; }
     // True when every field is empty.
     bool isEmpty() const { return m_data.empty(); }
 
@@ -29,6 +34,7 @@ private:
     std::string m_data;
     std::vector<qsizetype> m_ends;
     qint64 m_line = 0;
+    size_t m_digest = 0;
 };
 
 } // namespace LeadSync

@@ -224,7 +224,7 @@ private:
         if (isLargeForTheTable())
             LeadIndexes::defer(m_workspace);
         prepareStatements(db);
-        if (m_plan.dedupe == DedupeMode::Email && m_emailSlot >= 0)
+        if (dedupesByEmail())
             loadExistingEmails(db);
         if (m_plan.skipBadRows)
             m_rejects = std::make_unique<RejectsFile>(m_plan.rejectsPath, m_plan.headers);
@@ -249,8 +249,14 @@ private:
             return true;
         };
         const CsvReader reader(m_plan.path, m_plan.dialect);
+        CsvReader::Digest emailHash;
+        if (dedupesByEmail())
+            emailHash = [this](const CsvRecord& record) {
+                return m_emailSlot < record.size() ? emailHashOf(record.field(m_emailSlot)) : 0;
+            };
         if (!reader.read(
-                onRecord, [&observer](qint64 done, qint64 total) { observer.report(done, total); })) {
+                onRecord, [&observer](qint64 done, qint64 total) { observer.report(done, total); }, emailHash,
+                [this](const CsvRecord& next) { m_leadByEmail.prefetch(next.digest()); })) {
             m_result.cancelled = true;
             if (batches->committedAny()) {
                 batches.reset(); // rolls the open batch back
@@ -266,6 +272,15 @@ private:
         }
         batches->commit();
         return m_result;
+    }
+
+    bool dedupesByEmail() const { return m_plan.dedupe == DedupeMode::Email && m_emailSlot >= 0; }
+
+    // The hash of an email's key (see emailKey), or 0 when it has none: the key of the dedupe's table.
+    static size_t emailHashOf(QByteArrayView email)
+    {
+        const QByteArray key = emailKey(email);
+        return key.isEmpty() ? 0 : std::max<size_t>(qHash(key), 1);
     }
 
     // Whether the file may bring at least as many rows as the table holds (at 250 bytes a row, more
@@ -415,9 +430,8 @@ private:
         m_leadByEmail = LeadsByEmail(span.columnInt(0) + QFileInfo(m_plan.path).size() / 200);
         SqliteStatement select(db, "SELECT id, email FROM leads WHERE email IS NOT NULL AND email <> ''");
         while (select.step()) {
-            const QByteArray key = emailKey(select.columnText(1));
-            if (!key.isEmpty())
-                m_leadByEmail.insert(qHash(key), select.columnInt(0));
+            if (const size_t hash = emailHashOf(select.columnText(1)))
+                m_leadByEmail.insert(hash, select.columnInt(0));
         }
     }
 
@@ -439,13 +453,16 @@ private:
             statement.bindText(slot.parameter, slotValue(slot, record));
     }
 
-    // The lead this record duplicates by email, if any; remembers the record's key otherwise.
-    std::optional<qint64> duplicateOf(const QByteArray& key)
+    // The lead this record duplicates by email, if any; hash is its email's (see emailHashOf).
+    std::optional<qint64> duplicateOf(size_t hash, const CsvRecord& record)
     {
         // The table holds hashes: each candidate is confirmed on its stored email.
-        return m_leadByEmail.find(qHash(key), [this, &key](qint64 lead) {
+        std::optional<QByteArray> key;
+        return m_leadByEmail.find(hash, [&](qint64 lead) {
+            if (!key)
+                key = emailKey(record.field(m_emailSlot));
             m_emailOf->bindInt(1, lead);
-            const bool same = m_emailOf->step() && emailKey(m_emailOf->columnText(0)) == key;
+            const bool same = m_emailOf->step() && emailKey(m_emailOf->columnText(0)) == *key;
             m_emailOf->reset();
             return same;
         });
@@ -470,22 +487,20 @@ private:
             reject(record, refused);
             return;
         }
-        QByteArray key;
-        if (m_plan.dedupe == DedupeMode::Email && m_emailSlot >= 0) {
-            key = m_emailSlot < record.size() ? emailKey(record.field(m_emailSlot)) : QByteArray();
-            if (!key.isEmpty()) {
-                if (const std::optional<qint64> lead = duplicateOf(key)) {
-                    merge(*lead, record, search);
-                    return;
-                }
+        // The email's hash, from the reader's parsing thread; 0 without dedupe or an email.
+        const size_t hash = record.digest();
+        if (hash != 0) {
+            if (const std::optional<qint64> lead = duplicateOf(hash, record)) {
+                merge(*lead, record, search);
+                return;
             }
         }
         bindFields(*m_insert, record);
         m_insert->step();
         m_insert->reset();
         ++m_result.imported;
-        if (!key.isEmpty())
-            m_leadByEmail.insert(qHash(key), sqlite3_last_insert_rowid(m_workspace.handle()));
+        if (hash != 0)
+            m_leadByEmail.insert(hash, sqlite3_last_insert_rowid(m_workspace.handle()));
     }
 
     void merge(qint64 lead, const CsvRecord& record, SearchIndex& search)

@@ -1,6 +1,9 @@
 #include "LeadsByEmail.h"
 
 #include <bit>
+#include <new>
+
+#include <sys/mman.h>
 
 namespace LeadSync {
 
@@ -9,7 +12,23 @@ constexpr quint64 kMaxNarrowId = 0xffffffffu;
 // Probing stays short below three quarters full.
 constexpr qsizetype kLoadNumerator = 3;
 constexpr qsizetype kLoadDenominator = 4;
+constexpr size_t kHugePage = size_t(2) << 20;
 } // namespace
+
+void* allocateOnHugePages(size_t bytes)
+{
+    if (bytes < kHugePage) {
+        if (void* memory = std::malloc(bytes))
+            return memory;
+        throw std::bad_alloc();
+    }
+    const size_t rounded = (bytes + kHugePage - 1) / kHugePage * kHugePage;
+    void* memory = std::aligned_alloc(kHugePage, rounded);
+    if (!memory)
+        throw std::bad_alloc();
+    madvise(memory, rounded, MADV_HUGEPAGE); // only advice: without it, 4 KiB pages
+    return memory;
+}
 
 LeadsByEmail::LeadsByEmail(qsizetype expected)
 {
@@ -30,7 +49,7 @@ void LeadsByEmail::place(quint64 slot)
 
 void LeadsByEmail::grow()
 {
-    std::vector<quint64> old(m_slots.size() * 2, 0);
+    std::vector<quint64, HugePageAllocator<quint64>> old(m_slots.size() * 2, 0);
     old.swap(m_slots);
     for (const quint64 slot : old) {
         if (slot != 0)

@@ -14,6 +14,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <atomic>
+#include <thread>
+
 using namespace LeadSync;
 using namespace CsvTestSupport;
 
@@ -27,6 +30,9 @@ private Q_SLOTS:
     void chunkBoundaries();
     void largeFileStreams();
     void unclosedQuoteFailsEarly();
+    void parsesAheadOnItsOwnThread();
+    void stopsWhereTheHandlerStops();
+    void deliversTheRecordsBeforeAFault();
 };
 
 namespace {
@@ -49,6 +55,20 @@ CsvSniffer::Overrides overridesFrom(const QJsonObject& options)
     if (options.contains(QStringLiteral("header")))
         overrides.hasHeader = options.value(QStringLiteral("header")).toBool();
     return overrides;
+}
+
+// A CSV of a header and `rows` records "name <i>,<i>", several of the reader's chunks long.
+QString writeNumberedRows(const QTemporaryDir& dir, int rows, const QByteArray& tail = {})
+{
+    const QString path = dir.filePath(QStringLiteral("numbered.csv"));
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        qFatal("cannot write %s", qPrintable(path));
+    file.write("name,number\n");
+    for (int i = 0; i < rows; ++i)
+        file.write("name " + QByteArray::number(i) + ',' + QByteArray::number(i) + '\n');
+    file.write(tail);
+    return path;
 }
 
 } // namespace
@@ -179,6 +199,90 @@ void TestCsvReader::unclosedQuoteFailsEarly()
     QCOMPARE(records, 2); // the header and Ana: nothing after the open quote
     dialect.maxFieldBytes = 8 << 20;
     QVERIFY_THROWS_EXCEPTION(Error, CsvReader(path, dialect).read([](const CsvRecord&) { return true; }));
+}
+
+// The file is parsed on another thread, where each record's digest is computed; the handler runs on
+// the caller's thread, in file order, with the digest, and the lookahead sees the record that comes
+// next before the handler gets it.
+void TestCsvReader::parsesAheadOnItsOwnThread()
+{
+    QTemporaryDir dir;
+    constexpr int kRows = 200000;
+    const QString path = writeNumberedRows(dir, kRows);
+    QVERIFY(QFileInfo(path).size() > 2 * CsvReader::kChunkSize);
+    const auto caller = std::this_thread::get_id();
+    std::atomic<int> digestsOnTheCaller = 0;
+    qint64 count = 0;
+    qint64 aheadLine = 0; // the line of the record the lookahead saw last
+    qint64 announced = 0; // aheadLine at the handler's previous call: this record, unless a batch began
+    int lookaheadsMissed = 0;
+    const bool complete = CsvReader(path, CsvSniffer::sniff(path).dialect)
+                              .read(
+                                  [&](const CsvRecord& record) {
+                                      if (std::this_thread::get_id() != caller)
+                                          qFatal("the handler ran on another thread");
+                                      if (record.line() != count + 1
+                                          || record.digest() != size_t(record.field(1).toLongLong() + 7))
+                                          qFatal("record %lld is wrong", count);
+                                      // Every record but the first of a batch was seen by the lookahead.
+                                      if (announced != record.line())
+                                          ++lookaheadsMissed;
+                                      announced = aheadLine;
+                                      ++count;
+                                      return true;
+                                  },
+                                  {},
+                                  [&](const CsvRecord& record) {
+                                      if (std::this_thread::get_id() == caller)
+                                          ++digestsOnTheCaller;
+                                      return size_t(record.field(1).toLongLong() + 7); // the header: 7
+                                  },
+                                  [&](const CsvRecord& next) { aheadLine = next.line(); });
+    QVERIFY(complete);
+    QCOMPARE(count, kRows + 1);
+    QCOMPARE(digestsOnTheCaller.load(), 0);
+    QVERIFY2(lookaheadsMissed < count / 100, qPrintable(QString::number(lookaheadsMissed)));
+}
+
+// A handler that stops, or throws, ends the read there, with the parsing thread ahead of it.
+void TestCsvReader::stopsWhereTheHandlerStops()
+{
+    QTemporaryDir dir;
+    const QString path = writeNumberedRows(dir, 200000);
+    const CsvDialect dialect = CsvSniffer::sniff(path).dialect;
+    qint64 count = 0;
+    QVERIFY(!CsvReader(path, dialect).read([&count](const CsvRecord&) { return ++count < 10; }));
+    QCOMPARE(count, 10);
+    count = 0;
+    QVERIFY_THROWS_EXCEPTION(Error, CsvReader(path, dialect).read([&count](const CsvRecord& record) {
+        if (++count == 5000)
+            throw Error(QString::number(record.line()));
+        return true;
+    }));
+    QCOMPARE(count, 5000);
+}
+
+// Bytes that are not UTF-8 on line 150,002: every record before that line reaches the handler, then
+// the error names it.
+void TestCsvReader::deliversTheRecordsBeforeAFault()
+{
+    QTemporaryDir dir;
+    constexpr int kRows = 150000;
+    const QString path = writeNumberedRows(dir, kRows, "bad \xff\xfe,1\nafter,2\n");
+    CsvDialect dialect = CsvSniffer::sniff(path).dialect;
+    dialect.encoding = "UTF-8";
+    qint64 count = 0;
+    try {
+        CsvReader(path, dialect).read([&count](const CsvRecord& record) {
+            if (record.line() != ++count)
+                qFatal("record %lld is wrong", count);
+            return true;
+        });
+        QFAIL("bytes that are not UTF-8 were read");
+    } catch (const Error& error) {
+        QVERIFY2(error.message().contains(path + QStringLiteral(":150002:")), qPrintable(error.message()));
+    }
+    QCOMPARE(count, kRows + 1);
 }
 
 QTEST_GUILESS_MAIN(TestCsvReader)
