@@ -47,8 +47,9 @@ struct Batch
 
 // The file is read, decoded and parsed on a thread of its own while the caller's thread runs the
 // handler: an import's handler is SQLite's insert, and on a two-core laptop the parse and the
-// records' digests (the email's hash), a fifth of an import's time in perf, then cost it nothing. Batches go
-// round between the two threads, kInFlight of them: memory stays bounded whatever the file's size.
+// records' digests (the email's hash), a fifth of an import's time in perf, then cost it nothing.
+// Batches go round between the two threads, kInFlight of them: memory stays bounded whatever the
+// file's size.
 class ParseAhead final
 {
 public:
