@@ -11,6 +11,7 @@
 
 #include <sqlite3.h>
 
+#include <map>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -89,6 +90,14 @@ void ResultWriter::write(qint64 runId, const QList<CellResult>& batch, const Run
 {
     // The C API rather than QSqlQuery: a template column's run writes a million cells.
     CellWriter cells(m_workspace);
+    // The columns the run writes, their identifier and UTF-8 name made once, not per cell.
+    std::map<QString, std::pair<SqlIdentifier, QByteArray>> names;
+    const auto nameOf = [&names](const QString& sqlName) -> const std::pair<SqlIdentifier, QByteArray>& {
+        auto known = names.find(sqlName);
+        if (known == names.end())
+            known = names.emplace(sqlName, std::pair(SqlIdentifier::of(sqlName), sqlName.toUtf8())).first;
+        return known->second;
+    };
     std::vector<KeptValue> kept;
     std::vector<CellState> states;
     states.reserve(size_t(batch.size()));
@@ -100,16 +109,18 @@ void ResultWriter::write(qint64 runId, const QList<CellResult>& batch, const Run
         // against what the cell held then); the run's cell is then stale, to be run again.
         bool edited = false;
         for (const auto& [sqlName, value] : outcome.values) {
-            QString previous;
+            QByteArray previous;
             const QString& wanted = sqlName; // clang 14 captures no structured binding
             const auto held = std::find_if(result.before.cbegin(), result.before.cend(),
                 [&wanted](const auto& cell) { return cell.first == wanted; });
             const auto expected
-                = held != result.before.cend() ? std::optional<QString>(held->second) : std::nullopt;
-            switch (cells.write(result.leadId, SqlIdentifier::of(sqlName), value, at, expected, &previous)) {
+                = held != result.before.cend() ? std::optional(held->second.toUtf8()) : std::nullopt;
+            const auto& [identifier, name] = nameOf(sqlName);
+            const QByteArray text = value.toUtf8();
+            switch (cells.writeUtf8(result.leadId, identifier, text, at, expected, &previous)) {
             case CellWriter::Outcome::Written:
                 // What the run replaced is kept, so the run can be reverted.
-                kept.push_back({ result.leadId, sqlName.toUtf8(), previous.toUtf8(), value.toUtf8() });
+                kept.push_back({ result.leadId, name, previous, text });
                 break;
             case CellWriter::Outcome::Conflict:
                 edited = true;

@@ -47,18 +47,27 @@ CellWriter::Statements& CellWriter::statementsFor(const SqlIdentifier& column)
 CellWriter::Outcome CellWriter::write(qint64 leadId, const SqlIdentifier& column, const QString& value,
     qint64 at, const std::optional<QString>& expected, QString* previous)
 {
+    QByteArray held;
+    const Outcome outcome = writeUtf8(leadId, column, value.toUtf8(), at,
+        expected ? std::optional(expected->toUtf8()) : std::nullopt, previous ? &held : nullptr);
+    if (previous)
+        *previous = QString::fromUtf8(held);
+    return outcome;
+}
+
+CellWriter::Outcome CellWriter::writeUtf8(qint64 leadId, const SqlIdentifier& column, const QByteArray& text,
+    qint64 at, const std::optional<QByteArray>& expected, QByteArray* previous)
+{
     Statements& statements = statementsFor(column);
-    const QByteArray text = value.toUtf8();
     if (expected && !statements.indexed) {
         // The usual case of a column run, in one statement: written when the cell still holds what
         // the run read, and something else. Otherwise (no such lead, an edit, the same value) the
         // read below tells which. A column in the search index is taken out of it first, so it goes
         // the long way.
-        const QByteArray held = expected->toUtf8();
         statements.swap.bindText(1, text);
         statements.swap.bindInt(2, at);
         statements.swap.bindInt(3, leadId);
-        statements.swap.bindText(4, held);
+        statements.swap.bindText(4, *expected);
         statements.swap.step();
         statements.swap.reset();
         if (sqlite3_changes(m_workspace.handle()) == 1) {
@@ -70,7 +79,7 @@ CellWriter::Outcome CellWriter::write(qint64 leadId, const SqlIdentifier& column
     // Read and write in the caller's write transaction: nothing can come in between.
     statements.read.bindInt(1, leadId);
     const bool found = statements.read.step();
-    const QString current = found ? QString::fromUtf8(statements.read.columnText(0)) : QString();
+    const QByteArray current = found ? statements.read.columnText(0).toByteArray() : QByteArray();
     statements.read.reset();
     if (!found)
         return Outcome::NoLead;
@@ -78,7 +87,7 @@ CellWriter::Outcome CellWriter::write(qint64 leadId, const SqlIdentifier& column
         *previous = current;
     if (expected && current != *expected)
         return Outcome::Conflict;
-    if (current == value)
+    if (current == text)
         return Outcome::Unchanged;
     const bool reindex = statements.indexed && m_search.isIndexed(leadId);
     if (reindex)
