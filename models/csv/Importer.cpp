@@ -249,14 +249,18 @@ private:
             return true;
         };
         const CsvReader reader(m_plan.path, m_plan.dialect);
+        // With dedupe: each email's hash on the parsing thread, and its slot prefetched a record ahead.
         CsvReader::Digest emailHash;
-        if (dedupesByEmail())
+        CsvReader::Lookahead warmSlot;
+        if (dedupesByEmail()) {
             emailHash = [this](const CsvRecord& record) {
                 return m_emailSlot < record.size() ? emailHashOf(record.field(m_emailSlot)) : 0;
             };
+            warmSlot = [this](const CsvRecord& next) { m_leadByEmail.prefetch(next.digest()); };
+        }
         if (!reader.read(
                 onRecord, [&observer](qint64 done, qint64 total) { observer.report(done, total); }, emailHash,
-                [this](const CsvRecord& next) { m_leadByEmail.prefetch(next.digest()); })) {
+                warmSlot)) {
             m_result.cancelled = true;
             if (batches->committedAny()) {
                 batches.reset(); // rolls the open batch back
