@@ -19,6 +19,13 @@ namespace LeadSync {
 
 namespace {
 
+// The file cannot be opened, sought or read.
+Error cannotRead(const QFile& file)
+{
+    return Error(QCoreApplication::translate("LeadSync::CsvReader", "Cannot read %1: %2")
+                     .arg(file.fileName(), file.errorString()));
+}
+
 // Records parsed ahead of the handler, copied out of the parser's reused record.
 struct Batch
 {
@@ -135,8 +142,7 @@ void parse(QFile& file, const CsvDialect& dialect, const CsvReader::Digest& dige
 {
     const QString path = file.fileName();
     if (dialect.bomLength > 0 && !file.seek(dialect.bomLength))
-        throw Error(QCoreApplication::translate("LeadSync::CsvReader", "Cannot read %1: %2")
-                        .arg(path, file.errorString()));
+        throw cannotRead(file);
 
     Batch* batch = ahead.emptyBatch();
     qint64 bytesRead = 0;
@@ -163,8 +169,7 @@ void parse(QFile& file, const CsvDialect& dialect, const CsvReader::Digest& dige
     while (true) {
         const qint64 got = file.read(buffer.data() + carried, CsvReader::kChunkSize);
         if (got < 0)
-            throw Error(QCoreApplication::translate("LeadSync::CsvReader", "Cannot read %1: %2")
-                            .arg(path, file.errorString()));
+            throw cannotRead(file);
         if (got == 0)
             break;
         bytesRead = file.pos();
@@ -232,8 +237,7 @@ bool CsvReader::read(const CsvParser::Handler& handler, const Progress& progress
 {
     QFile file(m_path);
     if (!file.open(QIODevice::ReadOnly))
-        throw Error(QCoreApplication::translate("LeadSync::CsvReader", "Cannot read %1: %2")
-                        .arg(m_path, file.errorString()));
+        throw cannotRead(file);
     const qint64 total = file.size();
     ParseAhead ahead;
     std::jthread parsing([&] {
