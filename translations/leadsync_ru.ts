@@ -4672,6 +4672,13 @@ Subject: %2
     </message>
 </context>
 <context>
+    <name>LeadSync::SearchIndex</name>
+    <message>
+        <source>This SQLite has no full-text search (FTS5 with unicode61).</source>
+        <translation>В этой сборке SQLite нет полнотекстового поиска (FTS5 с unicode61).</translation>
+    </message>
+</context>
+<context>
     <name>LeadSync::SendingWindow</name>
     <message>
         <source>&quot;%1&quot; is not a sending window: write days and hours, e.g. &quot;mon-fri 09:00-17:00&quot; or &quot;mon,wed,fri 08:30-12:00&quot;.</source>

@@ -253,8 +253,9 @@ LeadFilter LeadFilter::build(const QList<LeadCondition>& conditions, const QStri
     for (QByteArray& group : groups)
         group = "(" + group + ")";
     if (!searchText.trimmed().isEmpty()) {
-        groups.append("id IN (SELECT rowid FROM leads_fts WHERE leads_fts MATCH ?)");
-        filter.parameters.append(SearchIndex::matchExpression(searchText).toUtf8());
+        groups.append(QByteArray("id IN (") + SearchIndex::matchingRowidsSql() + ")");
+        for (int i = 0; i < SearchIndex::kTextParameters; ++i)
+            filter.parameters.append(searchText.toUtf8());
         filter.readsOtherTables = true;
     }
     if (!groups.isEmpty())

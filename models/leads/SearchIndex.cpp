@@ -1,13 +1,19 @@
 #include "SearchIndex.h"
 
+#include "Error.h"
 #include "storage/SqlQuery.h"
 #include "storage/SqliteStatement.h"
 #include "storage/Workspace.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 #include <QStringList>
 
 #include <sqlite3.h>
+
+#include <memory>
+#include <string>
+#include <vector>
 
 namespace LeadSync {
 
@@ -16,6 +22,253 @@ constexpr qint64 kBatch = 50000;
 constexpr char kKey[] = "fts_indexed_upto";
 #define LEADSYNC_FTS_COLUMNS "first_name, last_name, email, company, title, notes"
 } // namespace
+
+// The index keeps no token positions (FTS5 detail = none, migration 0011): a third of the size, and
+// two thirds of the time to fill it. FTS5 then refuses phrases, and a word the user types that the
+// tokenizer splits (john@acme.com, o'brien) was one. Such a word is searched as its tokens, each a
+// word of its own, and leadsync_phrases() keeps the leads that hold them in a row, in one field, as
+// the phrase did: it reads each candidate's fields and splits them with the index's own tokenizer.
+// Candidates are few (they hold every token of the word), so this costs little. See
+// docs/decisions/0019-scale.md.
+namespace {
+
+// The tokenizer of leads_fts, as migration 0011 creates it.
+const char* const kTokenizerArguments[] = { "remove_diacritics", "2" };
+
+using Tokens = std::vector<std::string>;
+
+// What a user typed, cut at white space, each word in UTF-8.
+QByteArrayList wordsOf(sqlite3_value* text)
+{
+    static const QRegularExpression separators(QStringLiteral("\\s+"));
+    const QString typed = QString::fromUtf8(
+        reinterpret_cast<const char*>(sqlite3_value_text(text)), sqlite3_value_bytes(text));
+    QByteArrayList words;
+    for (const QString& word : typed.split(separators, Qt::SkipEmptyParts))
+        words.append(word.toUtf8());
+    return words;
+}
+
+// Tokens into a list whose strings are reused from call to call (a field's tokens, for each
+// candidate): count is how many of them this call filled.
+struct TokenList
+{
+    Tokens tokens;
+    size_t count = 0;
+};
+
+int collectToken(void* list, int flags, const char* token, int size, int, int)
+{
+    if ((flags & FTS5_TOKEN_COLOCATED) != 0)
+        return SQLITE_OK; // a synonym at the same place; unicode61 makes none
+    auto* into = static_cast<TokenList*>(list);
+    if (into->count < into->tokens.size())
+        into->tokens[into->count].assign(token, size_t(size));
+    else
+        into->tokens.emplace_back(token, size_t(size));
+    ++into->count;
+    return SQLITE_OK;
+}
+
+QByteArray quoted(QByteArrayView text)
+{
+    return '"' + text.toByteArray().replace('"', "\"\"") + '"';
+}
+
+Error noFullTextSearch()
+{
+    return Error(QCoreApplication::translate(
+        "LeadSync::SearchIndex", "This SQLite has no full-text search (FTS5 with unicode61)."));
+}
+
+// FTS5's interface on a connection.
+fts5_api* fts5Of(sqlite3* db)
+{
+    fts5_api* api = nullptr;
+    sqlite3_stmt* statement = nullptr;
+    if (sqlite3_prepare_v2(db, "SELECT fts5(?1)", -1, &statement, nullptr) == SQLITE_OK) {
+        sqlite3_bind_pointer(statement, 1, static_cast<void*>(&api), "fts5_api_ptr", nullptr);
+        sqlite3_step(statement);
+    }
+    sqlite3_finalize(statement);
+    if (api == nullptr)
+        throw noFullTextSearch();
+    return api;
+}
+
+// unicode61 as leads_fts has it, to split the words of a query where no full-text cursor is at
+// hand (leadsync_search(), leadsync_search_splits()). One per connection, used by its thread only.
+class QueryTokenizer final
+{
+public:
+    explicit QueryTokenizer(fts5_api* api)
+    {
+        void* module = nullptr;
+        if (api->xFindTokenizer(api, "unicode61", &module, &m_module) != SQLITE_OK
+            || m_module.xCreate(module, const_cast<const char**>(kTokenizerArguments),
+                   int(std::size(kTokenizerArguments)), &m_tokenizer)
+                != SQLITE_OK)
+            throw noFullTextSearch();
+    }
+    ~QueryTokenizer() { m_module.xDelete(m_tokenizer); }
+    QueryTokenizer(const QueryTokenizer&) = delete;
+    QueryTokenizer& operator=(const QueryTokenizer&) = delete;
+
+    Tokens tokensOf(const QByteArray& word)
+    {
+        TokenList list;
+        m_module.xTokenize(
+            m_tokenizer, &list, FTS5_TOKENIZE_QUERY, word.constData(), int(word.size()), &collectToken);
+        return std::move(list.tokens);
+    }
+
+private:
+    fts5_tokenizer m_module {};
+    Fts5Tokenizer* m_tokenizer = nullptr;
+};
+
+using SharedTokenizer = std::shared_ptr<QueryTokenizer>;
+
+QueryTokenizer& tokenizerOf(sqlite3_context* context)
+{
+    return **static_cast<SharedTokenizer*>(sqlite3_user_data(context));
+}
+
+// leadsync_search(text): the FTS5 query. A word stays as typed, quoted, a prefix ("acme"*); a word
+// the tokenizer splits becomes its tokens, the last a prefix ("john" "acme" "co"*).
+void searchExpression(sqlite3_context* context, int, sqlite3_value** arguments)
+{
+    QueryTokenizer& tokenizer = tokenizerOf(context);
+    QByteArrayList terms;
+    for (const QByteArray& word : wordsOf(arguments[0])) {
+        const Tokens tokens = tokenizer.tokensOf(word);
+        if (tokens.size() < 2) {
+            terms.append(quoted(word) + '*');
+            continue;
+        }
+        for (const std::string& token : tokens)
+            terms.append(quoted(QByteArrayView(token.data(), qsizetype(token.size()))));
+        terms.last() += '*';
+    }
+    const QByteArray expression = terms.join(' ');
+    sqlite3_result_text(context, expression.constData(), int(expression.size()), SQLITE_TRANSIENT);
+}
+
+// leadsync_search_splits(text): whether a word of the text splits, so leadsync_phrases() has work.
+void searchSplits(sqlite3_context* context, int, sqlite3_value** arguments)
+{
+    QueryTokenizer& tokenizer = tokenizerOf(context);
+    const QByteArrayList words = wordsOf(arguments[0]);
+    sqlite3_result_int(context,
+        std::any_of(words.cbegin(), words.cend(),
+            [&tokenizer](const QByteArray& word) { return tokenizer.tokensOf(word).size() > 1; }));
+}
+
+// The words of a search that split, for one full-text query (FTS5 keeps it with the cursor).
+struct Phrases
+{
+    std::vector<Tokens> phrases;
+    std::vector<char> found;
+    TokenList field;
+};
+
+bool occursIn(const Tokens& phrase, const TokenList& field)
+{
+    const size_t length = phrase.size();
+    for (size_t start = 0; start + length <= field.count; ++start) {
+        size_t i = 0;
+        while (i + 1 < length && field.tokens[start + i] == phrase[i])
+            ++i;
+        if (i + 1 == length && field.tokens[start + i].starts_with(phrase[i]))
+            return true;
+    }
+    return false;
+}
+
+// leadsync_phrases(leads_fts, text), an FTS5 auxiliary function: whether each word of the text that
+// splits has its tokens in a row, the last as a prefix, in one field of the lead, as FTS5 matches a
+// phrase. The fields are split by the index's own tokenizer.
+void matchPhrases(const Fts5ExtensionApi* api, Fts5Context* fts, sqlite3_context* context, int count,
+    sqlite3_value** arguments)
+{
+    if (count != 1) {
+        sqlite3_result_error(context, "leadsync_phrases(leads_fts, text)", -1);
+        return;
+    }
+    auto* phrases = static_cast<Phrases*>(api->xGetAuxdata(fts, 0));
+    if (phrases == nullptr) {
+        auto made = std::make_unique<Phrases>();
+        for (const QByteArray& word : wordsOf(arguments[0])) {
+            TokenList tokens;
+            const int status
+                = api->xTokenize(fts, word.constData(), int(word.size()), &tokens, &collectToken);
+            if (status != SQLITE_OK) {
+                sqlite3_result_error_code(context, status);
+                return;
+            }
+            if (tokens.count > 1)
+                made->phrases.push_back(std::move(tokens.tokens));
+        }
+        phrases = made.get();
+        // On failure FTS5 deletes what it was given.
+        const int status
+            = api->xSetAuxdata(fts, made.release(), [](void* data) { delete static_cast<Phrases*>(data); });
+        if (status != SQLITE_OK) {
+            sqlite3_result_error_code(context, status);
+            return;
+        }
+    }
+    phrases->found.assign(phrases->phrases.size(), 0);
+    size_t missing = phrases->phrases.size();
+    for (int column = 0; missing > 0 && column < api->xColumnCount(fts); ++column) {
+        const char* text = nullptr;
+        int size = 0;
+        phrases->field.count = 0;
+        int status = api->xColumnText(fts, column, &text, &size);
+        if (status == SQLITE_OK)
+            status = api->xTokenize(fts, text, size, &phrases->field, &collectToken);
+        if (status != SQLITE_OK) {
+            sqlite3_result_error_code(context, status);
+            return;
+        }
+        for (size_t i = 0; i < phrases->phrases.size(); ++i) {
+            if (phrases->found[i] == 0 && occursIn(phrases->phrases[i], phrases->field)) {
+                phrases->found[i] = 1;
+                --missing;
+            }
+        }
+    }
+    sqlite3_result_int(context, missing == 0 ? 1 : 0);
+}
+
+} // namespace
+
+void SearchIndex::registerFunctions(sqlite3* db)
+{
+    fts5_api* api = fts5Of(db);
+    const auto tokenizer = std::make_shared<QueryTokenizer>(api);
+    using Function = void (*)(sqlite3_context*, int, sqlite3_value**);
+    for (const auto& [name, function] :
+        { std::pair<const char*, Function>("leadsync_search", &searchExpression),
+            std::pair<const char*, Function>("leadsync_search_splits", &searchSplits) }) {
+        // Deterministic: SQLite computes it once a statement, its argument being a parameter.
+        if (sqlite3_create_function_v2(db, name, 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_DIRECTONLY,
+                new SharedTokenizer(tokenizer), function, nullptr, nullptr,
+                [](void* shared) { delete static_cast<SharedTokenizer*>(shared); })
+            != SQLITE_OK)
+            throw Error(QString::fromUtf8(sqlite3_errmsg(db)));
+    }
+    if (api->xCreateFunction(api, "leadsync_phrases", nullptr, &matchPhrases, nullptr) != SQLITE_OK)
+        throw Error(QString::fromUtf8(sqlite3_errmsg(db)));
+}
+
+const char* SearchIndex::matchingRowidsSql()
+{
+    // Without a word that splits, SQLite leaves leadsync_phrases() out: the OR's first term is
+    // computed once, and is true.
+    return "SELECT rowid FROM leads_fts WHERE leads_fts MATCH leadsync_search(?) "
+           "AND (NOT leadsync_search_splits(?) OR leadsync_phrases(leads_fts, ?))";
+}
 
 SearchIndex::SearchIndex(Workspace& workspace)
     : m_workspace(workspace)
@@ -123,15 +376,6 @@ bool SearchIndex::indexesColumn(const QString& sqlName)
 {
     static const QStringList columns = QString::fromLatin1(LEADSYNC_FTS_COLUMNS).split(QStringLiteral(", "));
     return columns.contains(sqlName);
-}
-
-QString SearchIndex::matchExpression(const QString& userText)
-{
-    static const QRegularExpression separators(QStringLiteral("\\s+"));
-    QStringList terms;
-    for (QString word : userText.split(separators, Qt::SkipEmptyParts))
-        terms.append(u'"' + word.replace(u'"', QStringLiteral("\"\"")) + QStringLiteral("\"*"));
-    return terms.join(u' ');
 }
 
 } // namespace LeadSync

@@ -6,6 +6,8 @@
 
 #include <optional>
 
+struct sqlite3;
+
 namespace LeadSync {
 
 class Workspace;
@@ -36,9 +38,14 @@ public:
     // highest leads were deleted and SQLite reuses their ids.
     void prepareForInserts();
 
-    // An FTS5 query for what a user typed: every word must match as a prefix, in any field.
-    // Quotes are escaped, so the text can never be read as FTS5 syntax.
-    static QString matchExpression(const QString& userText);
+    // The leads matching what a user typed: every word must match as a prefix, in any field; a word
+    // the tokenizer splits (john@acme.com, o'brien) matches its tokens in a row, in one field. The
+    // text is never read as FTS5 syntax. "SELECT rowid FROM leads_fts WHERE …", with the user's text
+    // bound to each of its kTextParameters parameters.
+    static const char* matchingRowidsSql();
+    static constexpr int kTextParameters = 3;
+    // The SQL functions matchingRowidsSql() calls. Workspace registers them on each connection.
+    static void registerFunctions(sqlite3* db);
     // Whether the index holds this column of the lead (a change of it re-indexes the lead).
     static bool indexesColumn(const QString& sqlName);
 

@@ -3,6 +3,7 @@
 #include "SqliteStatement.h"
 
 #include "Error.h"
+#include "leads/SearchIndex.h"
 #include "storage/SqlQuery.h"
 #include "storage/SqliteStatement.h"
 
@@ -39,6 +40,7 @@ const char* const kMigrations[] = {
     ":/leadsync/migrations/0008_pipeline.sql",
     ":/leadsync/migrations/0009_search_index.sql",
     ":/leadsync/migrations/0010_search_index_without_sizes.sql",
+    ":/leadsync/migrations/0011_search_index_without_positions.sql",
 };
 
 QString uniqueConnectionName()
@@ -105,6 +107,7 @@ Workspace::Workspace(const QString& path)
         // NORMAL is durable against application crashes in WAL mode; only a power loss can lose the
         // last commit, which is the usual trade-off of desktop apps for bulk write speed.
         sqliteExec(m_handle, "PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON");
+        SearchIndex::registerFunctions(m_handle);
         migrate();
     } catch (const Error& error) {
         throw Error(QCoreApplication::translate("LeadSync::Workspace", "Cannot open workspace %1: %2")

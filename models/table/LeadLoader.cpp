@@ -381,9 +381,10 @@ void LeadLoader::readMatches()
     m_matches = {};
     if (m_query.searchText.trimmed().isEmpty())
         return;
-    SqliteStatement select(m_workspace->handle(), "SELECT rowid FROM leads_fts WHERE leads_fts MATCH ?");
-    const QByteArray expression = SearchIndex::matchExpression(m_query.searchText).toUtf8();
-    select.bindText(1, expression);
+    SqliteStatement select(m_workspace->handle(), SearchIndex::matchingRowidsSql());
+    const QByteArray text = m_query.searchText.toUtf8();
+    for (int i = 1; i <= SearchIndex::kTextParameters; ++i)
+        select.bindText(i, text);
     while (select.step()) {
         const auto id = quint64(select.columnInt(0));
         const auto word = id / 64;

@@ -35,7 +35,8 @@ private Q_SLOTS:
     void mergedLeadsStaySearchable();
     void skipBadRowsWritesRejects();
     void reopensWithSchema();
-    void searchIndexIsRebuiltWithoutSizes();
+    void searchIndexIsRebuiltOnUpgrade_data();
+    void searchIndexIsRebuiltOnUpgrade();
 #ifndef LEADSYNC_SANITIZE
     // Resident memory under AddressSanitizer is its shadow memory and quarantine, not the program's:
     // this test runs in the default configuration only.
@@ -241,8 +242,8 @@ void TestImporter::committedBatchesAreTakenBack()
             text(workspace, QStringLiteral("SELECT group_concat(name) FROM pragma_table_info('leads')")),
             text(workspace,
                 QStringLiteral("SELECT first_name || '|' || title FROM leads WHERE email = 'kept@x.com'")),
-            QString::number(scalar(workspace,
-                QStringLiteral("SELECT count(*) FROM leads_fts WHERE leads_fts MATCH 'title:ceo'"))),
+            QString::number(scalar(
+                workspace, QStringLiteral("SELECT count(*) FROM leads_fts WHERE leads_fts MATCH 'ceo'"))),
             QString::fromLatin1(workspace.journalMode()), leadIndexes(workspace) };
     };
     sqliteRun(workspace.handle(),
@@ -423,7 +424,8 @@ void TestImporter::mergedLeadsStaySearchable()
     const LeadFilter filter = LeadFilter::build({}, QStringLiteral("quok"));
     SqlQuery query(
         workspace.database(), QString::fromLatin1("SELECT count(*) FROM leads WHERE " + filter.sql));
-    query.bind(QString::fromUtf8(filter.parameters.first()));
+    for (const QByteArray& parameter : filter.parameters)
+        query.bind(QString::fromUtf8(parameter));
     query.exec();
     query.next();
     QCOMPARE(query.value(0).toInt(), 1);
@@ -456,13 +458,21 @@ void TestImporter::skipBadRowsWritesRejects()
         QStringLiteral("''"));
 }
 
-// A workspace of schema 9 has a full-text index with the token counts of every field (docsize): the
-// upgrade makes the index again without them, and the catch-up fills it so that a search finds the
-// same leads as before.
-void TestImporter::searchIndexIsRebuiltWithoutSizes()
+// A workspace of schema 9 has a full-text index with the token counts of every field (docsize), one of
+// schema 10 an index with the tokens' positions: the upgrade makes the index again without either,
+// and the catch-up fills it so that a search finds the same leads as before.
+void TestImporter::searchIndexIsRebuiltOnUpgrade_data()
 {
-    const QString file = path("old.leadsync");
-    writeOldWorkspace(file, 9,
+    QTest::addColumn<int>("version");
+    QTest::newRow("with sizes") << 9;
+    QTest::newRow("with positions") << 10;
+}
+
+void TestImporter::searchIndexIsRebuiltOnUpgrade()
+{
+    QFETCH(int, version);
+    const QString file = path(version == 9 ? "old9.leadsync" : "old10.leadsync");
+    writeOldWorkspace(file, version,
         "INSERT INTO leads (first_name, email, company, created_at, updated_at) VALUES "
         "('Ana', 'ana@quokka.com', 'Quokka Labs', 1, 1), ('Bo', 'bo@x.com', 'Wombat', 1, 1);"
         "INSERT INTO leads_fts (leads_fts) VALUES ('rebuild');"
@@ -471,12 +481,15 @@ void TestImporter::searchIndexIsRebuiltWithoutSizes()
     QCOMPARE(scalar(workspace,
                  QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = 'leads_fts_docsize'")),
         0);
+    QVERIFY(text(workspace, QStringLiteral("SELECT sql FROM sqlite_schema WHERE name = 'leads_fts'"))
+                .contains(u"detail = none"));
     SearchIndex search(workspace);
     QCOMPARE(search.pendingCount(), 2);
     QVERIFY(LeadFilter::matchingIds(workspace, {}, QStringLiteral("quok")).isEmpty());
     QVERIFY(search.catchUp());
     QCOMPARE(LeadFilter::matchingIds(workspace, {}, QStringLiteral("quok")), QList<qint64>({ 1 }));
     QCOMPARE(LeadFilter::matchingIds(workspace, {}, QStringLiteral("bo@x.com")), QList<qint64>({ 2 }));
+    QVERIFY(LeadFilter::matchingIds(workspace, {}, QStringLiteral("x@bo")).isEmpty());
     SqlQuery check(
         workspace.database(), QStringLiteral("INSERT INTO leads_fts (leads_fts) VALUES ('integrity-check')"));
     check.exec();
