@@ -168,11 +168,11 @@ void TestWorkspaceSafety::undoNeverOverwritesANewerValue()
     QCOMPARE(
         text(*m_workspace, QStringLiteral("SELECT company FROM leads WHERE id = 1")), QStringLiteral("Acme"));
     // The search index follows the one cell writer.
-    QCOMPARE(scalar(*m_workspace,
-                 QStringLiteral("SELECT count(*) FROM leads_fts WHERE leads_fts MATCH 'acme'")),
+    QCOMPARE(
+        scalar(*m_workspace, QStringLiteral("SELECT count(*) FROM leads_fts WHERE leads_fts MATCH 'acme'")),
         1);
-    QCOMPARE(scalar(*m_workspace,
-                 QStringLiteral("SELECT count(*) FROM leads_fts WHERE leads_fts MATCH 'inc'")),
+    QCOMPARE(
+        scalar(*m_workspace, QStringLiteral("SELECT count(*) FROM leads_fts WHERE leads_fts MATCH 'inc'")),
         0);
 }
 
