@@ -21,16 +21,15 @@ namespace {
 constexpr qint64 kBatch = 50000;
 constexpr char kKey[] = "fts_indexed_upto";
 #define LEADSYNC_FTS_COLUMNS "first_name, last_name, email, company, title, notes"
-} // namespace
 
 // The index keeps no token positions (FTS5 detail = none, migration 0011): a third of the size, and
 // two thirds of the time to fill it. FTS5 then refuses phrases, and a word the user types that the
 // tokenizer splits (john@acme.com, o'brien) was one. Such a word is searched as its tokens, each a
 // word of its own, and leadsync_phrases() keeps the leads that hold them in a row, in one field, as
 // the phrase did: it reads each candidate's fields and splits them with the index's own tokenizer.
-// Candidates are few (they hold every token of the word), so this costs little. See
+// Candidates hold every token of the word, so they are usually few; a common one (an email domain:
+// 2% of the leads for gmail.com) costs a read of each candidate's row, about 0.1 s a million. See
 // docs/decisions/0019-scale.md.
-namespace {
 
 // The tokenizer of leads_fts, as migration 0011 creates it.
 const char* const kTokenizerArguments[] = { "remove_diacritics", "2" };
