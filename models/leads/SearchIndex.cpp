@@ -306,7 +306,6 @@ bool SearchIndex::catchUp(const JobObserver& observer)
     SqliteStatement insert(db,
         "INSERT INTO leads_fts (rowid, " LEADSYNC_FTS_COLUMNS ") SELECT id, " LEADSYNC_FTS_COLUMNS
         " FROM leads WHERE id > ?1 AND id <= ?2");
-    SqliteStatement counted(db, "SELECT count(*) FROM leads WHERE id > ?1 AND id <= ?2");
     qint64 done = 0;
     for (qint64 from = indexedUpTo(); from < last; from += kBatch) {
         if (observer.isCancelled())
@@ -318,17 +317,13 @@ bool SearchIndex::catchUp(const JobObserver& observer)
             insert.bindInt(2, to);
             insert.step();
             insert.reset();
+            done += sqlite3_changes64(db); // the leads this batch indexed
             setIndexedUpTo(to);
             sqliteExec(db, "COMMIT");
         } catch (...) {
             sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
             throw;
         }
-        counted.bindInt(1, from);
-        counted.bindInt(2, to);
-        counted.step();
-        done += counted.columnInt(0);
-        counted.reset();
         observer.report(done, total);
         m_workspace.betweenTransactions();
     }

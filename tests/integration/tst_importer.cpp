@@ -486,7 +486,9 @@ void TestImporter::searchIndexIsRebuiltOnUpgrade()
     SearchIndex search(workspace);
     QCOMPARE(search.pendingCount(), 2);
     QVERIFY(LeadFilter::matchingIds(workspace, {}, QStringLiteral("quok")).isEmpty());
-    QVERIFY(search.catchUp());
+    QList<std::pair<qint64, qint64>> reports;
+    QVERIFY(search.catchUp({ [&reports](qint64 done, qint64 total) { reports.append({ done, total }); } }));
+    QCOMPARE(reports, (QList<std::pair<qint64, qint64>> { { 2, 2 } })); // one batch, every lead
     QCOMPARE(LeadFilter::matchingIds(workspace, {}, QStringLiteral("quok")), QList<qint64>({ 1 }));
     QCOMPARE(LeadFilter::matchingIds(workspace, {}, QStringLiteral("bo@x.com")), QList<qint64>({ 2 }));
     QVERIFY(LeadFilter::matchingIds(workspace, {}, QStringLiteral("x@bo")).isEmpty());
