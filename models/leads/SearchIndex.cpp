@@ -295,6 +295,27 @@ qint64 SearchIndex::pendingCount() const
     return query.value(0).toLongLong();
 }
 
+// FTS5 keeps the tokens of the leads it is given in memory and writes them out as a new segment
+// whenever they pass its `hashsize` (1 MB by default), then merges segments 16 at a time (automerge,
+// migration 0009). A batch of 50,000 leads is about five such segments. In a large index those merges
+// are most of the work: filling the index of 10M leads (sqlite3 CLI, the same batches) took
+// 32.4-33.4 s, and 25.3-26.4 s with 4, 8 or 16 MB, one segment a batch; 10.6-10.8 s against 9.6 s at
+// 4M, the same at 2M. At 1M the larger buffer was slower (2.3-2.9 s against 2.1-2.2 s). So the
+// buffer is 8 MB for an index of 2M leads and more, measured by the highest id, and FTS5's default
+// below. See docs/decisions/0019-scale.md.
+void SearchIndex::sizePendingTokens(sqlite3* db, qint64 leads)
+{
+    constexpr qint64 kLargeIndex = 2'000'000;
+    constexpr qint64 kDefaultBytes = 1 << 20;
+    const qint64 wanted = leads >= kLargeIndex ? qint64(8) << 20 : kDefaultBytes;
+    SqliteStatement current(db, "SELECT v FROM leads_fts_config WHERE k = 'hashsize'");
+    if ((current.step() ? current.columnInt(0) : kDefaultBytes) == wanted)
+        return;
+    SqliteStatement set(db, "INSERT INTO leads_fts (leads_fts, rank) VALUES ('hashsize', ?)");
+    set.bindInt(1, wanted);
+    set.step();
+}
+
 bool SearchIndex::catchUp(const JobObserver& observer)
 {
     m_indexedUpTo.reset(); // another connection may have moved the mark since this object read it
@@ -307,12 +328,15 @@ bool SearchIndex::catchUp(const JobObserver& observer)
         "INSERT INTO leads_fts (rowid, " LEADSYNC_FTS_COLUMNS ") SELECT id, " LEADSYNC_FTS_COLUMNS
         " FROM leads WHERE id > ?1 AND id <= ?2");
     qint64 done = 0;
-    for (qint64 from = indexedUpTo(); from < last; from += kBatch) {
+    const qint64 start = indexedUpTo();
+    for (qint64 from = start; from < last; from += kBatch) {
         if (observer.isCancelled())
             return false;
         const qint64 to = std::min(from + kBatch, last);
         sqliteExec(db, "BEGIN IMMEDIATE");
         try {
+            if (from == start)
+                sizePendingTokens(db, last);
             insert.bindInt(1, from);
             insert.bindInt(2, to);
             insert.step();

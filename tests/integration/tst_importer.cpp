@@ -37,6 +37,7 @@ private Q_SLOTS:
     void reopensWithSchema();
     void searchIndexIsRebuiltOnUpgrade_data();
     void searchIndexIsRebuiltOnUpgrade();
+    void searchIndexBufferFollowsItsSize();
 #ifndef LEADSYNC_SANITIZE
     // Resident memory under AddressSanitizer is its shadow memory and quarantine, not the program's:
     // this test runs in the default configuration only.
@@ -495,6 +496,37 @@ void TestImporter::searchIndexIsRebuiltOnUpgrade()
     SqlQuery check(
         workspace.database(), QStringLiteral("INSERT INTO leads_fts (leads_fts) VALUES ('integrity-check')"));
     check.exec();
+}
+
+// FTS5's buffer of pending tokens is 8 MB for an index of 2M leads and more (fewer segments to merge),
+// its default of 1 MB below, where the larger one was slower.
+void TestImporter::searchIndexBufferFollowsItsSize()
+{
+    writeFile(path("few.csv"), "email,first_name\na@x.com,Ana\nb@x.com,Bo\n");
+    Workspace workspace(path("w.leadsync"));
+    importFile(workspace, path("few.csv"));
+    SearchIndex search(workspace);
+    const QString bufferSql
+        = QStringLiteral("SELECT COALESCE(max(v), 0) FROM leads_fts_config WHERE k = 'hashsize'");
+    QVERIFY(search.catchUp());
+    QCOMPARE(scalar(workspace, bufferSql), 0); // FTS5's default, never written
+
+    sqliteExec(workspace.handle(),
+        "INSERT INTO leads (id, first_name, email, created_at, updated_at) VALUES (2000000, 'Far', "
+        "'far@x.com', 1, 1)");
+    QVERIFY(search.catchUp());
+    QCOMPARE(scalar(workspace, bufferSql), 8 << 20);
+    QCOMPARE(LeadFilter::matchingIds(workspace, {}, QStringLiteral("far@x")), QList<qint64>({ 2000000 }));
+
+    workspace.transact([&] {
+        search.removeLead(2000000);
+        sqliteExec(workspace.handle(), "DELETE FROM leads WHERE id = 2000000");
+    });
+    writeFile(path("one.csv"), "email,first_name\nc@x.com,Cy\n");
+    importFile(workspace, path("one.csv"));
+    QVERIFY(search.catchUp());
+    QCOMPARE(scalar(workspace, bufferSql), 1 << 20);
+    QCOMPARE(LeadFilter::matchingIds(workspace, {}, QStringLiteral("cy")), QList<qint64>({ 3 }));
 }
 
 void TestImporter::reopensWithSchema()
