@@ -240,6 +240,27 @@ void matchPhrases(const Fts5ExtensionApi* api, Fts5Context* fts, sqlite3_context
     sqlite3_result_int(context, missing == 0 ? 1 : 0);
 }
 
+// FTS5 keeps the tokens of the leads it is given in memory and writes them out as a new segment
+// whenever they pass its `hashsize` (1 MB by default), then merges segments 16 at a time (automerge,
+// migration 0009). A batch of 50,000 leads is about five such segments. In a large index those merges
+// are most of the work: filling the index of 10M leads (sqlite3 CLI, the same batches) took
+// 32.4-33.4 s, and 25.3-26.4 s with 4, 8 or 16 MB, one segment a batch; 10.6-10.8 s against 9.6 s at
+// 4M, the same at 2M. At 1M the larger buffer was slower (2.3-2.9 s against 2.1-2.2 s). So the
+// buffer is 8 MB for an index of 2M leads and more, measured by the highest id, and FTS5's default
+// below. See docs/decisions/0019-scale.md.
+void sizePendingTokens(sqlite3* db, qint64 leads)
+{
+    constexpr qint64 kLargeIndex = 2'000'000;
+    constexpr qint64 kDefaultBytes = 1 << 20;
+    const qint64 wanted = leads >= kLargeIndex ? qint64(8) << 20 : kDefaultBytes;
+    SqliteStatement current(db, "SELECT v FROM leads_fts_config WHERE k = 'hashsize'");
+    if ((current.step() ? current.columnInt(0) : kDefaultBytes) == wanted)
+        return;
+    SqliteStatement set(db, "INSERT INTO leads_fts (leads_fts, rank) VALUES ('hashsize', ?)");
+    set.bindInt(1, wanted);
+    set.step();
+}
+
 } // namespace
 
 void SearchIndex::registerFunctions(sqlite3* db)
@@ -293,27 +314,6 @@ qint64 SearchIndex::pendingCount() const
     query.exec();
     query.next();
     return query.value(0).toLongLong();
-}
-
-// FTS5 keeps the tokens of the leads it is given in memory and writes them out as a new segment
-// whenever they pass its `hashsize` (1 MB by default), then merges segments 16 at a time (automerge,
-// migration 0009). A batch of 50,000 leads is about five such segments. In a large index those merges
-// are most of the work: filling the index of 10M leads (sqlite3 CLI, the same batches) took
-// 32.4-33.4 s, and 25.3-26.4 s with 4, 8 or 16 MB, one segment a batch; 10.6-10.8 s against 9.6 s at
-// 4M, the same at 2M. At 1M the larger buffer was slower (2.3-2.9 s against 2.1-2.2 s). So the
-// buffer is 8 MB for an index of 2M leads and more, measured by the highest id, and FTS5's default
-// below. See docs/decisions/0019-scale.md.
-void SearchIndex::sizePendingTokens(sqlite3* db, qint64 leads)
-{
-    constexpr qint64 kLargeIndex = 2'000'000;
-    constexpr qint64 kDefaultBytes = 1 << 20;
-    const qint64 wanted = leads >= kLargeIndex ? qint64(8) << 20 : kDefaultBytes;
-    SqliteStatement current(db, "SELECT v FROM leads_fts_config WHERE k = 'hashsize'");
-    if ((current.step() ? current.columnInt(0) : kDefaultBytes) == wanted)
-        return;
-    SqliteStatement set(db, "INSERT INTO leads_fts (leads_fts, rank) VALUES ('hashsize', ?)");
-    set.bindInt(1, wanted);
-    set.step();
 }
 
 bool SearchIndex::catchUp(const JobObserver& observer)

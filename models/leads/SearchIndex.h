@@ -50,8 +50,6 @@ public:
     static bool indexesColumn(const QString& sqlName);
 
 private:
-    // FTS5's buffer of pending tokens, sized for an index of that many leads.
-    static void sizePendingTokens(sqlite3* db, qint64 leads);
     void setIndexedUpTo(qint64 leadId);
     void execForLead(const QString& sql, qint64 leadId);
 
