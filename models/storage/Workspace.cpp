@@ -6,6 +6,7 @@
 #include "leads/SearchIndex.h"
 #include "storage/SqlQuery.h"
 #include "storage/SqliteStatement.h"
+#include "storage/WalCheckpointer.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
@@ -117,6 +118,7 @@ Workspace::Workspace(const QString& path)
 
 Workspace::~Workspace()
 {
+    m_checkpointer.reset(); // its round, if one is under way, ends first
     m_cachedQueries.clear(); // the statements go before their connection
     m_cachedStatements.clear();
     {
@@ -222,6 +224,8 @@ void Workspace::betweenTransactions()
 
 bool Workspace::beginBulkWrite()
 {
+    if (m_checkpointer)
+        m_checkpointer->waitUntilIdle(); // its connection closed: this one may be the only one
     // No waiting for other connections: if there are any, the write simply stays in WAL mode.
     m_waitWhenBusy = false;
     const bool switched
@@ -249,6 +253,27 @@ int Workspace::onBusy(void* self, int count)
         return 0; // SQLITE_BUSY: the caller reports "the workspace is busy"
     std::this_thread::sleep_for(std::chrono::milliseconds(delay));
     return 1;
+}
+
+void Workspace::checkpointInBackground()
+{
+    if (m_checkpointer)
+        return;
+    m_checkpointer = std::make_unique<WalCheckpointer>(m_path);
+    // Replaces SQLite's automatic checkpoint on this connection.
+    sqlite3_wal_hook(m_handle, &Workspace::onWalCommit, this);
+}
+
+int Workspace::onWalCommit(void* self, sqlite3* db, const char* name, int frames)
+{
+    if (frames < kCheckpointFrames)
+        return SQLITE_OK;
+    WalCheckpointer& checkpointer = *static_cast<Workspace*>(self)->m_checkpointer;
+    if (!checkpointer.failed())
+        checkpointer.request();
+    else
+        sqlite3_wal_checkpoint(db, name); // as SQLite's own would, in this commit
+    return SQLITE_OK;
 }
 
 void Workspace::endBulkWrite()

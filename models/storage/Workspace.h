@@ -14,6 +14,7 @@ struct sqlite3;
 namespace LeadSync {
 class SqlQuery;
 class SqliteStatement;
+class WalCheckpointer;
 } // namespace LeadSync
 
 namespace LeadSync {
@@ -49,6 +50,15 @@ public:
     bool beginBulkWrite();
     void endBulkWrite();
 
+    // For the workspace's writer (WorkspaceWriter): from now on, the write-ahead log is copied back
+    // into the file by a WalCheckpointer on its own thread, woken after each commit that leaves the
+    // log at kCheckpointFrames or more, instead of inside that commit on this connection's thread.
+    void checkpointInBackground();
+    // The background checkpointer, once started.
+    WalCheckpointer* checkpointer() const { return m_checkpointer.get(); }
+    // SQLite's default for its automatic checkpoint: 1000 pages, 16 MiB of log here.
+    static constexpr int kCheckpointFrames = 1000;
+
     // Runs work in one write transaction (BEGIN IMMEDIATE), rolled back when it throws; inside a
     // transaction already, in a savepoint rolled back when it throws.
     void transact(const std::function<void()>& work);
@@ -76,6 +86,7 @@ public:
 private:
     void migrate();
     static int onBusy(void* self, int count);
+    static int onWalCommit(void* self, sqlite3* db, const char* name, int frames);
 
     QString m_path;
     QString m_connectionName;
@@ -85,6 +96,7 @@ private:
     std::function<void()> m_betweenTransactions;
     QHash<QString, std::shared_ptr<SqlQuery>> m_cachedQueries;
     QHash<QByteArray, std::shared_ptr<SqliteStatement>> m_cachedStatements;
+    std::unique_ptr<WalCheckpointer> m_checkpointer; // stopped before the connection closes
 };
 
 } // namespace LeadSync

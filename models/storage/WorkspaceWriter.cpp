@@ -200,6 +200,7 @@ void WorkspaceWriter::execute(Task& task)
         if (!m_workspace) {
             m_workspace = std::make_unique<Workspace>(m_path);
             m_workspace->setBetweenTransactions([this] { runQueuedShortWrites(); });
+            m_workspace->checkpointInBackground();
         }
         Workspace& workspace = *m_workspace;
         if (task.isLong)

@@ -4,6 +4,8 @@
 #include "../TestSupport.h"
 #include "Error.h"
 #include "leads/LeadEdit.h"
+#include "storage/SqliteStatement.h"
+#include "storage/WalCheckpointer.h"
 #include "storage/WorkspaceWriter.h"
 #include "table/LeadWriter.h"
 
@@ -31,6 +33,7 @@ private Q_SLOTS:
     void cancelledImportKeepsTheEditsMadeMeanwhile();
     void contextGoneBeforeTheWriteEnds();
     void lastHolderDoesNotWait();
+    void checkpointsInTheBackground();
 
 private:
     QString path(const char* name) const { return m_dir.filePath(QString::fromLatin1(name)); }
@@ -289,6 +292,56 @@ void TestWorkspaceWriter::lastHolderDoesNotWait()
     WorkspaceWriter::waitForRetired();
     QCOMPARE(
         count(QStringLiteral("SELECT count(*) FROM leads WHERE id = 2 AND company = 'Written late'")), 1);
+}
+
+// A commit that leaves the write-ahead log past SQLite's checkpoint size is copied into the file by
+// the writer's background checkpointer; the log then starts over instead of growing, and a long write
+// that wants the file alone (an import's rollback journal) still gets it.
+void TestWorkspaceWriter::checkpointsInTheBackground()
+{
+    std::shared_ptr<WorkspaceWriter> writer = WorkspaceWriter::of(m_path);
+    const qint64 fileBefore = QFileInfo(m_path).size();
+    // 1300 rows of 16,000 bytes, a 16 KiB page each: more than kCheckpointFrames pages in one commit.
+    constexpr int kRows = 1300;
+    static_assert(kRows > Workspace::kCheckpointFrames);
+    const auto fill = [](Workspace& workspace) {
+        sqliteExec(workspace.handle(),
+            "CREATE TABLE IF NOT EXISTS bulk (data BLOB); DELETE FROM bulk; WITH RECURSIVE n(i) AS "
+            "(SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 1300) INSERT INTO bulk SELECT "
+            "zeroblob(16000) FROM n");
+    };
+    const auto checkpointed = [&writer] {
+        int frames = -1;
+        writer->run([&frames](Workspace& workspace) {
+            if (WalCheckpointer* checkpointer = workspace.checkpointer()) {
+                checkpointer->waitUntilIdle();
+                frames = checkpointer->checkpointedFrames();
+            }
+        });
+        return frames;
+    };
+
+    writer->run(fill);
+    QCOMPARE_GE(checkpointed(), kRows);
+    QCOMPARE_GE(QFileInfo(m_path).size(), fileBefore + qint64(kRows) * 16000);
+    const qint64 logSize = QFileInfo(m_path + u"-wal").size();
+    QCOMPARE_GE(logSize, qint64(kRows) * 16384);
+
+    writer->run(fill);
+    QCOMPARE_GE(checkpointed(), kRows);
+    // Started over from its beginning, not appended to: about the same size, not twice.
+    QCOMPARE_LT(QFileInfo(m_path + u"-wal").size(), logSize * 3 / 2);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM bulk WHERE length(data) = 16000")), kRows);
+
+    // Right after a commit that woke the checkpointer: the switch waits for its round to end.
+    writer->run(fill);
+    bool alone = false;
+    writer->runLong([&alone](Workspace& workspace) {
+        alone = workspace.beginBulkWrite();
+        if (alone)
+            workspace.endBulkWrite();
+    });
+    QVERIFY(alone);
 }
 
 QTEST_GUILESS_MAIN(TestWorkspaceWriter)
