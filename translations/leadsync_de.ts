@@ -4656,8 +4656,8 @@ Betreff: %2
 <context>
     <name>LeadSync::SendingWindow</name>
     <message>
-        <source>&quot;%1&quot; is not a sending window: write days and hours, e.g. &quot;mon-fri 09:00-17:00&quot; or &quot;mon,wed,fri 08:30-12:00&quot;.</source>
-        <translation>„%1“ ist kein Sendefenster: Geben Sie Tage und Uhrzeiten an, z. B. „mon-fri 09:00-17:00“ oder „mon,wed,fri 08:30-12:00“.</translation>
+        <source>&quot;%1&quot; is not a sending window: write days and hours, e.g. &quot;mon-fri 09:00-17:00&quot;, &quot;mon,wed,fri 08:30-12:00&quot; or &quot;sat-sun 00:00-24:00&quot; (all day).</source>
+        <translation>„%1“ ist kein Sendefenster: Geben Sie Tage und Uhrzeiten an, z. B. „mon-fri 09:00-17:00“, „mon,wed,fri 08:30-12:00“ oder „sat-sun 00:00-24:00“ (ganztägig).</translation>
     </message>
 </context>
 <context>

@@ -4644,7 +4644,7 @@ Subject: %2
 <context>
     <name>LeadSync::SendingWindow</name>
     <message>
-        <source>&quot;%1&quot; is not a sending window: write days and hours, e.g. &quot;mon-fri 09:00-17:00&quot; or &quot;mon,wed,fri 08:30-12:00&quot;.</source>
+        <source>&quot;%1&quot; is not a sending window: write days and hours, e.g. &quot;mon-fri 09:00-17:00&quot;, &quot;mon,wed,fri 08:30-12:00&quot; or &quot;sat-sun 00:00-24:00&quot; (all day).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -23,9 +23,28 @@ int dayIndex(const QString& name)
 Error badWindow(const QString& text)
 {
     return Error(QCoreApplication::translate("LeadSync::SendingWindow",
-        "\"%1\" is not a sending window: write days and hours, e.g. \"mon-fri 09:00-17:00\" or "
-        "\"mon,wed,fri 08:30-12:00\".")
+        "\"%1\" is not a sending window: write days and hours, e.g. \"mon-fri 09:00-17:00\", "
+        "\"mon,wed,fri 08:30-12:00\" or \"sat-sun 00:00-24:00\" (all day).")
                      .arg(text));
+}
+
+constexpr int kMinutesADay = 24 * 60;
+
+// "HH:MM" (one or two digits for the hour) as minutes into the day, 24:00 being the day's end; -1
+// when it is no time of day.
+int minuteOf(const QString& text)
+{
+    const qsizetype colon = text.indexOf(u':');
+    const int hour = text.left(colon).toInt();
+    const int minute = text.mid(colon + 1).toInt();
+    if (hour > 24 || minute > 59 || (hour == 24 && minute != 0))
+        return -1;
+    return hour * 60 + minute;
+}
+
+QString printedMinute(int minute)
+{
+    return QStringLiteral("%1:%2").arg(minute / 60, 2, 10, QChar(u'0')).arg(minute % 60, 2, 10, QChar(u'0'));
 }
 
 } // namespace
@@ -41,8 +60,6 @@ QDateTime localTime(const QDate& date, const QTime& time, const QTimeZone& zone)
 }
 
 SendingWindow::SendingWindow()
-    : m_from(9, 0)
-    , m_to(17, 0)
 {
     m_days.fill(true);
 }
@@ -69,9 +86,9 @@ SendingWindow SendingWindow::parse(const QString& text)
                 break;
         }
     }
-    window.m_from = QTime::fromString(match.captured(2).rightJustified(5, u'0'), QStringLiteral("HH:mm"));
-    window.m_to = QTime::fromString(match.captured(3).rightJustified(5, u'0'), QStringLiteral("HH:mm"));
-    if (!window.m_from.isValid() || !window.m_to.isValid() || window.m_from >= window.m_to)
+    window.m_from = minuteOf(match.captured(2));
+    window.m_to = minuteOf(match.captured(3));
+    if (window.m_from < 0 || window.m_to < 0 || window.m_from >= window.m_to)
         throw badWindow(text);
     return window;
 }
@@ -92,9 +109,14 @@ QString SendingWindow::toString() const
                 : QStringLiteral("%1-%2").arg(QLatin1String(kDayNames[day]), QLatin1String(kDayNames[last])));
         day = last + 1;
     }
-    return QStringLiteral("%1 %2-%3")
-        .arg(parts.join(u','), m_from.toString(QStringLiteral("HH:mm")),
-            m_to.toString(QStringLiteral("HH:mm")));
+    return QStringLiteral("%1 %2-%3").arg(parts.join(u','), printedMinute(m_from), printedMinute(m_to));
+}
+
+QDateTime SendingWindow::localAt(const QDate& date, int minute, const QTimeZone& zone)
+{
+    if (minute == kMinutesADay)
+        return localTime(date.addDays(1), QTime(0, 0), zone);
+    return localTime(date, QTime(minute / 60, minute % 60), zone);
 }
 
 QDateTime SendingWindow::nextOpen(const QDateTime& at, const QTimeZone& zone) const
@@ -104,8 +126,8 @@ QDateTime SendingWindow::nextOpen(const QDateTime& at, const QTimeZone& zone) co
         const QDate date = today.addDays(offset);
         if (!m_days[size_t(date.dayOfWeek() - 1)])
             continue;
-        const QDateTime opens = localTime(date, m_from, zone);
-        const QDateTime closes = localTime(date, m_to, zone);
+        const QDateTime opens = localAt(date, m_from, zone);
+        const QDateTime closes = localAt(date, m_to, zone);
         if (at >= closes)
             continue;
         return (at > opens ? at : opens).toUTC();

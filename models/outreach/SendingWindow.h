@@ -11,7 +11,9 @@ namespace LeadSync {
 
 // When mail may go out: days of the week and a daily range of local times, e.g. "mon-fri 09:00-17:00"
 // or "mon,wed,fri 08:30-12:00" or "sat-sun 10:00-14:00". Local means in a given zone, so a window is
-// the same hours of the day on both sides of a DST change (see docs/decisions/0014-outreach.md).
+// the same hours of the day on both sides of a DST change (see docs/decisions/0014-outreach.md). The
+// range ends before its end time; "24:00" ends it at midnight, so "mon-sun 00:00-24:00" is always open
+// (with "23:59" as the end, the day's last minute stayed closed).
 class SendingWindow final
 {
 public:
@@ -29,9 +31,12 @@ public:
     bool operator==(const SendingWindow&) const = default;
 
 private:
+    // The local time a minute of the day (0 to 1440, midnight at the end) is on date.
+    static QDateTime localAt(const QDate& date, int minute, const QTimeZone& zone);
+
     std::array<bool, 7> m_days {}; // Monday first
-    QTime m_from;
-    QTime m_to; // exclusive
+    int m_from = 9 * 60; // minutes into the day
+    int m_to = 17 * 60; // exclusive; 1440 is midnight at the day's end
 };
 
 // A local date and time in zone; a time in the spring-forward gap moves on to the first valid one.

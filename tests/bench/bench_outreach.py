@@ -56,11 +56,11 @@ def prepare(cli, work, name, rows, port):
     workspace = work / ("%s.leadsync" % name)
     run(cli, workspace, "import", str(csv), "--dedupe", "none")
     run(cli, workspace, "mailbox", "add", "Main", "--from", "Bench <bench@example.com>", "--smtp",
-        "smtp://127.0.0.1:%d" % port, "--time-zone", "UTC", "--window", "mon-sun 00:00-23:59",
+        "smtp://127.0.0.1:%d" % port, "--time-zone", "UTC", "--window", "mon-sun 00:00-24:00",
         "--daily-cap", "1000000", "--gap", "0-0")
     sequence = work / "sequence.json"
     sequence.write_text('{"name": "Bench", "mailbox": "Main", "window": {"days": "mon-sun", "from": "00:00",'
-                        ' "to": "23:59", "time_zone": "UTC"}, "steps": [{"after": "0m", "subject": '
+                        ' "to": "24:00", "time_zone": "UTC"}, "steps": [{"after": "0m", "subject": '
                         '"Hello {{first_name|there}}", "body": "Hi {{first_name|there}},\\n\\nA short note about '
                         '{{company|your company}}.\\n\\nBest,\\nBench"}]}')
     run(cli, workspace, "sequence", "add", str(sequence))

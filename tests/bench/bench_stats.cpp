@@ -29,7 +29,7 @@ int main(int argc, char** argv)
         "'@example.com', 0, 0 FROM n;"
         "INSERT INTO mailboxes (name, from_address, smtp_url, time_zone, send_window, daily_cap, gap_min_s, "
         "gap_max_s, created_at) VALUES ('Main', 'me@example.com', 'smtp://127.0.0.1:25', 'UTC', 'mon-sun "
-        "00:00-23:59', 1000000, 0, 0, 0);"
+        "00:00-24:00', 1000000, 0, 0, 0);"
         "INSERT INTO sequences (name, mailbox_id, spec, created_at) VALUES ('Intro', 1, '{}', 0);"
         "INSERT INTO enrollments (sequence_id, lead_id, enrolled_at) SELECT 1, id, 0 FROM leads;"
         "INSERT INTO messages (enrollment_id, step, variant, state, sent_at, message_id) "

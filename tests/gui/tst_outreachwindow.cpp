@@ -160,7 +160,7 @@ void TestOutreachWindow::mailboxIsAddedAndTested()
     dialog->findChildren<QComboBox*>().first()->setCurrentText(QStringLiteral("UTC"));
     for (QLineEdit* edit : dialog->findChildren<QLineEdit*>()) {
         if (edit->text() == u"mon-fri 09:00-17:00")
-            edit->setText(QStringLiteral("mon-sun 00:00-23:59"));
+            edit->setText(QStringLiteral("mon-sun 00:00-24:00"));
     }
     QList<QSpinBox*> spins = dialog->findChildren<QSpinBox*>();
     QCOMPARE(spins.size(), 4);
@@ -257,7 +257,7 @@ void TestOutreachWindow::sequenceEditorPreviewsTheExactMessage()
     child<QLineEdit>(editor, "sequenceName")->setText(QStringLiteral("Intro"));
     for (QLineEdit* edit : editor->findChildren<QLineEdit*>()) {
         if (edit->text() == u"mon-fri 09:00-17:00")
-            edit->setText(QStringLiteral("mon-sun 00:00-23:59"));
+            edit->setText(QStringLiteral("mon-sun 00:00-24:00"));
     }
     QComboBox* zone = editor->findChildren<QComboBox*>().at(1);
     zone->setCurrentIndex(zone->findData(QStringLiteral("UTC")));

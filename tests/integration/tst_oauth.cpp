@@ -91,7 +91,7 @@ Mailbox TestOAuth::mailbox() const
     mailbox.smtpUrl = QUrl(QStringLiteral("smtp://127.0.0.1:1"));
     mailbox.passwordEnv = QStringLiteral("LEADSYNC_GMAIL");
     mailbox.zone = QTimeZone::utc();
-    mailbox.window = SendingWindow::parse(QStringLiteral("mon-sun 00:00-23:59"));
+    mailbox.window = SendingWindow::parse(QStringLiteral("mon-sun 00:00-24:00"));
     mailbox.gapMinSeconds = 0;
     mailbox.gapMaxSeconds = 0;
     mailbox.oauth = { QStringLiteral("client-123.apps.example"), QUrl(m_provider->url("/authorize")),
@@ -254,7 +254,7 @@ OutreachEngine::TickResult TestOAuth::tick(Workspace& workspace, MailboxCredenti
 {
     OutreachEngine engine(workspace, OutreachEngine::transactionsOn(workspace));
     SequenceSpec spec = SequenceSpec::fromJson(QJsonDocument::fromJson(
-        R"({"name": "S", "mailbox": "Gmail", "window": {"days": "mon-sun", "from": "00:00", "to": "23:59",
+        R"({"name": "S", "mailbox": "Gmail", "window": {"days": "mon-sun", "from": "00:00", "to": "24:00",
             "time_zone": "UTC"}, "steps": [{"after": "0m", "subject": "Hi {{first_name}}", "body": "Hello"}]})")
                                                    .object());
     const QDateTime now = QDateTime::currentDateTimeUtc();

@@ -87,7 +87,7 @@ void TestOutreach::exec(const QString& sql)
     SqlQuery(workspace.database(), sql).exec();
 }
 
-// Leads from csv, a mailbox "Main" on the sink (Berlin, every day 00:00-23:59 unless the options say
+// Leads from csv, a mailbox "Main" on the sink (Berlin, every day 00:00-24:00 unless the options say
 // otherwise) and the sequence.
 void TestOutreach::setUp(const QByteArray& csv, const QString& mailboxOptions, const QByteArray& sequence)
 {
@@ -97,7 +97,7 @@ void TestOutreach::setUp(const QByteArray& csv, const QString& mailboxOptions, c
         QStringLiteral("--from"), QStringLiteral("Me <me@example.com>"), QStringLiteral("--smtp"),
         m_sink->url(), QStringLiteral("--password-env"), QStringLiteral("LEADSYNC_TEST_SMTP_PASSWORD"),
         QStringLiteral("--time-zone"), QStringLiteral("Europe/Berlin"), QStringLiteral("--window"),
-        QStringLiteral("mon-sun 00:00-23:59") };
+        QStringLiteral("mon-sun 00:00-24:00") };
     mailbox += mailboxOptions.split(u' ', Qt::SkipEmptyParts);
     const CliRun added = cli(mailbox, nullptr);
     QVERIFY2(added.exitCode == 0, added.err.constData());

@@ -25,7 +25,7 @@ const QByteArray kLeads = "first_name,email,company\nAna,ana@acme.example,Acme\n
                           "Bo,bo@beta.example,Beta\nCy,cy@gamma.example,Gamma\nDi,di@delta.example,Delta\n"
                           "Ed,ed@eps.example,Eps\nFi,fi@phi.example,Phi\n";
 const QByteArray kSequence = R"({"name": "Intro", "mailbox": "Main", "stop_on_company_reply": true,
-    "window": {"days": "mon-sun", "from": "00:00", "to": "23:59", "time_zone": "UTC"},
+    "window": {"days": "mon-sun", "from": "00:00", "to": "24:00", "time_zone": "UTC"},
     "steps": [{"after": "0m", "subject": "Hi {{first_name}}", "body": "Hello {{first_name}} at {{company}}"},
               {"after": "1d", "body": "Following up, {{first_name}}"}]})";
 
@@ -80,7 +80,7 @@ void TestReplies::syncStopsWhoAnsweredAndPausesWhoIsAway()
         QStringLiteral("--from"), QStringLiteral("Me <me@example.test>"), QStringLiteral("--smtp"),
         smtp.url(), QStringLiteral("--password-env"), QStringLiteral("LEADSYNC_TEST_SECRET"),
         QStringLiteral("--imap"), inbox.url(), QStringLiteral("--time-zone"), QStringLiteral("UTC"),
-        QStringLiteral("--window"), QStringLiteral("mon-sun 00:00-23:59"), QStringLiteral("--gap"),
+        QStringLiteral("--window"), QStringLiteral("mon-sun 00:00-24:00"), QStringLiteral("--gap"),
         QStringLiteral("0-0") });
     QVERIFY2(added.exitCode == 0, added.err.constData());
     writeFile(m_dir->filePath(QStringLiteral("s.json")), kSequence);
@@ -296,7 +296,7 @@ void TestReplies::interestedReplyIsAnsweredByItself()
                      QStringLiteral("--smtp"), smtp.url(), QStringLiteral("--password-env"),
                      QStringLiteral("LEADSYNC_TEST_SECRET"), QStringLiteral("--imap"), inbox.url(),
                      QStringLiteral("--time-zone"), QStringLiteral("UTC"), QStringLiteral("--window"),
-                     QStringLiteral("mon-sun 00:00-23:59"), QStringLiteral("--gap"), QStringLiteral("0-0") })
+                     QStringLiteral("mon-sun 00:00-24:00"), QStringLiteral("--gap"), QStringLiteral("0-0") })
                  .exitCode,
         0);
     QByteArray sequence = kSequence;

@@ -34,6 +34,7 @@ private Q_SLOTS:
     void windowsParseAndPrint();
     void badWindowsAreRefusedByText();
     void windowOpensOnTheNextAllowedDay();
+    void windowToMidnightKeepsTheLastMinute();
     void windowKeepsItsHoursAcrossDst_data();
     void windowKeepsItsHoursAcrossDst();
     void windowOpeningInTheSpringGap();
@@ -63,6 +64,8 @@ void TestSchedule::windowsParseAndPrint_data()
                           << "mon,fri-sun 10:00-11:00";
     QTest::newRow("spaces") << "  sat  10:00 - 14:00 "
                             << "sat 10:00-14:00";
+    QTest::newRow("to midnight") << "mon-sun 0:00-24:00"
+                                 << "mon-sun 00:00-24:00";
 }
 
 void TestSchedule::windowsParseAndPrint()
@@ -76,7 +79,8 @@ void TestSchedule::windowsParseAndPrint()
 void TestSchedule::badWindowsAreRefusedByText()
 {
     for (const char* text : { "", "weekdays 9-5", "mon-fri 17:00-09:00", "mon-xyz 09:00-10:00",
-             "mon 25:00-26:00", "mon-fri 09:00", "mon-tue-wed 09:00-10:00" }) {
+             "mon 25:00-26:00", "mon-fri 09:00", "mon-tue-wed 09:00-10:00", "mon 24:00-24:00",
+             "mon 09:00-24:30", "mon 09:60-10:00" }) {
         try {
             SendingWindow::parse(QString::fromLatin1(text));
             QFAIL(text);
@@ -100,6 +104,21 @@ void TestSchedule::windowOpensOnTheNextAllowedDay()
     QCOMPARE(week.nextOpen(utc("2026-06-12T18:00:00+02:00"), kBerlin), utc("2026-06-15T09:00:00+02:00"));
     QCOMPARE(week.nextOpen(utc("2026-06-14T23:30:00Z"), kBerlin), utc("2026-06-15T09:00:00+02:00"));
     QCOMPARE(week.nextOpen(utc("2026-06-14T23:30:00Z"), kNewYork), utc("2026-06-15T09:00:00-04:00"));
+}
+
+// "24:00" ends the window at midnight: the day's last minute is inside, the next day's first is
+// the next day's, also on the 25-hour day of the autumn change.
+void TestSchedule::windowToMidnightKeepsTheLastMinute()
+{
+    const SendingWindow always = SendingWindow::parse(QStringLiteral("mon-sun 00:00-24:00"));
+    QVERIFY(always.contains(utc("2026-06-10T23:59:30+02:00"), kBerlin));
+    QVERIFY(always.contains(utc("2026-06-11T00:00:00+02:00"), kBerlin));
+    QVERIFY(always.contains(utc("2026-10-25T23:59:59+01:00"), kBerlin));
+    const SendingWindow evenings = SendingWindow::parse(QStringLiteral("mon-fri 18:00-24:00"));
+    QVERIFY(evenings.contains(utc("2026-06-12T23:59:59+02:00"), kBerlin));
+    QVERIFY(!evenings.contains(utc("2026-06-12T17:59:59+02:00"), kBerlin));
+    // Saturday's midnight is outside Friday's window: Monday evening.
+    QCOMPARE(evenings.nextOpen(utc("2026-06-13T00:00:00+02:00"), kBerlin), utc("2026-06-15T18:00:00+02:00"));
 }
 
 void TestSchedule::windowKeepsItsHoursAcrossDst_data()
@@ -248,7 +267,7 @@ void TestSchedule::gapSpreadsABurst()
 void TestSchedule::capsHoldPerMailboxDay()
 {
     SendSchedule schedule({ QTimeZone("Asia/Tokyo"), 2, 0, 0, 0 });
-    const SendingWindow always = SendingWindow::parse(QStringLiteral("mon-sun 00:00-23:59"));
+    const SendingWindow always = SendingWindow::parse(QStringLiteral("mon-sun 00:00-24:00"));
     QList<QDateTime> planned;
     for (quint64 message = 1; message <= 5; ++message) {
         planned.append(planSend(utc("2026-06-10T10:00:00+09:00"), always, kBerlin, schedule, message));
