@@ -158,7 +158,7 @@ QCoro::Task<> ColumnRunner::checkBeforeRun(const QList<qint64>& targets)
     qsizetype sampled = 0;
     qsizetype addresses = 0;
     for (qsizetype i = 0; i < targets.size() && sampled < 200; ++i) {
-        const QString value = m_inputs->row(targets[i]).value(input).trimmed();
+        const QString value = m_inputs->value(m_inputs->row(targets[i]), input).trimmed();
         if (value.isEmpty())
             continue;
         ++sampled;
@@ -334,9 +334,9 @@ QCoro::Task<CellOutcome> ColumnRunner::compute(
     QNetworkAccessManager& network, qint64 leadId, CellResult* pending)
 {
     const RunInputs::Row row = m_inputs->row(leadId);
-    for (const QString& sqlName : m_computer->writtenSqlNames()) {
-        if (const auto value = row.constFind(sqlName); value != row.cend())
-            pending->before.append({ sqlName, *value });
+    if (!row.isEmpty()) { // else gone: nothing to compare with
+        for (const QString& sqlName : m_computer->writtenSqlNames())
+            pending->before.append({ sqlName, m_inputs->value(row, sqlName) });
     }
     const CellRequest request = m_inputs->prepare(row);
     pending->inputHash = request.inputHash;

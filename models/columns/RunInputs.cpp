@@ -17,9 +17,14 @@ RunInputs::RunInputs(Workspace& workspace, const CellComputer& computer)
 
 RunInputs::~RunInputs() = default;
 
+QString RunInputs::value(const Row& row, const QString& sqlName) const
+{
+    return row.value(m_readIndex.value(sqlName, -1));
+}
+
 CellRequest RunInputs::prepare(const Row& row) const
 {
-    return m_computer.prepare([&row](const QString& sqlName) { return row.value(sqlName); });
+    return m_computer.prepare([this, &row](const QString& sqlName) { return value(row, sqlName); });
 }
 
 QList<qint64> RunInputs::select(const RunOptions& options, WorkspaceWriter& writer)
@@ -93,6 +98,8 @@ QByteArray RunInputs::selectList()
             if (!m_readNames.contains(name))
                 m_readNames.append(name);
         }
+        for (qsizetype i = 0; i < m_readNames.size(); ++i)
+            m_readIndex.insert(m_readNames[i], i);
     }
     QByteArrayList expressions;
     for (const QString& name : std::as_const(m_readNames))
@@ -103,8 +110,9 @@ QByteArray RunInputs::selectList()
 RunInputs::Row RunInputs::rowOf(const SqliteStatement& statement, int firstColumn) const
 {
     Row values;
+    values.reserve(m_readNames.size());
     for (qsizetype i = 0; i < m_readNames.size(); ++i)
-        values.insert(m_readNames[i], QString::fromUtf8(statement.columnText(firstColumn + int(i))));
+        values.append(QString::fromUtf8(statement.columnText(firstColumn + int(i))));
     return values;
 }
 
