@@ -34,6 +34,7 @@ private Q_SLOTS:
     void dedupeNoneKeepsAll();
     void mergedLeadsStaySearchable();
     void skipBadRowsWritesRejects();
+    void cellStatesAreKeyedByLeadOnUpgrade();
     void reopensWithSchema();
     void searchIndexIsRebuiltOnUpgrade_data();
     void searchIndexIsRebuiltOnUpgrade();
@@ -527,6 +528,36 @@ void TestImporter::searchIndexBufferFollowsItsSize()
     QVERIFY(search.catchUp());
     QCOMPARE(scalar(workspace, bufferSql), 1 << 20);
     QCOMPARE(LeadFilter::matchingIds(workspace, {}, QStringLiteral("cy")), QList<qint64>({ 3 }));
+}
+
+// Schema 12 keys a cell's state by its lead first: deleting a lead finds its states by key (it
+// scanned every state before), and the upgrade keeps every state whose lead and column exist.
+void TestImporter::cellStatesAreKeyedByLeadOnUpgrade()
+{
+    const QString file = path("old11.leadsync");
+    writeOldWorkspace(file, 11,
+        "INSERT INTO leads (first_name, created_at, updated_at) VALUES ('Ana', 1, 1), ('Bo', 1, 1);"
+        "INSERT INTO columns (id, sql_name, display_name, kind, position) VALUES (40, 'c40', 'Greeting', "
+        "'template', 40), (41, 'c41', 'Domain', 'webhook', 41);"
+        "INSERT INTO cell_states (column_id, lead_id, status, reason, input_hash, updated_at) VALUES "
+        "(40, 1, 'done', '', x'01', 5), (40, 2, 'failed', 'HTTP 500', x'02', 6), (41, 1, 'skipped', "
+        "'no domain', NULL, 7), (40, 9, 'done', '', x'03', 8);");
+    Workspace workspace(file);
+    QCOMPARE(text(workspace,
+                 QStringLiteral("SELECT group_concat(column_id || ':' || lead_id || ':' || status || ':' || "
+                                "reason || ':' || quote(input_hash), ' ') FROM (SELECT * FROM cell_states "
+                                "ORDER BY column_id, lead_id)")),
+        QStringLiteral("40:1:done::X'01' 40:2:failed:HTTP 500:X'02' 41:1:skipped:no domain:NULL"));
+    // What ON DELETE CASCADE runs for a lead deleted.
+    SqliteStatement plan(workspace.handle(), "EXPLAIN QUERY PLAN DELETE FROM cell_states WHERE lead_id = 1");
+    QByteArray steps;
+    while (plan.step())
+        steps += plan.columnText(3).toByteArray() + '\n';
+    QVERIFY2(steps.contains("SEARCH cell_states USING PRIMARY KEY (lead_id=?)"), steps.constData());
+    sqliteExec(workspace.handle(), "DELETE FROM leads WHERE id = 1");
+    QCOMPARE(
+        text(workspace, QStringLiteral("SELECT group_concat(column_id || ':' || lead_id) FROM cell_states")),
+        QStringLiteral("40:2"));
 }
 
 void TestImporter::reopensWithSchema()
