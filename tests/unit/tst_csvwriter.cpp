@@ -13,6 +13,7 @@ private Q_SLOTS:
     void formulaDetection_data();
     void formulaDetection();
     void quoting();
+    void quotingAtEveryPlace();
     void escapingCanBeTurnedOff();
     void oneEmptyFieldIsNotABlankLine();
     void largeFieldsGrowTheBuffer();
@@ -90,6 +91,29 @@ void TestCsvWriter::quoting()
         QByteArray("a,\"b,c\",\"say \"\"hi\"\"\",\"two\nlines\",\"cr\rhere\",\r\n"));
     QCOMPARE(writeRows({ { "=1,2" } }), QByteArray("\"'=1,2\"\r\n"));
     QCOMPARE(writeRows({ { "a;b", "c" } }, { ';', true }), QByteArray("\"a;b\";c\r\n"));
+}
+
+// A byte that needs quotes is found wherever it is in the field, with every delimiter, and no other
+// byte value makes a field quoted.
+void TestCsvWriter::quotingAtEveryPlace()
+{
+    for (const char delimiter : { ',', ';', '\t', '|' }) {
+        QList<QByteArrayList> rows;
+        QByteArray expected;
+        for (int length = 1; length <= 19; ++length) {
+            for (int at = 0; at < length; ++at) {
+                for (int byte = 1; byte < 256; ++byte) {
+                    QByteArray field(length, 'a');
+                    field[at] = char(byte);
+                    rows.append({ field });
+                    const bool quoted = byte == delimiter || byte == '"' || byte == '\n' || byte == '\r';
+                    expected += quoted ? '"' + QByteArray(field).replace('"', "\"\"") + '"' : field;
+                    expected += "\r\n";
+                }
+            }
+        }
+        QCOMPARE(writeRows(rows, { delimiter, false }), expected);
+    }
 }
 
 void TestCsvWriter::escapingCanBeTurnedOff()
