@@ -50,7 +50,8 @@ void defer(Workspace& workspace)
         return;
     // Added to what an earlier import set aside and has not built again yet.
     const QString recorded = workspace.metaValue(kMetaKey);
-    workspace.setMetaValue(kMetaKey, recorded.isEmpty() ? names.join(u',') : recorded + u',' + names.join(u','));
+    workspace.setMetaValue(
+        kMetaKey, recorded.isEmpty() ? names.join(u',') : recorded + u',' + names.join(u','));
     for (const QString& name : names)
         sqliteRun(workspace.handle(), "DROP INDEX \"" + name.toLatin1() + '"'); // a name definition() knows
 }
