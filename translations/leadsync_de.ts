@@ -847,6 +847,10 @@
         <source>edited while the run computed it: the edit was kept</source>
         <translation>bearbeitet, während der Lauf sie berechnete: die Bearbeitung wurde behalten</translation>
     </message>
+    <message>
+        <source>What run %1 replaced cannot be read (byte %2 of %3): the workspace was changed outside LeadSync or is damaged.</source>
+        <translation>Was Lauf %1 ersetzt hat, kann nicht gelesen werden (Byte %2 von %3): der Arbeitsbereich wurde außerhalb von LeadSync geändert oder ist beschädigt.</translation>
+    </message>
 </context>
 <context>
     <name>LeadSync::ColumnSpec</name>

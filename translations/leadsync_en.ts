@@ -845,6 +845,10 @@
         <source>edited while the run computed it: the edit was kept</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>What run %1 replaced cannot be read (byte %2 of %3): the workspace was changed outside LeadSync or is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LeadSync::ColumnSpec</name>

@@ -858,6 +858,10 @@
         <source>edited while the run computed it: the edit was kept</source>
         <translation>изменено во время вычисления: правка сохранена</translation>
     </message>
+    <message>
+        <source>What run %1 replaced cannot be read (byte %2 of %3): the workspace was changed outside LeadSync or is damaged.</source>
+        <translation>Невозможно прочитать, что заменил запуск %1 (байт %2 из %3): рабочая область была изменена вне LeadSync или повреждена.</translation>
+    </message>
 </context>
 <context>
     <name>LeadSync::ColumnSpec</name>

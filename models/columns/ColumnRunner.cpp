@@ -336,7 +336,7 @@ QCoro::Task<CellOutcome> ColumnRunner::compute(
     const RunInputs::Row row = m_inputs->row(leadId);
     if (!row.isEmpty()) { // else gone: nothing to compare with
         for (const QString& sqlName : m_computer->writtenSqlNames())
-            pending->before.append({ sqlName, m_inputs->value(row, sqlName) });
+            pending->before.append({ sqlName, m_inputs->value(row, sqlName).toUtf8() });
     }
     const CellRequest request = m_inputs->prepare(row);
     pending->inputHash = request.inputHash;
@@ -361,6 +361,7 @@ QCoro::Task<CellOutcome> ColumnRunner::compute(
 void ColumnRunner::record(CellResult pending)
 {
     const qint64 leadId = pending.leadId;
+    pending.prepareWrites();
     const CellOutcome& outcome = m_pending.emplace_back(std::move(pending)).outcome;
     switch (outcome.status) {
     case CellOutcome::Status::Done:

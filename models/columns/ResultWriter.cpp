@@ -1,5 +1,6 @@
 #include "ResultWriter.h"
 
+#include "ReplacedCells.h"
 #include "ResultCache.h"
 #include "RunHistory.h"
 #include "leads/CellWriter.h"
@@ -11,6 +12,7 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <map>
 #include <memory>
 #include <optional>
@@ -29,15 +31,6 @@ constexpr std::pair<CellOutcome::Status, const char*> kStatuses[] = {
 // Rows go in kRowsPerInsert to a statement: for a row as small as a cell's state, SQLite's work to
 // start and end a statement cost as much as the insert.
 constexpr int kRowsPerInsert = 128;
-
-// What a written cell replaced, for a revert of the run.
-struct KeptValue
-{
-    qint64 leadId = 0;
-    QByteArray sqlName;
-    QByteArray before;
-    QByteArray written;
-};
 
 struct CellState
 {
@@ -80,6 +73,19 @@ void insertRows(sqlite3* db, const QByteArray& head, int columns, const QByteArr
 
 } // namespace
 
+void CellResult::prepareWrites()
+{
+    writes.reserve(outcome.values.size());
+    for (const auto& [sqlName, value] : outcome.values) {
+        const QString& wanted = sqlName; // clang 14 captures no structured binding
+        const auto held = std::find_if(
+            before.cbegin(), before.cend(), [&wanted](const auto& cell) { return cell.first == wanted; });
+        writes.append(
+            { sqlName, value.toUtf8(), held != before.cend() ? std::optional(held->second) : std::nullopt });
+    }
+    before.clear();
+}
+
 ResultWriter::ResultWriter(Workspace& workspace, qint64 columnId, ModelPrice price)
     : m_workspace(workspace)
     , m_columnId(columnId)
@@ -98,7 +104,7 @@ void ResultWriter::write(qint64 runId, const QList<CellResult>& batch, const Run
             known = names.emplace(sqlName, std::pair(SqlIdentifier::of(sqlName), sqlName.toUtf8())).first;
         return known->second;
     };
-    std::vector<KeptValue> kept;
+    ReplacedCells replaced;
     std::vector<CellState> states;
     states.reserve(size_t(batch.size()));
     for (const CellResult& result : batch) {
@@ -108,19 +114,13 @@ void ResultWriter::write(qint64 runId, const QList<CellResult>& batch, const Run
         // A cell edited by the user while it was computed keeps the user's value (compare-and-set
         // against what the cell held then); the run's cell is then stale, to be run again.
         bool edited = false;
-        for (const auto& [sqlName, value] : outcome.values) {
+        for (const CellWrite& write : result.writes) {
             QByteArray previous;
-            const QString& wanted = sqlName; // clang 14 captures no structured binding
-            const auto held = std::find_if(result.before.cbegin(), result.before.cend(),
-                [&wanted](const auto& cell) { return cell.first == wanted; });
-            const auto expected
-                = held != result.before.cend() ? std::optional(held->second.toUtf8()) : std::nullopt;
-            const auto& [identifier, name] = nameOf(sqlName);
-            const QByteArray text = value.toUtf8();
-            switch (cells.writeUtf8(result.leadId, identifier, text, at, expected, &previous)) {
+            const auto& [identifier, name] = nameOf(write.sqlName);
+            switch (cells.writeUtf8(result.leadId, identifier, write.value, at, write.expected, &previous)) {
             case CellWriter::Outcome::Written:
                 // What the run replaced is kept, so the run can be reverted.
-                kept.push_back({ result.leadId, name, previous, text });
+                replaced.append(result.leadId, name, previous, write.value);
                 break;
             case CellWriter::Outcome::Conflict:
                 edited = true;
@@ -144,14 +144,12 @@ void ResultWriter::write(qint64 runId, const QList<CellResult>& batch, const Run
             outcome.cached ? 0.0 : m_price.costOf(outcome.tokensIn, outcome.tokensOut) });
     }
     sqlite3* db = m_workspace.handle();
-    insertRows(db, "INSERT OR IGNORE INTO run_previous_values (run_id, lead_id, sql_name, value, written)", 5,
-        {}, kept, [runId](SqliteStatement& statement, int first, const KeptValue& value) {
-            statement.bindInt(first, runId);
-            statement.bindInt(first + 1, value.leadId);
-            statement.bindText(first + 2, value.sqlName);
-            statement.bindText(first + 3, value.before);
-            statement.bindText(first + 4, value.written);
-        });
+    if (!replaced.isEmpty()) {
+        SqliteStatement keep(db, "INSERT INTO run_reverts (run_id, cells) VALUES (?, ?)");
+        keep.bindInt(1, runId);
+        keep.bindBlob(2, replaced.packed());
+        keep.step();
+    }
     // An upsert, not INSERT OR REPLACE: a REPLACE may delete rows, so SQLite would keep a statement
     // journal of every page each such statement touches (16 KiB a page, spilled to a temporary file
     // past 64 KiB): 34 GB written to /var/tmp in four seconds of a template column's run.

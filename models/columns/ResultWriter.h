@@ -7,10 +7,22 @@
 #include <QByteArray>
 #include <QList>
 
+#include <optional>
+
 namespace LeadSync {
 
 class Workspace;
 struct RunStats;
+
+// A value a computed cell writes, in UTF-8.
+struct CellWrite
+{
+    QString sqlName;
+    QByteArray value;
+    // What the cell held when the value was computed, for the compare-and-set; none: the lead was
+    // gone then.
+    std::optional<QByteArray> expected;
+};
 
 // A computed cell waiting for the next batch.
 struct CellResult
@@ -21,7 +33,12 @@ struct CellResult
     QByteArray cacheKey; // set when the result is new and worth caching
     // The written cells' values when the cell was computed: SQL name, value. A short list rather than
     // the row's hash: a run makes a million of these.
-    QList<std::pair<QString, QString>> before;
+    QList<std::pair<QString, QByteArray>> before;
+    // outcome's values with what they replace, made by prepareWrites() on the computing thread: the
+    // writer's thread bounds a template column's run, so it is spared the conversions and lookups.
+    QList<CellWrite> writes;
+
+    void prepareWrites();
 };
 
 // Saves a batch of a run's results on the workspace's writer, inside its transaction: each value by

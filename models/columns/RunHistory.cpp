@@ -1,6 +1,7 @@
 #include "RunHistory.h"
 
 #include "Error.h"
+#include "ReplacedCells.h"
 #include "RunOptions.h"
 #include "leads/CellWriter.h"
 #include "leads/ColumnStore.h"
@@ -59,12 +60,14 @@ qint64 RunHistory::start(Workspace& workspace, qint64 columnId, const RunOptions
 {
     qint64 runId = 0;
     workspace.transact([&] {
-        SqlQuery forget(workspace.database(),
-            QStringLiteral(
-                "DELETE FROM run_previous_values WHERE run_id IN (SELECT id FROM column_runs WHERE "
-                "column_id = ?)"));
-        forget.bind(columnId);
-        forget.exec();
+        for (const char* table : { "run_reverts", "run_previous_values" }) {
+            SqlQuery forget(workspace.database(),
+                QStringLiteral(
+                    "DELETE FROM %1 WHERE run_id IN (SELECT id FROM column_runs WHERE column_id = ?)")
+                    .arg(QLatin1StringView(table)));
+            forget.bind(columnId);
+            forget.exec();
+        }
         SqlQuery insert(workspace.database(),
             QStringLiteral(
                 "INSERT INTO column_runs (column_id, started_at, state, options, targets) VALUES (?, "
@@ -191,15 +194,31 @@ qint64 RunHistory::revertLastRun(Workspace& workspace, const Column& column)
     last.bind(column.id);
     last.exec();
     const qint64 runId = last.next() ? last.value(0).toLongLong() : 0;
+    CellWriter cells(workspace);
+    qint64 restored = 0;
+    // Only a cell that still holds what the run wrote goes back: a later edit stays. The batches go
+    // back from the last, each from its last cell, so a cell the run wrote twice ends as it was
+    // before the first write.
+    SqlQuery batches(workspace.database(),
+        QStringLiteral("SELECT cells FROM run_reverts WHERE run_id = ? ORDER BY id DESC"));
+    batches.bind(runId);
+    batches.exec();
+    while (batches.next()) {
+        const QList<ReplacedCell> replaced = ReplacedCells::unpack(batches.value(0).toByteArray(), runId);
+        for (auto cell = replaced.crbegin(); cell != replaced.crend(); ++cell) {
+            const CellWriter::Outcome outcome
+                = cells.writeUtf8(cell->leadId, SqlIdentifier::of(QString::fromUtf8(cell->sqlName)),
+                    cell->before, now(), cell->written, nullptr);
+            restored += outcome == CellWriter::Outcome::Written ? 1 : 0;
+        }
+    }
+    // A run made before schema 13 kept a row a cell, the first value each cell replaced. (Runs kept
+    // before schema 4 did not record what they wrote: those cells go back unconditionally.)
     SqlQuery previous(workspace.database(),
         QStringLiteral("SELECT lead_id, sql_name, value, written FROM run_previous_values WHERE run_id = ?"));
     previous.bind(runId);
     previous.exec();
-    CellWriter cells(workspace);
-    qint64 restored = 0;
     while (previous.next()) {
-        // Only a cell that still holds what the run wrote goes back: a later edit stays. (Runs kept
-        // before schema 4 did not record what they wrote: those cells go back unconditionally.)
         const QVariant written = previous.value(3);
         const CellWriter::Outcome outcome = cells.write(previous.value(0).toLongLong(),
             SqlIdentifier::of(previous.value(1).toString()), previous.value(2).toString(), now(),
@@ -212,9 +231,12 @@ qint64 RunHistory::revertLastRun(Workspace& workspace, const Column& column)
     states.bind(column.id);
     states.bind(runId);
     states.exec();
-    SqlQuery kept(workspace.database(), QStringLiteral("DELETE FROM run_previous_values WHERE run_id = ?"));
-    kept.bind(runId);
-    kept.exec();
+    for (const char* table : { "run_reverts", "run_previous_values" }) {
+        SqlQuery kept(workspace.database(),
+            QStringLiteral("DELETE FROM %1 WHERE run_id = ?").arg(QLatin1StringView(table)));
+        kept.bind(runId);
+        kept.exec();
+    }
     return restored;
 }
 

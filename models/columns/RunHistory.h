@@ -14,7 +14,7 @@ struct RunOptions;
 struct RunStats;
 
 // The runs of executable columns as the workspace keeps them (table column_runs, with the values a
-// run replaced in run_previous_values): a run's row from its start to its end, the process that
+// run replaced in run_reverts, see ReplacedCells): a run's row from its start to its end, the process that
 // owns it (see ProcessIdentity), what can be resumed and what reverted. The runner, the CLI and the
 // desktop app share it. Runs on the caller's connection; throws Error.
 class RunHistory final

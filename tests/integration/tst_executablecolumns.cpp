@@ -9,6 +9,7 @@
 #include "columns/ColumnRunSession.h"
 #include "columns/ColumnRunner.h"
 #include "columns/HttpCall.h"
+#include "columns/ReplacedCells.h"
 #include "columns/RunHistory.h"
 #include "storage/SqliteStatement.h"
 #include "table/LeadTableModel.h"
@@ -61,6 +62,8 @@ private Q_SLOTS:
     void stopsAfterFailuresInARow();
     void cancelledRunResumesAfterRestart();
     void revertRestoresThePreviousValues();
+    void revertUndoesTheLastWriteFirst();
+    void revertsARunKeptBeforeSchema13();
     void aRunNeverOverwritesAnEdit();
     void cancelBeforeTheStartHolds();
     void redirectsNeverCarryTheKeyElsewhere();
@@ -527,6 +530,66 @@ void TestExecutableColumns::revertRestoresThePreviousValues()
     QCOMPARE(cell(1, pitch), QStringLiteral("v1 Write to Name1 at Company 1"));
     QCOMPARE(cell(3, pitch).left(3), QStringLiteral("v1 ")); // untouched by the reverted run
     QCOMPARE(RunHistory::revertLastRun(*m_workspace, column), 0); // once
+}
+
+// What a run replaced is kept a batch to a row: the batches go back from the last, and each from its
+// last cell, so a cell written twice ends as it was before the first write. Lengths past one byte of
+// their encoding and any UTF-8 come back whole.
+void TestExecutableColumns::revertUndoesTheLastWriteFirst()
+{
+    ColumnSpec spec;
+    spec.kind = ColumnSpec::Kind::Template;
+    spec.templateText = QStringLiteral("Hi {{first_name}}");
+    const QString greeting = addColumn(QStringLiteral("Greeting"), spec);
+    waitForRun(ColumnRunner(m_path, QStringLiteral("Greeting"), {}).run({}));
+    QCOMPARE(cell(1, greeting), QStringLiteral("Hi Name1"));
+    const QByteArray name = greeting.toUtf8();
+    const QString long1 = QStringLiteral("Grüße, 東京 ").repeated(40);
+    ReplacedCells first;
+    first.append(1, name, "", "the first write");
+    ReplacedCells second;
+    second.append(1, name, "the first write", "Hi Name1");
+    second.append(2, name, long1.toUtf8(), "Hi Name2");
+    SqlQuery replace(m_workspace->database(),
+        QStringLiteral("INSERT INTO run_reverts (run_id, cells) SELECT max(id), ? FROM column_runs"));
+    SqlQuery(m_workspace->database(), QStringLiteral("DELETE FROM run_reverts")).exec();
+    for (const ReplacedCells* batch : { &first, &second }) {
+        replace.bind(batch->packed());
+        replace.exec();
+    }
+    const Column column = *findColumn(ColumnStore(*m_workspace).list(), u"Greeting");
+    QCOMPARE(RunHistory::revertLastRun(*m_workspace, column), 3);
+    QCOMPARE(cell(1, greeting), QString());
+    QCOMPARE(cell(2, greeting), long1);
+    QCOMPARE(cell(3, greeting), QStringLiteral("Hi Name3"));
+    QCOMPARE(scalar(*m_workspace, QStringLiteral("SELECT count(*) FROM run_reverts")), 0);
+}
+
+// A run made before schema 13 kept a row a cell in run_previous_values: it can still be reverted after
+// the upgrade, and a new run forgets it.
+void TestExecutableColumns::revertsARunKeptBeforeSchema13()
+{
+    ColumnSpec spec;
+    spec.kind = ColumnSpec::Kind::Template;
+    spec.templateText = QStringLiteral("Hi {{first_name}}");
+    const QString greeting = addColumn(QStringLiteral("Greeting"), spec);
+    waitForRun(ColumnRunner(m_path, QStringLiteral("Greeting"), {}).run({}));
+    QCOMPARE(scalar(*m_workspace, QStringLiteral("SELECT count(*) FROM run_previous_values")), 0);
+    SqlQuery(m_workspace->database(),
+        QStringLiteral("INSERT INTO run_previous_values (run_id, lead_id, sql_name, value, written) "
+                       "SELECT (SELECT max(id) FROM column_runs), id, '%1', '', %1 FROM leads")
+            .arg(greeting))
+        .exec();
+    SqlQuery(m_workspace->database(), QStringLiteral("DELETE FROM run_reverts")).exec();
+    // Lead 2's cell was edited after the run: it stays.
+    SqlQuery(
+        m_workspace->database(), QStringLiteral("UPDATE leads SET %1 = 'edited' WHERE id = 2").arg(greeting))
+        .exec();
+    const Column column = *findColumn(ColumnStore(*m_workspace).list(), u"Greeting");
+    QCOMPARE(RunHistory::revertLastRun(*m_workspace, column), kLeads - 1);
+    QCOMPARE(cell(1, greeting), QString());
+    QCOMPARE(cell(2, greeting), QStringLiteral("edited"));
+    QCOMPARE(scalar(*m_workspace, QStringLiteral("SELECT count(*) FROM run_previous_values")), 0);
 }
 
 // The user types into a cell while the run computes it: the edit stays, the run's cell becomes

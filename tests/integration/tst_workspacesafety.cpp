@@ -3,6 +3,7 @@
 #include "../TestSupport.h"
 #include "Error.h"
 #include "columns/ColumnRunner.h"
+#include "columns/ReplacedCells.h"
 #include "columns/RunHistory.h"
 #include "leads/SavedView.h"
 #include "leads/SearchIndex.h"
@@ -128,13 +129,28 @@ void TestWorkspaceSafety::craftedRunValuesCannotRunSql()
         .add(QStringLiteral("Pitch"), QStringLiteral("template"),
             QJsonObject { { QStringLiteral("template"), QStringLiteral("Hi {{first_name}}") } });
     waitForRun(ColumnRunner(m_workspace->path(), QStringLiteral("Pitch")).run({}));
-    exec(QStringLiteral("UPDATE run_previous_values SET sql_name = 'email = ''x'', first_name' "
-                        "WHERE lead_id = 1"));
+    // A column name that is SQL, in what the run replaced, is refused, and nothing changes.
+    ReplacedCells crafted;
+    crafted.append(1, "email = 'x', first_name", "", "Hi Ana");
+    exec(QStringLiteral("UPDATE run_reverts SET cells = ?"), { crafted.packed() });
     const Column column = *findColumn(ColumnStore(*m_workspace).list(), u"Pitch");
     QVERIFY_THROWS_EXCEPTION(
         Error, m_workspace->transact([&] { RunHistory::revertLastRun(*m_workspace, column); }));
     QCOMPARE(text(*m_workspace, QStringLiteral("SELECT email FROM leads WHERE id = 1")),
         QStringLiteral("ana@x.io"));
+    // Bytes that are not what a run replaced (cut short here) are an error naming the run.
+    ReplacedCells cut;
+    cut.append(1, column.sqlName.toUtf8(), "", "Hi Ana");
+    exec(QStringLiteral("UPDATE run_reverts SET cells = ?"), { cut.packed().chopped(2) });
+    try {
+        m_workspace->transact([&] { RunHistory::revertLastRun(*m_workspace, column); });
+        QFAIL("a damaged record was read");
+    } catch (const Error& error) {
+        QVERIFY2(error.message().contains(u"run 1 ") && error.message().contains(u"damaged"),
+            qPrintable(error.message()));
+    }
+    QCOMPARE(text(*m_workspace, QStringLiteral("SELECT %1 FROM leads WHERE id = 1").arg(column.sqlName)),
+        QStringLiteral("Hi Ana"));
 }
 
 void TestWorkspaceSafety::attachAndSecondStatementsAreRefused()
