@@ -105,6 +105,7 @@ void ResultWriter::write(qint64 runId, const QList<CellResult>& batch, const Run
         return known->second;
     };
     ReplacedCells replaced;
+    std::unique_ptr<SqliteStatement> leadExists;
     std::vector<CellState> states;
     states.reserve(size_t(batch.size()));
     for (const CellResult& result : batch) {
@@ -114,6 +115,9 @@ void ResultWriter::write(qint64 runId, const QList<CellResult>& batch, const Run
         // A cell edited by the user while it was computed keeps the user's value (compare-and-set
         // against what the cell held then); the run's cell is then stale, to be run again.
         bool edited = false;
+        // Whether the lead is still there (the user may delete leads while a run computes them): a
+        // write tells; a cell that writes nothing (failed, skipped) asks.
+        std::optional<bool> exists;
         for (const CellWrite& write : result.writes) {
             QByteArray previous;
             const auto& [identifier, name] = nameOf(write.sqlName);
@@ -121,17 +125,32 @@ void ResultWriter::write(qint64 runId, const QList<CellResult>& batch, const Run
             case CellWriter::Outcome::Written:
                 // What the run replaced is kept, so the run can be reverted.
                 replaced.append(result.leadId, name, previous, write.value);
+                exists = true;
                 break;
             case CellWriter::Outcome::Conflict:
                 edited = true;
+                exists = true;
                 break;
             case CellWriter::Outcome::Unchanged:
+                exists = true;
+                break;
             case CellWriter::Outcome::NoLead:
+                exists = false;
                 break;
             }
         }
         if (!result.cacheKey.isEmpty() && outcome.status == CellOutcome::Status::Done)
             ResultCache::store(m_workspace, result.cacheKey, outcome, at);
+        if (!exists) {
+            if (!leadExists)
+                leadExists = std::make_unique<SqliteStatement>(
+                    m_workspace.handle(), "SELECT 1 FROM leads WHERE id = ?");
+            leadExists->bindInt(1, result.leadId);
+            exists = leadExists->step();
+            leadExists->reset();
+        }
+        if (!*exists)
+            continue; // its cell states went with it
         const auto status = std::find_if(std::cbegin(kStatuses), std::cend(kStatuses),
             [&outcome](const auto& entry) { return entry.first == outcome.status; });
         states.push_back({ result.leadId, status->second,

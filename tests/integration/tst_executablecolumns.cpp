@@ -65,6 +65,7 @@ private Q_SLOTS:
     void revertUndoesTheLastWriteFirst();
     void revertsARunKeptBeforeSchema13();
     void aRunNeverOverwritesAnEdit();
+    void leadsDeletedDuringARunAreLeftOut();
     void cancelBeforeTheStartHolds();
     void redirectsNeverCarryTheKeyElsewhere();
     void unsafeRequestsAreRefused();
@@ -631,6 +632,33 @@ void TestExecutableColumns::aRunNeverOverwritesAnEdit()
     QCOMPARE(cell(2, pitch), QStringLiteral("later edit"));
     QCOMPARE(cell(1, pitch), QStringLiteral("typed by hand"));
     QCOMPARE(cell(3, pitch), QString());
+}
+
+// The user deletes leads while the run computes them: the run goes on, and keeps nothing of them (no
+// cell state, nothing to revert), whether their cell was computed or failed.
+void TestExecutableColumns::leadsDeletedDuringARunAreLeftOut()
+{
+    HttpTestServer server([this](const Request& request) -> Reply {
+        const QString prompt = HttpTestServer::promptOf(request);
+        for (const int lead : { 3, 4 }) {
+            if (prompt.contains(QStringLiteral("Name%1 ").arg(lead)))
+                SqlQuery(m_workspace->database(), QStringLiteral("DELETE FROM leads WHERE id = %1").arg(lead))
+                    .exec();
+        }
+        if (prompt.contains(u"Name4 "))
+            return { 400, {}, R"({"error": {"message": "bad request"}})", 0, false };
+        return { 200, {}, HttpTestServer::chatCompletion(QStringLiteral("AI: ") + prompt), 0, false };
+    });
+    const QString pitch = addColumn(QStringLiteral("Pitch"), aiSpec(server));
+    const RunStats stats = waitForRun(ColumnRunner(m_path, QStringLiteral("Pitch"), {}).run({}));
+    QCOMPARE(stats.stopReason, QString());
+    QCOMPARE(stats.done + stats.failed, kLeads);
+    QCOMPARE(cell(2, pitch), QStringLiteral("AI: Write to Name2 at Company 2"));
+    QCOMPARE(scalar(*m_workspace, QStringLiteral("SELECT count(*) FROM leads")), kLeads - 2);
+    QCOMPARE(scalar(*m_workspace, QStringLiteral("SELECT count(*) FROM cell_states")), kLeads - 2);
+    QCOMPARE(
+        scalar(*m_workspace, QStringLiteral("SELECT count(*) FROM cell_states WHERE lead_id IN (3, 4)")), 0);
+    QCOMPARE(text(*m_workspace, QStringLiteral("SELECT state FROM column_runs")), QStringLiteral("done"));
 }
 
 // A cancel that comes while the run still chooses its targets is not lost: nothing is sent or
