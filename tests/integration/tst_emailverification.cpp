@@ -32,6 +32,34 @@ quint16 freePort(bool udp)
     return server.serverPort();
 }
 
+// Starts dnsmasq on loopback with these records, on a port free for both UDP and TCP (it binds
+// both). A port taken between the probe and the start, by a test running beside this one, makes it
+// exit at once; it then starts again on another. Returns the port, 0 when it cannot start.
+quint16 startDnsmasq(QProcess& process, const QStringList& records)
+{
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    for (int attempt = 0; attempt < 5; ++attempt) {
+        QUdpSocket udp;
+        QTcpServer tcp;
+        if (!udp.bind(QHostAddress::LocalHost, 0) || !tcp.listen(QHostAddress::LocalHost, udp.localPort()))
+            continue;
+        const quint16 port = udp.localPort();
+        udp.close();
+        tcp.close();
+        process.start(QStringLiteral("dnsmasq"),
+            QStringList { QStringLiteral("--keep-in-foreground"), QStringLiteral("--no-daemon"),
+                QStringLiteral("--port=%1").arg(port), QStringLiteral("--listen-address=127.0.0.1"),
+                QStringLiteral("--bind-interfaces"), QStringLiteral("--no-resolv"),
+                QStringLiteral("--no-hosts"), QStringLiteral("--pid-file=") }
+                + records);
+        if (!process.waitForStarted(5000))
+            return 0;
+        if (!process.waitForFinished(500))
+            return port;
+    }
+    return 0;
+}
+
 } // namespace
 
 class TestEmailVerification : public QObject
@@ -67,14 +95,8 @@ private:
 
 void TestEmailVerification::initTestCase()
 {
-    m_dnsPort = freePort(true);
-    m_dns.setProcessChannelMode(QProcess::MergedChannels);
-    m_dns.start(QStringLiteral("dnsmasq"),
-        { QStringLiteral("--keep-in-foreground"), QStringLiteral("--no-daemon"),
-            QStringLiteral("--port=%1").arg(m_dnsPort), QStringLiteral("--listen-address=127.0.0.1"),
-            QStringLiteral("--bind-interfaces"), QStringLiteral("--no-resolv"), QStringLiteral("--no-hosts"),
-            QStringLiteral("--pid-file="),
-            QStringLiteral("--local=/test/"), // anything else under .test: no such domain
+    m_dnsPort = startDnsmasq(m_dns,
+        { QStringLiteral("--local=/test/"), // anything else under .test: no such domain
             QStringLiteral("--mx-host=withmx.test,mail.withmx.test,10"),
             QStringLiteral("--host-record=mail.withmx.test,127.0.0.1"),
             QStringLiteral("--mx-host=catchall.test,mail.withmx.test,10"),
@@ -84,7 +106,7 @@ void TestEmailVerification::initTestCase()
             // The resolver check before a run: a well-known mail domain has MX, a random .com does not
             // exist.
             QStringLiteral("--local=/com/"), QStringLiteral("--mx-host=gmail.com,mail.withmx.test,5") });
-    QVERIFY2(m_dns.waitForStarted(5000), "dnsmasq is needed (package dnsmasq-base)");
+    QVERIFY2(m_dnsPort != 0, "dnsmasq is needed (package dnsmasq-base)");
     m_smtpPort = freePort(false);
     m_smtp.start(QStringLiteral("/usr/bin/python3"),
         { QStringLiteral(LEADSYNC_TEST_DATA "/../data/smtp_server.py"), QString::number(m_smtpPort) });
@@ -271,13 +293,8 @@ QString TestEmailVerification::emailColumnWorkspace(
 void TestEmailVerification::lyingResolverStopsTheRun()
 {
     QProcess liar;
-    const quint16 port = freePort(true);
-    liar.start(QStringLiteral("dnsmasq"),
-        { QStringLiteral("--keep-in-foreground"), QStringLiteral("--no-daemon"),
-            QStringLiteral("--port=%1").arg(port), QStringLiteral("--listen-address=127.0.0.1"),
-            QStringLiteral("--bind-interfaces"), QStringLiteral("--no-resolv"), QStringLiteral("--no-hosts"),
-            QStringLiteral("--pid-file="), QStringLiteral("--local=/#/") });
-    QVERIFY(liar.waitForStarted(5000));
+    const quint16 port = startDnsmasq(liar, { QStringLiteral("--local=/#/") });
+    QVERIFY(port != 0);
     const QString server = QStringLiteral("127.0.0.1:%1").arg(port);
     // Started once it answers.
     QTRY_VERIFY_WITH_TIMEOUT(
