@@ -43,7 +43,7 @@ const char* const kMigrations[] = {
     ":/leadsync/migrations/0010_search_index_without_sizes.sql",
     ":/leadsync/migrations/0011_search_index_without_positions.sql",
     ":/leadsync/migrations/0012_cell_states_by_lead.sql",
-    ":/leadsync/migrations/0013_run_reverts.sql",
+    ":/leadsync/migrations/0013_column_run_writes.sql",
 };
 
 QString uniqueConnectionName()

@@ -548,7 +548,7 @@ void TestImporter::cellStatesAreKeyedByLeadOnUpgrade()
                                 "reason || ':' || quote(input_hash), ' ') FROM (SELECT * FROM cell_states "
                                 "ORDER BY column_id, lead_id)")),
         QStringLiteral("40:1:done::X'01' 40:2:failed:HTTP 500:X'02' 41:1:skipped:no domain:NULL"));
-    // What ON DELETE CASCADE runs for a lead deleted.
+    // What the trigger that deletes a lead's states with it runs (ON DELETE CASCADE before schema 13).
     SqliteStatement plan(workspace.handle(), "EXPLAIN QUERY PLAN DELETE FROM cell_states WHERE lead_id = 1");
     QByteArray steps;
     while (plan.step())
