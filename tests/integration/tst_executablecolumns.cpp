@@ -84,6 +84,7 @@ private:
     // Leads numbered first to last (those where keeps, an SQL condition on i), and a template column
     // "Greeting" saying "Hi {{first_name}}" to them: its SQL name.
     QString addGreetingOverLeads(int first, int last, const QString& where);
+    static ColumnSpec greetingSpec();
     ColumnSpec aiSpec(const HttpTestServer& server) const;
     QString cell(qint64 leadId, const QString& sqlName);
 
@@ -129,10 +130,15 @@ QString TestExecutableColumns::addGreetingOverLeads(int first, int last, const Q
             .arg(last)
             .arg(where));
     more.exec();
+    return addColumn(QStringLiteral("Greeting"), greetingSpec());
+}
+
+ColumnSpec TestExecutableColumns::greetingSpec()
+{
     ColumnSpec spec;
     spec.kind = ColumnSpec::Kind::Template;
     spec.templateText = QStringLiteral("Hi {{first_name}}");
-    return addColumn(QStringLiteral("Greeting"), spec);
+    return spec;
 }
 
 QString TestExecutableColumns::addColumn(const QString& name, ColumnSpec spec)
@@ -538,10 +544,7 @@ void TestExecutableColumns::revertRestoresThePreviousValues()
 // their encoding and any UTF-8 come back whole.
 void TestExecutableColumns::revertUndoesTheLastWriteFirst()
 {
-    ColumnSpec spec;
-    spec.kind = ColumnSpec::Kind::Template;
-    spec.templateText = QStringLiteral("Hi {{first_name}}");
-    const QString greeting = addColumn(QStringLiteral("Greeting"), spec);
+    const QString greeting = addColumn(QStringLiteral("Greeting"), greetingSpec());
     waitForRun(ColumnRunner(m_path, QStringLiteral("Greeting"), {}).run({}));
     QCOMPARE(cell(1, greeting), QStringLiteral("Hi Name1"));
     const QByteArray name = greeting.toUtf8();
@@ -570,10 +573,7 @@ void TestExecutableColumns::revertUndoesTheLastWriteFirst()
 // the upgrade, and a new run forgets it.
 void TestExecutableColumns::revertsARunKeptBeforeSchema13()
 {
-    ColumnSpec spec;
-    spec.kind = ColumnSpec::Kind::Template;
-    spec.templateText = QStringLiteral("Hi {{first_name}}");
-    const QString greeting = addColumn(QStringLiteral("Greeting"), spec);
+    const QString greeting = addColumn(QStringLiteral("Greeting"), greetingSpec());
     waitForRun(ColumnRunner(m_path, QStringLiteral("Greeting"), {}).run({}));
     QCOMPARE(scalar(*m_workspace, QStringLiteral("SELECT count(*) FROM run_previous_values")), 0);
     SqlQuery(m_workspace->database(),
@@ -591,6 +591,15 @@ void TestExecutableColumns::revertsARunKeptBeforeSchema13()
     QCOMPARE(cell(1, greeting), QString());
     QCOMPARE(cell(2, greeting), QStringLiteral("edited"));
     QCOMPARE(scalar(*m_workspace, QStringLiteral("SELECT count(*) FROM run_previous_values")), 0);
+    // Kept again for the last run, then a new run starts: only the new run can be reverted.
+    SqlQuery(m_workspace->database(),
+        QStringLiteral("INSERT INTO run_previous_values (run_id, lead_id, sql_name, value, written) "
+                       "SELECT max(id), 1, '%1', 'old', '' FROM column_runs")
+            .arg(greeting))
+        .exec();
+    waitForRun(ColumnRunner(m_path, QStringLiteral("Greeting"), {}).run({}));
+    QCOMPARE(scalar(*m_workspace, QStringLiteral("SELECT count(*) FROM run_previous_values")), 0);
+    QCOMPARE(scalar(*m_workspace, QStringLiteral("SELECT count(DISTINCT run_id) FROM run_reverts")), 1);
 }
 
 // The user types into a cell while the run computes it: the edit stays, the run's cell becomes
