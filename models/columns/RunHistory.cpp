@@ -14,6 +14,8 @@
 #include <QDateTime>
 #include <QJsonDocument>
 
+#include <map>
+
 namespace LeadSync {
 
 namespace {
@@ -21,6 +23,19 @@ namespace {
 qint64 now()
 {
     return QDateTime::currentMSecsSinceEpoch();
+}
+
+// Deletes what runs replaced, from both tables that keep it (run_previous_values: the runs made
+// before schema 13). runs: the condition on run_id, with one parameter, id.
+void forgetReplaced(Workspace& workspace, const char* runs, qint64 id)
+{
+    for (const char* table : { "run_reverts", "run_previous_values" }) {
+        SqlQuery forget(workspace.database(),
+            QStringLiteral("DELETE FROM %1 WHERE run_id %2")
+                .arg(QLatin1StringView(table), QLatin1StringView(runs)));
+        forget.bind(id);
+        forget.exec();
+    }
 }
 
 struct LatestRun
@@ -60,14 +75,7 @@ qint64 RunHistory::start(Workspace& workspace, qint64 columnId, const RunOptions
 {
     qint64 runId = 0;
     workspace.transact([&] {
-        for (const char* table : { "run_reverts", "run_previous_values" }) {
-            SqlQuery forget(workspace.database(),
-                QStringLiteral(
-                    "DELETE FROM %1 WHERE run_id IN (SELECT id FROM column_runs WHERE column_id = ?)")
-                    .arg(QLatin1StringView(table)));
-            forget.bind(columnId);
-            forget.exec();
-        }
+        forgetReplaced(workspace, "IN (SELECT id FROM column_runs WHERE column_id = ?)", columnId);
         SqlQuery insert(workspace.database(),
             QStringLiteral(
                 "INSERT INTO column_runs (column_id, started_at, state, options, targets) VALUES (?, "
@@ -196,6 +204,7 @@ qint64 RunHistory::revertLastRun(Workspace& workspace, const Column& column)
     const qint64 runId = last.next() ? last.value(0).toLongLong() : 0;
     CellWriter cells(workspace);
     qint64 restored = 0;
+    const qint64 at = now(); // one transaction, one time
     // Only a cell that still holds what the run wrote goes back: a later edit stays. The batches go
     // back from the last, each from its last cell, so a cell the run wrote twice ends as it was
     // before the first write.
@@ -203,12 +212,17 @@ qint64 RunHistory::revertLastRun(Workspace& workspace, const Column& column)
         QStringLiteral("SELECT cells FROM run_reverts WHERE run_id = ? ORDER BY id DESC"));
     batches.bind(runId);
     batches.exec();
+    std::map<QByteArray, SqlIdentifier> identifiers; // a run writes few columns, a million times
     while (batches.next()) {
         const QList<ReplacedCell> replaced = ReplacedCells::unpack(batches.value(0).toByteArray(), runId);
         for (auto cell = replaced.crbegin(); cell != replaced.crend(); ++cell) {
+            auto identifier = identifiers.find(cell->sqlName);
+            if (identifier == identifiers.end())
+                identifier
+                    = identifiers.emplace(cell->sqlName, SqlIdentifier::of(QString::fromUtf8(cell->sqlName)))
+                          .first;
             const CellWriter::Outcome outcome
-                = cells.writeUtf8(cell->leadId, SqlIdentifier::of(QString::fromUtf8(cell->sqlName)),
-                    cell->before, now(), cell->written, nullptr);
+                = cells.writeUtf8(cell->leadId, identifier->second, cell->before, at, cell->written, nullptr);
             restored += outcome == CellWriter::Outcome::Written ? 1 : 0;
         }
     }
@@ -221,7 +235,7 @@ qint64 RunHistory::revertLastRun(Workspace& workspace, const Column& column)
     while (previous.next()) {
         const QVariant written = previous.value(3);
         const CellWriter::Outcome outcome = cells.write(previous.value(0).toLongLong(),
-            SqlIdentifier::of(previous.value(1).toString()), previous.value(2).toString(), now(),
+            SqlIdentifier::of(previous.value(1).toString()), previous.value(2).toString(), at,
             written.isNull() ? std::nullopt : std::optional(written.toString()));
         restored += outcome == CellWriter::Outcome::Written ? 1 : 0;
     }
@@ -231,12 +245,7 @@ qint64 RunHistory::revertLastRun(Workspace& workspace, const Column& column)
     states.bind(column.id);
     states.bind(runId);
     states.exec();
-    for (const char* table : { "run_reverts", "run_previous_values" }) {
-        SqlQuery kept(workspace.database(),
-            QStringLiteral("DELETE FROM %1 WHERE run_id = ?").arg(QLatin1StringView(table)));
-        kept.bind(runId);
-        kept.exec();
-    }
+    forgetReplaced(workspace, "= ?", runId);
     return restored;
 }
 
