@@ -1032,6 +1032,44 @@
         <source>No computed column yet: Add Column…</source>
         <translation>Noch keine berechnete Spalte: Spalte hinzufügen…</translation>
     </message>
+    <message>
+        <source>%1: its last run changed no cell, or was reverted already.</source>
+        <translation>%1: Der letzte Lauf hat keine Zelle geändert oder wurde schon rückgängig gemacht.</translation>
+    </message>
+    <message>
+        <source>Revert Last Run</source>
+        <translation>Letzten Lauf rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Revert the last run of %1 (%2)?</source>
+        <translation>Den letzten Lauf von %1 (%2) rückgängig machen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %Ln cell(s) it computed get back the values they had before it, unless changed since. Its answers stay in the cache: running the column again does not pay for them twice.</source>
+        <translation>
+            <numerusform>Die %Ln Zelle, die er berechnet hat, erhält ihren Wert von vorher zurück, sofern sie seitdem nicht geändert wurde. Seine Antworten bleiben im Cache: Ein neuer Lauf der Spalte bezahlt sie nicht zweimal.</numerusform>
+            <numerusform>Die %Ln Zellen, die er berechnet hat, erhalten ihre Werte von vorher zurück, sofern sie seitdem nicht geändert wurden. Seine Antworten bleiben im Cache: Ein neuer Lauf der Spalte bezahlt sie nicht zweimal.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Revert Run</source>
+        <translation>Lauf rückgängig machen</translation>
+    </message>
+    <message>
+        <source>A column is running: revert when it has finished.</source>
+        <translation>Eine Spalte läuft gerade: Machen Sie den Lauf rückgängig, wenn sie fertig ist.</translation>
+    </message>
+    <message>
+        <source>Reverting the last run of %1</source>
+        <translation>Letzter Lauf von %1 wird rückgängig gemacht</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln cell(s) restored</source>
+        <translation>
+            <numerusform>%Ln Zelle wiederhergestellt</numerusform>
+            <numerusform>%Ln Zellen wiederhergestellt</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>LeadSync::Contacts</name>

@@ -1030,6 +1030,44 @@
         <source>No computed column yet: Add Column…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: its last run changed no cell, or was reverted already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert Last Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert the last run of %1 (%2)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The %Ln cell(s) it computed get back the values they had before it, unless changed since. Its answers stay in the cache: running the column again does not pay for them twice.</source>
+        <translation>
+            <numerusform>The %Ln cell it computed gets back the value it had before it, unless changed since. Its answers stay in the cache: running the column again does not pay for them twice.</numerusform>
+            <numerusform>The %Ln cells it computed get back the values they had before it, unless changed since. Its answers stay in the cache: running the column again does not pay for them twice.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Revert Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A column is running: revert when it has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reverting the last run of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln cell(s) restored</source>
+        <translation>
+            <numerusform>%Ln cell restored</numerusform>
+            <numerusform>%Ln cells restored</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>LeadSync::Contacts</name>

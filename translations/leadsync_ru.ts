@@ -1044,6 +1044,46 @@
         <source>No computed column yet: Add Column…</source>
         <translation>Вычисляемых столбцов пока нет: добавить столбец…</translation>
     </message>
+    <message>
+        <source>%1: its last run changed no cell, or was reverted already.</source>
+        <translation>%1: последний запуск не изменил ни одной ячейки или уже был отменён.</translation>
+    </message>
+    <message>
+        <source>Revert Last Run</source>
+        <translation>Отменить последний запуск</translation>
+    </message>
+    <message>
+        <source>Revert the last run of %1 (%2)?</source>
+        <translation>Отменить последний запуск столбца %1 (%2)?</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %Ln cell(s) it computed get back the values they had before it, unless changed since. Its answers stay in the cache: running the column again does not pay for them twice.</source>
+        <translation>
+            <numerusform>%Ln ячейка, вычисленная им, получит прежнее значение, если с тех пор не менялась. Его ответы остаются в кэше: повторный запуск столбца не оплачивает их дважды.</numerusform>
+            <numerusform>%Ln ячейки, вычисленные им, получат прежние значения, если с тех пор не менялись. Его ответы остаются в кэше: повторный запуск столбца не оплачивает их дважды.</numerusform>
+            <numerusform>%Ln ячеек, вычисленных им, получат прежние значения, если с тех пор не менялись. Его ответы остаются в кэше: повторный запуск столбца не оплачивает их дважды.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Revert Run</source>
+        <translation>Отменить запуск</translation>
+    </message>
+    <message>
+        <source>A column is running: revert when it has finished.</source>
+        <translation>Столбец сейчас вычисляется: отмените запуск, когда он закончится.</translation>
+    </message>
+    <message>
+        <source>Reverting the last run of %1</source>
+        <translation>Отмена последнего запуска столбца %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln cell(s) restored</source>
+        <translation>
+            <numerusform>%Ln ячейка восстановлена</numerusform>
+            <numerusform>%Ln ячейки восстановлены</numerusform>
+            <numerusform>%Ln ячеек восстановлено</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>LeadSync::Contacts</name>

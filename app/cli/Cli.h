@@ -49,14 +49,14 @@ public:
     QTextStream& err() { return m_err; }
     bool isCancelled() const { return m_cancel && m_cancel->load(); }
     const std::atomic_bool* cancelFlag() const { return m_cancel; }
+    // A long command's progress, as a percentage on the error stream when it is a terminal.
+    void progress(qint64 done, qint64 total);
 
 private:
     int runImport(const QStringList& arguments);
     int runExport(const QStringList& arguments);
     int runLeads(const QStringList& arguments);
     int runColumns(const QStringList& arguments);
-
-    void progress(qint64 done, qint64 total);
 
     QStringList m_arguments;
     const std::atomic_bool* m_cancel;

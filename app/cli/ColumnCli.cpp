@@ -2,6 +2,7 @@
 
 #include "Cli.h"
 #include "Error.h"
+#include "JobObserver.h"
 #include "LeadOptions.h"
 #include "columns/ColumnDefinition.h"
 #include "columns/ColumnRunner.h"
@@ -384,9 +385,13 @@ int ColumnCli::revert(const QStringList& arguments)
         return Cli::kExitUsage;
     Workspace& workspace = m_cli.workspace();
     const Column column = existingColumn(workspace, parser.positionalArguments().at(1));
-    qint64 restored = 0;
-    workspace.transact([&] { restored = RunHistory::revertLastRun(workspace, column); });
-    m_cli.out() << tr("Cells restored: %1.").arg(restored) << '\n';
+    const std::optional<qint64> restored = RunHistory::revertLastRun(workspace, column,
+        { [this](qint64 done, qint64 total) { m_cli.progress(done, total); }, m_cli.cancelFlag() });
+    if (!restored) {
+        m_cli.err() << "leadsync-cli: " << tr("revert cancelled; the workspace is unchanged.") << '\n';
+        return Cli::kExitCancelled;
+    }
+    m_cli.out() << tr("Cells restored: %1.").arg(*restored) << '\n';
     return Cli::kExitOk;
 }
 

@@ -1,6 +1,7 @@
 #include "RunHistory.h"
 
 #include "Error.h"
+#include "JobObserver.h"
 #include "ReplacedCells.h"
 #include "RunOptions.h"
 #include "leads/CellWriter.h"
@@ -195,13 +196,51 @@ QStringList RunHistory::columnsWithResumableRuns(Workspace& workspace)
     return names;
 }
 
-qint64 RunHistory::revertLastRun(Workspace& workspace, const Column& column)
+std::optional<RunHistory::LastRun> RunHistory::lastRun(Workspace& workspace, qint64 columnId)
 {
-    SqlQuery last(
-        workspace.database(), QStringLiteral("SELECT max(id) FROM column_runs WHERE column_id = ?"));
-    last.bind(column.id);
+    SqlQuery last(workspace.database(),
+        QStringLiteral(
+            "SELECT id, COALESCE(finished_at, started_at), done, EXISTS (SELECT 1 FROM run_reverts "
+            "WHERE run_id = r.id) OR EXISTS (SELECT 1 FROM run_previous_values WHERE run_id = r.id) "
+            "FROM column_runs r WHERE column_id = ? ORDER BY id DESC LIMIT 1"));
+    last.bind(columnId);
     last.exec();
-    const qint64 runId = last.next() ? last.value(0).toLongLong() : 0;
+    if (!last.next())
+        return std::nullopt;
+    return LastRun { last.value(0).toLongLong(), last.value(1).toLongLong(), last.value(2).toLongLong(),
+        last.value(3).toBool() };
+}
+
+namespace {
+
+// Thrown inside the revert's transaction when the observer cancels, to roll all of it back.
+struct RevertCancelled final : std::exception
+{ };
+
+// How much of the run's records a revert reads: the bytes of its batches, and its rows kept before
+// schema 13.
+qint64 recordsSize(Workspace& workspace, qint64 runId)
+{
+    SqlQuery size(workspace.database(),
+        QStringLiteral("SELECT (SELECT COALESCE(sum(length(cells)), 0) FROM run_reverts WHERE run_id = ?), "
+                       "(SELECT count(*) FROM run_previous_values WHERE run_id = ?)"));
+    size.bind(runId);
+    size.bind(runId);
+    size.exec();
+    size.next();
+    return size.value(0).toLongLong() + size.value(1).toLongLong();
+}
+
+qint64 revertRun(Workspace& workspace, const Column& column, qint64 runId, const JobObserver& observer)
+{
+    const qint64 total = recordsSize(workspace, runId);
+    qint64 read = 0;
+    const auto progress = [&observer, &read, total](qint64 more) {
+        if (observer.isCancelled())
+            throw RevertCancelled();
+        read += more;
+        observer.report(read, total);
+    };
     CellWriter cells(workspace);
     qint64 restored = 0;
     const qint64 at = now(); // one transaction, one time
@@ -214,7 +253,8 @@ qint64 RunHistory::revertLastRun(Workspace& workspace, const Column& column)
     batches.exec();
     std::map<QByteArray, SqlIdentifier> identifiers; // a run writes few columns, a million times
     while (batches.next()) {
-        const QList<ReplacedCell> replaced = ReplacedCells::unpack(batches.value(0).toByteArray(), runId);
+        const QByteArray packed = batches.value(0).toByteArray();
+        const QList<ReplacedCell> replaced = ReplacedCells::unpack(packed, runId);
         for (auto cell = replaced.crbegin(); cell != replaced.crend(); ++cell) {
             auto identifier = identifiers.find(cell->sqlName);
             if (identifier == identifiers.end())
@@ -225,6 +265,7 @@ qint64 RunHistory::revertLastRun(Workspace& workspace, const Column& column)
                 = cells.writeUtf8(cell->leadId, identifier->second, cell->before, at, cell->written, nullptr);
             restored += outcome == CellWriter::Outcome::Written ? 1 : 0;
         }
+        progress(packed.size());
     }
     // A run made before schema 13 kept a row a cell, the first value each cell replaced. (Runs kept
     // before schema 4 did not record what they wrote: those cells go back unconditionally.)
@@ -232,13 +273,17 @@ qint64 RunHistory::revertLastRun(Workspace& workspace, const Column& column)
         QStringLiteral("SELECT lead_id, sql_name, value, written FROM run_previous_values WHERE run_id = ?"));
     previous.bind(runId);
     previous.exec();
+    qint64 rows = 0;
     while (previous.next()) {
         const QVariant written = previous.value(3);
         const CellWriter::Outcome outcome = cells.write(previous.value(0).toLongLong(),
             SqlIdentifier::of(previous.value(1).toString()), previous.value(2).toString(), at,
             written.isNull() ? std::nullopt : std::optional(written.toString()));
         restored += outcome == CellWriter::Outcome::Written ? 1 : 0;
+        if (++rows % 4096 == 0)
+            progress(4096);
     }
+    progress(rows % 4096);
     // The cells go back to "not run": a new run computes them again (from the cache, at no cost).
     SqlQuery states(
         workspace.database(), QStringLiteral("DELETE FROM cell_states WHERE column_id = ? AND run_id = ?"));
@@ -246,6 +291,23 @@ qint64 RunHistory::revertLastRun(Workspace& workspace, const Column& column)
     states.bind(runId);
     states.exec();
     forgetReplaced(workspace, "= ?", runId);
+    return restored;
+}
+
+} // namespace
+
+std::optional<qint64> RunHistory::revertLastRun(
+    Workspace& workspace, const Column& column, const JobObserver& observer)
+{
+    qint64 restored = 0;
+    try {
+        workspace.transact([&] {
+            const std::optional<LastRun> last = lastRun(workspace, column.id);
+            restored = last ? revertRun(workspace, column, last->id, observer) : 0;
+        });
+    } catch (const RevertCancelled&) {
+        return std::nullopt;
+    }
     return restored;
 }
 

@@ -7,9 +7,12 @@
 #include <QSet>
 #include <QStringList>
 
+#include <optional>
+
 namespace LeadSync {
 
 class Workspace;
+struct JobObserver;
 struct RunOptions;
 struct RunStats;
 
@@ -47,9 +50,25 @@ public:
     static bool isRunning(Workspace& workspace, qint64 columnId);
     // The names of the columns with a resumable run.
     static QStringList columnsWithResumableRuns(Workspace& workspace);
+
+    // The column's last run, as a revert would take it back: when it ended (or started, while
+    // unfinished), in ms since the epoch, the cells it computed, and whether it has values to put
+    // back (not when it wrote none, or was reverted already).
+    struct LastRun
+    {
+        qint64 id = 0;
+        qint64 at = 0;
+        qint64 computed = 0;
+        bool revertible = false;
+    };
+    static std::optional<LastRun> lastRun(Workspace& workspace, qint64 columnId);
     // Puts back the values the column's last run replaced, where the cell still holds what the run
-    // wrote; returns how many cells changed.
-    static qint64 revertLastRun(Workspace& workspace, const Column& column);
+    // wrote; returns how many cells changed. All or nothing, in a transaction of its own (a savepoint
+    // inside the caller's). Progress counts the bytes of the run's records read (a record kept before
+    // schema 13 counts one): a million cells take seconds. When the observer cancels, nothing has
+    // changed and there is no count.
+    static std::optional<qint64> revertLastRun(
+        Workspace& workspace, const Column& column, const JobObserver& observer);
 };
 
 } // namespace LeadSync

@@ -755,6 +755,34 @@ void TestMainWindow::runsAComputedColumn()
         QStringLiteral("Greeting: %1 cells done").arg(leads)));
     QCOMPARE(scalar(*m_workspace, QStringLiteral("SELECT count(*) FROM cell_states WHERE status = 'done'")),
         leads);
+
+    // Reverted from the menu, after a question that says what it takes back: a job of the queue,
+    // then the cells are empty again in the table.
+    Q_EMIT menu->aboutToShow();
+    const auto again = std::find_if(menu->actions().cbegin(), menu->actions().cend(),
+        [](const QAction* action) { return action->text() == u"Greeting"; });
+    QAction* revert = (*again)->menu()->actions().last();
+    QCOMPARE(revert->text(), QStringLiteral("&Revert Last Run"));
+    QVERIFY(revert->isEnabled());
+    revert->trigger();
+    QMessageBox* question = nullptr;
+    QTRY_VERIFY((question = m_window->findChild<QMessageBox*>(QStringLiteral("revertRunMessageBox"))));
+    QVERIFY2(question->text().startsWith(u"Revert the last run of Greeting ("), qPrintable(question->text()));
+    QVERIFY2(question->informativeText().startsWith(QStringLiteral("The %1 cells it computed").arg(leads)),
+        qPrintable(question->informativeText()));
+    question->findChild<QPushButton*>(QStringLiteral("revertRunButton"))->click();
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->statusBar()->currentMessage(),
+        QStringLiteral("Greeting: %1 cells restored.").arg(leads), 10000);
+    QTRY_COMPARE(model->data(model->index(0, greeting)).toString(), QString());
+    QCOMPARE(scalar(*m_workspace,
+                 QStringLiteral("SELECT count(*) FROM leads WHERE %1 <> ''").arg(QLatin1StringView(sqlName))),
+        0);
+    QCOMPARE(scalar(*m_workspace, QStringLiteral("SELECT count(*) FROM cell_states")), 0);
+    // Once: there is nothing left to revert, and no question.
+    revert->trigger();
+    QTRY_COMPARE(m_window->statusBar()->currentMessage(),
+        QStringLiteral("Greeting: its last run changed no cell, or was reverted already."));
+    QVERIFY(!m_window->findChild<QMessageBox*>(QStringLiteral("revertRunMessageBox")));
 }
 
 // The column editor on an AI column against an OpenAI-compatible server on loopback: the preview

@@ -5,6 +5,7 @@
 #include "../HttpTestServer.h"
 #include "../TestSupport.h"
 #include "Error.h"
+#include "JobObserver.h"
 #include "columns/ColumnDefinition.h"
 #include "columns/ColumnRunSession.h"
 #include "columns/ColumnRunner.h"
@@ -39,6 +40,15 @@ Reply apiError(int status, const char* message, QList<std::pair<QByteArray, QByt
 }
 
 // The user message of a chat completions request.
+
+// Reverts the column's last run, without cancelling it: the cells restored.
+qint64 revert(Workspace& workspace, const Column& column)
+{
+    const std::optional<qint64> restored = RunHistory::revertLastRun(workspace, column, {});
+    if (!restored)
+        throw Error(QStringLiteral("the revert stopped by itself"));
+    return *restored;
+}
 } // namespace
 
 class TestExecutableColumns : public QObject
@@ -533,10 +543,10 @@ void TestExecutableColumns::revertRestoresThePreviousValues()
     waitForRun(ColumnRunner(m_path, QStringLiteral("Pitch"), {}).run(all));
     QCOMPARE(cell(1, pitch), QStringLiteral("v2 Again: write to Name1"));
     const Column column = *findColumn(ColumnStore(*m_workspace).list(), u"Pitch");
-    QCOMPARE(RunHistory::revertLastRun(*m_workspace, column), 2);
+    QCOMPARE(revert(*m_workspace, column), 2);
     QCOMPARE(cell(1, pitch), QStringLiteral("v1 Write to Name1 at Company 1"));
     QCOMPARE(cell(3, pitch).left(3), QStringLiteral("v1 ")); // untouched by the reverted run
-    QCOMPARE(RunHistory::revertLastRun(*m_workspace, column), 0); // once
+    QCOMPARE(revert(*m_workspace, column), 0); // once
 }
 
 // What a run replaced is kept a batch to a row: the batches go back from the last, and each from its
@@ -562,7 +572,34 @@ void TestExecutableColumns::revertUndoesTheLastWriteFirst()
         replace.exec();
     }
     const Column column = *findColumn(ColumnStore(*m_workspace).list(), u"Greeting");
-    QCOMPARE(RunHistory::revertLastRun(*m_workspace, column), 3);
+    // Cancelled after its first batch: nothing changed, and it can be reverted later.
+    std::atomic_bool cancel = false;
+    QList<std::pair<qint64, qint64>> progress;
+    const JobObserver cancelling { [&](qint64 done, qint64 total) {
+                                      progress.append({ done, total });
+                                      cancel = true;
+                                  },
+        &cancel };
+    QVERIFY(!RunHistory::revertLastRun(*m_workspace, column, cancelling));
+    const qint64 recordBytes
+        = scalar(*m_workspace, QStringLiteral("SELECT sum(length(cells)) FROM run_reverts"));
+    QCOMPARE(progress, (QList<std::pair<qint64, qint64>> { { second.packed().size(), recordBytes } }));
+    QCOMPARE(cell(1, greeting), QStringLiteral("Hi Name1"));
+    QCOMPARE(cell(2, greeting), QStringLiteral("Hi Name2"));
+    QCOMPARE(scalar(*m_workspace, QStringLiteral("SELECT count(*) FROM run_reverts")), 2);
+    QCOMPARE(scalar(*m_workspace, QStringLiteral("SELECT count(*) FROM cell_states")), kLeads);
+    // Run to the end, it reports every byte of the records read.
+    progress.clear();
+    QCOMPARE(RunHistory::revertLastRun(*m_workspace, column,
+                 { [&](qint64 done, qint64 total) {
+                      progress.append({ done, total });
+                  },
+                     nullptr })
+                 .value_or(-1),
+        3);
+    QCOMPARE(progress,
+        (QList<std::pair<qint64, qint64>> { { second.packed().size(), recordBytes },
+            { recordBytes, recordBytes }, { recordBytes, recordBytes } }));
     QCOMPARE(cell(1, greeting), QString());
     QCOMPARE(cell(2, greeting), long1);
     QCOMPARE(cell(3, greeting), QStringLiteral("Hi Name3"));
@@ -587,7 +624,7 @@ void TestExecutableColumns::revertsARunKeptBeforeSchema13()
         m_workspace->database(), QStringLiteral("UPDATE leads SET %1 = 'edited' WHERE id = 2").arg(greeting))
         .exec();
     const Column column = *findColumn(ColumnStore(*m_workspace).list(), u"Greeting");
-    QCOMPARE(RunHistory::revertLastRun(*m_workspace, column), kLeads - 1);
+    QCOMPARE(revert(*m_workspace, column), kLeads - 1);
     QCOMPARE(cell(1, greeting), QString());
     QCOMPARE(cell(2, greeting), QStringLiteral("edited"));
     QCOMPARE(scalar(*m_workspace, QStringLiteral("SELECT count(*) FROM run_previous_values")), 0);
@@ -637,7 +674,7 @@ void TestExecutableColumns::aRunNeverOverwritesAnEdit()
         QStringLiteral("UPDATE leads SET %1 = 'later edit' WHERE id = 2").arg(pitch));
     edit.exec();
     const Column column = *findColumn(ColumnStore(*m_workspace).list(), u"Pitch");
-    QCOMPARE(RunHistory::revertLastRun(*m_workspace, column), kLeads - 2);
+    QCOMPARE(revert(*m_workspace, column), kLeads - 2);
     QCOMPARE(cell(2, pitch), QStringLiteral("later edit"));
     QCOMPARE(cell(1, pitch), QStringLiteral("typed by hand"));
     QCOMPARE(cell(3, pitch), QString());

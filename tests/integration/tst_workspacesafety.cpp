@@ -135,7 +135,7 @@ void TestWorkspaceSafety::craftedRunValuesCannotRunSql()
     exec(QStringLiteral("UPDATE run_reverts SET cells = ?"), { crafted.packed() });
     const Column column = *findColumn(ColumnStore(*m_workspace).list(), u"Pitch");
     QVERIFY_THROWS_EXCEPTION(
-        Error, m_workspace->transact([&] { RunHistory::revertLastRun(*m_workspace, column); }));
+        Error, m_workspace->transact([&] { RunHistory::revertLastRun(*m_workspace, column, {}); }));
     QCOMPARE(text(*m_workspace, QStringLiteral("SELECT email FROM leads WHERE id = 1")),
         QStringLiteral("ana@x.io"));
     // Bytes that are not what a run replaced (cut short here) are an error naming the run.
@@ -143,7 +143,7 @@ void TestWorkspaceSafety::craftedRunValuesCannotRunSql()
     cut.append(1, column.sqlName.toUtf8(), "", "Hi Ana");
     exec(QStringLiteral("UPDATE run_reverts SET cells = ?"), { cut.packed().chopped(2) });
     try {
-        m_workspace->transact([&] { RunHistory::revertLastRun(*m_workspace, column); });
+        m_workspace->transact([&] { RunHistory::revertLastRun(*m_workspace, column, {}); });
         QFAIL("a damaged record was read");
     } catch (const Error& error) {
         QVERIFY2(error.message().contains(u"run 1 ") && error.message().contains(u"damaged"),

@@ -2,6 +2,8 @@
 
 #include "Error.h"
 #include "ErrorBox.h"
+#include "Job.h"
+#include "JobQueue.h"
 #include "TableActions.h"
 #include "columns/AutoRun.h"
 #include "columns/ColumnDefinition.h"
@@ -13,9 +15,12 @@
 #include "leads/ColumnStore.h"
 #include "pipeline/Pipeline.h"
 #include "settings/PricesDialog.h"
+#include "storage/WorkspaceWriter.h"
 #include "table/LeadTableModel.h"
 
+#include <QDateTime>
 #include <QJsonObject>
+#include <QLocale>
 #include <QMainWindow>
 #include <QMenu>
 #include <QMessageBox>
@@ -46,6 +51,7 @@ ColumnsMenu::ColumnsMenu(TableActions* actions, QUndoStack* undoStack, QMainWind
 
 void ColumnsMenu::setWorkspace(const QString& path, LeadTableModel* model)
 {
+    m_workspacePath = path;
     m_model = model;
     m_runPanel->setWorkspace(path, model);
     connect(model, &LeadTableModel::editsSaved, m_autoRun, &AutoRun::leadsEdited);
@@ -319,16 +325,63 @@ void ColumnsMenu::readResumableRuns(bool announce)
     });
 }
 
+// Asks first, saying when the run was and what it computed; a run reverted already, or one that
+// wrote nothing, has nothing to revert.
 void ColumnsMenu::revertColumn(const Column& column)
 {
-    m_model->write(this, [this, column](Workspace& workspace) -> LeadTableModel::Continuation {
-        const qint64 restored = RunHistory::revertLastRun(workspace, column);
-        return [this, column, restored] {
-            m_model->refreshLoadedRows();
-            m_window->statusBar()->showMessage(
-                tr("%1: %Ln cell(s) restored.", nullptr, int(restored)).arg(column.displayName), 8000);
+    m_model->read(this, [this, column](Workspace& workspace) -> LeadTableModel::Continuation {
+        return [this, column, last = RunHistory::lastRun(workspace, column.id)] {
+            if (!last || !last->revertible) {
+                m_window->statusBar()->showMessage(
+                    tr("%1: its last run changed no cell, or was reverted already.").arg(column.displayName),
+                    8000);
+                return;
+            }
+            const QString when = QLocale().toString(
+                QDateTime::fromMSecsSinceEpoch(last->at).toLocalTime(), QLocale::ShortFormat);
+            auto* question = new QMessageBox(QMessageBox::Question, tr("Revert Last Run"),
+                tr("Revert the last run of %1 (%2)?").arg(column.displayName, when), QMessageBox::Cancel,
+                m_window);
+            question->setObjectName(QStringLiteral("revertRunMessageBox"));
+            question->setAttribute(Qt::WA_DeleteOnClose);
+            question->setInformativeText(tr(
+                "The %Ln cell(s) it computed get back the values they had before it, unless changed since. "
+                "Its answers stay in the cache: running the column again does not pay for them twice.",
+                nullptr, int(std::min<qint64>(last->computed, INT_MAX))));
+            QPushButton* revert = question->addButton(tr("Revert Run"), QMessageBox::DestructiveRole);
+            revert->setObjectName(QStringLiteral("revertRunButton"));
+            connect(revert, &QPushButton::clicked, this, [this, column] { startRevert(column); });
+            question->open();
         };
     });
+}
+
+// A million cells take seconds: the revert is a job of the window's queue, with its progress and a
+// Cancel that leaves everything as it was.
+void ColumnsMenu::startRevert(const Column& column)
+{
+    if (m_runPanel->isRunning()) {
+        m_window->statusBar()->showMessage(tr("A column is running: revert when it has finished."), 8000);
+        return;
+    }
+    auto restored = std::make_shared<std::optional<qint64>>();
+    auto* job = new Job(tr("Reverting the last run of %1").arg(column.displayName),
+        [path = m_workspacePath, column, restored](const JobObserver& observer) {
+            WorkspaceWriter::of(path)->runLong([&](Workspace& workspace) {
+                *restored = RunHistory::revertLastRun(workspace, column, observer);
+            });
+        });
+    connect(job, &Job::finished, this, [this, job, column, restored](bool, const QString& error) {
+        if (!error.isEmpty() || !*restored)
+            return; // the queue tells of the error or the cancel
+        const int cells = int(std::min<qint64>(**restored, INT_MAX));
+        job->setResult(tr("%Ln cell(s) restored", nullptr, cells));
+        if (m_model)
+            m_model->refreshLoadedRows();
+        m_window->statusBar()->showMessage(
+            tr("%1: %Ln cell(s) restored.", nullptr, cells).arg(column.displayName), 8000);
+    });
+    m_jobs->start(job);
 }
 
 // The column editor previews its column on the lead shown in the detail panel.

@@ -18,14 +18,15 @@ namespace LeadSync {
 class AutoRun;
 class ColumnEditor;
 class ColumnRunPanel;
+class JobQueue;
 class LeadTableModel;
 class PricesDialog;
 class TableActions;
 
 // The Columns menu and what hangs off it: adding and editing a column in the column editor, deleting
 // it, the model prices, running a computed column (on empty, all, selected, failed or stale cells),
-// resuming an interrupted run and reverting the last one; with the run panel in the status bar and
-// the columns that run by themselves.
+// resuming an interrupted run and reverting the last one (a job with progress and Cancel); with the run panel
+// in the status bar and the columns that run by themselves.
 class ColumnsMenu final : public QObject
 {
     Q_OBJECT
@@ -35,6 +36,8 @@ public:
     ColumnsMenu(TableActions* actions, QUndoStack* undoStack, QMainWindow* window);
 
     ColumnRunPanel* runPanel() const { return m_runPanel; }
+    // The window's queue of background jobs, where a revert runs.
+    void setJobQueue(JobQueue* jobs) { m_jobs = jobs; }
     // The workspace the table shows now, and its model.
     void setWorkspace(const QString& path, LeadTableModel* model);
     // Reads the resumable runs (the status bar tells of them) and the columns that run by themselves.
@@ -68,6 +71,7 @@ private:
     void editColumn(const Column& column);
     void deleteColumn(const Column& column);
     void revertColumn(const Column& column);
+    void startRevert(const Column& column);
     void readResumableRuns(bool announce);
     void readAutoRunColumns();
 
@@ -76,6 +80,8 @@ private:
     QMainWindow* m_window;
     ColumnRunPanel* m_runPanel;
     AutoRun* m_autoRun;
+    JobQueue* m_jobs = nullptr;
+    QString m_workspacePath;
     QPointer<LeadTableModel> m_model;
     QPointer<ColumnEditor> m_columnEditor;
     QStringList m_resumableColumns;

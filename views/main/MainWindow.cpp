@@ -456,6 +456,7 @@ void MainWindow::setupStatusBar()
     statusBar()->addPermanentWidget(m_outreach->statusWidget());
     statusBar()->addPermanentWidget(m_columns->runPanel());
     m_jobs = new JobQueue(this);
+    m_columns->setJobQueue(m_jobs);
     m_files = new ImportExport(m_tableView, m_actions, m_jobs, this);
     connect(m_jobs, &JobQueue::jobStarted, m_jobsPanel, &JobsPanel::track);
     connect(m_files, &ImportExport::jobStarted, m_jobsPanel, &JobsPanel::track);
