@@ -27,6 +27,7 @@ private Q_SLOTS:
     void badConditions();
     void searchMatchesPrefixes();
     void searchTextIsNeverSyntax();
+    void prefixesBecomeTheirWords();
     void splitWordsMatchAsPhrases();
 
 private:
@@ -167,11 +168,45 @@ void TestLeadFilter::searchMatchesPrefixes()
 
 void TestLeadFilter::searchTextIsNeverSyntax()
 {
-    // A word the tokenizer splits becomes its tokens; the others stay as typed, quoted.
+    // A word the tokenizer splits becomes its tokens. Each word is quoted, and its last token is the OR
+    // of itself and the index's longer words it begins (b: back, bo); syntax typed (OR, *) is a word.
     QCOMPARE(text(*m_workspace, QStringLiteral("SELECT leadsync_search('a\"b  OR c* ''x''')")),
-        QStringLiteral("\"a\" \"b\"* \"OR\"* \"c*\"* \"'x'\"*"));
+        QStringLiteral(
+            "\"a\" AND (\"b\" OR \"back\" OR \"bo\") AND \"or\" AND (\"c\" OR \"call\" OR \"com\" OR "
+            "\"corp\" OR \"cy\") AND \"x\""));
     QCOMPARE(emailsWhere({}, QStringLiteral("\"quotes")), QStringList { QStringLiteral("ana@a.com") });
     QCOMPARE(emailsWhere({}, QStringLiteral("NEAR( AND")), QStringList {});
+}
+
+// A prefix that begins at most 16 words of the index is searched as their OR, which FTS5 reads
+// faster; one that begins more stays a prefix. Both find every lead with such a word, and a word in
+// no lead finds none.
+void TestLeadFilter::prefixesBecomeTheirWords()
+{
+    const QString csv = m_dir.filePath(QStringLiteral("prefixes.csv"));
+    QByteArray rows = "first_name,email,company\n";
+    for (char letter = 'a'; letter <= 'q'; ++letter) // omegaa … omegaq: 17 words
+        rows += "N,n" + QByteArray(1, letter) + "@x.com,Omega" + QByteArray(1, letter) + '\n';
+    rows += "N,ab@x.com,Omegaab\n";
+    writeFile(csv, rows);
+    Workspace workspace(m_dir.filePath(QStringLiteral("prefixes.leadsync")));
+    importFile(workspace, csv);
+    QVERIFY(SearchIndex(workspace).catchUp());
+    const auto search = [&workspace](const char* typed) {
+        return text(workspace, QStringLiteral("SELECT leadsync_search('%1')").arg(QLatin1StringView(typed)));
+    };
+    QCOMPARE(search("OMEGA"), QStringLiteral("\"omega\"*"));
+    QCOMPARE(LeadFilter::matchingIds(workspace, {}, QStringLiteral("OMEGA")).size(), 18);
+    QCOMPARE(search("omegaa"), QStringLiteral("(\"omegaa\" OR \"omegaab\")"));
+    QCOMPARE(LeadFilter::matchingIds(workspace, {}, QStringLiteral("omegaa")), (QList<qint64> { 1, 18 }));
+    QCOMPARE(search("omegaq"), QStringLiteral("\"omegaq\""));
+    QCOMPARE(LeadFilter::matchingIds(workspace, {}, QStringLiteral("omegaq")), QList<qint64> { 17 });
+    QCOMPARE(search("omegaz"), QStringLiteral("\"omegaz\""));
+    QVERIFY(LeadFilter::matchingIds(workspace, {}, QStringLiteral("omegaz")).isEmpty());
+    // A word with no token is left out beside others, and alone matches nothing.
+    QCOMPARE(search("@@ omegaq"), QStringLiteral("\"omegaq\""));
+    QCOMPARE(search("@@"), QStringLiteral("\"@@\"*"));
+    QVERIFY(LeadFilter::matchingIds(workspace, {}, QStringLiteral("@@")).isEmpty());
 }
 
 // The index keeps no positions, so a word the tokenizer splits is searched as its tokens, then checked
