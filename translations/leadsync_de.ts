@@ -2265,6 +2265,14 @@ Dateien aus Apollo, Sales Navigator, HubSpot und Excel funktionieren so, wie sie
         <source>Exported: %1</source>
         <translation>Exportiert: %1</translation>
     </message>
+    <message>
+        <source>Undoing the import of %1</source>
+        <translation>Import von %1 wird rückgängig gemacht</translation>
+    </message>
+    <message>
+        <source>Import of %1 undone</source>
+        <translation>Import von %1 rückgängig gemacht</translation>
+    </message>
 </context>
 <context>
     <name>LeadSync::ImportPlan</name>

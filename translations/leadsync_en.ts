@@ -2262,6 +2262,14 @@ Apollo, Sales Navigator, HubSpot and Excel files work as they are.</source>
         <source>Exported: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Undoing the import of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import of %1 undone</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LeadSync::ImportPlan</name>

@@ -2287,6 +2287,14 @@ Apollo, Sales Navigator, HubSpot and Excel files work as they are.</source>
         <source>Exported: %1</source>
         <translation>Экспортировано: %1</translation>
     </message>
+    <message>
+        <source>Undoing the import of %1</source>
+        <translation>Отмена импорта %1</translation>
+    </message>
+    <message>
+        <source>Import of %1 undone</source>
+        <translation>Импорт %1 отменён</translation>
+    </message>
 </context>
 <context>
     <name>LeadSync::ImportPlan</name>

@@ -33,6 +33,7 @@ const QString kUsage = QStringLiteral(R"(Usage:
                [--header auto|yes|no] [--map "HEADER=field"]... [--dedupe email|none]
                [--skip-bad-rows] [--rejects FILE] [--max-field-mib N] [--normalise-contacts]
                [--commit-every-ms MS] [--json]
+  leadsync-cli [--workspace PATH] undo-import [ID]
   leadsync-cli [--workspace PATH] export FILE [--view NAME] [--columns "a,b,..."]
                [--where "COLUMN OP VALUE"]... [--search TEXT] [--bom] [--no-formula-escape]
                [--profile csv|excel|sheets|hubspot|salesforce|pipedrive|apollo|instantly|lemlist]
@@ -221,6 +222,8 @@ int Cli::run()
     try {
         if (command == u"import")
             return runImport(positional);
+        if (command == u"undo-import")
+            return runUndoImport(positional);
         if (command == u"export")
             return runExport(positional);
         if (command == u"leads")
@@ -264,6 +267,41 @@ bool Cli::parseCommand(QCommandLineParser& parser, const QStringList& arguments,
         return false;
     }
     return true;
+}
+
+// undo-import [ID]: takes back a finished import (the latest by default), as Edit › Undo Import does.
+int Cli::runUndoImport(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    if (!parseCommand(parser, arguments, 1, QStringLiteral("ID"), true))
+        return kExitUsage;
+    const QStringList given = parser.positionalArguments();
+    bool ok = true;
+    const qint64 id = given.size() > 1 ? given.at(1).toLongLong(&ok) : 0;
+    if (given.size() > 2 || !ok || (given.size() > 1 && id <= 0)) {
+        m_err << "leadsync-cli: " << tr("undo-import takes the id of an import, or nothing for the latest.")
+              << '\n';
+        return kExitUsage;
+    }
+    const std::optional<ImportRecord> record = Importer::finishedImport(workspace(), id);
+    if (!record) {
+        m_err << "leadsync-cli: "
+              << (id == 0 ? tr("there is no import to undo.") : tr("there is no finished import %1.").arg(id))
+              << '\n';
+        return kExitInput;
+    }
+    if (!Importer::takeBack(workspace(), record->id,
+            { [this](qint64 done, qint64 total) { progress(done, total); }, m_cancel })) {
+        m_err << "leadsync-cli: " << tr("undo cancelled; the workspace is unchanged.") << '\n';
+        return kExitCancelled;
+    }
+    m_out << tr("Import %1 (%2) undone: %3 leads deleted, the cells it filled in %4 leads emptied.")
+                 .arg(record->id)
+                 .arg(record->file)
+                 .arg(record->imported)
+                 .arg(record->merged)
+          << '\n';
+    return kExitOk;
 }
 
 int Cli::runImport(const QStringList& arguments)

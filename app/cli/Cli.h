@@ -54,6 +54,7 @@ public:
 
 private:
     int runImport(const QStringList& arguments);
+    int runUndoImport(const QStringList& arguments);
     int runExport(const QStringList& arguments);
     int runLeads(const QStringList& arguments);
     int runColumns(const QStringList& arguments);

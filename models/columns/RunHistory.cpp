@@ -213,10 +213,6 @@ std::optional<RunHistory::LastRun> RunHistory::lastRun(Workspace& workspace, qin
 
 namespace {
 
-// Thrown inside the revert's transaction when the observer cancels, to roll all of it back.
-struct RevertCancelled final : std::exception
-{ };
-
 // How much of the run's records a revert reads: the bytes of its batches, and its rows kept before
 // schema 13.
 qint64 recordsSize(Workspace& workspace, qint64 runId)
@@ -236,8 +232,7 @@ qint64 revertRun(Workspace& workspace, const Column& column, qint64 runId, const
     const qint64 total = recordsSize(workspace, runId);
     qint64 read = 0;
     const auto progress = [&observer, &read, total](qint64 more) {
-        if (observer.isCancelled())
-            throw RevertCancelled();
+        observer.throwIfCancelled();
         read += more;
         observer.report(read, total);
     };
@@ -305,7 +300,7 @@ std::optional<qint64> RunHistory::revertLastRun(
             const std::optional<LastRun> last = lastRun(workspace, column.id);
             restored = last ? revertRun(workspace, column, last->id, observer) : 0;
         });
-    } catch (const RevertCancelled&) {
+    } catch (const JobCancelled&) {
         return std::nullopt;
     }
     return restored;

@@ -674,80 +674,188 @@ bool addedLeadsAreReferenced(Workspace& workspace, qint64 importId)
     return false;
 }
 
-bool isRunning(Workspace& workspace, qint64 importId)
+// The leads an import added, as a take-back goes through them: their ids (a range: an import's leads
+// have consecutive ids, but for those deleted since, and a concurrent import's between them), how
+// many they are and how many leads stay, and the cells its merges filled.
+struct Added
 {
-    SqliteStatement state(workspace.handle(), "SELECT state = 'running' FROM imports WHERE id = ?1");
-    state.bindInt(1, importId);
-    return state.step() && state.columnInt(0) != 0;
+    qint64 first = 0;
+    qint64 last = -1;
+    qint64 leads = 0;
+    qint64 staying = 0;
+    qint64 merges = 0;
+
+    // Deleting a lead from the secondary indexes is a random B-tree change each: a million leads
+    // took 16 s with SQLite's default cache, 0.7 s with the indexes set aside (sqlite3 CLI, foreign
+    // keys off). Building them again sorts what stays, about 1 s a million. So they are set aside
+    // when the import's leads are at least an eighth of what stays.
+    bool rebuildsIndexes() const { return leads >= 10000 && leads * 8 >= staying; }
+    // Steps of its progress: a lead id of the range, a lead that stays when the indexes are built
+    // again, a merged cell.
+    qint64 steps() const { return (last - first + 1) + (rebuildsIndexes() ? staying : 0) + merges; }
+};
+
+Added addedBy(Workspace& workspace, qint64 importId, bool withLeads)
+{
+    Added added;
+    if (withLeads) {
+        SqliteStatement leads(workspace.handle(),
+            "SELECT COALESCE(min(id), 0), COALESCE(max(id), -1), count(*), (SELECT count(*) FROM leads) "
+            "FROM leads WHERE import_id = ?");
+        leads.bindInt(1, importId);
+        leads.step();
+        added.first = leads.columnInt(0);
+        added.last = leads.columnInt(1);
+        added.leads = leads.columnInt(2);
+        added.staying = leads.columnInt(3) - added.leads;
+    }
+    SqliteStatement merges(workspace.handle(), "SELECT count(*) FROM import_merges WHERE import_id = ?");
+    merges.bindInt(1, importId);
+    merges.step();
+    added.merges = merges.columnInt(0);
+    return added;
 }
 
-// The leads the import added, out of the search index first where a catch-up indexed them meanwhile.
-void removeAddedLeads(Workspace& workspace, qint64 importId)
+// A take-back's progress (see Added::steps()); a cancel throws JobCancelled, to roll it back.
+class TakeBackSteps final
 {
+public:
+    explicit TakeBackSteps(const JobObserver& observer)
+        : m_observer(observer)
+    { }
+    void setTotal(qint64 total) { m_total = total; }
+    // Once the import's leads are gone in a transaction of their own, the rest goes to its end: a
+    // cancel would leave the import half taken back until the next open.
+    void stopCancelling() { m_cancellable = false; }
+    void advance(qint64 steps)
+    {
+        m_done += steps;
+        m_observer.report(m_done, m_total);
+        if (m_cancellable)
+            m_observer.throwIfCancelled();
+    }
+
+private:
+    const JobObserver& m_observer;
+    qint64 m_total = 0;
+    qint64 m_done = 0;
+    bool m_cancellable = true;
+};
+
+// The import 'running' again, owned by this process, while it is taken back in two transactions:
+// should the process die in between, the next open takes the rest back.
+void claimForTakeBack(Workspace& workspace, qint64 importId)
+{
+    const ProcessIdentity self = ProcessIdentity::current();
+    SqlQuery claim(workspace.database(),
+        QStringLiteral(
+            "UPDATE imports SET state = 'running', owner_pid = ?, owner_started = ?, heartbeat_at = ? "
+            "WHERE id = ?"));
+    for (const QVariant& value : { QVariant(self.pid), QVariant(self.started),
+             QVariant(QDateTime::currentMSecsSinceEpoch()), QVariant(importId) })
+        claim.bind(value);
+    claim.exec();
+}
+
+// The leads the import added, out of the search index first where a catch-up indexed them meanwhile;
+// a range of ids a step, so that a million leads show progress and can be cancelled.
+void removeAddedLeads(Workspace& workspace, qint64 importId, const Added& added, TakeBackSteps& steps)
+{
+    constexpr qint64 kIds = 16384;
+    if (added.leads == 0)
+        return;
+    if (added.rebuildsIndexes())
+        LeadIndexes::defer(workspace);
     SearchIndex search(workspace);
-    SqlQuery indexed(
-        workspace.database(), QStringLiteral("SELECT id FROM leads WHERE id <= ? AND import_id = ?"));
-    indexed.bind(search.indexedUpTo()); // a range of the table, usually none of it: not a scan of all
-    indexed.bind(importId);
-    indexed.exec();
-    while (indexed.next())
-        search.removeLead(indexed.value(0).toLongLong());
-    SqlQuery remove(workspace.database(), QStringLiteral("DELETE FROM leads WHERE import_id = ?"));
-    remove.bind(importId);
-    remove.exec();
+    SqliteStatement remove(
+        workspace.handle(), "DELETE FROM leads WHERE id BETWEEN ? AND ? AND import_id = ?");
+    for (qint64 from = added.first; from <= added.last; from += kIds) {
+        const qint64 to = std::min(added.last, from + kIds - 1);
+        search.removeImported(importId, from, to);
+        remove.bindInt(1, from);
+        remove.bindInt(2, to);
+        remove.bindInt(3, importId);
+        remove.step();
+        remove.reset();
+        steps.advance(to - from + 1);
+    }
+    if (added.rebuildsIndexes()) {
+        LeadIndexes::restore(workspace);
+        steps.advance(added.staying);
+    }
 }
 
 } // namespace
 
-void Importer::takeBack(Workspace& workspace, qint64 importId)
+bool Importer::takeBack(Workspace& workspace, qint64 importId, const JobObserver& observer)
 {
     // Deleting a lead runs SQLite's ON DELETE CASCADE program of every table that refers to leads,
     // once per lead and table, even when no row refers to it: 7.8 s for the 837,000 leads of an
-    // import killed at a million, against 1.6 s without foreign keys. So an unfinished import's leads
-    // go first, alone, with foreign keys off when no row refers to them (checked inside the same
-    // transaction, which holds the write lock); then the rest, with foreign keys on (the import's
-    // journal and columns cascade). Should the process die in between, the import is still
-    // 'running', without leads, and the next open takes the rest back. The setting cannot change
-    // inside a transaction: Undo Import from the desktop app's writer takes the usual way.
+    // import killed at a million, against 1.6 s without foreign keys. So the import's leads go first,
+    // alone, with foreign keys off when no row refers to them (checked inside the same transaction,
+    // which holds the write lock; a fresh import's leads usually have nothing yet), the import claimed
+    // by this process (claimForTakeBack()); then the rest, with foreign keys on (the import's journal
+    // and columns cascade). The setting cannot change inside a transaction: inside the caller's, all
+    // of it goes in one, with foreign keys on.
     sqlite3* db = workspace.handle();
     bool leadsRemoved = false;
-    if (sqlite3_get_autocommit(db) != 0 && isRunning(workspace, importId)) {
-        sqliteExec(db, "PRAGMA foreign_keys = OFF");
-        const auto restore
-            = qScopeGuard([db] { sqlite3_exec(db, "PRAGMA foreign_keys = ON", nullptr, nullptr, nullptr); });
-        workspace.transact([&] {
-            leadsRemoved = !addedLeadsAreReferenced(workspace, importId);
-            if (leadsRemoved)
-                removeAddedLeads(workspace, importId);
-        });
-    }
-    workspace.transact([&] {
-        if (!leadsRemoved) // not another scan of the table when they are gone
-            removeAddedLeads(workspace, importId);
-        // The cells it filled in existing leads, emptied again unless changed since.
-        SqlQuery merged(workspace.database(),
-            QStringLiteral("SELECT lead_id, sql_name, value FROM import_merges WHERE import_id = ?"));
-        merged.bind(importId);
-        merged.exec();
-        CellWriter cells(workspace);
-        const qint64 now = QDateTime::currentMSecsSinceEpoch();
-        while (merged.next())
-            cells.write(merged.value(0).toLongLong(), SqlIdentifier::of(merged.value(1).toString()),
-                QString(), now, merged.value(2).toString());
-        // The columns it made.
-        SqlQuery made(workspace.database(), QStringLiteral("SELECT new_columns FROM imports WHERE id = ?"));
-        made.bind(importId);
-        made.exec();
-        const QJsonArray columnIds
-            = made.next() ? QJsonDocument::fromJson(made.value(0).toByteArray()).array() : QJsonArray();
-        for (const Column& column : ColumnStore(workspace).list()) {
-            if (!column.builtin && columnIds.contains(QJsonValue(column.id)))
-                ColumnStore(workspace).remove(column);
+    TakeBackSteps steps(observer);
+    try {
+        if (sqlite3_get_autocommit(db) != 0) {
+            sqliteExec(db, "PRAGMA foreign_keys = OFF");
+            const auto restore = qScopeGuard(
+                [db] { sqlite3_exec(db, "PRAGMA foreign_keys = ON", nullptr, nullptr, nullptr); });
+            workspace.transact([&] {
+                leadsRemoved = !addedLeadsAreReferenced(workspace, importId);
+                if (!leadsRemoved)
+                    return;
+                claimForTakeBack(workspace, importId);
+                const Added added = addedBy(workspace, importId, true);
+                steps.setTotal(added.steps());
+                removeAddedLeads(workspace, importId, added, steps);
+            });
         }
-        SqlQuery row(workspace.database(), QStringLiteral("DELETE FROM imports WHERE id = ?"));
-        row.bind(importId);
-        row.exec();
-    });
+        if (leadsRemoved)
+            steps.stopCancelling();
+        workspace.transact([&] {
+            const Added added = addedBy(workspace, importId, !leadsRemoved); // not another scan when gone
+            if (!leadsRemoved)
+                steps.setTotal(added.steps());
+            removeAddedLeads(workspace, importId, added, steps);
+            // The cells it filled in existing leads, emptied again unless changed since.
+            SqlQuery merged(workspace.database(),
+                QStringLiteral("SELECT lead_id, sql_name, value FROM import_merges WHERE import_id = ?"));
+            merged.bind(importId);
+            merged.exec();
+            CellWriter cells(workspace);
+            const qint64 now = QDateTime::currentMSecsSinceEpoch();
+            qint64 written = 0;
+            while (merged.next()) {
+                cells.write(merged.value(0).toLongLong(), SqlIdentifier::of(merged.value(1).toString()),
+                    QString(), now, merged.value(2).toString());
+                if (++written % 1024 == 0)
+                    steps.advance(1024);
+            }
+            steps.advance(written % 1024);
+            // The columns it made.
+            SqlQuery made(
+                workspace.database(), QStringLiteral("SELECT new_columns FROM imports WHERE id = ?"));
+            made.bind(importId);
+            made.exec();
+            const QJsonArray columnIds
+                = made.next() ? QJsonDocument::fromJson(made.value(0).toByteArray()).array() : QJsonArray();
+            for (const Column& column : ColumnStore(workspace).list()) {
+                if (!column.builtin && columnIds.contains(QJsonValue(column.id)))
+                    ColumnStore(workspace).remove(column);
+            }
+            SqlQuery row(workspace.database(), QStringLiteral("DELETE FROM imports WHERE id = ?"));
+            row.bind(importId);
+            row.exec();
+        });
+    } catch (const JobCancelled&) {
+        return false;
+    }
+    return true;
 }
 
 std::optional<ImportRecord> Importer::finishedImport(Workspace& workspace, qint64 importId)

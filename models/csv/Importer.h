@@ -66,7 +66,10 @@ public:
 
     // Takes an import back, unfinished or finished (Edit › Undo Import): the leads it made (with their
     // history), the cells it filled in merged leads unless changed since, the columns it made, its row.
-    static void takeBack(Workspace& workspace, qint64 importId);
+    // Progress counts steps (lead ids, leads indexed again, merged cells): a million leads take
+    // seconds. Returns false when the observer cancelled, and then nothing changed (for an unfinished
+    // import, its leads may be gone; the next open takes the rest back).
+    static bool takeBack(Workspace& workspace, qint64 importId, const JobObserver& observer = {});
     // A finished import by id, or the latest when importId is 0; nullopt when there is none.
     static std::optional<ImportRecord> finishedImport(Workspace& workspace, qint64 importId = 0);
     // Takes back the imports left 'running' by processes that are gone; returns how many.

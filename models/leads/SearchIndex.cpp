@@ -414,6 +414,20 @@ void SearchIndex::removeLead(qint64 leadId)
         leadId);
 }
 
+void SearchIndex::removeImported(qint64 importId, qint64 first, qint64 last)
+{
+    if (first > indexedUpTo())
+        return;
+    SqlQuery query(m_workspace.database(),
+        QStringLiteral("INSERT INTO leads_fts (leads_fts, rowid, " LEADSYNC_FTS_COLUMNS
+                       ") SELECT 'delete', id, " LEADSYNC_FTS_COLUMNS
+                       " FROM leads WHERE id BETWEEN ? AND ? AND import_id = ?"));
+    query.bind(first);
+    query.bind(std::min(last, indexedUpTo()));
+    query.bind(importId);
+    query.exec();
+}
+
 void SearchIndex::addLead(qint64 leadId)
 {
     execForLead(QStringLiteral("INSERT INTO leads_fts (rowid, " LEADSYNC_FTS_COLUMNS ") "

@@ -34,6 +34,9 @@ public:
     qint64 indexedUpTo() const;
     void removeLead(qint64 leadId);
     void addLead(qint64 leadId);
+    // Takes the leads an import added with ids in [first, last] out of the index, where indexed; one
+    // statement for a range, as undoing a large import does.
+    void removeImported(qint64 importId, qint64 first, qint64 last);
     // Before inserting leads: makes sure every new id will be above the indexed range, even after the
     // highest leads were deleted and SQLite reuses their ids.
     void prepareForInserts();

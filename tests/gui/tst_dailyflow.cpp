@@ -48,6 +48,7 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -299,6 +300,8 @@ void TestDailyFlow::importIsUndone()
     shoot(question, "undo_import_question");
     question->findChild<QPushButton*>(QStringLiteral("undoImportButton"))->click();
     QTRY_COMPARE_WITH_TIMEOUT(leads(), before, 10000);
+    // A job of the window's queue, which tells the outcome.
+    QTRY_COMPARE(m_window->statusBar()->currentMessage(), QStringLiteral("Import of more.csv undone."));
     QTRY_COMPARE_WITH_TIMEOUT(m_window->model()->rowCount(), int(before), 10000);
     QCOMPARE(text(*m_workspace, QStringLiteral("SELECT title FROM leads WHERE email = 'cat@c.example'")),
         QString());

@@ -123,6 +123,23 @@ void TestCli::importPrintsJsonSummary()
                  .toObject()
                  .value(QStringLiteral("employees")),
         QJsonValue(QStringLiteral("Employees")));
+
+    // Taken back: the latest import by default, or the one given; then nothing is left to undo.
+    Run undo = cli({ QStringLiteral("undo-import") });
+    QCOMPARE(undo.exitCode, 0);
+    QVERIFY2(undo.out.startsWith("Import 2 (") && undo.out.contains("more.csv) undone: 1 leads deleted"),
+        undo.out.constData());
+    Workspace workspace(path("w.leadsync"));
+    QCOMPARE(text(workspace, QStringLiteral("SELECT group_concat(email) FROM leads")),
+        QStringLiteral("ana@x.com,bo@x.com"));
+    QCOMPARE(cli({ QStringLiteral("undo-import"), QStringLiteral("x") }).exitCode, 1);
+    QCOMPARE(cli({ QStringLiteral("undo-import"), QStringLiteral("2") }).exitCode, 2);
+    QCOMPARE(cli({ QStringLiteral("undo-import"), QStringLiteral("1") }).exitCode, 0);
+    QCOMPARE(scalar(workspace, QStringLiteral("SELECT count(*) FROM leads")), 0);
+    QVERIFY(!findColumn(ColumnStore(workspace).list(), u"Employees"));
+    undo = cli({ QStringLiteral("undo-import") });
+    QCOMPARE(undo.exitCode, 2);
+    QVERIFY2(undo.err.contains("there is no import to undo"), undo.err.constData());
 }
 
 void TestCli::inputErrorChangesNothing()

@@ -30,6 +30,7 @@ private Q_SLOTS:
     void indexesComeBackAfterALargeImport();
     void unfinishedImportIsTakenBackWithWhatRefersToIt_data();
     void unfinishedImportIsTakenBackWithWhatRefersToIt();
+    void undoingALargeImportCanBeCancelled();
     void dedupeMergesWithoutOverwriting();
     void dedupeNoneKeepsAll();
     void mergedLeadsStaySearchable();
@@ -372,6 +373,67 @@ void TestImporter::unfinishedImportIsTakenBackWithWhatRefersToIt()
     QCOMPARE(scalar(workspace, QStringLiteral("SELECT count(*) FROM import_merges")), 0);
     QCOMPARE(scalar(workspace, QStringLiteral("SELECT count(*) FROM lead_campaigns")), 0);
     QCOMPARE(scalar(workspace, QStringLiteral("SELECT count(*) FROM lead_events WHERE kind = 'edit'")), 0);
+    QCOMPARE(scalar(workspace, QStringLiteral("SELECT count(*) FROM pragma_foreign_key_check")), 0);
+    QCOMPARE(scalar(workspace, QStringLiteral("PRAGMA foreign_keys")), 1);
+}
+
+// Undoing a large import (Edit › Undo Import): its leads go a range of ids a step, with progress, the
+// secondary indexes set aside and built again, the search index in step; a cancel changes nothing.
+void TestImporter::undoingALargeImportCanBeCancelled()
+{
+    Workspace workspace(path("w.leadsync"));
+    writeFile(path("first.csv"), "email,first_name,company\nana@x.com,Ana,\n");
+    importFile(workspace, path("first.csv"));
+    sqliteRun(workspace.handle(),
+        SqlIdentifier::of(QStringLiteral("company")).sortIndexDefinition(Qt::AscendingOrder));
+    const QString indexes = leadIndexes(workspace);
+    writeManyRows(path("big.csv"), 20000);
+    QFile big(path("big.csv"));
+    QVERIFY(big.open(QIODevice::Append));
+    big.write("Ana,Berg,ana@x.com,Acme Merged,\n");
+    big.close();
+    const ImportResult imported = importFile(workspace, path("big.csv"));
+    QCOMPARE(imported.imported, 20000);
+    QCOMPARE(imported.merged, 1);
+    QVERIFY(SearchIndex(workspace).catchUp());
+    const auto company
+        = [&workspace] { return text(workspace, QStringLiteral("SELECT company FROM leads WHERE id = 1")); };
+
+    std::atomic_bool cancel = false;
+    int reports = 0;
+    const JobObserver cancelling { [&](qint64 done, qint64) {
+                                      ++reports;
+                                      cancel = done > 0;
+                                  },
+        &cancel };
+    QVERIFY(!Importer::takeBack(workspace, imported.importId, cancelling));
+    QCOMPARE(reports, 1);
+    QCOMPARE(scalar(workspace, QStringLiteral("SELECT count(*) FROM leads")), 20001);
+    QCOMPARE(company(), QStringLiteral("Acme Merged"));
+    QCOMPARE(leadIndexes(workspace), indexes);
+    QCOMPARE(LeadFilter::matchingIds(workspace, {}, QStringLiteral("person19999")).size(), 1);
+    QCOMPARE(text(workspace, QStringLiteral("SELECT group_concat(state) FROM imports")),
+        QStringLiteral("done,done"));
+
+    QList<std::pair<qint64, qint64>> progress;
+    const JobObserver watching { [&](qint64 done, qint64 total) {
+                                    progress.append({ done, total });
+                                },
+        nullptr };
+    QVERIFY(Importer::takeBack(workspace, imported.importId, watching));
+    QVERIFY(progress.size() >= 3); // two ranges of ids, the indexes built again, the merged cell
+    for (qsizetype i = 1; i < progress.size(); ++i)
+        QVERIFY(progress[i].first > progress[i - 1].first && progress[i].second == progress[0].second);
+    QCOMPARE(progress.last().first, progress.last().second);
+    QCOMPARE(scalar(workspace, QStringLiteral("SELECT count(*) FROM leads")), 1);
+    QCOMPARE(company(), QString());
+    QCOMPARE(leadIndexes(workspace), indexes);
+    QCOMPARE(workspace.metaValue(QStringLiteral("deferred_indexes")), QString());
+    QVERIFY(LeadFilter::matchingIds(workspace, {}, QStringLiteral("person19999")).isEmpty());
+    QCOMPARE(LeadFilter::matchingIds(workspace, {}, QStringLiteral("ana")), QList<qint64> { 1 });
+    sqliteExec(workspace.handle(), "INSERT INTO leads_fts (leads_fts) VALUES ('integrity-check')");
+    QCOMPARE(scalar(workspace, QStringLiteral("SELECT count(*) FROM imports")), 1);
+    QCOMPARE(scalar(workspace, QStringLiteral("SELECT count(*) FROM import_merges")), 0);
     QCOMPARE(scalar(workspace, QStringLiteral("SELECT count(*) FROM pragma_foreign_key_check")), 0);
     QCOMPARE(scalar(workspace, QStringLiteral("PRAGMA foreign_keys")), 1);
 }

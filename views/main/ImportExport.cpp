@@ -9,6 +9,7 @@
 #include "import/ImportWizard.h"
 #include "storage/SqliteStatement.h"
 #include "storage/Workspace.h"
+#include "storage/WorkspaceWriter.h"
 #include "table/LeadTableModel.h"
 
 #include <QDateTime>
@@ -135,20 +136,32 @@ void ImportExport::undoImport(qint64 importId)
                     nullptr, int(record->merged)));
             QPushButton* undo = question->addButton(tr("Undo Import"), QMessageBox::DestructiveRole);
             undo->setObjectName(QStringLiteral("undoImportButton"));
-            connect(undo, &QPushButton::clicked, this, [this, record = *record] {
-                model()->write(this, [this, record](Workspace& writing) -> LeadTableModel::Continuation {
-                    Importer::takeBack(writing, record.id);
-                    return [this, record] {
-                        m_window->statusBar()->showMessage(
-                            tr("Import of %1 undone.").arg(QFileInfo(record.file).fileName()), 10000);
-                        Q_EMIT imported();
-                    };
-                });
-            });
+            connect(undo, &QPushButton::clicked, this, [this, record = *record] { takeBack(record); });
             question->open();
             Q_EMIT undoImportAsked(question);
         };
     });
+}
+
+// A million leads take seconds to take back: a job of the window's queue, with its progress and a
+// Cancel that leaves the import in place.
+void ImportExport::takeBack(const ImportRecord& record)
+{
+    const QString file = QFileInfo(record.file).fileName();
+    auto done = std::make_shared<bool>(false);
+    auto* job = new Job(tr("Undoing the import of %1").arg(file),
+        [path = m_workspacePath, id = record.id, done](const JobObserver& observer) {
+            WorkspaceWriter::of(path)->runLong(
+                [&](Workspace& workspace) { *done = Importer::takeBack(workspace, id, observer); });
+        });
+    connect(job, &Job::finished, this, [this, job, file, done](bool, const QString& error) {
+        if (!error.isEmpty() || !*done)
+            return; // the queue tells of the error or the cancel
+        job->setResult(tr("Import of %1 undone").arg(file));
+        m_window->statusBar()->showMessage(tr("Import of %1 undone.").arg(file), 10000);
+        Q_EMIT imported();
+    });
+    m_jobs->start(job);
 }
 
 ExportDialog* ImportExport::openExportDialog()

@@ -17,6 +17,7 @@ class JobQueue;
 class LeadTableModel;
 class TableActions;
 struct ExportPlan;
+struct ImportRecord;
 
 // Files in and out of the open workspace: the import wizard (from File › Import or a dropped file)
 // and the export dialog, whose export runs as a job of the window's queue.
@@ -63,6 +64,7 @@ Q_SIGNALS:
 
 private:
     LeadTableModel* model() const;
+    void takeBack(const ImportRecord& record);
 
     QTableView* m_view;
     TableActions* m_actions;
