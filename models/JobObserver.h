@@ -21,16 +21,38 @@ struct JobObserver
     const std::atomic_bool* cancel = nullptr;
 
     bool isCancelled() const { return cancel && cancel->load(std::memory_order_relaxed); }
-    void throwIfCancelled() const
-    {
-        if (isCancelled())
-            throw JobCancelled();
-    }
     void report(qint64 done, qint64 total) const
     {
         if (progress)
             progress(done, total);
     }
+};
+
+// A job's progress in steps of its own choosing (bytes, leads, cells) toward a total known before it
+// starts; after each advance a cancel throws JobCancelled, which the job's transaction rolls back.
+class JobSteps final
+{
+public:
+    explicit JobSteps(const JobObserver& observer, qint64 total = 0)
+        : m_observer(observer)
+        , m_total(total)
+    { }
+    void setTotal(qint64 total) { m_total = total; }
+    // From here on the job goes to its end (what it committed already must not stay half done).
+    void stopCancelling() { m_cancellable = false; }
+    void advance(qint64 steps)
+    {
+        m_done += steps;
+        m_observer.report(m_done, m_total);
+        if (m_cancellable && m_observer.isCancelled())
+            throw JobCancelled();
+    }
+
+private:
+    const JobObserver& m_observer;
+    qint64 m_total;
+    qint64 m_done = 0;
+    bool m_cancellable = true;
 };
 
 } // namespace LeadSync

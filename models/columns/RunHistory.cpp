@@ -229,13 +229,7 @@ qint64 recordsSize(Workspace& workspace, qint64 runId)
 
 qint64 revertRun(Workspace& workspace, const Column& column, qint64 runId, const JobObserver& observer)
 {
-    const qint64 total = recordsSize(workspace, runId);
-    qint64 read = 0;
-    const auto progress = [&observer, &read, total](qint64 more) {
-        observer.throwIfCancelled();
-        read += more;
-        observer.report(read, total);
-    };
+    JobSteps steps(observer, recordsSize(workspace, runId));
     CellWriter cells(workspace);
     qint64 restored = 0;
     const qint64 at = now(); // one transaction, one time
@@ -260,7 +254,7 @@ qint64 revertRun(Workspace& workspace, const Column& column, qint64 runId, const
                 = cells.writeUtf8(cell->leadId, identifier->second, cell->before, at, cell->written, nullptr);
             restored += outcome == CellWriter::Outcome::Written ? 1 : 0;
         }
-        progress(packed.size());
+        steps.advance(packed.size());
     }
     // A run made before schema 13 kept a row a cell, the first value each cell replaced. (Runs kept
     // before schema 4 did not record what they wrote: those cells go back unconditionally.)
@@ -276,9 +270,9 @@ qint64 revertRun(Workspace& workspace, const Column& column, qint64 runId, const
             written.isNull() ? std::nullopt : std::optional(written.toString()));
         restored += outcome == CellWriter::Outcome::Written ? 1 : 0;
         if (++rows % 4096 == 0)
-            progress(4096);
+            steps.advance(4096);
     }
-    progress(rows % 4096);
+    steps.advance(rows % 4096);
     // The cells go back to "not run": a new run computes them again (from the cache, at no cost).
     SqlQuery states(
         workspace.database(), QStringLiteral("DELETE FROM cell_states WHERE column_id = ? AND run_id = ?"));

@@ -716,32 +716,6 @@ Added addedBy(Workspace& workspace, qint64 importId, bool withLeads)
     return added;
 }
 
-// A take-back's progress (see Added::steps()); a cancel throws JobCancelled, to roll it back.
-class TakeBackSteps final
-{
-public:
-    explicit TakeBackSteps(const JobObserver& observer)
-        : m_observer(observer)
-    { }
-    void setTotal(qint64 total) { m_total = total; }
-    // Once the import's leads are gone in a transaction of their own, the rest goes to its end: a
-    // cancel would leave the import half taken back until the next open.
-    void stopCancelling() { m_cancellable = false; }
-    void advance(qint64 steps)
-    {
-        m_done += steps;
-        m_observer.report(m_done, m_total);
-        if (m_cancellable)
-            m_observer.throwIfCancelled();
-    }
-
-private:
-    const JobObserver& m_observer;
-    qint64 m_total = 0;
-    qint64 m_done = 0;
-    bool m_cancellable = true;
-};
-
 // The import 'running' again, owned by this process, while it is taken back in two transactions:
 // should the process die in between, the next open takes the rest back.
 void claimForTakeBack(Workspace& workspace, qint64 importId)
@@ -759,7 +733,7 @@ void claimForTakeBack(Workspace& workspace, qint64 importId)
 
 // The leads the import added, out of the search index first where a catch-up indexed them meanwhile;
 // a range of ids a step, so that a million leads show progress and can be cancelled.
-void removeAddedLeads(Workspace& workspace, qint64 importId, const Added& added, TakeBackSteps& steps)
+void removeAddedLeads(Workspace& workspace, qint64 importId, const Added& added, JobSteps& steps)
 {
     constexpr qint64 kIds = 16384;
     if (added.leads == 0)
@@ -799,7 +773,7 @@ bool Importer::takeBack(Workspace& workspace, qint64 importId, const JobObserver
     // of it goes in one, with foreign keys on.
     sqlite3* db = workspace.handle();
     bool leadsRemoved = false;
-    TakeBackSteps steps(observer);
+    JobSteps steps(observer);
     try {
         if (sqlite3_get_autocommit(db) != 0) {
             sqliteExec(db, "PRAGMA foreign_keys = OFF");
@@ -815,7 +789,7 @@ bool Importer::takeBack(Workspace& workspace, qint64 importId, const JobObserver
                 removeAddedLeads(workspace, importId, added, steps);
             });
         }
-        if (leadsRemoved)
+        if (leadsRemoved) // a cancel would leave the import half taken back until the next open
             steps.stopCancelling();
         workspace.transact([&] {
             const Added added = addedBy(workspace, importId, !leadsRemoved); // not another scan when gone
